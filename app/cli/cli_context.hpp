@@ -1,0 +1,32 @@
+#pragma once
+// What every CLI command gets: resolved paths and the three standard streams (tests pass
+// string streams, main passes std::cin/cout/cerr).
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+#include "common/resource_paths.hpp"
+
+namespace intake::cli {
+
+struct CliContext {
+  ResourcePaths paths;
+  std::istream& in;
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// Process exit codes shared by all commands; the store adds its own distinct codes (>= 10).
+enum ExitCode : int { kExitOk = 0, kExitFailure = 1, kExitUsage = 2 };
+
+using CommandArgs = std::vector<std::string>;
+using CommandFn = int (*)(CliContext& context, const CommandArgs& args);
+
+struct Command {
+  const char* name;     // first word after the global options, e.g. "forms"
+  const char* usage;    // e.g. "forms check [DIR]"
+  const char* summary;  // one line for --help
+  CommandFn run;
+};
+
+}  // namespace intake::cli

@@ -1,0 +1,25 @@
+#include "cli/command_table.hpp"
+
+#include <array>
+
+namespace intake::cli {
+
+// Each command's entry point, defined in its own <name>_command.cpp.
+int run_version_command(CliContext& context, const CommandArgs& args);
+
+namespace {
+// One row per command. Keep rows in the order --help should list them.
+constexpr Command kCommands[] = {
+    {"version", "version", "print the program version", run_version_command},
+};
+}  // namespace
+
+std::span<const Command> all_commands() { return kCommands; }
+
+const Command* find_command(std::string_view name) {
+  for (const Command& command : kCommands)
+    if (name == command.name) return &command;
+  return nullptr;
+}
+
+}  // namespace intake::cli

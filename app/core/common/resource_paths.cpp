@@ -1,0 +1,56 @@
+#include "common/resource_paths.hpp"
+
+#include <cstdlib>
+#include <system_error>
+
+#include "intake/build_paths.hpp"
+
+namespace intake {
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<fs::path> env_path(const char* name) {
+  const char* value = std::getenv(name);
+  if (value == nullptr || *value == '\0') return std::nullopt;
+  return fs::path(value);
+}
+
+fs::path installed_share_dir() {
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (ec) return {};
+  return exe.parent_path().parent_path() / "share" / "intake-kiosk";
+}
+
+fs::path first_existing(const std::optional<fs::path>& option, const char* env_name,
+                        const char* share_subdir, const char* source_dir) {
+  if (option) return *option;
+  if (auto from_env = env_path(env_name)) return *from_env;
+  std::error_code ec;
+  fs::path installed = installed_share_dir() / share_subdir;
+  if (!installed.empty() && fs::is_directory(installed, ec)) return installed;
+  return fs::path(source_dir);
+}
+
+fs::path default_data_dir() {
+  if (auto from_env = env_path("INTAKE_KIOSK_DATA")) return *from_env;
+  if (auto xdg = env_path("XDG_DATA_HOME")) return *xdg / "intake-kiosk";
+  if (auto home = env_path("HOME")) return *home / ".local" / "share" / "intake-kiosk";
+  return fs::path("/var/lib/intake-kiosk");
+}
+
+}  // namespace
+
+ResourcePaths resolve_resource_paths(const std::optional<fs::path>& forms_option,
+                                     const std::optional<fs::path>& data_option) {
+  ResourcePaths paths;
+  paths.forms_dir =
+      first_existing(forms_option, "INTAKE_KIOSK_FORMS", "forms", INTAKE_SOURCE_FORMS_DIR);
+  paths.fonts_dir = first_existing(std::nullopt, "INTAKE_KIOSK_FONTS", "fonts",
+                                   INTAKE_SOURCE_FONTS_DIR);
+  paths.data_dir = data_option ? *data_option : default_data_dir();
+  return paths;
+}
+
+}  // namespace intake

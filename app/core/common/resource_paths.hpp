@@ -1,0 +1,22 @@
+#pragma once
+// Where forms, fonts and the data directory are, resolved once at start-up.
+#include <filesystem>
+#include <optional>
+#include <string>
+
+namespace intake {
+
+struct ResourcePaths {
+  std::filesystem::path forms_dir;
+  std::filesystem::path fonts_dir;
+  std::filesystem::path data_dir;
+};
+
+// forms: --forms-dir, else $INTAKE_KIOSK_FORMS, else <exe>/../share/intake-kiosk/forms when
+// installed, else the source tree's forms/. Fonts likewise ($INTAKE_KIOSK_FONTS).
+// data: --data-dir, else $INTAKE_KIOSK_DATA, else $XDG_DATA_HOME/intake-kiosk, else
+// ~/.local/share/intake-kiosk.
+ResourcePaths resolve_resource_paths(const std::optional<std::filesystem::path>& forms_option,
+                                     const std::optional<std::filesystem::path>& data_option);
+
+}  // namespace intake

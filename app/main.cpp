@@ -1,0 +1,34 @@
+// intake-kiosk: with a command, a CLI over the core; without one, the touchscreen kiosk.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command_line.hpp"
+#include "cli/run_command.hpp"
+#include "common/resource_paths.hpp"
+#if INTAKE_HAS_KIOSK_UI
+#include "platform/kiosk_app.hpp"
+#endif
+
+int main(int argc, char** argv) {
+  using namespace intake;
+  std::vector<std::string> words(argv + 1, argv + argc);
+  cli::CommandLine line = cli::parse_command_line(words);
+  if (!line.error.empty()) {
+    std::cerr << "intake-kiosk: " << line.error << "\n";
+    return cli::kExitUsage;
+  }
+  if (line.help) {
+    cli::print_usage(std::cout);
+    return cli::kExitOk;
+  }
+  cli::CliContext context{resolve_resource_paths(line.forms_dir, line.data_dir), std::cin,
+                          std::cout, std::cerr};
+  if (line.command) return cli::run_command(line, context);
+#if INTAKE_HAS_KIOSK_UI
+  return run_kiosk_app(context.paths, line.args, std::cerr);
+#else
+  std::cerr << "intake-kiosk: this build has no kiosk screen; run with --help for commands\n";
+  return cli::kExitUsage;
+#endif
+}
