@@ -1,0 +1,108 @@
+#include "platform/kiosk_app.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <ostream>
+
+#include "platform/gl_renderer.hpp"
+#include "platform/glfw_window.hpp"
+#include "platform/kiosk_options.hpp"
+#include "platform/png_capture.hpp"
+#include "platform/termination_signals.hpp"
+#include "ui/kiosk_ui.hpp"
+
+namespace intake {
+
+namespace {
+
+constexpr double kFrameInterval = 1.0 / 60.0;  // frame cap while something animates
+constexpr int kExitUsage = 2;
+constexpr int kExitNoDisplay = 3;
+constexpr int kExitFailure = 1;
+
+struct ImGuiContextOwner {
+  ImGuiContextOwner() { ImGui::CreateContext(); }
+  ~ImGuiContextOwner() { ImGui::DestroyContext(); }
+  ImGuiContextOwner(const ImGuiContextOwner&) = delete;
+  ImGuiContextOwner& operator=(const ImGuiContextOwner&) = delete;
+};
+
+}  // namespace
+
+int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& args,
+                  std::ostream& err) {
+  KioskOptions options;
+  if (std::string problem = parse_kiosk_options(args, options); !problem.empty()) {
+    err << "intake-kiosk: " << problem << "\n";
+    return kExitUsage;
+  }
+  // Before any other thread exists, so every thread inherits the blocked signals.
+  TerminationSignals signals(&wake_kiosk_window_loop);
+
+  ImGuiContextOwner imgui_context;
+  ui::KioskUiOptions ui_options;
+  ui_options.fonts_dir = paths.fonts_dir;
+  ui::KioskUi kiosk(ui_options);
+  if (options.language) kiosk.set_language(*options.language);
+  if (options.larger_text) kiosk.set_larger_text(true);
+
+  auto window = KioskWindow::open(options, kiosk.pointer(), kiosk.keys());
+  if (!window) {
+    err << "intake-kiosk: " << window.error().message << "\n";
+    return kExitNoDisplay;
+  }
+  auto renderer = GlRenderer::create();
+  if (!renderer) {
+    err << "intake-kiosk: " << renderer.error().message << "\n";
+    return kExitNoDisplay;
+  }
+
+  bool screenshot_taken = false;
+  bool draw_next = true;
+  double wake_after = -1.0;
+  int frames_drawn = 0;
+  while (!signals.requested() && !(*window)->close_requested()) {
+    if (!draw_next) {
+      // Idle: sleep until input arrives (or a countdown needs the next tick). No busy loop.
+      (*window)->wait_for_events(wake_after);
+    } else {
+      (*window)->wait_for_events(0);
+    }
+    if (signals.requested()) break;
+    const double frame_start = (*window)->now();
+    const int width = (*window)->framebuffer_width();
+    const int height = (*window)->framebuffer_height();
+    if (width <= 0 || height <= 0) {
+      draw_next = false;
+      continue;
+    }
+    auto fonts_changed = kiosk.prepare_fonts(float(width), float(height));
+    if (!fonts_changed) {
+      err << "intake-kiosk: " << fonts_changed.error().message << "\n";
+      return kExitFailure;
+    }
+    if (*fonts_changed) renderer->upload_fonts();
+    ui::FrameResult result = kiosk.frame(float(width), float(height), frame_start);
+    renderer->render(width, height);
+    ++frames_drawn;
+    if (options.screenshot_path && !screenshot_taken && !result.needs_another_frame &&
+        frames_drawn >= 3) {
+      auto written = write_framebuffer_png(*options.screenshot_path, width, height);
+      if (!written) err << "intake-kiosk: " << written.error().message << "\n";
+      screenshot_taken = true;
+      if (options.exit_after_screenshot) break;
+    }
+    (*window)->swap_buffers();
+    draw_next = result.needs_another_frame || (options.screenshot_path && !screenshot_taken);
+    wake_after = result.wake_after_seconds;
+    if (draw_next) {
+      // Cap the frame rate even where swap does not wait for vsync (Xvfb, some drivers).
+      const double spent = (*window)->now() - frame_start;
+      if (spent < kFrameInterval) (*window)->wait_for_events(kFrameInterval - spent);
+    }
+  }
+  return 0;
+}
+
+}  // namespace intake

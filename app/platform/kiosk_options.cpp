@@ -1,0 +1,40 @@
+#include "platform/kiosk_options.hpp"
+
+#include <cstdio>
+
+namespace intake {
+
+std::string parse_kiosk_options(const std::vector<std::string>& args, KioskOptions& options) {
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& word = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (word == "--windowed") {
+      if (!has_value) return "--windowed needs a size such as 1280x800";
+      int w = 0, h = 0;
+      char tail = 0;
+      if (std::sscanf(args[++i].c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 320 ||
+          w > 16384 || h > 16384)
+        return "--windowed needs a size such as 1280x800, got '" + args[i] + "'";
+      options.windowed = true;
+      options.window_width = w;
+      options.window_height = h;
+    } else if (word == "--screenshot") {
+      if (!has_value) return "--screenshot needs a PNG file name";
+      options.screenshot_path = args[++i];
+    } else if (word == "--exit-after-screenshot") {
+      options.exit_after_screenshot = true;
+    } else if (word == "--larger-text") {
+      options.larger_text = true;
+    } else if (word == "--language") {
+      if (!has_value) return "--language needs a code such as en or es";
+      options.language = args[++i];
+    } else {
+      return "unknown option '" + word + "' (see --help)";
+    }
+  }
+  if (options.exit_after_screenshot && !options.screenshot_path)
+    return "--exit-after-screenshot needs --screenshot FILE";
+  return {};
+}
+
+}  // namespace intake

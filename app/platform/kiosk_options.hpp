@@ -1,0 +1,22 @@
+#pragma once
+// The kiosk's own command-line options (after the global --data-dir / --forms-dir).
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace intake {
+
+struct KioskOptions {
+  bool windowed = false;  // default: borderless fullscreen on the primary monitor
+  int window_width = 1280;
+  int window_height = 800;
+  std::optional<std::string> screenshot_path;  // write a PNG once the UI has settled
+  bool exit_after_screenshot = false;
+  bool larger_text = false;
+  std::optional<std::string> language;  // start in this language, e.g. "es"
+};
+
+// Returns an error message (empty on success).
+std::string parse_kiosk_options(const std::vector<std::string>& args, KioskOptions& options);
+
+}  // namespace intake

@@ -1,0 +1,63 @@
+#include "ui/screens/welcome_screen.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/theme.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view) {
+  WelcomeActions actions;
+  const UiMetrics& m = frame.metrics;
+  const float content_width = std::min(ImGui::GetContentRegionAvail().x, m.tx(1100.f));
+  const float left = (ImGui::GetWindowWidth() - content_width) * 0.5f;
+
+  // Vertically centre the block; portrait screens get it a little above centre.
+  const float block_height = m.tx(640.f);
+  const float top = std::max(m.tx(110.f), (m.height - block_height) * (m.portrait ? 0.38f : 0.45f));
+  ImGui::SetCursorPosY(top);
+
+  ImGui::SetCursorPosX(left);
+  ImGui::BeginGroup();
+  centered_text(frame, view.clinic_name, frame.fonts.title, theme::kPrimary, content_width);
+  ImGui::Dummy(ImVec2(0, m.tx(8.f)));
+  centered_text(frame, frame.t("welcome.greeting"), frame.fonts.heading, theme::kText, content_width);
+  centered_text(frame, frame.t("welcome.intro"), frame.fonts.body, theme::kMutedText, content_width);
+  ImGui::Dummy(ImVec2(0, m.tx(28.f)));
+
+  const float start_width = std::min(content_width, m.tx(640.f));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (content_width - start_width) * 0.5f);
+  ButtonOptions start_options;
+  start_options.kind = ButtonKind::Primary;
+  start_options.font = frame.fonts.heading;
+  actions.start = touch_button(frame, "start", frame.t("welcome.start"),
+                               ImVec2(start_width, m.tx(130.f)), start_options);
+  ImGui::Dummy(ImVec2(0, m.tx(24.f)));
+
+  centered_text(frame, frame.t("welcome.language"), frame.fonts.small, theme::kMutedText, content_width);
+  const float gap = m.px(24.f);
+  const float language_width = m.tx(300.f);
+  const float row_width = view.languages.size() * language_width +
+                          (view.languages.empty() ? 0 : (view.languages.size() - 1) * gap);
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.f, (content_width - row_width) * 0.5f));
+  for (std::size_t i = 0; i < view.languages.size(); ++i) {
+    const std::string& code = view.languages[i];
+    if (i > 0) ImGui::SameLine(0, gap);
+    ButtonOptions options;
+    options.kind = ButtonKind::Choice;
+    options.selected = code == view.current_language;
+    if (touch_button(frame, "language_" + code, frame.strings.get(code, "language.name"),
+                     ImVec2(language_width, m.tx(88.f)), options))
+      actions.choose_language = code;
+  }
+  ImGui::Dummy(ImVec2(0, m.tx(36.f)));
+  centered_text(frame, frame.t("welcome.privacy"), frame.fonts.small, theme::kMutedText, content_width);
+  ImGui::EndGroup();
+  return actions;
+}
+
+}  // namespace intake::ui

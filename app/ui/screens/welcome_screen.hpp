@@ -1,0 +1,23 @@
+#pragma once
+// Welcome: the clinic's name, a large "Start check-in", the language buttons.
+#include <string>
+#include <vector>
+
+#include "ui/ui_frame.hpp"
+
+namespace intake::ui {
+
+struct WelcomeView {
+  std::string clinic_name;
+  std::vector<std::string> languages;  // offered, in order
+  std::string current_language;
+};
+
+struct WelcomeActions {
+  bool start = false;
+  std::string choose_language;  // non-empty when a language button was tapped
+};
+
+WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view);
+
+}  // namespace intake::ui

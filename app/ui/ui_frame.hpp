@@ -1,0 +1,41 @@
+#pragma once
+// Everything a screen or widget needs while drawing one frame. Passed by reference; nothing
+// about the UI lives in globals, so several kiosks (or tests) can run side by side.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ui/font_set.hpp"
+#include "ui/ui_metrics.hpp"
+#include "ui/ui_probe.hpp"
+#include "ui/ui_strings.hpp"
+
+namespace intake::ui {
+
+struct UiFrame {
+  const UiMetrics& metrics;
+  const FontSet& fonts;
+  const UiStrings& strings;
+  std::string language;  // "en", "es"
+  UiProbe& probe;
+  double now = 0.0;      // seconds on the host's monotonic clock (a test clock in tests)
+  std::vector<std::string> id_stack;
+
+  const std::string& t(std::string_view key) const { return strings.get(language, key); }
+  std::string id_path(std::string_view leaf) const;
+};
+
+// Pushes an ImGui ID and a probe path segment together, so the test driver can find a widget
+// by "screen/section/button".
+class ScopedId {
+ public:
+  ScopedId(UiFrame& frame, std::string_view name);
+  ~ScopedId();
+  ScopedId(const ScopedId&) = delete;
+  ScopedId& operator=(const ScopedId&) = delete;
+
+ private:
+  UiFrame& frame_;
+};
+
+}  // namespace intake::ui

@@ -1,0 +1,143 @@
+#include "headless_kiosk.hpp"
+
+#include <imgui.h>
+
+#include <stdexcept>
+
+#include "intake/build_paths.hpp"
+
+namespace intake::testing {
+
+namespace {
+constexpr double kFrame = 1.0 / 60.0;
+
+std::u32string utf8_to_utf32(std::string_view text) {
+  std::u32string out;
+  for (std::size_t i = 0; i < text.size();) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    int extra = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+    char32_t code = extra == 0 ? c : extra == 1 ? (c & 0x1F) : extra == 2 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k <= extra && i + k < text.size(); ++k)
+      code = (code << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+    out.push_back(code);
+    i += extra + 1;
+  }
+  return out;
+}
+
+ImGuiContext* make_context() {
+  ImGuiContext* context = ImGui::CreateContext();
+  ImGui::SetCurrentContext(context);
+  return context;
+}
+
+}  // namespace
+
+ui::KioskUiOptions default_test_options() {
+  ui::KioskUiOptions options;
+  options.fonts_dir = INTAKE_SOURCE_FONTS_DIR;
+  options.clinic_name = "Harbour Skin Studio";
+  return options;
+}
+
+HeadlessKiosk::HeadlessKiosk(ui::KioskUiOptions options, float width, float height)
+    : context_(make_context()), kiosk_(std::move(options)), width_(width), height_(height) {
+  step();
+}
+
+HeadlessKiosk::~HeadlessKiosk() { ImGui::DestroyContext(context_); }
+
+void HeadlessKiosk::step(int frames) {
+  ImGui::SetCurrentContext(context_);
+  for (int i = 0; i < frames; ++i) {
+    auto fonts = kiosk_.prepare_fonts(width_, height_);
+    if (!fonts) throw std::runtime_error(fonts.error().message);
+    now_ += kFrame;
+    kiosk_.frame(width_, height_, now_);
+  }
+}
+
+void HeadlessKiosk::settle(int max_frames) {
+  ImGui::SetCurrentContext(context_);
+  for (int i = 0; i < max_frames; ++i) {
+    auto fonts = kiosk_.prepare_fonts(width_, height_);
+    if (!fonts) throw std::runtime_error(fonts.error().message);
+    now_ += kFrame;
+    if (!kiosk_.frame(width_, height_, now_).needs_another_frame) return;
+  }
+}
+
+void HeadlessKiosk::advance(double seconds, double frames_per_second) {
+  ImGui::SetCurrentContext(context_);
+  const double interval = 1.0 / frames_per_second;
+  const double until = now_ + seconds;
+  while (now_ + interval <= until + 1e-9) {
+    auto fonts = kiosk_.prepare_fonts(width_, height_);
+    if (!fonts) throw std::runtime_error(fonts.error().message);
+    now_ += interval;
+    kiosk_.frame(width_, height_, now_);
+  }
+}
+
+void HeadlessKiosk::resize(float width, float height) {
+  width_ = width;
+  height_ = height;
+  settle();
+}
+
+void HeadlessKiosk::touch_down(float x, float y) {
+  kiosk_.pointer().push({ui::PointerKind::Down, x, y, now_});
+}
+void HeadlessKiosk::touch_move(float x, float y) {
+  kiosk_.pointer().push({ui::PointerKind::Move, x, y, now_});
+}
+void HeadlessKiosk::touch_up(float x, float y) {
+  kiosk_.pointer().push({ui::PointerKind::Up, x, y, now_});
+}
+
+bool HeadlessKiosk::tap(std::string_view label_or_path) {
+  const ui::ProbeItem* item = find(label_or_path);
+  if (item == nullptr || !item->visible || !item->enabled) return false;
+  const float x = item->rect.center_x();
+  const float y = item->rect.center_y();
+  touch_down(x, y);
+  step(2);
+  touch_up(x, y);
+  settle();
+  return true;
+}
+
+void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double duration, int steps) {
+  touch_down(x0, y0);
+  step();
+  for (int i = 1; i <= steps; ++i) {
+    const float t = static_cast<float>(i) / steps;
+    touch_move(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
+    ImGui::SetCurrentContext(context_);
+    auto fonts = kiosk_.prepare_fonts(width_, height_);
+    if (!fonts) throw std::runtime_error(fonts.error().message);
+    now_ += duration / steps;
+    kiosk_.frame(width_, height_, now_);
+  }
+  touch_up(x1, y1);
+  step();
+}
+
+void HeadlessKiosk::type(std::string_view utf8) {
+  kiosk_.keys().type(utf8_to_utf32(utf8));
+  settle();
+}
+
+void HeadlessKiosk::press(ui::Key key) {
+  kiosk_.keys().press(key);
+  settle();
+}
+
+const ui::ProbeItem* HeadlessKiosk::find(std::string_view label_or_path) const {
+  return kiosk_.probe().find_item(label_or_path);
+}
+
+std::string HeadlessKiosk::screen_text() const { return kiosk_.probe().all_text(); }
+bool HeadlessKiosk::shows(std::string_view text) const { return kiosk_.probe().shows_text(text); }
+
+}  // namespace intake::testing

@@ -1,0 +1,58 @@
+#pragma once
+// Drives the real kiosk screens with synthetic touches in a headless ImGui context: tap a widget
+// by its visible label or ID path, drag, type, press keys, read what is on screen, step frames
+// and move a test clock forward (for time-outs and kinetic scrolling).
+#include <string>
+#include <string_view>
+
+#include "ui/kiosk_ui.hpp"
+
+struct ImGuiContext;
+
+namespace intake::testing {
+
+ui::KioskUiOptions default_test_options();
+
+class HeadlessKiosk {
+ public:
+  explicit HeadlessKiosk(ui::KioskUiOptions options = default_test_options(), float width = 1920.f,
+                         float height = 1080.f);
+  ~HeadlessKiosk();
+  HeadlessKiosk(const HeadlessKiosk&) = delete;
+  HeadlessKiosk& operator=(const HeadlessKiosk&) = delete;
+
+  ui::KioskUi& kiosk() { return kiosk_; }
+  double now() const { return now_; }
+
+  // One frame per step, each 1/60 s later on the test clock.
+  void step(int frames = 1);
+  // Steps until the UI stops asking for frames (at most max_frames).
+  void settle(int max_frames = 240);
+  // Moves the test clock forward by seconds, drawing frames at the given rate.
+  void advance(double seconds, double frames_per_second = 10.0);
+  void resize(float width, float height);
+
+  void touch_down(float x, float y);
+  void touch_move(float x, float y);
+  void touch_up(float x, float y);
+  // Taps the centre of the visible, enabled widget whose label or ID path matches.
+  // Returns false (and taps nothing) when there is no such widget on screen.
+  bool tap(std::string_view label_or_path);
+  // A finger drag from one point to another over duration seconds in steps frames.
+  void drag(float x0, float y0, float x1, float y1, double duration = 0.3, int steps = 12);
+  void type(std::string_view utf8);
+  void press(ui::Key key);
+
+  const ui::ProbeItem* find(std::string_view label_or_path) const;
+  std::string screen_text() const;
+  bool shows(std::string_view text) const;
+
+ private:
+  ImGuiContext* context_ = nullptr;
+  ui::KioskUi kiosk_;
+  float width_;
+  float height_;
+  double now_ = 1000.0;
+};
+
+}  // namespace intake::testing

@@ -1,0 +1,86 @@
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/generators/catch_generators.hpp>
+
+#include "headless_kiosk.hpp"
+#include "ui/ui_metrics.hpp"
+
+using namespace intake;
+using intake::testing::HeadlessKiosk;
+
+TEST_CASE("welcome shows the configured clinic name and a start button", "[ui][welcome]") {
+  HeadlessKiosk kiosk;
+  kiosk.settle();
+  CHECK(kiosk.shows("Harbour Skin Studio"));
+  const ui::ProbeItem* start = kiosk.find("Start check-in");
+  REQUIRE(start != nullptr);
+  CHECK(start->enabled);
+  CHECK(start->id_path == "welcome/start");
+}
+
+TEST_CASE("tapping Español switches every welcome text to Spanish", "[ui][welcome][language]") {
+  HeadlessKiosk kiosk;
+  REQUIRE(kiosk.tap("Español"));
+  CHECK(kiosk.kiosk().language() == "es");
+  CHECK(kiosk.shows("Empezar el registro"));
+  CHECK_FALSE(kiosk.shows("Start check-in"));
+  REQUIRE(kiosk.tap("English"));
+  CHECK(kiosk.shows("Start check-in"));
+}
+
+TEST_CASE("Larger text enlarges the buttons and can be turned off again", "[ui][welcome]") {
+  HeadlessKiosk kiosk;
+  kiosk.settle();
+  const float normal_height = kiosk.find("welcome/start")->rect.height();
+  REQUIRE(kiosk.tap("welcome/larger_text"));
+  CHECK(kiosk.kiosk().larger_text());
+  CHECK(kiosk.find("welcome/start")->rect.height() > normal_height * 1.2f);
+  REQUIRE(kiosk.tap("welcome/larger_text"));
+  CHECK_FALSE(kiosk.kiosk().larger_text());
+}
+
+TEST_CASE("a drag that starts on a button does not tap it", "[ui][touch]") {
+  HeadlessKiosk kiosk;
+  kiosk.settle();
+  const ui::ProbeItem* spanish = kiosk.find("Español");
+  REQUIRE(spanish != nullptr);
+  const float x = spanish->rect.center_x(), y = spanish->rect.center_y();
+  kiosk.drag(x, y, x, y + 400.f);
+  kiosk.settle();
+  CHECK(kiosk.kiosk().language() == "en");
+}
+
+TEST_CASE("a tap whose press and release arrive between two frames still counts", "[ui][touch]") {
+  HeadlessKiosk kiosk;
+  kiosk.settle();
+  const ui::ProbeItem* spanish = kiosk.find("Español");
+  REQUIRE(spanish != nullptr);
+  kiosk.touch_down(spanish->rect.center_x(), spanish->rect.center_y());
+  kiosk.touch_up(spanish->rect.center_x(), spanish->rect.center_y());
+  kiosk.settle();
+  CHECK(kiosk.kiosk().language() == "es");
+}
+
+TEST_CASE("welcome fits and keeps touch targets large at every supported size",
+          "[ui][welcome][layout]") {
+  auto [width, height] = GENERATE(std::pair{1920.f, 1080.f}, std::pair{1080.f, 1920.f},
+                                  std::pair{1280.f, 800.f});
+  auto larger = GENERATE(false, true);
+  HeadlessKiosk kiosk(intake::testing::default_test_options(), width, height);
+  if (larger) REQUIRE(kiosk.tap("welcome/larger_text"));
+  kiosk.settle();
+  const float scale = ui::metrics_for_window(width, height, false).scale;
+  REQUIRE(!kiosk.kiosk().probe().items.empty());
+  for (const auto& item : kiosk.kiosk().probe().items) {
+    INFO(item.id_path << " at " << width << "x" << height << (larger ? " larger" : ""));
+    CHECK(item.rect.height() >= ui::kMinTouchTargetPx * scale - 0.5f);
+    CHECK(item.rect.x0 >= 0.f);
+    CHECK(item.rect.y0 >= 0.f);
+    CHECK(item.rect.x1 <= width);
+    CHECK(item.rect.y1 <= height);
+  }
+  for (const auto& text : kiosk.kiosk().probe().texts) {
+    INFO(text.text);
+    CHECK(text.rect.x1 <= width + 0.5f);
+    CHECK(text.rect.y1 <= height + 0.5f);
+  }
+}
