@@ -47,7 +47,7 @@ struct ParsedAnswers {
 // An unknown question id, a wrong type or an unknown choice is an error naming the question.
 Result<ParsedAnswers> answers_from_json(const Form& form, const nlohmann::json& object);
 
-// The reverse, for storing answers: one JSON object, keys in question order.
+// The reverse, for storing answers: one JSON object (dates as "YYYY-MM-DD").
 nlohmann::json answers_to_json(const Form& form, const Answers& answers);
 
 }  // namespace intake::forms
