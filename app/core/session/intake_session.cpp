@@ -1,0 +1,84 @@
+#include "session/intake_session.hpp"
+
+#include <ctime>
+#include <variant>
+
+#include "common/secure_memory.hpp"
+
+namespace intake {
+
+std::string PatientIdentity::full_name() const {
+  if (given_name.empty()) return family_name;
+  if (family_name.empty()) return given_name;
+  return given_name + " " + family_name;
+}
+
+namespace {
+
+// The first UTF-8 character of a name, kept as typed: names are nearly always written with a
+// capital, and case mapping beyond ASCII would need ICU for one letter.
+std::string first_character(const std::string& text) {
+  std::size_t start = text.find_first_not_of(' ');
+  if (start == std::string::npos) return {};
+  unsigned char lead = static_cast<unsigned char>(text[start]);
+  std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+  return text.substr(start, length);
+}
+
+void wipe_answers(forms::Answers& answers) {
+  for (auto& [id, value] : answers) {
+    if (auto* text = std::get_if<std::string>(&value)) secure_wipe(*text);
+    if (auto* ids = std::get_if<forms::ChoiceIds>(&value))
+      for (auto& choice : *ids) secure_wipe(choice);
+  }
+  answers.clear();
+}
+
+void wipe_signature(SignatureDrawing& drawing) {
+  for (auto& stroke : drawing.strokes) secure_wipe(stroke);
+  drawing.strokes.clear();
+  drawing.width = drawing.height = 0.f;
+}
+
+}  // namespace
+
+std::string initials_of(const std::string& given_name, const std::string& family_name) {
+  return first_character(given_name) + first_character(family_name);
+}
+
+void IntakeSession::wipe() {
+  secure_wipe(patient.given_name);
+  secure_wipe(patient.family_name);
+  secure_wipe(patient.phone);
+  secure_wipe(patient.email);
+  patient.date_of_birth.reset();
+  if (guardian) {
+    secure_wipe(guardian->name);
+    secure_wipe(guardian->relationship);
+  }
+  guardian.reset();
+  wipe_answers(answers);
+  secure_wipe(consent.initials);
+  for (auto& section : consent.sections) secure_wipe(section.initialled_at);
+  consent = {};
+  wipe_signature(signature);
+  if (guardian_signature) wipe_signature(*guardian_signature);
+  guardian_signature.reset();
+  secure_wipe(signed_at);
+  form_id.clear();
+  language = "en";
+}
+
+std::string local_timestamp_now() {
+  std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  char buffer[40];
+  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S%z", &local);
+  std::string text(buffer);
+  // strftime gives +0100; ISO 8601 extended wants +01:00.
+  if (text.size() >= 5) text.insert(text.size() - 2, ":");
+  return text;
+}
+
+}  // namespace intake
