@@ -54,7 +54,7 @@ FrameResult KioskUi::frame(float width, float height, double now) {
 
   probe_.clear();
   ImGui::NewFrame();
-  UiFrame frame{metrics_, fonts_, strings_, language_, probe_, now, {}};
+  UiFrame frame{metrics_, fonts_, strings_, language_, probe_, pointer_, now};
   const bool larger_before = larger_text_;
   const std::string language_before = language_;
   const Screen screen_before = screen_;
@@ -65,6 +65,7 @@ FrameResult KioskUi::frame(float width, float height, double now) {
   if (had_input || larger_text_ != larger_before || language_ != language_before ||
       screen_ != screen_before || pointer_.is_down())
     settle_frames_ = 3;
+  if (frame.animating) settle_frames_ = std::max(settle_frames_, 1);
   result.needs_another_frame = settle_frames_ > 0 || pointer_.has_pending() || keys_.has_pending();
   if (settle_frames_ > 0) --settle_frames_;
   return result;

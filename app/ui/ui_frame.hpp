@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ui/font_set.hpp"
+#include "ui/pointer_input.hpp"
 #include "ui/ui_metrics.hpp"
 #include "ui/ui_probe.hpp"
 #include "ui/ui_strings.hpp"
@@ -18,7 +19,9 @@ struct UiFrame {
   const UiStrings& strings;
   std::string language;  // "en", "es"
   UiProbe& probe;
+  const PointerInput& pointer;  // this frame's pointer events (every one, not just the last)
   double now = 0.0;      // seconds on the host's monotonic clock (a test clock in tests)
+  bool animating = false;  // a widget sets this to ask the host for another frame
   std::vector<std::string> id_stack;
 
   const std::string& t(std::string_view key) const { return strings.get(language, key); }

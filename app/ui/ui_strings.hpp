@@ -1,5 +1,6 @@
 #pragma once
-// Every patient- and staff-facing string of the screens, looked up by key in lang/<code>.json.
+// Every patient- and staff-facing string of the screens, looked up by key in
+// lang/<area>.<code>.json (one file per area and language, merged per language).
 #include <map>
 #include <string>
 #include <string_view>

@@ -1,0 +1,47 @@
+#pragma once
+// The kiosk has no physical keyboard: this one slides up from the bottom for text fields.
+// Layouts: letters with shift and an accents key (á é í ó ú ü ñ ç ß ø å æ œ ł ... and their
+// capitals), a numeric layout (digits, for dates and numbers), a phone layout (digits, +, space,
+// -), and an e-mail layout (letters, digits, @, ., -, _ and a ".com" domain key). Every layout
+// has backspace and a Done key (moves to the next field). Keys are at least 64 px tall at 1080p.
+#include <imgui.h>
+
+#include <cstddef>
+#include <string>
+
+#include "ui/ui_frame.hpp"
+
+namespace intake::ui {
+
+enum class KeyboardLayout { Letters, Numeric, Phone, Email };
+
+struct KeyboardState {
+  bool shift = true;       // starts capitalised for names; turns off after one letter
+  bool accents = false;    // the accents page is showing instead of plain letters
+  float slide = 0.f;       // 0 hidden .. 1 fully up (animated)
+  bool visible = false;    // the target the slide animates towards
+};
+
+struct KeyboardResult {
+  bool changed = false;  // text was edited this frame
+  bool done = false;     // Done was tapped
+};
+
+// The keyboard's full height for a layout at the current metrics (used to shrink the content
+// above it so the field being edited stays visible).
+float keyboard_height(const UiMetrics& metrics, KeyboardLayout layout);
+
+// Draws the keyboard docked to the bottom of the screen (in its own ImGui window on top of
+// the screen) and edits `text` (UTF-8), never beyond max_length characters (code points).
+// Sets frame.animating while sliding. Each key is recorded in the probe with id path
+// "keyboard/key_<label>" (e.g. "keyboard/key_a", "keyboard/key_shift", "keyboard/key_accents",
+// "keyboard/key_backspace", "keyboard/key_space", "keyboard/key_done", "keyboard/key_@",
+// "keyboard/key_.com"), so tests can type by tapping.
+KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, KeyboardLayout layout,
+                                      std::string& text, std::size_t max_length);
+
+// Removes the last UTF-8 character (backspace).
+void erase_last_character(std::string& text);
+std::size_t count_characters(const std::string& text);
+
+}  // namespace intake::ui

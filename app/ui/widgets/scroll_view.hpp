@@ -1,0 +1,52 @@
+#pragma once
+// A vertical scroll region that scrolls by dragging with a finger, with momentum like a phone,
+// and knows how far there is to go. A drag that scrolls never taps the button it started on:
+// once the finger moves past a small slop the press is taken away from ImGui.
+#include <imgui.h>
+
+#include <deque>
+#include <utility>
+
+#include "ui/ui_frame.hpp"
+
+namespace intake::ui {
+
+struct ScrollState {
+  float offset = 0.f;          // current scroll position, 0 = top
+  float velocity = 0.f;        // px/s while coasting after a fling
+  float content_height = 0.f;  // measured at the end of the last frame
+  float view_height = 0.f;
+  bool tracking = false;       // a finger is down inside the view
+  bool dragging = false;       // ... and has moved past the slop: this is a scroll
+  float press_y = 0.f;
+  float press_offset = 0.f;
+  std::deque<std::pair<double, float>> samples;  // (time, finger y) for the fling velocity
+  bool reached_end = false;    // the end of the content has been on screen at least once
+
+  float max_offset() const { return content_height > view_height ? content_height - view_height : 0.f; }
+  // 0 at the top, 1 when the end is visible (1 also when everything fits).
+  float progress() const;
+  void reset() { *this = ScrollState{}; }
+};
+
+// Usage: { ScrollView view(frame, "consent", state, size); ...draw content...; }
+// Content drawn inside is clipped to the view; the probe marks clipped items invisible.
+class ScrollView {
+ public:
+  ScrollView(UiFrame& frame, const char* id, ScrollState& state, ImVec2 size);
+  ~ScrollView();
+  ScrollView(const ScrollView&) = delete;
+  ScrollView& operator=(const ScrollView&) = delete;
+
+ private:
+  UiFrame& frame_;
+  ScrollState& state_;
+};
+
+// Asks the view to bring [y0, y1] (content coordinates, 0 = top of content) into view.
+void scroll_to_reveal(ScrollState& state, float y0, float y1);
+
+// A slim bar beside a scroll view showing where the reader is, plus the words "N% read".
+void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size);
+
+}  // namespace intake::ui

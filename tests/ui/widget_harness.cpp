@@ -1,0 +1,71 @@
+#include "widget_harness.hpp"
+
+#include <imgui.h>
+
+#include <stdexcept>
+
+#include "intake/build_paths.hpp"
+#include "ui/theme.hpp"
+#include "ui/ui_frame.hpp"
+
+namespace intake::testing {
+
+WidgetHarness::WidgetHarness(float width, float height, bool larger_text, std::string language)
+    : context_(ImGui::CreateContext()),
+      strings_(ui::UiStrings::load_embedded()),
+      metrics_(ui::metrics_for_window(width, height, larger_text)),
+      language_(std::move(language)) {
+  ImGui::SetCurrentContext(context_);
+  auto fonts = ui::build_font_set(*ImGui::GetIO().Fonts, INTAKE_SOURCE_FONTS_DIR, metrics_);
+  if (!fonts) throw std::runtime_error(fonts.error().message);
+  fonts_ = *fonts;
+  ImGui::GetIO().FontDefault = fonts_.body;
+  ImGui::GetIO().IniFilename = nullptr;
+  ui::theme::apply_imgui_style(ImGui::GetStyle(), metrics_.scale);
+}
+
+WidgetHarness::~WidgetHarness() { ImGui::DestroyContext(context_); }
+
+bool WidgetHarness::frame(const DrawFn& draw) {
+  ImGui::SetCurrentContext(context_);
+  ImGuiIO& io = ImGui::GetIO();
+  now_ += 1.0 / 60.0;
+  io.DisplaySize = ImVec2(metrics_.width, metrics_.height);
+  io.DeltaTime = static_cast<float>(last_frame_ < 0 ? 1.0 / 60.0 : now_ - last_frame_);
+  last_frame_ = now_;
+  pointer_.begin_frame(io);
+  probe_.clear();
+  ImGui::NewFrame();
+  ui::UiFrame frame{metrics_, fonts_, strings_, language_, probe_, pointer_, now_};
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(io.DisplaySize);
+  ImGui::Begin("harness", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+  draw(frame);
+  ImGui::End();
+  ImGui::Render();
+  return frame.animating || pointer_.has_pending();
+}
+
+int WidgetHarness::settle(const DrawFn& draw, int max_frames) {
+  int frames = 0;
+  while (frames < max_frames) {
+    ++frames;
+    if (!frame(draw)) break;
+  }
+  return frames;
+}
+
+bool WidgetHarness::tap(std::string_view label_or_path, const DrawFn& draw) {
+  const ui::ProbeItem* item = probe_.find_item(label_or_path);
+  if (item == nullptr || !item->visible || !item->enabled) return false;
+  const float x = item->rect.center_x(), y = item->rect.center_y();
+  touch_down(x, y);
+  frame(draw);
+  frame(draw);
+  touch_up(x, y);
+  frame(draw);
+  frame(draw);
+  return true;
+}
+
+}  // namespace intake::testing
