@@ -6,11 +6,16 @@ namespace intake::cli {
 
 // Each command's entry point, defined in its own <name>_command.cpp.
 int run_version_command(CliContext& context, const CommandArgs& args);
+int run_forms_command(CliContext& context, const CommandArgs& args);
+int run_evaluate_command(CliContext& context, const CommandArgs& args);
 
 namespace {
 // One row per command. Keep rows in the order --help should list them.
 constexpr Command kCommands[] = {
     {"version", "version", "print the program version", run_version_command},
+    {"forms", "forms check [DIR]", "check every form under DIR (default: the forms directory)", run_forms_command},
+    {"evaluate", "evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--language xx]",
+     "show visible questions, missing answers and flags as JSON", run_evaluate_command},
 };
 }  // namespace
 

@@ -1,0 +1,98 @@
+// `intake-kiosk evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--language xx]`:
+// runs the same evaluator as the kiosk and the submission path and prints its result as JSON.
+#include <fstream>
+#include <optional>
+#include <ostream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/cli_context.hpp"
+#include "common/calendar_date.hpp"
+#include "common/secure_memory.hpp"
+#include "forms/answers.hpp"
+#include "forms/evaluation.hpp"
+#include "forms/form_catalog.hpp"
+
+namespace intake::cli {
+namespace {
+
+constexpr const char* kUsage = "usage: intake-kiosk evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--language xx]\n";
+
+}  // namespace
+
+int run_evaluate_command(CliContext& context, const CommandArgs& args) {
+  std::vector<std::string> positional;
+  std::optional<CalendarDate> as_of;
+  std::string language;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--as-of" || args[i] == "--language") {
+      if (i + 1 >= args.size()) {
+        context.err << args[i] << " needs a value\n" << kUsage;
+        return kExitUsage;
+      }
+      if (args[i] == "--language") {
+        language = args[++i];
+        continue;
+      }
+      as_of = parse_calendar_date(args[++i]);
+      if (!as_of) {
+        context.err << "--as-of needs a real date written YYYY-MM-DD\n";
+        return kExitUsage;
+      }
+    } else if (args[i].starts_with("--")) {
+      context.err << "unknown option " << args[i] << "\n" << kUsage;
+      return kExitUsage;
+    } else {
+      positional.push_back(args[i]);
+    }
+  }
+  if (positional.size() != 2) {
+    context.err << kUsage;
+    return kExitUsage;
+  }
+
+  const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
+  const forms::Form* form = catalog.find(positional[0]);
+  if (!form) {
+    for (const forms::Diagnostic& diagnostic : catalog.errors) context.err << forms::format_diagnostic(diagnostic) << "\n";
+    context.err << "no valid form '" << positional[0] << "' in " << context.paths.forms_dir.string() << "\n";
+    return kExitFailure;
+  }
+  if (language.empty()) language = form->languages.front();
+  if (!form->has_language(language)) {
+    context.err << "form '" << form->id << "' has no language '" << language << "'\n";
+    return kExitUsage;
+  }
+
+  std::ifstream file(positional[1], std::ios::binary);
+  if (!file) {
+    context.err << "cannot read " << positional[1] << "\n";
+    return kExitFailure;
+  }
+  std::ostringstream buffer;
+  buffer << file.rdbuf();
+  std::string text = buffer.str();
+  nlohmann::json answers_json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  secure_wipe(text);  // answers are health data: don't leave a copy in freed memory
+  if (answers_json.is_discarded()) {
+    context.err << positional[1] << " is not valid JSON\n";
+    return kExitFailure;
+  }
+  auto parsed = forms::answers_from_json(*form, answers_json);
+  if (!parsed) {
+    context.err << positional[1] << ": " << parsed.error().message << "\n";
+    return kExitFailure;
+  }
+  const CalendarDate visit_date = as_of ? *as_of : today_local();
+  const forms::Evaluation evaluation =
+      forms::evaluate(*form, {parsed->answers, parsed->date_of_birth, visit_date, language});
+  nlohmann::json out = forms::evaluation_to_json(evaluation);
+  out["form"] = form->id;
+  out["form_version"] = form->version;
+  out["visit_date"] = to_iso(visit_date);
+  context.out << out.dump(2) << "\n";
+  return kExitOk;
+}
+
+}  // namespace intake::cli
