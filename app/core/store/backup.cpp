@@ -1,0 +1,98 @@
+#include "store/backup.hpp"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+#include <nlohmann/json.hpp>
+
+#include "store/atomic_file.hpp"
+#include "store/audit.hpp"
+#include "store/schema.hpp"
+#include "store/sqlite_handle.hpp"
+#include "store/store_error.hpp"
+
+namespace intake::store {
+namespace fs = std::filesystem;
+
+namespace {
+
+// DETACHes in the destructor, so an error part-way never leaves the copy attached.
+class AttachedCopy {
+ public:
+  explicit AttachedCopy(sqlite3* db) : db_(db) {}
+  ~AttachedCopy() {
+    if (db_ != nullptr) sqlite3_exec(db_, "DETACH DATABASE backup_copy", nullptr, nullptr, nullptr);
+  }
+  Status detach() {
+    sqlite3* db = db_;
+    db_ = nullptr;
+    return exec_sql(db, "DETACH DATABASE backup_copy", "closing the backup");
+  }
+  AttachedCopy(const AttachedCopy&) = delete;
+  AttachedCopy& operator=(const AttachedCopy&) = delete;
+
+ private:
+  sqlite3* db_;
+};
+
+struct RemoveOnExit {
+  fs::path path;
+  ~RemoveOnExit() {
+    std::error_code ec;
+    fs::remove(path, ec);
+  }
+};
+
+}  // namespace
+
+Status backup_store(Store& store, const fs::path& destination, const std::string& actor) {
+  std::error_code ec;
+  if (fs::exists(destination, ec))
+    return store_error(kExitAlreadyExists,
+                       destination.string() + " already exists and was left untouched.");
+  const fs::path directory =
+      destination.has_parent_path() ? destination.parent_path() : fs::path(".");
+  std::string temporary =
+      (directory / ("." + destination.filename().string() + ".partial-XXXXXX")).string();
+  const int fd = ::mkstemp(temporary.data());
+  if (fd < 0) {
+    const int error_number = errno;
+    if (error_number == ENOSPC)
+      return store_error(kExitDiskFull, "The disk is full, so no backup was written.");
+    return store_error(kExitReadOnly, "The backup cannot be written to " + directory.string() +
+                                          " (read-only or no permission).");
+  }
+  ::fchmod(fd, 0600);
+  ::close(fd);
+  RemoveOnExit cleanup{temporary};
+
+  sqlite3* db = store.handle();
+  {
+    // No KEY clause: SQLCipher keys an attached database with the main database's key.
+    auto attach = Statement::prepare(db, "ATTACH DATABASE ?1 AS backup_copy");
+    if (!attach) return attach.error();
+    attach->bind(1, temporary);
+    if (auto st = attach->run("creating the backup"); !st) return st;
+  }
+  AttachedCopy attached(db);
+  if (auto st = exec_sql(db, "SELECT sqlcipher_export('backup_copy')", "copying the store"); !st)
+    return st;
+  // sqlcipher_export copies tables and rows but not the schema version.
+  const std::string version =
+      "PRAGMA backup_copy.user_version = " + std::to_string(kSchemaVersion);
+  if (auto st = exec_sql(db, version.c_str(), "marking the backup's schema version"); !st)
+    return st;
+  if (auto st = attached.detach(); !st) return st;
+
+  if (auto st = publish_temporary_file(temporary, destination, ExistingFile::refuse); !st)
+    return st;
+  const nlohmann::json details = {{"destination", destination.string()}};
+  return append_audit_entry(store, AuditInput{actor, audit_action::kStoreBackup, "",
+                                              details.dump(-1, ' ', false,
+                                                           nlohmann::json::error_handler_t::replace)});
+}
+
+}  // namespace intake::store

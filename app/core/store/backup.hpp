@@ -1,0 +1,30 @@
+#pragma once
+// Backup: an encrypted copy of the whole store, made with SQLCipher's sqlcipher_export into a
+// temporary file next to FILE, synced, then moved into place (an existing FILE is never
+// overwritten). The copy is keyed with the same key, so it opens exactly like the store. It
+// runs while the kiosk keeps working: it reads one WAL snapshot and never blocks writers.
+//
+// Restoring a backup (tested in tests/store/test_backup.cpp):
+//   1. Stop the kiosk (systemctl stop intake-kiosk, or close it).
+//   2. In the data directory, move store.db, store.db-wal and store.db-shm aside (keep them
+//      until the restore is checked).
+//   3. Copy the backup file to <data dir>/store.db, mode 0600, owned by the kiosk's user.
+//   4. Keep the same key: store.key (or the systemd credential store-key) is unchanged.
+//   5. Run `intake-kiosk --data-dir DIR audit verify`: it must report the chain intact.
+//   6. Start the kiosk.
+// The backup holds the records up to the moment it was made; later ones are only in the
+// moved-aside store.
+#include <filesystem>
+#include <string>
+
+#include "common/result.hpp"
+#include "store/store.hpp"
+
+namespace intake::store {
+
+// Errors: kExitAlreadyExists (destination exists), kExitReadOnly, kExitDiskFull, others from
+// SQLite. Audited as "store.backup" with the destination.
+Status backup_store(Store& store, const std::filesystem::path& destination,
+                    const std::string& actor);
+
+}  // namespace intake::store

@@ -1,0 +1,263 @@
+#include "store/record_read.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "common/sha256.hpp"
+#include "store/audit.hpp"
+#include "store/name_search_key.hpp"
+#include "store/sqlite_handle.hpp"
+#include "store/store_error.hpp"
+
+namespace intake::store {
+
+namespace {
+
+// A WHERE clause and its text parameters, in order.
+struct Filter {
+  std::string where;
+  std::vector<std::string> parameters;
+};
+
+Filter build_filter(const RecordQuery& query) {
+  Filter filter;
+  filter.where = " WHERE 1";
+  // These two are written exactly as the partial indexes' WHERE clauses, so SQLite uses them.
+  if (query.flagged_only) filter.where += " AND flag_level > 0";
+  if (query.unreviewed_only) filter.where += " AND status = 'submitted'";
+  auto add = [&](const std::string& clause, std::string value) {
+    filter.parameters.push_back(std::move(value));
+    filter.where += " AND " + clause + " ?" + std::to_string(filter.parameters.size());
+  };
+  if (!query.created_from.empty()) add("created_at >=", query.created_from);
+  if (!query.created_before.empty()) add("created_at <", query.created_before);
+  if (!query.date_of_birth.empty()) add("date_of_birth =", query.date_of_birth);
+  for (std::string& word : name_search_words(query.name)) {
+    // A prefix match as a range over the word index: [word, word with its last byte + 1).
+    std::string upper = word;
+    upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+    filter.parameters.push_back(std::move(word));
+    const std::string low = "?" + std::to_string(filter.parameters.size());
+    filter.parameters.push_back(std::move(upper));
+    const std::string high = "?" + std::to_string(filter.parameters.size());
+    filter.where += " AND id IN (SELECT record_id FROM record_name_words WHERE word >= " + low +
+                    " AND word < " + high + ")";
+  }
+  return filter;
+}
+
+std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::string& summary) {
+  std::vector<std::pair<std::string, FlagSeverity>> flags;
+  std::size_t start = 0;
+  while (start < summary.size()) {
+    std::size_t end = summary.find(' ', start);
+    if (end == std::string::npos) end = summary.size();
+    const std::string item = summary.substr(start, end - start);
+    const std::size_t colon = item.find(':');
+    if (colon != std::string::npos)
+      if (auto severity = parse_flag_severity(item.substr(0, colon)))
+        flags.emplace_back(item.substr(colon + 1), *severity);
+    start = end + 1;
+  }
+  return flags;
+}
+
+std::vector<RecordFlag> parse_flags_json(const std::string& text) {
+  std::vector<RecordFlag> flags;
+  const auto json = nlohmann::json::parse(text, nullptr, false);
+  if (!json.is_array()) return flags;
+  for (const auto& item : json) {
+    if (!item.is_object()) continue;
+    RecordFlag flag;
+    flag.code = item.value("code", "");
+    flag.severity = parse_flag_severity(item.value("severity", "")).value_or(FlagSeverity::note);
+    flag.staff_message = item.value("message", "");
+    if (auto q = item.find("questions"); q != item.end() && q->is_array())
+      for (const auto& id : *q)
+        if (id.is_string()) flag.questions.push_back(id.get<std::string>());
+    flags.push_back(std::move(flag));
+  }
+  return flags;
+}
+
+Error no_record(const std::string& id) {
+  return store_error(kExitNotFound, "There is no record with id " + id + ".");
+}
+
+Status read_pdf_versions(sqlite3* db, Record& record) {
+  auto pdfs = Statement::prepare(
+      db, "SELECT version, kind, sha256, length(bytes), created_at FROM record_pdfs "
+          "WHERE record_id = ?1 ORDER BY version");
+  if (!pdfs) return pdfs.error();
+  pdfs->bind(1, record.id);
+  while (true) {
+    auto row = pdfs->step("reading the record's PDFs");
+    if (!row) return row.error();
+    if (!*row) break;
+    record.pdfs.push_back(PdfVersionInfo{static_cast<int>(pdfs->integer(0)), pdfs->text(1),
+                                         pdfs->text(2), pdfs->integer(3), pdfs->text(4)});
+  }
+  return ok_status();
+}
+
+Status read_reviews(sqlite3* db, Record& record) {
+  auto reviews = Statement::prepare(
+      db, "SELECT id, pdf_version, decision, note, reviewer_id, reviewer_name, "
+          "countersignature_json, reviewed_at, created_at FROM reviews WHERE record_id = ?1 "
+          "ORDER BY id");
+  if (!reviews) return reviews.error();
+  reviews->bind(1, record.id);
+  while (true) {
+    auto row = reviews->step("reading the record's reviews");
+    if (!row) return row.error();
+    if (!*row) break;
+    Review review;
+    review.id = reviews->integer(0);
+    review.record_id = record.id;
+    review.pdf_version = static_cast<int>(reviews->integer(1));
+    review.decision = parse_review_decision(reviews->text(2)).value_or(ReviewDecision::cleared);
+    review.note = reviews->text(3);
+    review.reviewer_id = reviews->integer(4);
+    review.reviewer_name = reviews->text(5);
+    review.countersignature_json = reviews->text(6);
+    review.reviewed_at = reviews->text(7);
+    review.created_at = reviews->text(8);
+    record.reviews.push_back(std::move(review));
+  }
+  return ok_status();
+}
+
+}  // namespace
+
+Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery& query) {
+  const Filter filter = build_filter(query);
+  std::string sql =
+      "SELECT id, created_at, given_name, family_name, date_of_birth, form_id, status, "
+      "flag_level, flag_summary FROM records" +
+      filter.where;
+  sql += query.order == RecordOrder::queue ? " ORDER BY flag_level DESC, created_at, id"
+                                           : " ORDER BY created_at DESC, id DESC";
+  sql += " LIMIT " + std::to_string(std::max<std::int64_t>(query.limit, 0)) + " OFFSET " +
+         std::to_string(std::max<std::int64_t>(query.offset, 0));
+  auto statement = Statement::prepare(store.handle(), sql);
+  if (!statement) return statement.error();
+  for (std::size_t i = 0; i < filter.parameters.size(); ++i)
+    statement->bind(static_cast<int>(i + 1), filter.parameters[i]);
+  std::vector<RecordSummary> rows;
+  while (true) {
+    auto row = statement->step("listing records");
+    if (!row) return row.error();
+    if (!*row) break;
+    RecordSummary summary;
+    summary.id = statement->text(0);
+    summary.created_at = statement->text(1);
+    summary.given_name = statement->text(2);
+    summary.family_name = statement->text(3);
+    summary.date_of_birth = statement->text(4);
+    summary.form_id = statement->text(5);
+    summary.status =
+        statement->text(6) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
+    summary.flag_level = static_cast<int>(statement->integer(7));
+    summary.flags = parse_flag_summary(statement->text(8));
+    rows.push_back(std::move(summary));
+  }
+  return rows;
+}
+
+Result<std::int64_t> count_records(Store& store, const RecordQuery& query) {
+  const Filter filter = build_filter(query);
+  auto statement = Statement::prepare(store.handle(), "SELECT count(*) FROM records" + filter.where);
+  if (!statement) return statement.error();
+  for (std::size_t i = 0; i < filter.parameters.size(); ++i)
+    statement->bind(static_cast<int>(i + 1), filter.parameters[i]);
+  auto row = statement->step("counting records");
+  if (!row) return row.error();
+  return *row ? statement->integer(0) : 0;
+}
+
+Result<Record> view_record(Store& store, const std::string& record_id, const std::string& actor) {
+  sqlite3* db = store.handle();
+  // The audit entry and the read share one transaction: a view is never unrecorded.
+  auto transaction = WriteTransaction::begin(db);
+  if (!transaction) return transaction.error();
+  auto statement = Statement::prepare(
+      db,
+      "SELECT id, created_at, signed_at, form_id, form_version, consent_sha256, language, "
+      "given_name, family_name, date_of_birth, phone, email, guardian_name, "
+      "guardian_relationship, answers_json, flags_json, consent_json, photo_consent, "
+      "signature_json, guardian_signature_json, status FROM records WHERE id = ?1");
+  if (!statement) return statement.error();
+  statement->bind(1, record_id);
+  auto row = statement->step("reading the record");
+  if (!row) return row.error();
+  if (!*row) return no_record(record_id);
+  Record record;
+  record.id = statement->text(0);
+  record.created_at = statement->text(1);
+  record.signed_at = statement->text(2);
+  record.form_id = statement->text(3);
+  record.form_version = statement->text(4);
+  record.consent_sha256 = statement->text(5);
+  record.language = statement->text(6);
+  record.patient = PatientIdentity{statement->text(7), statement->text(8), statement->text(9),
+                                   statement->text(10), statement->text(11)};
+  if (!statement->is_null(12))
+    record.guardian = Guardian{statement->text(12), statement->text(13)};
+  record.answers_json = statement->text(14);
+  record.flags = parse_flags_json(statement->text(15));
+  record.consent_json = statement->text(16);
+  record.photo_consent = statement->integer(17) != 0;
+  record.signature_json = statement->text(18);
+  record.guardian_signature_json = statement->text(19);
+  record.status = statement->text(20) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
+  if (auto st = read_pdf_versions(db, record); !st) return st.error();
+  if (auto st = read_reviews(db, record); !st) return st.error();
+  auto entry = append_audit_in_transaction(
+      db, AuditInput{actor, audit_action::kRecordView, record_id, "{}"},
+      std::chrono::system_clock::now());
+  if (!entry) return entry.error();
+  if (auto st = transaction->commit(); !st) return st.error();
+  return record;
+}
+
+Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int version,
+                                PdfAccess access, const std::string& actor,
+                                const std::string& destination) {
+  sqlite3* db = store.handle();
+  auto transaction = WriteTransaction::begin(db);
+  if (!transaction) return transaction.error();
+  auto statement = Statement::prepare(
+      db, version > 0 ? "SELECT version, kind, sha256, bytes FROM record_pdfs "
+                        "WHERE record_id = ?1 AND version = ?2"
+                      : "SELECT version, kind, sha256, bytes FROM record_pdfs "
+                        "WHERE record_id = ?1 ORDER BY version DESC LIMIT 1");
+  if (!statement) return statement.error();
+  statement->bind(1, record_id);
+  if (version > 0) statement->bind(2, version);
+  auto row = statement->step("reading the PDF");
+  if (!row) return row.error();
+  if (!*row)
+    return store_error(kExitNotFound, version > 0 ? "Record " + record_id + " has no PDF version " +
+                                                        std::to_string(version) + "."
+                                                  : "There is no record with id " + record_id + ".");
+  PdfFile file{record_id, static_cast<int>(statement->integer(0)), statement->text(1),
+               statement->text(2), statement->blob(3)};
+  if (sha256_hex(file.bytes) != file.sha256)
+    return store_error(kExitAuditMismatch,
+                       "The stored PDF of record " + record_id + " version " +
+                           std::to_string(file.version) +
+                           " does not match its SHA-256, so it was not handed out.");
+  nlohmann::json details = {{"pdf_version", file.version}, {"pdf_sha256", file.sha256}};
+  if (access == PdfAccess::export_file) details["destination"] = destination;
+  auto entry = append_audit_in_transaction(
+      db,
+      AuditInput{actor,
+                 access == PdfAccess::export_file ? audit_action::kRecordExport
+                                                  : audit_action::kRecordView,
+                 record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+      std::chrono::system_clock::now());
+  if (!entry) return entry.error();
+  if (auto st = transaction->commit(); !st) return st.error();
+  return file;
+}
+
+}  // namespace intake::store

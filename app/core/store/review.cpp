@@ -1,0 +1,108 @@
+#include "store/review.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "common/sha256.hpp"
+#include "store/audit.hpp"
+#include "store/record_write.hpp"
+#include "store/row_digest.hpp"
+#include "store/sqlite_handle.hpp"
+#include "store/staff.hpp"
+#include "store/store_error.hpp"
+#include "store/timestamp.hpp"
+
+namespace intake::store {
+
+namespace {
+
+Status check_reviewer(sqlite3* db, std::int64_t staff_id, std::string& name) {
+  auto reviewer = Statement::prepare(db, "SELECT name, role, disabled FROM staff WHERE id = ?1");
+  if (!reviewer) return reviewer.error();
+  reviewer->bind(1, staff_id);
+  auto row = reviewer->step("checking the reviewer");
+  if (!row) return row.error();
+  if (!*row) return store_error(kExitNotFound, "The reviewer's staff account does not exist.");
+  name = reviewer->text(0);
+  const auto role = parse_staff_role(reviewer->text(1));
+  if (reviewer->integer(2) != 0)
+    return store_error(kExitStaffDenied, "The reviewer's staff account is disabled.");
+  if (!role || !staff_may(*role, StaffPermission::record_review))
+    return store_error(kExitStaffDenied, "Only practitioners can record a review.");
+  return ok_status();
+}
+
+}  // namespace
+
+Result<int> add_review(Store& store, const NewReview& review) {
+  if (!nlohmann::json::accept(review.countersignature_json) ||
+      !nlohmann::json::parse(review.countersignature_json).is_object())
+    return store_error(kExitInvalidInput, "The countersignature is not a JSON object.");
+  if (review.reviewed_at.empty())
+    return store_error(kExitInvalidInput, "The review has no time.");
+  if (auto st = check_pdf_bytes(review.pdf); !st) return st.error();
+
+  sqlite3* db = store.handle();
+  auto transaction = WriteTransaction::begin(db);
+  if (!transaction) return transaction.error();
+  std::string reviewer_name;
+  if (auto st = check_reviewer(db, review.reviewer_staff_id, reviewer_name); !st)
+    return st.error();
+
+  auto latest = Statement::prepare(
+      db, "SELECT max(version) FROM record_pdfs WHERE record_id = ?1");
+  if (!latest) return latest.error();
+  latest->bind(1, review.record_id);
+  auto row = latest->step("reading the record's PDFs");
+  if (!row) return row.error();
+  if (!*row || latest->is_null(0))
+    return store_error(kExitNotFound, "There is no record with id " + review.record_id + ".");
+  const int version = static_cast<int>(latest->integer(0)) + 1;
+  const auto now = std::chrono::system_clock::now();
+  const std::string created_at = utc_timestamp(now);
+  const std::string pdf_sha256 = sha256_hex(review.pdf);
+
+  auto pdf = Statement::prepare(
+      db, "INSERT INTO record_pdfs (record_id, version, kind, bytes, sha256, created_at) "
+          "VALUES (?1, ?2, 'review', ?3, ?4, ?5)");
+  if (!pdf) return pdf.error();
+  pdf->bind(1, review.record_id).bind(2, version).bind_blob(3, review.pdf);
+  pdf->bind(4, pdf_sha256).bind(5, created_at);
+  if (auto st = pdf->run("storing the reviewed PDF"); !st) return st.error();
+
+  auto insert = Statement::prepare(
+      db, "INSERT INTO reviews (record_id, pdf_version, decision, note, reviewer_id, "
+          "reviewer_name, countersignature_json, reviewed_at, created_at) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  if (!insert) return insert.error();
+  insert->bind(1, review.record_id).bind(2, version).bind(3, to_string(review.decision));
+  insert->bind(4, review.note).bind(5, review.reviewer_staff_id).bind(6, reviewer_name);
+  insert->bind(7, review.countersignature_json).bind(8, review.reviewed_at).bind(9, created_at);
+  if (auto st = insert->run("storing the review"); !st) return st.error();
+  const std::int64_t review_id = sqlite3_last_insert_rowid(db);
+
+  auto status = Statement::prepare(db, "UPDATE records SET status = 'reviewed' WHERE id = ?1");
+  if (!status) return status.error();
+  status->bind(1, review.record_id);
+  if (auto st = status->run("marking the record reviewed"); !st) return st.error();
+
+  auto digest_row = Statement::prepare(
+      db, std::string("SELECT ") + kReviewDigestColumns + " FROM reviews WHERE id = ?1");
+  if (!digest_row) return digest_row.error();
+  digest_row->bind(1, review_id);
+  auto found = digest_row->step("reading back the review");
+  if (!found) return found.error();
+  if (!*found) return store_error(kExitStoreFailure, "The review vanished while being stored.");
+  const nlohmann::json details = {{"review_id", review_id},
+                                  {"review_sha256", row_digest(*digest_row)},
+                                  {"decision", to_string(review.decision)},
+                                  {"pdf_version", version},
+                                  {"pdf_sha256", pdf_sha256}};
+  auto entry = append_audit_in_transaction(
+      db, AuditInput{reviewer_name, audit_action::kRecordReview, review.record_id, details.dump()},
+      now);
+  if (!entry) return entry.error();
+  if (auto st = transaction->commit(); !st) return st.error();
+  return version;
+}
+
+}  // namespace intake::store

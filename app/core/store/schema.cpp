@@ -1,0 +1,161 @@
+#include "store/schema.hpp"
+
+#include <string>
+
+#include "store/sqlite_handle.hpp"
+#include "store/store_error.hpp"
+
+namespace intake::store {
+
+namespace {
+
+// Version 1. Comments say why each index exists: the staff queue must stay instant with
+// 100,000 records (issue 7), so every filter it offers has an index that matches it.
+constexpr const char* kVersion1 = R"sql(
+CREATE TABLE records (
+  id                      TEXT NOT NULL UNIQUE,       -- R-YYYYMMDD-XXXXXX
+  created_at              TEXT NOT NULL,              -- UTC, see timestamp.hpp
+  signed_at               TEXT NOT NULL,              -- local time with offset, as on the PDF
+  form_id                 TEXT NOT NULL,
+  form_version            TEXT NOT NULL,
+  consent_sha256          TEXT NOT NULL,
+  language                TEXT NOT NULL,
+  given_name              TEXT NOT NULL,
+  family_name             TEXT NOT NULL,
+  date_of_birth           TEXT NOT NULL,              -- YYYY-MM-DD
+  phone                   TEXT NOT NULL,
+  email                   TEXT NOT NULL,
+  guardian_name           TEXT,                       -- NULL when there is no guardian
+  guardian_relationship   TEXT,
+  answers_json            TEXT NOT NULL,
+  flags_json              TEXT NOT NULL,
+  flag_summary            TEXT NOT NULL,              -- "stop:pregnancy review:diabetes", for lists
+  flag_level              INTEGER NOT NULL,           -- 0 none, 1 note, 2 review, 3 stop
+  consent_json            TEXT NOT NULL,
+  photo_consent           INTEGER NOT NULL,
+  signature_json          TEXT NOT NULL,
+  guardian_signature_json TEXT,
+  status                  TEXT NOT NULL CHECK (status IN ('submitted', 'reviewed'))
+);
+CREATE INDEX records_by_created ON records (created_at);
+-- Partial indexes: "flagged only" and "unreviewed" are each one ordered index walk.
+CREATE INDEX records_flagged_by_created ON records (created_at) WHERE flag_level > 0;
+CREATE INDEX records_unreviewed_by_created ON records (created_at) WHERE status = 'submitted';
+CREATE INDEX records_by_date_of_birth ON records (date_of_birth);
+
+-- Folded name words (name_search_key.hpp); a prefix search is a range scan of the key.
+CREATE TABLE record_name_words (
+  word      TEXT NOT NULL,
+  record_id TEXT NOT NULL REFERENCES records (id),
+  PRIMARY KEY (word, record_id)
+) WITHOUT ROWID;
+
+-- Version 1 is the patient-signed original; reviews add versions, never replace one.
+CREATE TABLE record_pdfs (
+  record_id  TEXT NOT NULL REFERENCES records (id),
+  version    INTEGER NOT NULL CHECK (version >= 1),
+  kind       TEXT NOT NULL CHECK (kind IN ('patient_signed', 'review')),
+  bytes      BLOB NOT NULL,
+  sha256     TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (record_id, version)
+);
+
+CREATE TABLE staff (
+  id              INTEGER PRIMARY KEY,
+  name            TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  role            TEXT NOT NULL CHECK (role IN ('front_desk', 'practitioner', 'admin')),
+  pin_hash        TEXT NOT NULL,                      -- Argon2id, libsodium crypto_pwhash_str
+  disabled        INTEGER NOT NULL DEFAULT 0,
+  failed_attempts INTEGER NOT NULL DEFAULT 0,         -- consecutive wrong PINs
+  locked_until    TEXT,                               -- UTC; NULL when not locked
+  created_at      TEXT NOT NULL
+);
+
+CREATE TABLE reviews (
+  id                    INTEGER PRIMARY KEY,
+  record_id             TEXT NOT NULL REFERENCES records (id),
+  pdf_version           INTEGER NOT NULL,
+  decision              TEXT NOT NULL
+                        CHECK (decision IN ('cleared', 'treat_with_changes', 'not_treated')),
+  note                  TEXT NOT NULL,
+  reviewer_id           INTEGER NOT NULL REFERENCES staff (id),
+  reviewer_name         TEXT NOT NULL,
+  countersignature_json TEXT NOT NULL,
+  reviewed_at           TEXT NOT NULL,                -- local time with offset, as on the PDF
+  created_at            TEXT NOT NULL
+);
+CREATE INDEX reviews_by_record ON reviews (record_id);
+
+CREATE TABLE settings (
+  key        TEXT PRIMARY KEY,
+  value      TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Append-only hash chain: hash = SHA-256(prev_hash and this entry's fields), audit.cpp.
+CREATE TABLE audit (
+  seq       INTEGER PRIMARY KEY,
+  at        TEXT NOT NULL,
+  actor     TEXT NOT NULL,
+  action    TEXT NOT NULL,
+  record_id TEXT,
+  details   TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash      TEXT NOT NULL
+);
+CREATE INDEX audit_by_record ON audit (record_id) WHERE record_id IS NOT NULL;
+CREATE INDEX audit_by_action ON audit (action);
+)sql";
+
+struct Migration {
+  int version;
+  const char* sql;
+};
+constexpr Migration kMigrations[] = {{1, kVersion1}};
+static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
+
+Error newer_schema_error(int found) {
+  return store_error(kExitNewerSchema,
+                     "The store has schema version " + std::to_string(found) +
+                         ", newer than this program's " + std::to_string(kSchemaVersion) +
+                         "; update intake-kiosk instead (the store was not changed).");
+}
+
+}  // namespace
+
+Result<int> read_schema_version(sqlite3* db) {
+  auto stmt = Statement::prepare(db, "PRAGMA user_version");
+  if (!stmt) return stmt.error();
+  auto row = stmt->step("reading the schema version");
+  if (!row) return row.error();
+  return *row ? static_cast<int>(stmt->integer(0)) : 0;
+}
+
+Status migrate_schema(sqlite3* db) {
+  auto current = read_schema_version(db);
+  if (!current) return current.error();
+  if (*current > kSchemaVersion) return newer_schema_error(*current);
+  for (const Migration& migration : kMigrations) {
+    if (migration.version <= *current) continue;
+    auto transaction = WriteTransaction::begin(db);
+    if (!transaction) return transaction.error();
+    // Another process may have migrated while we waited for the write lock.
+    auto now = read_schema_version(db);
+    if (!now) return now.error();
+    if (*now > kSchemaVersion) return newer_schema_error(*now);
+    if (*now >= migration.version) {
+      current = *now;
+      continue;
+    }
+    if (auto st = exec_sql(db, migration.sql, "creating the store's tables"); !st) return st;
+    const std::string set_version = "PRAGMA user_version = " + std::to_string(migration.version);
+    if (auto st = exec_sql(db, set_version.c_str(), "recording the schema version"); !st)
+      return st;
+    if (auto st = transaction->commit(); !st) return st;
+    current = migration.version;
+  }
+  return ok_status();
+}
+
+}  // namespace intake::store

@@ -1,0 +1,70 @@
+#include "store/settings.hpp"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "store/audit.hpp"
+#include "store/sqlite_handle.hpp"
+#include "store/store_error.hpp"
+#include "store/timestamp.hpp"
+
+namespace intake::store {
+
+namespace {
+bool is_valid_key(const std::string& key) {
+  return !key.empty() && key.size() <= 64 && std::all_of(key.begin(), key.end(), [](char c) {
+           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+         });
+}
+}  // namespace
+
+Result<std::optional<std::string>> get_setting(Store& store, const std::string& key) {
+  auto statement = Statement::prepare(store.handle(), "SELECT value FROM settings WHERE key = ?1");
+  if (!statement) return statement.error();
+  statement->bind(1, key);
+  auto row = statement->step("reading a setting");
+  if (!row) return row.error();
+  if (!*row) return std::optional<std::string>();
+  return std::optional<std::string>(statement->text(0));
+}
+
+Result<std::map<std::string, std::string>> all_settings(Store& store) {
+  auto statement = Statement::prepare(store.handle(), "SELECT key, value FROM settings");
+  if (!statement) return statement.error();
+  std::map<std::string, std::string> settings;
+  while (true) {
+    auto row = statement->step("reading the settings");
+    if (!row) return row.error();
+    if (!*row) break;
+    settings[statement->text(0)] = statement->text(1);
+  }
+  return settings;
+}
+
+Status set_setting(Store& store, const std::string& key, const std::string& value,
+                   const std::string& actor) {
+  if (!is_valid_key(key))
+    return store_error(kExitInvalidInput,
+                       "A setting's name must be 1 to 64 lowercase letters, digits or _.");
+  auto transaction = WriteTransaction::begin(store.handle());
+  if (!transaction) return transaction.error();
+  const auto now = std::chrono::system_clock::now();
+  auto upsert = Statement::prepare(
+      store.handle(),
+      "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at");
+  if (!upsert) return upsert.error();
+  upsert->bind(1, key).bind(2, value).bind(3, utc_timestamp(now));
+  if (auto st = upsert->run("saving a setting"); !st) return st;
+  const nlohmann::json details = {{"key", key}, {"value", value}};
+  auto entry = append_audit_in_transaction(
+      store.handle(),
+      AuditInput{actor, audit_action::kSettingChange, "",
+                 details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+      now);
+  if (!entry) return entry.error();
+  return transaction->commit();
+}
+
+}  // namespace intake::store

@@ -1,0 +1,21 @@
+#pragma once
+// Clinic settings as key/value text, every change audited with its new value (settings are
+// never patient data). Keys in use (issue 7): clinic_name, patient_idle_seconds,
+// patient_warning_seconds, staff_idle_seconds, languages (e.g. "en,es"), active_forms
+// (e.g. "microneedling"). A missing key means "use the built-in default".
+#include <map>
+#include <optional>
+#include <string>
+
+#include "common/result.hpp"
+#include "store/store.hpp"
+
+namespace intake::store {
+
+Result<std::optional<std::string>> get_setting(Store& store, const std::string& key);
+Result<std::map<std::string, std::string>> all_settings(Store& store);
+// key: 1-64 of [a-z0-9_]. Audited as "setting.change" with the key and value.
+Status set_setting(Store& store, const std::string& key, const std::string& value,
+                   const std::string& actor);
+
+}  // namespace intake::store

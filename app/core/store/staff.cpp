@@ -1,0 +1,306 @@
+#include "store/staff.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "common/secure_memory.hpp"
+#include "store/audit.hpp"
+#include "store/row_digest.hpp"
+#include "store/sqlite_handle.hpp"
+#include "store/store_error.hpp"
+#include "store/timestamp.hpp"
+
+namespace intake::store {
+
+const char* to_string(StaffRole role) {
+  switch (role) {
+    case StaffRole::front_desk: return "front_desk";
+    case StaffRole::practitioner: return "practitioner";
+    case StaffRole::admin: return "admin";
+  }
+  return "front_desk";
+}
+
+std::optional<StaffRole> parse_staff_role(std::string_view text) {
+  if (text == "front_desk") return StaffRole::front_desk;
+  if (text == "practitioner") return StaffRole::practitioner;
+  if (text == "admin") return StaffRole::admin;
+  return std::nullopt;
+}
+
+bool staff_may(StaffRole role, StaffPermission permission) {
+  switch (permission) {
+    case StaffPermission::see_queue: return true;
+    case StaffPermission::record_review: return role == StaffRole::practitioner;
+    case StaffPermission::manage_staff:
+    case StaffPermission::change_settings: return role == StaffRole::admin;
+  }
+  return false;
+}
+
+std::chrono::seconds lockout_duration(int consecutive_failures) {
+  if (consecutive_failures < kLockoutThreshold) return std::chrono::seconds(0);
+  const int doublings = std::min(consecutive_failures - kLockoutThreshold, 7);
+  return std::min(std::chrono::seconds(30 << doublings), std::chrono::seconds(3600));
+}
+
+bool is_valid_pin(std::string_view pin) {
+  return pin.size() >= 4 && pin.size() <= 8 &&
+         std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+namespace {
+
+Error denied(const std::string& message) { return store_error(kExitStaffDenied, message); }
+
+Result<std::string> hash_pin(std::string_view pin) {
+  if (!is_valid_pin(pin))
+    return store_error(kExitInvalidInput, "A PIN must be 4 to 8 digits.");
+  char hash[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str(hash, pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    return store_error(kExitStoreFailure, "There was not enough memory to hash the PIN.");
+  return std::string(hash);
+}
+
+constexpr const char* kStaffColumns =
+    "id, name, role, disabled, failed_attempts, coalesce(locked_until, ''), created_at, pin_hash";
+
+StaffMember read_member(const Statement& row) {
+  StaffMember member;
+  member.id = row.integer(0);
+  member.name = row.text(1);
+  member.role = parse_staff_role(row.text(2)).value_or(StaffRole::front_desk);
+  member.disabled = row.integer(3) != 0;
+  member.failed_attempts = static_cast<int>(row.integer(4));
+  member.locked_until = row.text(5);
+  member.created_at = row.text(6);
+  return member;
+}
+
+// Audits a change to a staff row with the digest of what the row now holds.
+Status audit_staff_change(sqlite3* db, std::int64_t staff_id, const char* action,
+                          const std::string& actor) {
+  auto row = Statement::prepare(
+      db, std::string("SELECT ") + kStaffDigestColumns + " FROM staff WHERE id = ?1");
+  if (!row) return row.error();
+  row->bind(1, staff_id);
+  auto found = row->step("reading the staff account");
+  if (!found) return found.error();
+  if (!*found) return store_error(kExitNotFound, "There is no such staff account.");
+  const nlohmann::json details = {{"staff_id", staff_id},
+                                  {"role", row->text(2)},
+                                  {"staff_sha256", row_digest(*row)}};
+  auto entry = append_audit_in_transaction(db, AuditInput{actor, action, "", details.dump()},
+                                           std::chrono::system_clock::now());
+  if (!entry) return entry.error();
+  return ok_status();
+}
+
+Status update_staff(Store& store, std::int64_t staff_id, const char* sql, const char* action,
+                    const std::string& actor, const std::string* text_parameter) {
+  auto transaction = WriteTransaction::begin(store.handle());
+  if (!transaction) return transaction.error();
+  auto update = Statement::prepare(store.handle(), sql);
+  if (!update) return update.error();
+  update->bind(1, staff_id);
+  if (text_parameter != nullptr) update->bind(2, *text_parameter);
+  if (auto st = update->run("changing the staff account"); !st) return st;
+  if (sqlite3_changes(store.handle()) == 0)
+    return store_error(kExitNotFound, "There is no such staff account.");
+  if (auto st = audit_staff_change(store.handle(), staff_id, action, actor); !st) return st;
+  return transaction->commit();
+}
+
+Status record_login_attempt(Store& store, const StaffMember& member, bool success,
+                            const std::string& reason, std::chrono::system_clock::time_point now,
+                            int& failures_after, std::string& locked_until) {
+  sqlite3* db = store.handle();
+  auto transaction = WriteTransaction::begin(db);
+  if (!transaction) return transaction.error();
+  // Re-read the count inside the write lock: two terminals may be failing at once.
+  auto current = Statement::prepare(db, "SELECT failed_attempts FROM staff WHERE id = ?1");
+  if (!current) return current.error();
+  current->bind(1, member.id);
+  auto row = current->step("reading the staff account");
+  if (!row) return row.error();
+  const int before = *row ? static_cast<int>(current->integer(0)) : 0;
+  failures_after = success ? 0 : (reason == "wrong_pin" ? before + 1 : before);
+  locked_until.clear();
+  if (!success && reason == "wrong_pin") {
+    const auto lock = lockout_duration(failures_after);
+    if (lock.count() > 0) locked_until = utc_timestamp(now + lock);
+  }
+  if (success || reason == "wrong_pin") {
+    auto update = Statement::prepare(
+        db, "UPDATE staff SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1");
+    if (!update) return update.error();
+    update->bind(1, member.id).bind(2, failures_after);
+    if (locked_until.empty()) {
+      update->bind_null(3);
+    } else {
+      update->bind(3, locked_until);
+    }
+    if (auto st = update->run("counting the login attempt"); !st) return st;
+  }
+  nlohmann::json details = {{"staff_id", member.id}};
+  if (!success) {
+    details["reason"] = reason;
+    details["failed_attempts"] = failures_after;
+    if (!locked_until.empty()) details["locked_until"] = locked_until;
+  }
+  auto entry = append_audit_in_transaction(
+      db,
+      AuditInput{member.name,
+                 success ? audit_action::kStaffLogin : audit_action::kStaffLoginFailed, "",
+                 details.dump()},
+      now);
+  if (!entry) return entry.error();
+  return transaction->commit();
+}
+
+}  // namespace
+
+Result<std::int64_t> add_staff(Store& store, const std::string& name, StaffRole role,
+                               std::string_view pin, const std::string& actor) {
+  if (name.empty() || name.size() > 100)
+    return store_error(kExitInvalidInput, "A staff name must be 1 to 100 characters.");
+  auto hash = hash_pin(pin);
+  if (!hash) return hash.error();
+  auto transaction = WriteTransaction::begin(store.handle());
+  if (!transaction) return transaction.error();
+  auto exists = Statement::prepare(store.handle(), "SELECT 1 FROM staff WHERE name = ?1");
+  if (!exists) return exists.error();
+  exists->bind(1, name);
+  auto row = exists->step("checking the staff name");
+  if (!row) return row.error();
+  if (*row)
+    return store_error(kExitAlreadyExists, "A staff account named " + name + " already exists.");
+  auto insert = Statement::prepare(
+      store.handle(),
+      "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)");
+  if (!insert) return insert.error();
+  insert->bind(1, name).bind(2, to_string(role)).bind(3, *hash);
+  insert->bind(4, utc_timestamp(std::chrono::system_clock::now()));
+  if (auto st = insert->run("adding the staff account"); !st) return st.error();
+  const std::int64_t id = sqlite3_last_insert_rowid(store.handle());
+  if (auto st = audit_staff_change(store.handle(), id, audit_action::kStaffCreate, actor); !st)
+    return st.error();
+  if (auto st = transaction->commit(); !st) return st.error();
+  return id;
+}
+
+Status set_staff_disabled(Store& store, std::int64_t staff_id, bool disabled,
+                          const std::string& actor) {
+  return update_staff(store, staff_id,
+                      disabled ? "UPDATE staff SET disabled = 1 WHERE id = ?1"
+                               : "UPDATE staff SET disabled = 0 WHERE id = ?1",
+                      disabled ? audit_action::kStaffDisable : audit_action::kStaffEnable, actor,
+                      nullptr);
+}
+
+Status reset_staff_pin(Store& store, std::int64_t staff_id, std::string_view new_pin,
+                       const std::string& actor) {
+  auto hash = hash_pin(new_pin);
+  if (!hash) return hash.error();
+  return update_staff(store, staff_id,
+                      "UPDATE staff SET pin_hash = ?2, failed_attempts = 0, locked_until = NULL "
+                      "WHERE id = ?1",
+                      audit_action::kStaffPinReset, actor, &*hash);
+}
+
+Result<std::vector<StaffMember>> list_staff(Store& store) {
+  auto statement = Statement::prepare(
+      store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff ORDER BY name");
+  if (!statement) return statement.error();
+  std::vector<StaffMember> members;
+  while (true) {
+    auto row = statement->step("listing staff");
+    if (!row) return row.error();
+    if (!*row) break;
+    members.push_back(read_member(*statement));
+  }
+  return members;
+}
+
+Result<StaffMember> find_staff(Store& store, const std::string& name) {
+  auto statement = Statement::prepare(
+      store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
+  if (!statement) return statement.error();
+  statement->bind(1, name);
+  auto row = statement->step("finding the staff account");
+  if (!row) return row.error();
+  if (!*row) return store_error(kExitNotFound, "There is no staff account named " + name + ".");
+  return read_member(*statement);
+}
+
+Result<std::int64_t> count_active_admins(Store& store) {
+  auto statement = Statement::prepare(
+      store.handle(), "SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0");
+  if (!statement) return statement.error();
+  auto row = statement->step("counting admins");
+  if (!row) return row.error();
+  return statement->integer(0);
+}
+
+Result<StaffMember> verify_staff_pin(Store& store, const std::string& name, std::string_view pin,
+                                     std::chrono::system_clock::time_point now) {
+  const std::string wrong = "Wrong name or PIN.";
+  auto statement = Statement::prepare(
+      store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
+  if (!statement) return statement.error();
+  statement->bind(1, name);
+  auto row = statement->step("finding the staff account");
+  if (!row) return row.error();
+  if (!*row) {
+    // Spend the same time as a real check, so timing does not tell which names exist.
+    (void)hash_pin("0000");
+    auto st = append_audit_entry(store, AuditInput{name.substr(0, 100),
+                                                   audit_action::kStaffLoginFailed, "",
+                                                   R"({"reason":"unknown_name"})"});
+    if (!st) return st.error();
+    return denied(wrong);
+  }
+  StaffMember member = read_member(*statement);
+  std::string pin_hash = statement->text(7);
+  int failures = 0;
+  std::string locked_until;
+  if (member.disabled) {
+    if (auto st = record_login_attempt(store, member, false, "disabled", now, failures, locked_until);
+        !st)
+      return st.error();
+    return denied("This staff account is disabled; ask an admin.");
+  }
+  std::chrono::system_clock::time_point until;
+  if (!member.locked_until.empty() && parse_utc_timestamp(member.locked_until, until) &&
+      until > now) {
+    if (auto st = record_login_attempt(store, member, false, "locked", now, failures, locked_until);
+        !st)
+      return st.error();
+    const auto seconds =
+        std::chrono::duration_cast<std::chrono::seconds>(until - now).count() + 1;
+    return denied("This staff account is locked after repeated wrong PINs; try again in " +
+                  std::to_string(seconds) + " seconds.");
+  }
+  const bool matches = is_valid_pin(pin) &&
+                       crypto_pwhash_str_verify(pin_hash.c_str(), pin.data(), pin.size()) == 0;
+  intake::secure_wipe(pin_hash);
+  if (auto st = record_login_attempt(store, member, matches, matches ? "" : "wrong_pin", now,
+                                     failures, locked_until);
+      !st)
+    return st.error();
+  if (!matches) {
+    if (!locked_until.empty())
+      return denied("Wrong PIN; the account is now locked for " +
+                    std::to_string(lockout_duration(failures).count()) + " seconds.");
+    return denied(wrong);
+  }
+  member.failed_attempts = 0;
+  member.locked_until.clear();
+  return member;
+}
+
+}  // namespace intake::store

@@ -1,0 +1,54 @@
+#pragma once
+// The encrypted store: one SQLCipher 4 database, <data dir>/store.db, keyed by store_key.hpp.
+//
+// open_store() never creates a store over an existing file, never makes a new key for an
+// existing store and never "repairs" anything: every problem is an Error whose code is one of
+// store_error.hpp's exit codes. The connection runs in WAL mode with a busy timeout and every
+// write is a BEGIN IMMEDIATE transaction, so the kiosk and CLI commands (export, backup)
+// use the store at the same time.
+//
+// A Store is one connection: use it from one thread at a time. A worker thread (e.g. the
+// kiosk's submit) opens its own Store; opening costs a few milliseconds (no KDF: raw key).
+#include <sqlite3.h>
+
+#include <filesystem>
+
+#include "common/result.hpp"
+#include "store/sqlite_handle.hpp"
+#include "store/store_key.hpp"
+
+namespace intake::store {
+
+inline constexpr const char* kStoreFileName = "store.db";
+
+class Store {
+ public:
+  Store(Store&&) noexcept = default;
+  Store& operator=(Store&&) noexcept = default;
+
+  // For the store's own files; other parts use the functions in the store headers.
+  sqlite3* handle() const { return db_.get(); }
+  const std::filesystem::path& data_dir() const { return data_dir_; }
+  std::filesystem::path database_path() const { return data_dir_ / kStoreFileName; }
+  KeySource key_source() const { return key_source_; }
+
+ private:
+  friend Result<Store> open_store(const std::filesystem::path& data_dir);
+  Store(Database db, std::filesystem::path data_dir, KeySource source)
+      : db_(std::move(db)), data_dir_(std::move(data_dir)), key_source_(source) {}
+
+  Database db_;
+  std::filesystem::path data_dir_;
+  KeySource key_source_ = KeySource::key_file;
+};
+
+// Opens (or, in an empty or missing directory, creates) the store and brings its schema up
+// to date. Errors: kExitWrongKey, kExitKeyMissing, kExitKeyInvalid, kExitNotAStore,
+// kExitCorrupt, kExitNewerSchema, kExitReadOnly, kExitDiskFull, kExitBusy.
+Result<Store> open_store(const std::filesystem::path& data_dir);
+
+// Full check of every page: PRAGMA cipher_integrity_check (HMACs) and PRAGMA integrity_check
+// (b-tree structure). Reads the whole file, so it is for `audit verify`, not for every open.
+Status check_store_integrity(Store& store);
+
+}  // namespace intake::store

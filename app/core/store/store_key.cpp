@@ -1,0 +1,132 @@
+#include "store/store_key.hpp"
+
+#include <fcntl.h>
+#include <sodium.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <span>
+
+#include "common/secure_memory.hpp"
+#include "store/atomic_file.hpp"
+#include "store/store_error.hpp"
+
+namespace intake::store {
+namespace fs = std::filesystem;
+
+StoreKey::StoreKey() : bytes_(new Bytes{}) {}
+
+void StoreKey::Wipe::operator()(Bytes* bytes) const {
+  sodium_memzero(bytes->data(), bytes->size());
+  delete bytes;
+}
+
+std::string StoreKey::key_pragma() const {
+  char hex[65];
+  sodium_bin2hex(hex, sizeof hex, bytes_->data(), bytes_->size());
+  std::string sql;
+  sql.reserve(96);  // one allocation, so no stray copy of the key is left by a regrowth
+  sql += "PRAGMA key = \"x'";
+  sql += hex;
+  sql += "'\";";
+  sodium_memzero(hex, sizeof hex);
+  return sql;
+}
+
+namespace {
+
+// Reads the whole small file; the buffer is wiped by the caller.
+Result<std::string> read_secret_file(const fs::path& path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return store_error(kExitKeyInvalid, "The key file " + path.string() + " cannot be read.");
+  std::string content;
+  content.reserve(256);
+  char buffer[128];
+  while (true) {
+    ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    if (content.size() + static_cast<std::size_t>(n) > 200) break;  // far too long anyway
+    content.append(buffer, static_cast<std::size_t>(n));
+  }
+  sodium_memzero(buffer, sizeof buffer);
+  ::close(fd);
+  return content;
+}
+
+Result<StoreKey> parse_key(std::string& text, const fs::path& path) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
+    text.pop_back();
+  StoreKey key;
+  std::size_t decoded = 0;
+  const char* end = nullptr;
+  bool ok = text.size() == 64 &&
+            sodium_hex2bin(key.bytes().data(), key.bytes().size(), text.data(), text.size(),
+                           nullptr, &decoded, &end) == 0 &&
+            decoded == 32 && end == text.data() + text.size();
+  secure_wipe(text);
+  if (!ok)
+    return store_error(kExitKeyInvalid,
+                       "The key file " + path.string() + " does not hold 64 hex characters.");
+  return key;
+}
+
+Result<LoadedKey> read_key_file(const fs::path& path, KeySource source, bool check_mode) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0)
+    return store_error(kExitKeyInvalid, "The key file " + path.string() + " cannot be read.");
+  if (check_mode && (info.st_mode & 077) != 0)
+    return store_error(kExitKeyInvalid, "The key file " + path.string() +
+                                            " can be read by other users; set its mode to 0600.");
+  auto text = read_secret_file(path);
+  if (!text) return text.error();
+  auto key = parse_key(*text, path);
+  if (!key) return key.error();
+  return LoadedKey{std::move(*key), source, path};
+}
+
+Result<LoadedKey> create_key_file(const fs::path& path) {
+  StoreKey key;
+  randombytes_buf(key.bytes().data(), key.bytes().size());
+  std::string hex(65, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), key.bytes().data(), key.bytes().size());
+  hex.back() = '\n';
+  auto written = write_file_atomically(
+      path, std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()), 0600,
+      ExistingFile::refuse);
+  secure_wipe(hex);
+  if (!written) {
+    // Another process created the key between our check and our link: use theirs.
+    if (written.error().code == kExitAlreadyExists)
+      return read_key_file(path, KeySource::key_file, true);
+    return written.error();
+  }
+  return LoadedKey{std::move(key), KeySource::new_key_file, path};
+}
+
+}  // namespace
+
+Result<LoadedKey> load_store_key(const fs::path& data_dir, bool store_exists) {
+  if (const char* credentials = std::getenv("CREDENTIALS_DIRECTORY");
+      credentials != nullptr && *credentials != '\0') {
+    fs::path credential = fs::path(credentials) / kCredentialName;
+    std::error_code ec;
+    // systemd makes credentials read-only for the service user; their mode is its business.
+    if (fs::exists(credential, ec)) return read_key_file(credential, KeySource::credential, false);
+  }
+  const fs::path key_file = data_dir / kKeyFileName;
+  std::error_code ec;
+  if (fs::exists(key_file, ec)) return read_key_file(key_file, KeySource::key_file, true);
+  if (store_exists)
+    return store_error(kExitKeyMissing,
+                       "The store in " + data_dir.string() +
+                           " exists but its key file store.key is missing; restore the key "
+                           "(nothing was changed).");
+  return create_key_file(key_file);
+}
+
+}  // namespace intake::store
