@@ -1,0 +1,95 @@
+// The consent exactly as shown (each section with its initials and time), the photo consent,
+// and the certification statement the patient confirmed before signing.
+#include <algorithm>
+#include <cmath>
+
+#include "pdf/compose.hpp"
+#include "pdf/timestamp_text.hpp"
+
+namespace intake::pdf {
+namespace {
+
+void add_text_blocks(const Typesetter& type, const std::vector<TextBlock>& body,
+                     std::vector<Block>& blocks) {
+  for (const TextBlock& part : body) {
+    if (part.kind == TextBlock::Kind::bullet) {
+      blocks.push_back(type.bullet(part.text, styles::body, 4));
+    } else {
+      blocks.push_back(type.paragraph(part.text, styles::body));
+    }
+  }
+}
+
+Block initials_block(const ComposeContext& c, const ConsentSection& section) {
+  const Typesetter& type = c.type;
+  std::string text = fill_label(c.labels.initials_given, "initials", section.initials);
+  text = fill_label(text, "time", display_timestamp(section.initialled_at));
+  const double text_width = type.text_width(styles::small_bold, text);
+  const double box_width = std::min(text_width + 16, type.content_width());
+  const double x = type.content_width() - box_width;
+  Unit unit;
+  unit.height = 17;
+  unit.ops.push_back(RectOp{x, 0, box_width, 16, palette::panel, std::nullopt, 0});
+  unit.ops.push_back(RectOp{x, 0, 2, 16, palette::accent, std::nullopt, 0});
+  unit.ops.push_back(Typesetter::text(styles::small_bold, x + 9, 2.5, std::move(text)));
+  Block block;
+  block.units.push_back(std::move(unit));
+  block.keep_together = true;
+  block.space_before = 1;
+  block.space_after = 4;
+  return block;
+}
+
+// Text on a tinted panel with an accent bar, one unit per line so it can cross a page.
+Block panel_paragraph(const Typesetter& type, std::string_view text) {
+  const double width = type.content_width();
+  Block block;
+  auto panel = [&](double height) {
+    Unit unit;
+    unit.height = height;
+    unit.ops.push_back(RectOp{0, 0, width, height, palette::panel, std::nullopt, 0});
+    unit.ops.push_back(RectOp{0, 0, 3, height, palette::accent, std::nullopt, 0});
+    return unit;
+  };
+  block.units.push_back(panel(8));
+  for (std::string& line : type.wrap(text, styles::body, width - 30)) {
+    Unit unit = panel(styles::body.leading);
+    if (!line.empty()) unit.ops.push_back(Typesetter::text(styles::body, 15, 0, std::move(line)));
+    block.units.push_back(std::move(unit));
+  }
+  block.units.push_back(panel(8));
+  return block;
+}
+
+}  // namespace
+
+void compose_consent(const ComposeContext& c, std::vector<Block>& blocks) {
+  const Typesetter& type = c.type;
+  blocks.push_back(type.heading(c.labels.consent));
+  for (const ConsentSection& section : c.input.consent_sections) {
+    blocks.push_back(type.subheading(section.title));
+    add_text_blocks(type, section.body, blocks);
+    blocks.push_back(initials_block(c, section));
+  }
+
+  blocks.push_back(type.heading(c.labels.photographs));
+  const std::string question = c.input.photo_consent_question.empty()
+                                   ? std::string(c.labels.photo_question)
+                                   : c.input.photo_consent_question;
+  const double answer_x = std::round(type.content_width() * 0.80);
+  Unit row;
+  const double height = type.add_lines(row.ops, question, styles::body, 0, 0, answer_x - 16);
+  row.ops.push_back(Typesetter::text(styles::body_bold, answer_x, 0,
+                                     std::string(c.input.photo_consent ? c.labels.yes
+                                                                       : c.labels.no)));
+  row.height = height;
+  Block photo;
+  photo.units.push_back(std::move(row));
+  photo.keep_together = true;
+  blocks.push_back(std::move(photo));
+
+  blocks.push_back(type.heading(c.labels.certification));
+  blocks.push_back(panel_paragraph(type, c.input.certification_statement));
+}
+
+}  // namespace intake::pdf

@@ -1,0 +1,101 @@
+// The practitioner review page, added after the signed document for staff (a new version; the
+// patient-signed original is never changed).
+#include "pdf/compose.hpp"
+
+namespace intake::pdf {
+namespace {
+
+const char* decision_text(ReviewDecision decision) {
+  switch (decision) {
+    case ReviewDecision::cleared_to_treat: return "Cleared to treat";
+    case ReviewDecision::treat_with_changes: return "Treat with changes";
+    case ReviewDecision::not_treated_today: return "Not treated today";
+  }
+  return "";
+}
+
+}  // namespace
+
+void compose_review(const ComposeContext& c, const PractitionerReview& review,
+                    std::vector<Block>& blocks) {
+  const Typesetter& type = c.type;
+  const std::size_t first = blocks.size();
+  const double width = type.content_width();
+
+  Unit top;
+  double y = 0;
+  y += type.add_lines(top.ops, c.input.clinic_name, styles::clinic, 0, y, width);
+  y += 3;
+  y += type.add_lines(top.ops, "Practitioner review", styles::title, 0, y, width);
+  y += 1;
+  y += type.add_lines(top.ops,
+                      "Added by staff after the patient signed. It refers to document " +
+                          c.input.document_id + "; the pages before this one are that record.",
+                      styles::meta, 0, y, width);
+  y += 8;
+  top.ops.push_back(LineOp{0, y, width, y, palette::accent, 1.4});
+  top.height = y + 1;
+  Block header;
+  header.units.push_back(std::move(top));
+  header.keep_together = true;
+  blocks.push_back(std::move(header));
+
+  blocks.push_back(type.heading("Decision"));
+  Block decisions;
+  for (ReviewDecision option : {ReviewDecision::cleared_to_treat, ReviewDecision::treat_with_changes,
+                                ReviewDecision::not_treated_today}) {
+    const bool chosen = option == review.decision;
+    Unit row;
+    row.height = 19;
+    row.ops.push_back(RectOp{0, 3.5, 11, 11, chosen ? std::optional<Rgb>(palette::accent) : std::nullopt,
+                             palette::accent, 0.8});
+    if (chosen) {
+      row.ops.push_back(LineOp{2.5, 9, 4.8, 11.6, palette::white, 1.4});
+      row.ops.push_back(LineOp{4.8, 11.6, 8.8, 6, palette::white, 1.4});
+    }
+    row.ops.push_back(Typesetter::text(chosen ? styles::body_bold : styles::body, 19, 2.5,
+                                       decision_text(option)));
+    decisions.units.push_back(std::move(row));
+  }
+  decisions.keep_together = true;
+  blocks.push_back(std::move(decisions));
+
+  blocks.push_back(type.heading("Note"));
+  blocks.push_back(type.paragraph(review.note.empty() ? std::string("No note.") : review.note,
+                                  review.note.empty() ? styles::small : styles::body));
+
+  if (!c.input.flags.empty()) {
+    std::string codes;
+    for (const FlagSummary& flag : c.input.flags) {
+      codes += (codes.empty() ? "" : ", ") + flag.code + " (" + severity_name(flag.severity) + ")";
+    }
+    blocks.push_back(type.paragraph("Flags on the record: " + codes, styles::small));
+  }
+  if (!review.original_pdf_sha256.empty()) {
+    blocks.push_back(type.paragraph(
+        "SHA-256 of the patient-signed PDF this review refers to: " + review.original_pdf_sha256,
+        styles::small));
+  }
+
+  blocks.push_back(type.heading("Countersignature"));
+  blocks.push_back(signature_block(c, review.countersignature,
+                                   review.role.empty() ? std::string("Practitioner") : review.role));
+  for (std::size_t i = first; i < blocks.size(); ++i) blocks[i].page_set = PageSet::review;
+}
+
+Result<std::vector<Block>> compose_document(const ComposeContext& context,
+                                            const PractitionerReview* review) {
+  std::vector<Block> blocks;
+  compose_header(context, blocks);
+  compose_flags(context, blocks);
+  compose_identity(context, blocks);
+  compose_answers(context, blocks);
+  compose_consent(context, blocks);
+  compose_signatures(context, blocks);
+  if (Status status = compose_integrity(context, blocks); !status) return status.error();
+  compose_aftercare(context, blocks);
+  if (review != nullptr) compose_review(context, *review, blocks);
+  return blocks;
+}
+
+}  // namespace intake::pdf

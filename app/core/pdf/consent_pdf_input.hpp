@@ -1,0 +1,116 @@
+#pragma once
+// Everything the signed consent PDF shows, as plain, already-localized strings.
+// The submission code fills this from the form, the session and the store; the PDF module never
+// looks at forms or the database, so it renders exactly what it is given and nothing else.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace intake::pdf {
+
+enum class Severity { stop, review, note };
+
+// One flag raised by the form's rules, for the staff summary at the top of the record.
+struct FlagSummary {
+  std::string code;           // e.g. "pregnancy"
+  Severity severity = Severity::note;
+  std::string staff_message;  // why it matters (English, staff-facing)
+};
+
+struct PatientIdentity {
+  std::string given_name;
+  std::string family_name;
+  std::string date_of_birth;  // YYYY-MM-DD
+  std::string phone;
+  std::string email;          // may be empty
+};
+
+struct GuardianIdentity {
+  std::string name;
+  std::string relationship;   // in the patient's language, e.g. "madre"
+};
+
+// One question that was shown to the patient, with the answer as they saw it.
+struct AnswerEntry {
+  std::string question_id;
+  std::string question;       // in the patient's language
+  std::string answer;         // in the patient's language ("Yes", "2026-03-01", a list, free text)
+  std::string question_en;    // English rendering for staff; empty when the patient used English
+  std::string answer_en;
+  std::optional<Severity> severity;     // set when this answer raised a flag
+  std::vector<std::string> flag_codes;  // the flags this answer raised
+};
+
+// A piece of a consent or aftercare section: a paragraph or one bullet item.
+struct TextBlock {
+  enum class Kind { paragraph, bullet };
+  Kind kind = Kind::paragraph;
+  std::string text;
+};
+
+struct ConsentSection {
+  std::string id;
+  std::string title;
+  std::vector<TextBlock> body;
+  std::string initials;       // as given by the patient, e.g. "AD"
+  std::string initialled_at;  // ISO 8601 with offset, e.g. "2026-11-21T10:42:13+01:00"
+};
+
+struct AftercareSection {
+  std::string title;
+  std::vector<TextBlock> body;
+};
+
+// One point of a finger/pen stroke in pad coordinates (origin top-left, y grows downwards).
+struct StrokePoint {
+  double x = 0;
+  double y = 0;
+  std::int64_t t_ms = 0;  // time since the pad was first touched
+};
+using Stroke = std::vector<StrokePoint>;
+
+// A signature with its manifestation (21 CFR 11.50 as the model): printed name, when, and meaning.
+struct SignatureInput {
+  double pad_width = 0;   // the pad's size in the same units as the points
+  double pad_height = 0;
+  std::vector<Stroke> strokes;
+  std::string printed_name;
+  std::string signed_at;  // ISO 8601 with offset, e.g. "2026-11-21T10:47:02+01:00"
+  std::string time_zone;  // IANA name shown beside the offset, e.g. "Europe/Madrid"; may be empty
+  std::string meaning;    // e.g. "Patient's consent to treatment" (see signature_meaning())
+};
+
+struct ConsentPdfInput {
+  std::string clinic_name;
+  std::string document_id;     // the record id, e.g. "R-20261121-7F3K9Q"
+  std::string document_title;  // in the patient's language
+  std::string form_id;         // e.g. "microneedling"
+  std::string form_version;    // e.g. "3"
+  std::string language;        // patient language: "en", "es", ...
+  std::string created_at;      // record creation, ISO 8601 with offset; becomes the PDF CreationDate
+  std::string time_zone;       // IANA name of the kiosk's zone, may be empty
+
+  PatientIdentity patient;
+  std::optional<GuardianIdentity> guardian;
+
+  std::vector<FlagSummary> flags;
+  std::vector<AnswerEntry> answers;
+
+  std::vector<ConsentSection> consent_sections;
+  std::string photo_consent_question;  // as shown; empty = the module's own wording
+  bool photo_consent = false;
+  std::string consent_sha256_hex;      // SHA-256 of the consent text shown
+
+  std::string certification_statement;  // the text the patient confirmed before signing
+  SignatureInput patient_signature;
+  std::optional<SignatureInput> guardian_signature;
+
+  std::string verification_code;  // short code staff type to look the record up, e.g. "7F3K-9Q2M"
+  std::string qr_payload;         // what the QR code holds (record id + hash, or a lookup URL)
+
+  std::string aftercare_title;    // in the patient's language
+  std::vector<AftercareSection> aftercare;
+};
+
+}  // namespace intake::pdf

@@ -1,0 +1,239 @@
+// The pipeline: validate -> make every string printable -> compose and paginate once to learn
+// which characters the document uses -> subset the fonts to exactly those -> compose and
+// paginate again measuring with the embedded fonts -> paint -> save to memory.
+#include <fmt/format.h>
+
+#include <set>
+
+#include "common/secure_memory.hpp"
+#include "pdf/compose.hpp"
+#include "pdf/consent_pdf.hpp"
+#include "pdf/font_subset.hpp"
+#include "pdf/hpdf_document.hpp"
+#include "pdf/hpdf_painter.hpp"
+#include "pdf/input_strings.hpp"
+#include "pdf/page_decoration.hpp"
+#include "pdf/paginate.hpp"
+#include "pdf/timestamp_text.hpp"
+#include "pdf/to_unicode_cmap.hpp"
+#include "pdf/utf8_text.hpp"
+#include "pdf/validate_input.hpp"
+
+namespace intake::pdf {
+namespace {
+
+// Only used to find out which characters appear; widths do not change which characters.
+class RoughMeasure : public TextMeasure {
+ public:
+  double width(FontFace, double size, std::string_view text) const override {
+    return static_cast<double>(decode_utf8(text).size()) * size * 0.55;
+  }
+};
+
+// Characters the fonts lack, or libharu's UTF-8 path cannot carry (outside the BMP), become
+// "?"; control characters become spaces. Newlines stay: they are paragraph breaks.
+void make_printable(std::string& text, const SourceFont& regular, const SourceFont& bold) {
+  std::string out;
+  out.reserve(text.size());
+  for (const CodePoint& cp : decode_utf8(text)) {
+    char32_t c = cp.value;
+    if (c == '\n') {
+      out.push_back('\n');
+      continue;
+    }
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0)) c = ' ';
+    else if (c > 0xFFFF || !regular.covers(c) || !bold.covers(c)) c = '?';
+    append_utf8(out, c);
+  }
+  secure_wipe(text);
+  text = std::move(out);
+}
+
+DecorationText decoration_text(const ConsentPdfInput& in, const PdfLabels& labels) {
+  DecorationText text;
+  text.clinic_name = in.clinic_name;
+  text.record_title = in.document_title;
+  text.aftercare_title = std::string(labels.patient_copy) + " · " +
+                         (in.aftercare_title.empty() ? in.document_title : in.aftercare_title);
+  text.review_title = "Practitioner review";
+  text.footer_identity = fmt::format("{} {}  ·  {} {}  ·  {}  ·  {} v{}", in.patient.given_name,
+                                     in.patient.family_name, labels.date_of_birth_short,
+                                     in.patient.date_of_birth, in.document_id, in.form_id,
+                                     in.form_version);
+  return text;
+}
+
+struct LaidOut {
+  std::vector<Page> pages;
+  std::vector<std::vector<DrawOp>> decorations;  // one list per page
+};
+
+Result<LaidOut> lay_out(const ConsentPdfInput& in, const PractitionerReview* review,
+                        const PdfLabels& labels, const TextMeasure& measure,
+                        const PageGeometry& geometry) {
+  const Typesetter type(measure, geometry.content_width());
+  const ComposeContext context{in, labels, type};
+  Result<std::vector<Block>> blocks = compose_document(context, review);
+  if (!blocks) return blocks.error();
+  LaidOut out;
+  out.pages = paginate(*blocks, geometry);
+  const DecorationText text = decoration_text(in, labels);
+  const int count = static_cast<int>(out.pages.size());
+  for (int i = 0; i < count; ++i) {
+    out.decorations.push_back(page_decoration(text, labels, geometry, type,
+                                              out.pages[static_cast<std::size_t>(i)].page_set,
+                                              i + 1, count));
+  }
+  return out;
+}
+
+void collect_code_points(const std::vector<DrawOp>& ops, std::set<char32_t>& out) {
+  for (const DrawOp& op : ops) {
+    if (const auto* text = std::get_if<TextOp>(&op)) {
+      for (const CodePoint& cp : decode_utf8(text->text)) out.insert(cp.value);
+    }
+  }
+}
+
+void wipe_text(std::vector<DrawOp>& ops) {
+  for (DrawOp& op : ops) {
+    if (auto* text = std::get_if<TextOp>(&op)) secure_wipe(text->text);
+  }
+}
+
+void wipe(LaidOut& laid_out) {
+  for (Page& page : laid_out.pages) wipe_text(page.ops);
+  for (std::vector<DrawOp>& ops : laid_out.decorations) wipe_text(ops);
+}
+
+Result<HPDF_Font> load_font(HpdfDocument& doc, const MemfdFile& file,
+                            const std::set<char32_t>& code_points) {
+  const char* name = HPDF_LoadTTFontFromFile(doc.get(), file.proc_path().c_str(), HPDF_TRUE);
+  if (name == nullptr) {
+    Status status = doc.check("loading a font subset");
+    return status ? Error{"The PDF library could not load a font subset."} : status.error();
+  }
+  HPDF_Font font = HPDF_GetFont(doc.get(), name, "UTF-8");
+  if (font == nullptr) return Error{"The PDF library could not prepare a font for UTF-8 text."};
+  if (Status status = replace_to_unicode_cmap(font, code_points); !status) return status.error();
+  return font;
+}
+
+Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in) {
+  const Timestamp t = *parse_timestamp(in.created_at);  // validated before
+  HPDF_Date date{};
+  date.year = t.year;
+  date.month = t.month;
+  date.day = t.day;
+  date.hour = t.hour;
+  date.minutes = t.minute;
+  date.seconds = std::min(t.second, 59);
+  const int offset = t.offset_minutes < 0 ? -t.offset_minutes : t.offset_minutes;
+  date.ind = t.offset_minutes == 0 ? 'Z' : (t.offset_minutes < 0 ? '-' : '+');
+  date.off_hour = offset / 60;
+  date.off_minutes = offset % 60;
+  HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_CREATION_DATE, date);
+  HPDF_SetInfoAttr(doc.get(), HPDF_INFO_PRODUCER, "intake-kiosk");
+  HPDF_SetInfoAttr(doc.get(), HPDF_INFO_CREATOR, "intake-kiosk");
+  // The title names the document, never the patient: metadata is shown by every file browser.
+  const std::string title = in.document_title + " · " + in.document_id;
+  HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, title.c_str());
+  return doc.check("writing the document information");
+}
+
+Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
+                                         const PractitionerReview* original_review,
+                                         const PdfFonts& fonts) {
+  if (Status s = validate_input(original); !s) return s.error();
+  if (original_review != nullptr) {
+    if (Status s = validate_review(*original_review); !s) return s.error();
+  }
+  Result<SourceFont> regular = SourceFont::open(fonts.regular);
+  if (!regular) return regular.error();
+  Result<SourceFont> bold = SourceFont::open(fonts.bold);
+  if (!bold) return bold.error();
+
+  // Our own copies, made printable, wiped when we are done whatever happens.
+  ConsentPdfInput input = original;
+  std::optional<PractitionerReview> review;
+  if (original_review != nullptr) review = *original_review;
+  struct WipeOnExit {
+    ConsentPdfInput& input;
+    std::optional<PractitionerReview>& review;
+    ~WipeOnExit() {
+      for_each_string(input, [](std::string& s) { secure_wipe(s); });
+      if (review) for_each_string(*review, [](std::string& s) { secure_wipe(s); });
+    }
+  } wipe_on_exit{input, review};
+  const auto printable = [&](std::string& s) { make_printable(s, *regular, *bold); };
+  for_each_string(input, printable);
+  if (review) for_each_string(*review, printable);
+  const PractitionerReview* review_ptr = review ? &*review : nullptr;
+
+  const PdfLabels& labels = labels_for(input.language);
+  const PageGeometry geometry;
+
+  // Pass 1: which characters does this document print?
+  std::set<char32_t> code_points;
+  {
+    Result<LaidOut> rough = lay_out(input, review_ptr, labels, RoughMeasure{}, geometry);
+    if (!rough) return rough.error();
+    for (const Page& page : rough->pages) collect_code_points(page.ops, code_points);
+    for (const auto& ops : rough->decorations) collect_code_points(ops, code_points);
+    wipe(*rough);
+  }
+  for (char32_t digit = '0'; digit <= '9'; ++digit) code_points.insert(digit);  // "Page N of M"
+  code_points.insert(' ');
+  code_points.insert(U'…');
+
+  Result<MemfdFile> regular_subset = regular->subset_to_memfd(code_points);
+  if (!regular_subset) return regular_subset.error();
+  Result<MemfdFile> bold_subset = bold->subset_to_memfd(code_points);
+  if (!bold_subset) return bold_subset.error();
+
+  Result<HpdfDocument> doc = HpdfDocument::create();
+  if (!doc) return doc.error();
+  HPDF_SetCompressionMode(doc->get(), HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(doc->get());
+  HPDF_SetCurrentEncoder(doc->get(), "UTF-8");
+  if (Status s = doc->check("setting up UTF-8 text"); !s) return s.error();
+  Result<HPDF_Font> regular_font = load_font(*doc, *regular_subset, code_points);
+  if (!regular_font) return regular_font.error();
+  Result<HPDF_Font> bold_font = load_font(*doc, *bold_subset, code_points);
+  if (!bold_font) return bold_font.error();
+  const HpdfFonts hpdf_fonts{*regular_font, *bold_font};
+
+  // Pass 2: the real layout, measured with the fonts that will be embedded.
+  Result<LaidOut> laid_out =
+      lay_out(input, review_ptr, labels, HpdfTextMeasure(hpdf_fonts), geometry);
+  if (!laid_out) return laid_out.error();
+  for (std::size_t i = 0; i < laid_out->pages.size(); ++i) {
+    std::vector<DrawOp> ops = std::move(laid_out->pages[i].ops);
+    for (DrawOp& op : laid_out->decorations[i]) ops.push_back(std::move(op));
+    Status painted = paint_page(doc->get(), ops, hpdf_fonts, geometry);
+    wipe_text(ops);
+    if (!painted) return painted.error();
+  }
+  if (Status s = doc->check("drawing the pages"); !s) return s.error();
+  if (Status s = set_document_info(*doc, input); !s) return s.error();
+  return doc->save_to_memory();
+}
+
+}  // namespace
+
+PdfFonts noto_sans_fonts(const std::filesystem::path& fonts_dir) {
+  return PdfFonts{fonts_dir / "NotoSans-Regular.ttf", fonts_dir / "NotoSans-Bold.ttf"};
+}
+
+Result<std::vector<std::uint8_t>> render_consent_pdf(const ConsentPdfInput& input,
+                                                     const PdfFonts& fonts) {
+  return render(input, nullptr, fonts);
+}
+
+Result<std::vector<std::uint8_t>> render_reviewed_pdf(const ConsentPdfInput& input,
+                                                      const PractitionerReview& review,
+                                                      const PdfFonts& fonts) {
+  return render(input, &review, fonts);
+}
+
+}  // namespace intake::pdf
