@@ -76,13 +76,15 @@ void compose_consent(const ComposeContext& c, std::vector<Block>& blocks) {
   const std::string question = c.input.photo_consent_question.empty()
                                    ? std::string(c.labels.photo_question)
                                    : c.input.photo_consent_question;
-  const double answer_x = std::round(type.content_width() * 0.80);
+  // Laid out like a questionnaire row: question on the left, the answer in the answer column.
+  const double answer_x = std::round(type.content_width() * 0.60);
   Unit row;
-  const double height = type.add_lines(row.ops, question, styles::body, 0, 0, answer_x - 16);
-  row.ops.push_back(Typesetter::text(styles::body_bold, answer_x, 0,
+  const double height = type.add_lines(row.ops, question, styles::body, 10, 5, answer_x - 26);
+  row.ops.push_back(Typesetter::text(styles::body_bold, answer_x, 5,
                                      std::string(c.input.photo_consent ? c.labels.yes
                                                                        : c.labels.no)));
-  row.height = height;
+  row.height = height + 10;
+  row.ops.push_back(LineOp{0, row.height, type.content_width(), row.height, palette::rule, 0.4});
   Block photo;
   photo.units.push_back(std::move(row));
   photo.keep_together = true;
