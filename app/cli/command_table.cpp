@@ -6,6 +6,10 @@ namespace intake::cli {
 
 // Each command's entry point, defined in its own <name>_command.cpp.
 int run_version_command(CliContext& context, const CommandArgs& args);
+int run_records_command(CliContext& context, const CommandArgs& args);
+int run_audit_command(CliContext& context, const CommandArgs& args);
+int run_backup_command(CliContext& context, const CommandArgs& args);
+int run_staff_command(CliContext& context, const CommandArgs& args);
 int run_forms_command(CliContext& context, const CommandArgs& args);
 int run_evaluate_command(CliContext& context, const CommandArgs& args);
 
@@ -16,6 +20,13 @@ constexpr Command kCommands[] = {
     {"forms", "forms check [DIR]", "check every form under DIR (default: the forms directory)", run_forms_command},
     {"evaluate", "evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--language xx]",
      "show visible questions, missing answers and flags as JSON", run_evaluate_command},
+    {"records", "records list [--flagged] [--json] | show ID [--json] | pdf ID OUT.pdf",
+     "list, show (audited) or export (audited) stored records", run_records_command},
+    {"audit", "audit verify", "check the audit chain, every record and every stored PDF hash",
+     run_audit_command},
+    {"backup", "backup FILE", "write an encrypted copy of the store (same key)", run_backup_command},
+    {"staff", "staff add NAME --role ROLE | list | disable NAME | enable NAME | reset-pin NAME",
+     "manage staff accounts (PINs are read from stdin)", run_staff_command},
 };
 }  // namespace
 

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <string>
 
+#include <sodium.h>
 #include <unistd.h>
 
 #include "common/secure_memory.hpp"
@@ -61,6 +62,10 @@ Status apply_key(sqlite3* db, const StoreKey& key) {
   // linger in freed heap memory. Must be on before the key is handed over.
   if (auto st = exec_sql(db, "PRAGMA cipher_memory_security = ON", "securing memory"); !st)
     return st;
+  // SQLCipher otherwise prints its own diagnostics (e.g. "hmac check failed") on stderr,
+  // next to the one clear sentence the caller shows.
+  if (auto st = exec_sql(db, "PRAGMA cipher_log_level = NONE", "configuring logging"); !st)
+    return st;
   std::string pragma = key.key_pragma();
   const int rc = sqlite3_exec(db, pragma.c_str(), nullptr, nullptr, nullptr);
   secure_wipe(pragma);
@@ -102,6 +107,9 @@ Status configure_connection(sqlite3* db) {
 }  // namespace
 
 Result<Store> open_store(const fs::path& data_dir) {
+  // libsodium makes keys, record ids and PIN hashes; it must be initialised first (idempotent).
+  if (sodium_init() < 0)
+    return store_error(kExitStoreFailure, "The cryptography library could not start.");
   if (auto st = prepare_data_dir(data_dir); !st) return st.error();
   const fs::path database = data_dir / kStoreFileName;
   std::error_code ec;

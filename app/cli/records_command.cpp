@@ -1,0 +1,231 @@
+// `records list [--flagged] [--json]`, `records show ID [--json]`, `records pdf ID OUT.pdf`:
+// staff reading the store from a shell. Showing a record is audited as a view, writing its
+// PDF as an export, exactly as in staff mode.
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <nlohmann/json.hpp>
+#include <ostream>
+
+#include "cli/cli_context.hpp"
+#include "store/atomic_file.hpp"
+#include "store/record_read.hpp"
+#include "store/store.hpp"
+
+namespace intake::cli {
+namespace {
+
+using nlohmann::json;
+
+std::string cli_actor() {
+  const char* user = std::getenv("USER");
+  return std::string("cli:") + (user != nullptr && *user != '\0' ? user : std::to_string(::getuid()));
+}
+
+int fail(CliContext& context, const Error& error) {
+  context.err << "intake-kiosk: " << error.message << "\n";
+  return error.code;
+}
+
+int usage(CliContext& context) {
+  context.err << "usage: intake-kiosk records list [--flagged] [--json]\n"
+                 "       intake-kiosk records show ID [--json]\n"
+                 "       intake-kiosk records pdf ID OUT.pdf [--version N]\n";
+  return kExitUsage;
+}
+
+json summary_json(const store::RecordSummary& record) {
+  json flags = json::array();
+  json severities = json::array();
+  for (const auto& [code, severity] : record.flags) {
+    flags.push_back(code);
+    severities.push_back({{"code", code}, {"severity", store::to_string(severity)}});
+  }
+  return {{"id", record.id},
+          {"created", record.created_at},
+          {"name", record.given_name + " " + record.family_name},
+          {"given_name", record.given_name},
+          {"family_name", record.family_name},
+          {"date_of_birth", record.date_of_birth},
+          {"form", record.form_id},
+          {"status", store::to_string(record.status)},
+          {"flags", flags},
+          {"flag_severities", severities}};
+}
+
+int list_command(CliContext& context, store::Store& store, bool flagged, bool as_json) {
+  store::RecordQuery query;
+  query.flagged_only = flagged;
+  query.limit = 1000;
+  json all = json::array();
+  if (!as_json)
+    context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", "ID", "CREATED (UTC)",
+                               "NAME", "BORN", "STATUS", "FLAGS");
+  while (true) {
+    auto page = store::list_records(store, query);
+    if (!page) return fail(context, page.error());
+    for (const auto& record : *page) {
+      if (as_json) {
+        all.push_back(summary_json(record));
+        continue;
+      }
+      std::string flags;
+      for (const auto& [code, severity] : record.flags)
+        flags += (flags.empty() ? "" : " ") + std::string(store::to_string(severity)) + ":" + code;
+      context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", record.id,
+                                 record.created_at, record.given_name + " " + record.family_name,
+                                 record.date_of_birth, store::to_string(record.status), flags);
+    }
+    if (static_cast<std::int64_t>(page->size()) < query.limit) break;
+    query.offset += query.limit;
+  }
+  if (as_json) context.out << all.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+  return kExitOk;
+}
+
+json record_json(const store::Record& record) {
+  json flags = json::array();
+  for (const auto& flag : record.flags)
+    flags.push_back({{"code", flag.code},
+                     {"severity", store::to_string(flag.severity)},
+                     {"message", flag.staff_message},
+                     {"questions", flag.questions}});
+  json pdfs = json::array();
+  for (const auto& pdf : record.pdfs)
+    pdfs.push_back({{"version", pdf.version},
+                    {"kind", pdf.kind},
+                    {"sha256", pdf.sha256},
+                    {"size", pdf.size},
+                    {"created", pdf.created_at}});
+  json reviews = json::array();
+  for (const auto& review : record.reviews)
+    reviews.push_back({{"decision", store::to_string(review.decision)},
+                       {"note", review.note},
+                       {"reviewer", review.reviewer_name},
+                       {"reviewed_at", review.reviewed_at},
+                       {"pdf_version", review.pdf_version}});
+  auto parsed = [](const std::string& text) {
+    return text.empty() ? json(nullptr) : json::parse(text, nullptr, false);
+  };
+  json out = {{"id", record.id},
+              {"created", record.created_at},
+              {"signed_at", record.signed_at},
+              {"form", record.form_id},
+              {"form_version", record.form_version},
+              {"consent_sha256", record.consent_sha256},
+              {"language", record.language},
+              {"patient",
+               {{"given_name", record.patient.given_name},
+                {"family_name", record.patient.family_name},
+                {"date_of_birth", record.patient.date_of_birth},
+                {"phone", record.patient.phone},
+                {"email", record.patient.email}}},
+              {"answers", parsed(record.answers_json)},
+              {"flags", flags},
+              {"consent", parsed(record.consent_json)},
+              {"photo_consent", record.photo_consent},
+              {"status", store::to_string(record.status)},
+              {"pdfs", pdfs},
+              {"reviews", reviews}};
+  if (record.guardian)
+    out["guardian"] = {{"name", record.guardian->name},
+                       {"relationship", record.guardian->relationship}};
+  return out;
+}
+
+void print_record(std::ostream& out, const store::Record& record) {
+  out << "Record " << record.id << " (" << store::to_string(record.status) << ")\n"
+      << "  Created:       " << record.created_at << "\n"
+      << "  Signed:        " << record.signed_at << "\n"
+      << "  Patient:       " << record.patient.given_name << " " << record.patient.family_name
+      << ", born " << record.patient.date_of_birth << "\n"
+      << "  Contact:       " << record.patient.phone
+      << (record.patient.email.empty() ? "" : ", " + record.patient.email) << "\n";
+  if (record.guardian)
+    out << "  Guardian:      " << record.guardian->name << " (" << record.guardian->relationship
+        << ")\n";
+  out << "  Form:          " << record.form_id << " version " << record.form_version << " ("
+      << record.language << ")\n"
+      << "  Consent text:  sha256 " << record.consent_sha256 << "\n"
+      << "  Photo consent: " << (record.photo_consent ? "yes" : "no") << "\n";
+  out << "  Flags:" << (record.flags.empty() ? "         none\n" : "\n");
+  for (const auto& flag : record.flags)
+    out << "    [" << store::to_string(flag.severity) << "] " << flag.code << ": "
+        << flag.staff_message << "\n";
+  out << "  Answers:       "
+      << json::parse(record.answers_json, nullptr, false).dump(-1, ' ', false,
+                                                               json::error_handler_t::replace)
+      << "\n";
+  for (const auto& pdf : record.pdfs)
+    out << "  PDF v" << pdf.version << " (" << pdf.kind << "): " << pdf.size << " bytes, sha256 "
+        << pdf.sha256 << "\n";
+  for (const auto& review : record.reviews)
+    out << "  Review by " << review.reviewer_name << " at " << review.reviewed_at << ": "
+        << store::to_string(review.decision) << (review.note.empty() ? "" : " - " + review.note)
+        << "\n";
+}
+
+int show_command(CliContext& context, store::Store& store, const std::string& id, bool as_json) {
+  auto record = store::view_record(store, id, cli_actor());
+  if (!record) return fail(context, record.error());
+  if (as_json) {
+    context.out << record_json(*record).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
+  } else {
+    print_record(context.out, *record);
+  }
+  store::secure_wipe(*record);
+  return kExitOk;
+}
+
+int pdf_command(CliContext& context, store::Store& store, const std::string& id,
+                const std::string& out_path, int version) {
+  auto pdf = store::read_record_pdf(store, id, version, store::PdfAccess::export_file,
+                                    cli_actor(), out_path);
+  if (!pdf) return fail(context, pdf.error());
+  // 0600: the file holds patient data; staff copy it on to the archive deliberately.
+  auto written =
+      store::write_file_atomically(out_path, pdf->bytes, 0600, store::ExistingFile::refuse);
+  secure_wipe(pdf->bytes);
+  if (!written) return fail(context, written.error());
+  context.out << "wrote " << out_path << ": record " << id << " PDF version " << pdf->version
+              << ", sha256 " << pdf->sha256 << "\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+int run_records_command(CliContext& context, const CommandArgs& args) {
+  if (args.empty()) return usage(context);
+  const std::string& action = args[0];
+  bool as_json = false;
+  bool flagged = false;
+  int version = 0;
+  std::vector<std::string> positional;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--json") {
+      as_json = true;
+    } else if (args[i] == "--flagged") {
+      flagged = true;
+    } else if (args[i] == "--version" && i + 1 < args.size()) {
+      version = std::atoi(args[++i].c_str());
+      if (version <= 0) return usage(context);
+    } else if (args[i].starts_with("--")) {
+      return usage(context);
+    } else {
+      positional.push_back(args[i]);
+    }
+  }
+  const bool valid = (action == "list" && positional.empty()) ||
+                     (action == "show" && positional.size() == 1) ||
+                     (action == "pdf" && positional.size() == 2 && !as_json && !flagged);
+  if (!valid) return usage(context);
+
+  auto store = store::open_store(context.paths.data_dir);
+  if (!store) return fail(context, store.error());
+  if (action == "list") return list_command(context, *store, flagged, as_json);
+  if (action == "show") return show_command(context, *store, positional[0], as_json);
+  return pdf_command(context, *store, positional[0], positional[1], version);
+}
+
+}  // namespace intake::cli

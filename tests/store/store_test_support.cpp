@@ -1,0 +1,132 @@
+#include "store_test_support.hpp"
+
+#include <sodium.h>
+#include <sys/wait.h>
+
+#include <catch2/catch_test_macros.hpp>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <iterator>
+
+#include "common/sha256.hpp"
+
+namespace intake::store::test {
+namespace fs = std::filesystem;
+
+TempDir::TempDir() {
+  const char* base = std::getenv("TMPDIR");
+  std::string pattern = std::string(base != nullptr && *base ? base : "/tmp") + "/intake-store-XXXXXX";
+  if (::mkdtemp(pattern.data()) == nullptr) FAIL("mkdtemp failed");
+  path_ = pattern;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;
+  // A test may have made parts read-only; give them back before removing.
+  fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
+  for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::end(it);
+       it.increment(ec))
+    if (it->is_directory(ec))
+      fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+  fs::remove_all(path_, ec);
+}
+
+ScopedEnv::ScopedEnv(const char* name, const std::string& value) : name_(name) {
+  if (const char* old = std::getenv(name)) old_ = old;
+  ::setenv(name, value.c_str(), 1);
+}
+
+ScopedEnv::~ScopedEnv() {
+  if (old_) {
+    ::setenv(name_, old_->c_str(), 1);
+  } else {
+    ::unsetenv(name_);
+  }
+}
+
+std::vector<std::uint8_t> synthetic_pdf(std::size_t size) {
+  static const std::string head = "%PDF-1.7\n%synthetic test document\n";
+  static const std::string tail = "\n%%EOF\n";
+  std::vector<std::uint8_t> bytes(head.begin(), head.end());
+  if (size < head.size() + tail.size()) size = head.size() + tail.size();
+  const std::size_t body = size - head.size() - tail.size();
+  const std::size_t at = bytes.size();
+  bytes.resize(at + body);
+  randombytes_buf(bytes.data() + at, body);
+  bytes.insert(bytes.end(), tail.begin(), tail.end());
+  return bytes;
+}
+
+NewRecord sample_record(int n, const std::string& given, const std::string& family) {
+  NewRecord record;
+  record.signed_at = "2026-11-21T13:36:43+01:00";
+  record.form_id = "microneedling";
+  record.form_version = "1";
+  record.consent_sha256 = sha256_hex(std::string_view("consent text v1"));
+  record.language = n % 2 == 0 ? "en" : "es";
+  record.patient.given_name = given.empty() ? "Givenname" + std::to_string(n) : given;
+  record.patient.family_name = family.empty() ? "Familyname" + std::to_string(n) : family;
+  record.patient.date_of_birth = "19" + std::to_string(50 + n % 50) + "-05-10";
+  record.patient.phone = "+1 555 0" + std::to_string(100 + n % 900);
+  record.patient.email = "patient" + std::to_string(n) + "@example.org";
+  record.answers_json = R"({"pregnant":false,"treatment_areas":["face"],"diabetes":)" +
+                        std::string(n % 3 == 0 ? "true" : "false") + "}";
+  if (n % 3 == 0)
+    record.flags.push_back({"diabetes", FlagSeverity::review, "Slower healing is possible.",
+                            {"diabetes"}});
+  if (n % 7 == 0)
+    record.flags.push_back({"pregnancy", FlagSeverity::stop, "Do not treat while pregnant.",
+                            {"pregnant"}});
+  record.consent_json = R"({"accepted":true,"initials":"GF","photo_consent":false})";
+  record.signature_json = R"({"width":900,"height":300,"strokes":[[[12.0,40.5,0],[14.2,41.0,16]]]})";
+  record.pdf = synthetic_pdf();
+  record.actor = "test";
+  return record;
+}
+
+Store open_or_fail(const fs::path& data_dir) {
+  auto store = open_store(data_dir);
+  if (!store) FAIL("open_store failed: " << store.error().message);
+  return std::move(*store);
+}
+
+std::string read_key_hex(const fs::path& data_dir) {
+  std::ifstream file(data_dir / "store.key");
+  std::string hex;
+  std::getline(file, hex);
+  return hex;
+}
+
+std::string run_shell(const std::string& command, int* exit_code) {
+  std::string output;
+  FILE* pipe = ::popen((command + " 2>&1").c_str(), "r");
+  if (pipe == nullptr) return output;
+  char buffer[4096];
+  std::size_t n;
+  while ((n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0) output.append(buffer, n);
+  const int status = ::pclose(pipe);
+  if (exit_code != nullptr) *exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return output;
+}
+
+std::string run_sqlcipher(const fs::path& data_dir, const std::string& sql, int* exit_code) {
+  // The key goes in on stdin, never on a command line other processes could read.
+  const fs::path script = data_dir.parent_path() / (data_dir.filename().string() + ".sql");
+  {
+    std::ofstream out(script);
+    out << "PRAGMA key = \"x'" << read_key_hex(data_dir) << "'\";\n" << sql << "\n";
+  }
+  std::string output =
+      run_shell("sqlcipher -bail " + (data_dir / "store.db").string() + " < " + script.string(),
+                exit_code);
+  fs::remove(script);
+  return output;
+}
+
+std::vector<std::uint8_t> read_file_bytes(const fs::path& path) {
+  std::ifstream file(path, std::ios::binary);
+  return std::vector<std::uint8_t>(std::istreambuf_iterator<char>(file), {});
+}
+
+}  // namespace intake::store::test

@@ -1,0 +1,64 @@
+#pragma once
+// Shared by the store tests: a temporary data directory, synthetic records and PDFs, and
+// running the sqlcipher / sqlite3 shells. Records are synthetic but complete; the PDF bytes
+// are a minimal PDF-shaped blob (the real renderer is tested in tests/pdf and tests/submission).
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "store/record_types.hpp"
+#include "store/store.hpp"
+
+namespace intake::store::test {
+
+// mkdtemp under $TMPDIR (or /tmp); removed with everything in it at the end of the test.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::filesystem::path& path() const { return path_; }
+  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// Sets an environment variable for one test and puts the old value back afterwards.
+class ScopedEnv {
+ public:
+  ScopedEnv(const char* name, const std::string& value);
+  ~ScopedEnv();
+  ScopedEnv(const ScopedEnv&) = delete;
+  ScopedEnv& operator=(const ScopedEnv&) = delete;
+
+ private:
+  const char* name_;
+  std::optional<std::string> old_;
+};
+
+// A PDF-shaped blob of `size` bytes: "%PDF-1.7" header, random body, "%%EOF".
+std::vector<std::uint8_t> synthetic_pdf(std::size_t size = 4096);
+
+// A complete record; names are distinct per `n` and easy to grep for.
+NewRecord sample_record(int n, const std::string& given = "", const std::string& family = "");
+
+// Opens the store or fails the test with the error's message.
+Store open_or_fail(const std::filesystem::path& data_dir);
+
+// The store key as 64 hex characters (from <data dir>/store.key).
+std::string read_key_hex(const std::filesystem::path& data_dir);
+
+// Runs `sql` through the sqlcipher shell on the store with its key; returns stdout+stderr.
+std::string run_sqlcipher(const std::filesystem::path& data_dir, const std::string& sql,
+                          int* exit_code = nullptr);
+
+// Runs a shell command, returns its stdout+stderr and exit code.
+std::string run_shell(const std::string& command, int* exit_code = nullptr);
+
+std::vector<std::uint8_t> read_file_bytes(const std::filesystem::path& path);
+
+}  // namespace intake::store::test

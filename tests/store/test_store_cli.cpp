@@ -1,0 +1,203 @@
+// The store's CLI commands as a clinic's IT person runs them: records list/show/pdf, audit
+// verify, backup and staff add, with their exit codes.
+#include <sys/stat.h>
+
+#include <catch2/catch_test_macros.hpp>
+#include <cstdlib>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "cli/cli_context.hpp"
+#include "cli/command_table.hpp"
+#include "common/sha256.hpp"
+#include "store/audit.hpp"
+#include "store/record_write.hpp"
+#include "store/staff.hpp"
+#include "store/store_error.hpp"
+#include "store_test_support.hpp"
+
+using namespace intake::store;
+using namespace intake::store::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CliRun {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+CliRun run_cli(const fs::path& data, const std::vector<std::string>& words,
+               const std::string& input = "") {
+  std::istringstream in(input);
+  std::ostringstream out, err;
+  intake::cli::CliContext context{{"", "", data}, in, out, err};
+  const auto* command = intake::cli::find_command(words.at(0));
+  REQUIRE(command != nullptr);
+  CliRun run;
+  run.code = command->run(context, {words.begin() + 1, words.end()});
+  run.out = out.str();
+  run.err = err.str();
+  return run;
+}
+
+struct Fixture {
+  TempDir tmp;
+  fs::path data = tmp / "data";
+  std::vector<std::string> ids;
+  std::vector<std::vector<std::uint8_t>> pdfs;
+  Fixture() {
+    ::unsetenv("CREDENTIALS_DIRECTORY");
+    Store store = open_or_fail(data);
+    for (int i = 1; i <= 4; ++i) {  // record 3 has a review flag
+      NewRecord record = sample_record(i, i == 2 ? "Ana" : "", i == 2 ? "Díaz" : "");
+      pdfs.push_back(record.pdf);
+      auto id = insert_submitted_record(store, record);
+      REQUIRE(id);
+      ids.push_back(*id);
+    }
+  }
+};
+
+}  // namespace
+
+TEST_CASE("records list --json prints one array with id, created, name, birth date, status, flags",
+          "[store][cli]") {
+  Fixture f;
+  CliRun run = run_cli(f.data, {"records", "list", "--json"});
+  INFO(run.err);
+  REQUIRE(run.code == 0);
+  const auto list = nlohmann::json::parse(run.out);
+  REQUIRE(list.is_array());
+  REQUIRE(list.size() == 4);
+  for (const auto& item : list)
+    for (const char* key : {"id", "created", "name", "date_of_birth", "status", "flags"})
+      CHECK(item.contains(key));
+  bool found_ana = false;
+  for (const auto& item : list)
+    if (item["id"] == f.ids[1]) {
+      found_ana = true;
+      CHECK(item["name"] == "Ana Díaz");
+      CHECK(item["status"] == "submitted");
+    } else if (item["id"] == f.ids[2]) {
+      CHECK(item["flags"] == nlohmann::json::array({"diabetes"}));
+    }
+  CHECK(found_ana);
+
+  CliRun flagged = run_cli(f.data, {"records", "list", "--flagged", "--json"});
+  REQUIRE(flagged.code == 0);
+  const auto flagged_list = nlohmann::json::parse(flagged.out);
+  REQUIRE(flagged_list.size() == 1);
+  CHECK(flagged_list[0]["id"] == f.ids[2]);
+
+  CliRun text = run_cli(f.data, {"records", "list"});
+  REQUIRE(text.code == 0);
+  CHECK(text.out.find("Ana Díaz") != std::string::npos);
+}
+
+TEST_CASE("records show is audited as a view; an unknown id exits with not-found",
+          "[store][cli]") {
+  Fixture f;
+  CliRun run = run_cli(f.data, {"records", "show", f.ids[1], "--json"});
+  REQUIRE(run.code == 0);
+  const auto record = nlohmann::json::parse(run.out);
+  CHECK(record["patient"]["family_name"] == "Díaz");
+  CHECK(record["answers"]["treatment_areas"] == nlohmann::json::array({"face"}));
+  CliRun text = run_cli(f.data, {"records", "show", f.ids[1]});
+  REQUIRE(text.code == 0);
+  CHECK(text.out.find("Ana Díaz") != std::string::npos);
+
+  Store store = open_or_fail(f.data);
+  auto entries = audit_entries_for_record(store, f.ids[1]);
+  REQUIRE(entries);
+  REQUIRE(entries->size() == 3);
+  CHECK(entries->back().action == audit_action::kRecordView);
+  CHECK(entries->back().actor.starts_with("cli:"));
+
+  CliRun missing = run_cli(f.data, {"records", "show", "R-20260101-AAAAAA"});
+  CHECK(missing.code == kExitNotFound);
+  CHECK(missing.err.find("no record") != std::string::npos);
+}
+
+TEST_CASE("records pdf writes the archived bytes, audited as an export", "[store][cli]") {
+  Fixture f;
+  const fs::path out = f.tmp / "export.pdf";
+  CliRun run = run_cli(f.data, {"records", "pdf", f.ids[0], out.string()});
+  INFO(run.err);
+  REQUIRE(run.code == 0);
+  CHECK(read_file_bytes(out) == f.pdfs[0]);
+  CHECK(run.out.find(intake::sha256_hex(f.pdfs[0])) != std::string::npos);
+  struct stat info {};
+  REQUIRE(::stat(out.c_str(), &info) == 0);
+  CHECK((info.st_mode & 0077) == 0);
+  // An existing file is never overwritten.
+  CliRun again = run_cli(f.data, {"records", "pdf", f.ids[1], out.string()});
+  CHECK(again.code == kExitAlreadyExists);
+  CHECK(read_file_bytes(out) == f.pdfs[0]);
+
+  Store store = open_or_fail(f.data);
+  auto entries = audit_entries_for_record(store, f.ids[0]);
+  REQUIRE(entries);
+  CHECK(entries->back().action == audit_action::kRecordExport);
+}
+
+TEST_CASE("audit verify passes on a clean store and names the altered record otherwise",
+          "[store][cli][audit]") {
+  Fixture f;
+  CliRun clean = run_cli(f.data, {"audit", "verify"});
+  INFO(clean.err);
+  CHECK(clean.code == 0);
+  CHECK(clean.out.find("checked 4 audit entries, 4 records and 4 PDFs") != std::string::npos);
+
+  int rc = 0;
+  run_sqlcipher(f.data, "UPDATE records SET phone = '+1 555 9999' WHERE id = '" + f.ids[2] + "';",
+                &rc);
+  REQUIRE(rc == 0);
+  CliRun tampered = run_cli(f.data, {"audit", "verify"});
+  CHECK(tampered.code == kExitAuditMismatch);
+  CHECK(tampered.err.find("Record " + f.ids[2] + " does not match its audit entry #3") !=
+        std::string::npos);
+}
+
+TEST_CASE("backup writes a file; store errors come out as their own exit codes",
+          "[store][cli]") {
+  Fixture f;
+  const fs::path backup = f.tmp / "backup.db";
+  CliRun run = run_cli(f.data, {"backup", backup.string()});
+  INFO(run.err);
+  CHECK(run.code == 0);
+  CHECK(fs::exists(backup));
+  CHECK(run_cli(f.data, {"backup", backup.string()}).code == kExitAlreadyExists);
+
+  std::ofstream(f.data / "store.key", std::ios::trunc) << std::string(64, '0') << "\n";
+  CliRun wrong = run_cli(f.data, {"records", "list"});
+  CHECK(wrong.code == kExitWrongKey);
+  CHECK(wrong.err.find("key does not open") != std::string::npos);
+  fs::remove(f.data / "store.key");
+  CHECK(run_cli(f.data, {"records", "list"}).code == kExitKeyMissing);
+}
+
+TEST_CASE("staff add reads the PIN from stdin and the account can log in", "[store][cli][staff]") {
+  Fixture f;
+  CliRun added = run_cli(f.data, {"staff", "add", "Dr Rivera", "--role", "practitioner"}, "4321\n");
+  INFO(added.err);
+  REQUIRE(added.code == 0);
+  CHECK(added.out.find("4321") == std::string::npos);
+  {
+    Store store = open_or_fail(f.data);
+    auto member = verify_staff_pin(store, "Dr Rivera", "4321");
+    REQUIRE(member);
+    CHECK(member->role == StaffRole::practitioner);
+  }
+  CHECK(run_cli(f.data, {"staff", "add", "Short", "--role", "admin"}, "12\n").code ==
+        intake::cli::kExitUsage);
+  CHECK(run_cli(f.data, {"staff", "add", "Boss", "--role", "owner"}, "1234\n").code ==
+        intake::cli::kExitUsage);
+  CHECK(run_cli(f.data, {"staff", "add", "Dr Rivera", "--role", "admin"}, "1234\n").code ==
+        kExitAlreadyExists);
+  CliRun list = run_cli(f.data, {"staff", "list"});
+  CHECK(list.out.find("Dr Rivera") != std::string::npos);
+  CHECK(run_cli(f.data, {"staff", "disable", "Dr Rivera"}).code == 0);
+}

@@ -1,0 +1,253 @@
+// Opening the store: creation, the key's origin and shape, and every refusal that protects an
+// existing store (missing key, wrong key, not a store, newer schema, read-only directory).
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <catch2/catch_test_macros.hpp>
+#include <cstdlib>
+#include <fstream>
+
+#include "store/record_read.hpp"
+#include "store/record_write.hpp"
+#include "store/schema.hpp"
+#include "store/store.hpp"
+#include "store/store_error.hpp"
+#include "store_test_support.hpp"
+
+using namespace intake::store;
+using namespace intake::store::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+void create_store_with_one_record(const fs::path& data_dir) {
+  Store store = open_or_fail(data_dir);
+  REQUIRE(insert_submitted_record(store, sample_record(1)));
+}
+
+}  // namespace
+
+TEST_CASE("a new store is created, and reopens with its records", "[store][open]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  CHECK(fs::exists(data / "store.db"));
+  Store store = open_or_fail(data);
+  CHECK(store.key_source() == KeySource::key_file);
+  auto count = count_records(store, {});
+  REQUIRE(count);
+  CHECK(*count == 1);
+  auto version = read_schema_version(store.handle());
+  REQUIRE(version);
+  CHECK(*version == kSchemaVersion);
+}
+
+TEST_CASE("the key file is created with mode 0600 and 64 hex characters", "[store][key]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  {
+    Store store = open_or_fail(data);
+    CHECK(store.key_source() == KeySource::new_key_file);
+  }
+  struct stat info {};
+  REQUIRE(::stat((data / "store.key").c_str(), &info) == 0);
+  CHECK((info.st_mode & 0777) == 0600);
+  const std::string hex = read_key_hex(data);
+  CHECK(hex.size() == 64);
+  CHECK(hex.find_first_not_of("0123456789abcdef") == std::string::npos);
+  // The store and the data directory are private to the kiosk's user too.
+  REQUIRE(::stat((data / "store.db").c_str(), &info) == 0);
+  CHECK((info.st_mode & 0077) == 0);
+  REQUIRE(::stat(data.c_str(), &info) == 0);
+  CHECK((info.st_mode & 0077) == 0);
+}
+
+TEST_CASE("a systemd credential key is preferred over store.key", "[store][key]") {
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  const fs::path credentials = tmp / "credentials";
+  fs::create_directories(credentials);
+  const std::string credential_hex(64, 'c');
+  std::ofstream(credentials / "store-key") << credential_hex << "\n";
+  ScopedEnv env("CREDENTIALS_DIRECTORY", credentials.string());
+  {
+    Store store = open_or_fail(data);
+    CHECK(store.key_source() == KeySource::credential);
+    REQUIRE(insert_submitted_record(store, sample_record(1)));
+  }
+  CHECK_FALSE(fs::exists(data / "store.key"));  // no key file made when a credential exists
+  // The store really is keyed with the credential: the sqlcipher shell opens it with it.
+  std::ofstream(data / "store.key") << credential_hex << "\n";
+  fs::permissions(data / "store.key", fs::perms::owner_read | fs::perms::owner_write,
+                  fs::perm_options::replace);
+  int rc = 0;
+  const std::string out = run_sqlcipher(data, "SELECT count(*) FROM records;", &rc);
+  CHECK(rc == 0);
+  CHECK(out.find("1") != std::string::npos);
+}
+
+TEST_CASE("a store whose key file is missing is refused and left untouched", "[store][key]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  fs::remove(data / "store.key");
+  const auto before = read_file_bytes(data / "store.db");
+  auto store = open_store(data);
+  REQUIRE_FALSE(store);
+  CHECK(store.error().code == kExitKeyMissing);
+  CHECK(store.error().message.find("store.key is missing") != std::string::npos);
+  CHECK_FALSE(fs::exists(data / "store.key"));  // no new key was made
+  CHECK(read_file_bytes(data / "store.db") == before);
+}
+
+TEST_CASE("a wrong key is refused", "[store][key]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  const auto before = read_file_bytes(data / "store.db");
+  std::ofstream(data / "store.key", std::ios::trunc) << std::string(64, 'a') << "\n";
+  auto store = open_store(data);
+  REQUIRE_FALSE(store);
+  CHECK(store.error().code == kExitWrongKey);
+  CHECK(read_file_bytes(data / "store.db") == before);
+}
+
+TEST_CASE("a key file that is malformed or readable by others is refused", "[store][key]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  const std::string good = read_key_hex(data);
+  std::ofstream(data / "store.key", std::ios::trunc) << good.substr(0, 63) << "g\n";
+  auto bad_hex = open_store(data);
+  REQUIRE_FALSE(bad_hex);
+  CHECK(bad_hex.error().code == kExitKeyInvalid);
+
+  std::ofstream(data / "store.key", std::ios::trunc) << good << "\n";
+  fs::permissions(data / "store.key", fs::perms::group_read | fs::perms::others_read,
+                  fs::perm_options::add);
+  auto too_open = open_store(data);
+  REQUIRE_FALSE(too_open);
+  CHECK(too_open.error().code == kExitKeyInvalid);
+  CHECK(too_open.error().message.find("0600") != std::string::npos);
+}
+
+TEST_CASE("a plaintext SQLite file is refused as not a store", "[store][open]") {
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  fs::create_directories(data);
+  int rc = 0;
+  run_shell("sqlite3 " + (data / "store.db").string() + " 'CREATE TABLE t(x); INSERT INTO t VALUES(1);'",
+            &rc);
+  REQUIRE(rc == 0);
+  const auto before = read_file_bytes(data / "store.db");
+  auto store = open_store(data);
+  REQUIRE_FALSE(store);
+  CHECK(store.error().code == kExitNotAStore);
+  CHECK(store.error().message.find("plain (unencrypted) SQLite") != std::string::npos);
+  CHECK(read_file_bytes(data / "store.db") == before);
+  CHECK_FALSE(fs::exists(data / "store.key"));  // nothing was created beside it either
+}
+
+TEST_CASE("a file that is not a store at all is refused", "[store][open]") {
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  fs::create_directories(data);
+  std::ofstream(data / "store.db") << "these are someone's notes, not a database\n";
+  auto store = open_store(data);
+  REQUIRE_FALSE(store);
+  CHECK(store.error().code == kExitNotAStore);
+}
+
+TEST_CASE("a store from a newer schema is refused and not changed", "[store][schema]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  int rc = 0;
+  run_sqlcipher(data, "PRAGMA user_version = 99;", &rc);
+  REQUIRE(rc == 0);
+  auto store = open_store(data);
+  REQUIRE_FALSE(store);
+  CHECK(store.error().code == kExitNewerSchema);
+  CHECK(store.error().message.find("99") != std::string::npos);
+  const std::string version = run_sqlcipher(data, "PRAGMA user_version;", &rc);
+  CHECK(version.find("99") != std::string::npos);
+}
+
+TEST_CASE("a corrupted page is detected, not repaired", "[store][corrupt]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  {
+    Store store = open_or_fail(data);
+    for (int i = 0; i < 20; ++i) REQUIRE(insert_submitted_record(store, sample_record(i)));
+    REQUIRE(check_store_integrity(store));
+    // Fold the WAL into the main file so the damage below hits committed pages.
+    REQUIRE(sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+  }
+  const auto size = fs::file_size(data / "store.db");
+  REQUIRE(size > 8 * 4096);
+  {
+    std::fstream file(data / "store.db", std::ios::binary | std::ios::in | std::ios::out);
+    file.seekp(static_cast<std::streamoff>(5 * 4096 + 100));
+    const char garbage[16] = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
+    file.write(garbage, sizeof garbage);
+  }
+  const auto damaged = read_file_bytes(data / "store.db");
+  auto store = open_store(data);  // page 1 is intact, so the store opens...
+  REQUIRE(store);
+  auto check = check_store_integrity(*store);  // ...and the full check finds the bad page
+  REQUIRE_FALSE(check);
+  CHECK(check.error().code == kExitCorrupt);
+  CHECK(read_file_bytes(data / "store.db") == damaged);  // nothing was "repaired"
+}
+
+TEST_CASE("a read-only data directory gives a read-only error", "[store][open]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  // Root ignores permission bits, so the check runs in a child that drops to "nobody".
+  const uid_t nobody = 65534;
+  if (::geteuid() == 0) {
+    for (const auto& entry : fs::recursive_directory_iterator(tmp.path()))
+      REQUIRE(::chown(entry.path().c_str(), nobody, nobody) == 0);
+    REQUIRE(::chown(tmp.path().c_str(), nobody, nobody) == 0);
+  }
+  // WAL needs to create store.db-wal and -shm beside the store: a read-only directory stops it.
+  fs::remove(data / "store.db-wal");
+  fs::remove(data / "store.db-shm");
+  fs::permissions(data, fs::perms::owner_read | fs::perms::owner_exec, fs::perm_options::replace);
+  int pipe_fds[2];
+  REQUIRE(::pipe(pipe_fds) == 0);
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    ::close(pipe_fds[0]);
+    if (::geteuid() == 0 && (::setgid(nobody) != 0 || ::setuid(nobody) != 0)) ::_exit(100);
+    auto store = open_store(data);
+    int code = store ? 0 : store.error().code;
+    if (::write(pipe_fds[1], &code, sizeof code) != sizeof code) ::_exit(101);
+    ::_exit(0);
+  }
+  ::close(pipe_fds[1]);
+  int code = -1;
+  REQUIRE(::read(pipe_fds[0], &code, sizeof code) == sizeof code);
+  ::close(pipe_fds[0]);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  CHECK(code == kExitReadOnly);
+}
+
+TEST_CASE("a data directory that cannot be created gives a read-only error", "[store][open]") {
+  auto store = open_store("/proc/intake-kiosk-test/data");
+  REQUIRE_FALSE(store);
+  CHECK(store.error().code == kExitReadOnly);
+}
