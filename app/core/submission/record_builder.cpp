@@ -1,0 +1,194 @@
+#include "submission/record_builder.hpp"
+
+#include <algorithm>
+
+#include "common/secure_memory.hpp"
+#include "pdf/consent_pdf.hpp"
+#include "pdf/input_strings.hpp"
+#include "submission/answer_display.hpp"
+#include "submission/check_code.hpp"
+#include "submission/session_json.hpp"
+
+namespace intake::submission {
+namespace {
+
+store::FlagSeverity store_severity(forms::Severity severity) {
+  switch (severity) {
+    case forms::Severity::stop: return store::FlagSeverity::stop;
+    case forms::Severity::review: return store::FlagSeverity::review;
+    case forms::Severity::note: return store::FlagSeverity::note;
+  }
+  return store::FlagSeverity::note;
+}
+
+pdf::Severity pdf_severity(forms::Severity severity) {
+  switch (severity) {
+    case forms::Severity::stop: return pdf::Severity::stop;
+    case forms::Severity::review: return pdf::Severity::review;
+    case forms::Severity::note: return pdf::Severity::note;
+  }
+  return pdf::Severity::note;
+}
+
+// Lower is more severe, as in forms::Severity's order.
+bool more_severe(forms::Severity a, forms::Severity b) { return static_cast<int>(a) < static_cast<int>(b); }
+
+std::vector<pdf::TextBlock> text_blocks(const std::vector<forms::DocumentBlock>& blocks) {
+  std::vector<pdf::TextBlock> out;
+  for (const forms::DocumentBlock& block : blocks) {
+    if (block.kind == forms::DocumentBlock::Kind::paragraph) {
+      out.push_back({pdf::TextBlock::Kind::paragraph, block.text});
+    } else {
+      for (const std::string& item : block.items) out.push_back({pdf::TextBlock::Kind::bullet, item});
+    }
+  }
+  return out;
+}
+
+pdf::SignatureInput signature_input(const SignatureDrawing& drawing, std::string printed_name,
+                                    const std::string& signed_at, const std::string& time_zone,
+                                    std::string meaning) {
+  pdf::SignatureInput input;
+  input.pad_width = drawing.width;
+  input.pad_height = drawing.height;
+  for (const Stroke& stroke : drawing.strokes) {
+    pdf::Stroke points;
+    points.reserve(stroke.size());
+    for (const StrokePoint& point : stroke) points.push_back({point.x, point.y, point.t_ms});
+    input.strokes.push_back(std::move(points));
+  }
+  input.printed_name = std::move(printed_name);
+  input.signed_at = signed_at;
+  input.time_zone = time_zone;
+  input.meaning = std::move(meaning);
+  return input;
+}
+
+std::vector<pdf::AnswerEntry> answer_entries(const CheckedSession& checked, const std::string& language) {
+  const forms::Form& form = *checked.form;
+  const bool english = language == "en";
+  std::vector<pdf::AnswerEntry> entries;
+  for (const std::string& id : checked.evaluation.visible) {
+    const forms::Question* question = form.find_question(id);
+    if (!question) continue;
+    pdf::AnswerEntry entry;
+    entry.question_id = id;
+    entry.question = question_text(*question, language);
+    const auto answer = checked.evaluation.kept.find(id);
+    entry.answer = answer == checked.evaluation.kept.end() ? not_answered_text(language)
+                                                           : answer_text(*question, answer->second, language);
+    if (!english) {
+      entry.question_en = question_text(*question, "en");
+      entry.answer_en = answer == checked.evaluation.kept.end() ? not_answered_text("en")
+                                                                : answer_text(*question, answer->second, "en");
+    }
+    std::optional<forms::Severity> worst;
+    for (const forms::Flag& flag : checked.evaluation.flags) {
+      if (std::find(flag.questions.begin(), flag.questions.end(), id) == flag.questions.end()) continue;
+      entry.flag_codes.push_back(flag.code);
+      if (!worst || more_severe(flag.severity, *worst)) worst = flag.severity;
+    }
+    if (worst) entry.severity = pdf_severity(*worst);
+    entries.push_back(std::move(entry));
+  }
+  return entries;
+}
+
+}  // namespace
+
+store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSession& session,
+                                 const store::RecordIdentity& identity, const std::string& actor) {
+  const forms::Form& form = *checked.form;
+  store::NewRecord record;
+  record.id = identity.id;
+  record.created_at = identity.created_at;
+  record.signed_at = session.signed_at;
+  record.form_id = form.id;
+  record.form_version = form.version;
+  record.consent_sha256 = checked.consent->sha256_hex;
+  record.language = session.language;
+  record.patient = {session.patient.given_name, session.patient.family_name, to_iso(*session.patient.date_of_birth),
+                    session.patient.phone, session.patient.email};
+  if (checked.minor && session.guardian) record.guardian = store::Guardian{session.guardian->name, session.guardian->relationship};
+  record.answers_json = answers_json_for_store(form, checked.evaluation);
+  for (const forms::Flag& flag : checked.evaluation.flags)
+    record.flags.push_back({flag.code, store_severity(flag.severity), flag.staff_message, flag.questions});
+  record.consent_json = consent_json_for_store(session.consent, *checked.consent);
+  record.photo_consent = session.consent.photo_consent.value_or(false);
+  record.signature_json = signature_json_for_store(session.signature);
+  if (record.guardian && session.guardian_signature)
+    record.guardian_signature_json = signature_json_for_store(*session.guardian_signature);
+  record.actor = actor;
+  return record;
+}
+
+std::string default_certification(const std::string& language) {
+  if (language == "es")
+    return "He revisado mis respuestas y son correctas y completas. Entiendo que mi firma electrónica "
+           "vale lo mismo que mi firma a mano.";
+  return "I have checked my answers and they are correct and complete. I understand that my electronic "
+         "signature counts the same as my handwritten signature.";
+}
+
+pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const IntakeSession& session,
+                                            const store::NewRecord& record, const PdfContext& context) {
+  const forms::Form& form = *checked.form;
+  const std::string& language = session.language;
+  const forms::Document& consent = *checked.consent;
+  const forms::Document& aftercare = form.aftercare_document(language);
+
+  pdf::ConsentPdfInput input;
+  input.clinic_name = context.clinic_name;
+  input.document_id = record.id;
+  input.document_title = consent.title;
+  input.form_id = form.id;
+  input.form_version = form.version;
+  input.language = language;
+  input.created_at = context.created_at_local;
+  input.time_zone = context.time_zone;
+  input.patient = {record.patient.given_name, record.patient.family_name, record.patient.date_of_birth,
+                   record.patient.phone, record.patient.email};
+  if (record.guardian) input.guardian = pdf::GuardianIdentity{record.guardian->name, record.guardian->relationship};
+
+  for (const forms::Flag& flag : checked.evaluation.flags)
+    input.flags.push_back({flag.code, pdf_severity(flag.severity), flag.staff_message});
+  input.answers = answer_entries(checked, language);
+
+  for (const forms::DocumentSection& section : consent.sections) {
+    pdf::ConsentSection out{section.id, section.title, text_blocks(section.blocks), session.consent.initials, ""};
+    for (const SectionInitials& initials : session.consent.sections)
+      if (initials.section_id == section.id) out.initialled_at = initials.initialled_at;
+    input.consent_sections.push_back(std::move(out));
+  }
+  input.photo_consent_question = forms::localized(form.photo_consent, language);
+  input.photo_consent = session.consent.photo_consent.value_or(false);
+  input.consent_sha256_hex = consent.sha256_hex;
+
+  input.certification_statement = forms::localized(form.certification, language);
+  if (input.certification_statement.empty()) input.certification_statement = default_certification(language);
+  input.patient_signature =
+      signature_input(session.signature, session.patient.full_name(), session.signed_at, context.time_zone,
+                      pdf::signature_meaning(pdf::SignatureRole::patient, language));
+  if (record.guardian && session.guardian_signature)
+    input.guardian_signature =
+        signature_input(*session.guardian_signature, record.guardian->name, session.signed_at, context.time_zone,
+                        pdf::signature_meaning(pdf::SignatureRole::guardian, language));
+
+  input.verification_code = context.check_code;
+  input.qr_payload = verification_qr_payload(record.id, context.check_code);
+
+  input.aftercare_title = aftercare.title;
+  for (const forms::DocumentSection& section : aftercare.sections)
+    input.aftercare.push_back({section.title, text_blocks(section.blocks)});
+  return input;
+}
+
+void wipe_pdf_input(pdf::ConsentPdfInput& input) {
+  pdf::for_each_string(input, [](std::string& text) { secure_wipe(text); });
+  for (pdf::Stroke& stroke : input.patient_signature.strokes) secure_wipe(stroke);
+  if (input.guardian_signature)
+    for (pdf::Stroke& stroke : input.guardian_signature->strokes) secure_wipe(stroke);
+  input = {};
+}
+
+}  // namespace intake::submission

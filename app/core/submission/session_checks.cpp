@@ -1,0 +1,170 @@
+#include "submission/session_checks.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "session/identity_check.hpp"
+#include "session/signature_check.hpp"
+#include "submission/local_time.hpp"
+#include "submission/submission_error.hpp"
+
+namespace intake::submission {
+namespace {
+
+std::size_t utf8_length(const std::string& text) {
+  return static_cast<std::size_t>(
+      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+}
+
+bool has_control_character(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte < 0x20 || byte == 0x7F;
+  });
+}
+
+Status check_text_field(const std::string& text, const char* field, std::size_t limit) {
+  if (has_control_character(text))
+    return submission_error(kExitIdentityIncomplete, std::string(field) + " contains a control character.");
+  if (utf8_length(text) > limit)
+    return submission_error(kExitIdentityIncomplete,
+                            std::string(field) + " is longer than " + std::to_string(limit) + " characters.");
+  return ok_status();
+}
+
+Status check_identity(const IntakeSession& session, const CalendarDate& visit_date) {
+  const PatientIdentity& patient = session.patient;
+  const std::vector<IdentityProblem> problems = check_patient_identity(patient, visit_date);
+  if (!problems.empty())
+    return submission_error(kExitIdentityIncomplete, "patient." + describe(problems.front()));
+  for (auto [text, field, limit] : {std::tuple{&patient.given_name, "patient.given_name", kMaxNameLength},
+                                    std::tuple{&patient.family_name, "patient.family_name", kMaxNameLength},
+                                    std::tuple{&patient.phone, "patient.phone", kMaxPhoneLength},
+                                    std::tuple{&patient.email, "patient.email", kMaxEmailLength}})
+    if (auto st = check_text_field(*text, field, limit); !st) return st;
+  return ok_status();
+}
+
+Status check_guardian_rules(const IntakeSession& session, bool minor) {
+  if (!minor) {
+    if (session.guardian)
+      return submission_error(kExitGuardianNotExpected,
+                              "A guardian was given, but the patient is an adult on the visit date.");
+    if (session.guardian_signature)
+      return submission_error(kExitGuardianNotExpected,
+                              "A guardian signature was given, but the patient is an adult on the visit date.");
+    return ok_status();
+  }
+  if (!session.guardian)
+    return submission_error(kExitGuardianRequired,
+                            "The patient is under 18 on the visit date, so a guardian's name and relationship are required.");
+  const std::vector<IdentityProblem> problems = check_guardian(*session.guardian);
+  if (!problems.empty())
+    return submission_error(kExitGuardianRequired, "The patient is under 18 on the visit date and " +
+                                                       describe(problems.front()));
+  if (auto st = check_text_field(session.guardian->name, "guardian.name", kMaxNameLength); !st) return st;
+  if (auto st = check_text_field(session.guardian->relationship, "guardian.relationship", kMaxRelationshipLength); !st)
+    return st;
+  if (!session.guardian_signature || session.guardian_signature->empty())
+    return submission_error(kExitGuardianRequired,
+                            "The patient is under 18 on the visit date, so the guardian must sign too.");
+  return ok_status();
+}
+
+Status check_answer_values(const forms::Form& form, const forms::Answers& answers) {
+  for (const auto& [id, value] : answers) {
+    const forms::Question* question = form.find_question(id);
+    if (!question)
+      return submission_error(kExitAnswerInvalid, "Form '" + form.id + "' has no question '" +
+                                                      (id.size() > 64 ? id.substr(0, 64) + "..." : id) + "'.");
+    if (auto st = forms::check_answer_type(*question, value); !st)
+      return submission_error(kExitAnswerInvalid, "The " + st.error().message + ".");
+  }
+  return ok_status();
+}
+
+std::string joined(const std::vector<std::string>& ids) {
+  std::string text;
+  for (const std::string& id : ids) text += (text.empty() ? "" : ", ") + id;
+  return text;
+}
+
+Status check_consent(const ConsentAcceptance& consent, const forms::Document& shown) {
+  const auto refuse = [](const std::string& message) { return submission_error(kExitConsentIncomplete, message); };
+  if (!consent.accepted) return refuse("The consent document was not accepted.");
+  if (!consent.certified) return refuse("The patient did not certify that the answers are correct.");
+  if (consent.initials.find_first_not_of(' ') == std::string::npos) return refuse("consent.initials is missing.");
+  if (has_control_character(consent.initials) || utf8_length(consent.initials) > kMaxInitialsLength)
+    return refuse("consent.initials must be at most " + std::to_string(kMaxInitialsLength) + " letters.");
+  if (!consent.photo_consent) return refuse("The photo consent question was not answered.");
+
+  std::set<std::string> initialled;
+  for (const SectionInitials& section : consent.sections) {
+    const bool known = std::any_of(shown.sections.begin(), shown.sections.end(),
+                                   [&](const forms::DocumentSection& s) { return s.id == section.section_id; });
+    const std::string shown_id = section.section_id.size() > 64 ? section.section_id.substr(0, 64) + "..." : section.section_id;
+    if (!known) return refuse("Consent section '" + shown_id + "' is not in the consent document.");
+    if (!initialled.insert(section.section_id).second)
+      return refuse("Consent section '" + shown_id + "' was initialled twice.");
+    if (!is_timestamp_with_offset(section.initialled_at))
+      return refuse("The time consent section '" + shown_id + "' was initialled is not a time with an offset.");
+  }
+  std::vector<std::string> missing;
+  for (const forms::DocumentSection& section : shown.sections)
+    if (!initialled.count(section.id)) missing.push_back(section.id);
+  if (!missing.empty()) return refuse("Consent sections not initialled: " + joined(missing) + ".");
+  return ok_status();
+}
+
+Status check_one_signature(const SignatureDrawing& drawing, const char* whose) {
+  if (drawing.empty()) return submission_error(kExitSignatureMissing, std::string("There is no ") + whose + " signature.");
+  if (auto st = check_signature(drawing); !st)
+    return submission_error(kExitSignatureInvalid, std::string("The ") + whose + " signature was refused: " +
+                                                       st.error().message);
+  return ok_status();
+}
+
+}  // namespace
+
+Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const IntakeSession& session,
+                                     const CalendarDate& visit_date) {
+  CheckedSession checked;
+  checked.form = catalog.find(session.form_id);
+  if (!checked.form) {
+    const std::string shown = session.form_id.size() > 64 ? session.form_id.substr(0, 64) + "..." : session.form_id;
+    return submission_error(kExitUnknownForm, "There is no valid form '" + shown + "'.");
+  }
+  const forms::Form& form = *checked.form;
+  if (!form.has_language(session.language))
+    return submission_error(kExitLanguageNotOffered, "Form '" + form.id + "' is not offered in the session's language.");
+
+  if (auto st = check_identity(session, visit_date); !st) return st.error();
+  checked.minor = is_minor_on(*session.patient.date_of_birth, visit_date);
+  if (auto st = check_guardian_rules(session, checked.minor); !st) return st.error();
+
+  if (auto st = check_answer_values(form, session.answers); !st) return st.error();
+  checked.evaluation = forms::evaluate(form, {session.answers, session.patient.date_of_birth, visit_date, session.language});
+  if (!checked.evaluation.missing.empty())
+    return submission_error(kExitAnswersMissing, "Required answers are missing: " + joined(checked.evaluation.missing) + ".");
+  if (!checked.evaluation.invalid.empty())
+    return submission_error(kExitAnswerInvalid, "The " + checked.evaluation.invalid.front().message + ".");
+  if (checked.minor &&
+      std::none_of(checked.evaluation.flags.begin(), checked.evaluation.flags.end(),
+                   [](const forms::Flag& flag) { return flag.code == kMinorFlagCode; })) {
+    checked.evaluation.flags.push_back({kMinorFlagCode, forms::Severity::stop,
+                                        "Under 18 on the visit date: a guardian must take part and sign.", "",
+                                        {"date_of_birth"}});
+  }
+
+  checked.consent = &form.consent_document(session.language);
+  if (auto st = check_consent(session.consent, *checked.consent); !st) return st.error();
+
+  if (auto st = check_one_signature(session.signature, "patient's"); !st) return st.error();
+  if (checked.minor)
+    if (auto st = check_one_signature(*session.guardian_signature, "guardian's"); !st) return st.error();
+  if (!is_timestamp_with_offset(session.signed_at))
+    return submission_error(kExitSessionMalformed, "signed_at is not a local time with an offset.");
+  return checked;
+}
+
+}  // namespace intake::submission

@@ -1,0 +1,42 @@
+#pragma once
+// Everything a session must satisfy before anything is rendered or stored. The kiosk has
+// already guided the patient through each of these; `submit` and integrations have not, so the
+// one submission path checks them all again and refuses with one sentence and a distinct code.
+#include "common/calendar_date.hpp"
+#include "common/result.hpp"
+#include "forms/evaluation.hpp"
+#include "forms/form.hpp"
+#include "forms/form_catalog.hpp"
+#include "session/intake_session.hpp"
+
+namespace intake::submission {
+
+// Limits on identity text: generous for real names, small enough for one PDF line.
+inline constexpr std::size_t kMaxNameLength = 100;         // characters, given/family/guardian
+inline constexpr std::size_t kMaxRelationshipLength = 60;
+inline constexpr std::size_t kMaxPhoneLength = 40;
+inline constexpr std::size_t kMaxEmailLength = 254;
+inline constexpr std::size_t kMaxInitialsLength = 8;
+
+// The flag added when the form has no rule of its own for a minor (the shipped form has one,
+// code "minor", from `age < 18`); a minor always reaches staff as a stop flag.
+inline constexpr const char* kMinorFlagCode = "minor";
+
+struct CheckedSession {
+  const forms::Form* form = nullptr;
+  const forms::Document* consent = nullptr;  // the consent document exactly as shown
+  forms::Evaluation evaluation;              // flags include the minor flag for a minor
+  bool minor = false;
+};
+
+// Checks, in this order, stopping at the first problem: known form (kExitUnknownForm), language
+// (kExitLanguageNotOffered), identity (kExitIdentityIncomplete), guardian exactly for a minor
+// (kExitGuardianRequired / kExitGuardianNotExpected), answer types (kExitAnswerInvalid), required
+// answers (kExitAnswersMissing) and limits (kExitAnswerInvalid), consent accepted, certified,
+// every section initialled once with a time, photo answer (kExitConsentIncomplete), then the
+// signatures (kExitSignatureMissing / kExitSignatureInvalid). Messages name fields and question
+// ids, never a patient's value.
+Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const IntakeSession& session,
+                                     const CalendarDate& visit_date);
+
+}  // namespace intake::submission

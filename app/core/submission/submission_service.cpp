@@ -1,0 +1,30 @@
+#include "submission/submission_service.hpp"
+
+#include "pdf/consent_pdf.hpp"
+#include "submission/submission_error.hpp"
+
+namespace intake::submission {
+
+Result<std::unique_ptr<SubmissionService>> SubmissionService::open(const ResourcePaths& paths) {
+  return open(paths, std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir)));
+}
+
+Result<std::unique_ptr<SubmissionService>> SubmissionService::open(
+    const ResourcePaths& paths, std::shared_ptr<const forms::FormCatalog> catalog) {
+  if (!catalog || catalog->forms.empty())
+    return submission_error(kExitFormsUnavailable, "No valid form could be loaded from the forms directory.");
+  auto store = store::open_store(paths.data_dir);
+  if (!store) return store.error();
+  return std::make_unique<SubmissionService>(std::move(*store), std::move(catalog), paths.fonts_dir);
+}
+
+SubmissionService::SubmissionService(store::Store store, std::shared_ptr<const forms::FormCatalog> catalog,
+                                     std::filesystem::path fonts_dir)
+    : store_(std::move(store)), catalog_(std::move(catalog)), fonts_dir_(std::move(fonts_dir)) {}
+
+Result<std::string> SubmissionService::submit(const IntakeSession& session, const SubmitOptions& options) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return submit_session(store_, *catalog_, pdf::noto_sans_fonts(fonts_dir_), session, options);
+}
+
+}  // namespace intake::submission

@@ -1,0 +1,71 @@
+#include "submission/submit_session.hpp"
+
+#include <ctime>
+
+#include "common/secure_memory.hpp"
+#include "store/record_write.hpp"
+#include "store/settings.hpp"
+#include "submission/check_code.hpp"
+#include "submission/local_time.hpp"
+#include "submission/record_builder.hpp"
+#include "submission/session_checks.hpp"
+#include "submission/submission_error.hpp"
+
+namespace intake::submission {
+namespace {
+
+CalendarDate local_date_of(std::chrono::system_clock::time_point when) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
+  std::tm local{};
+  localtime_r(&seconds, &local);
+  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
+}
+
+// Wipes the record and the PDF input however submit_session leaves.
+struct WipeOnExit {
+  store::NewRecord& record;
+  pdf::ConsentPdfInput& input;
+  ~WipeOnExit() {
+    store::secure_wipe(record);
+    wipe_pdf_input(input);
+  }
+};
+
+}  // namespace
+
+Result<std::string> clinic_name_for_pdf(store::Store& store) {
+  auto setting = store::get_setting(store, "clinic_name");
+  if (!setting) return setting.error();
+  if (*setting && (*setting)->find_first_not_of(' ') != std::string::npos) return **setting;
+  return std::string(kDefaultClinicName);
+}
+
+Result<std::string> submit_session(store::Store& store, const forms::FormCatalog& catalog,
+                                   const pdf::PdfFonts& fonts, const IntakeSession& session,
+                                   const SubmitOptions& options) {
+  const auto now = options.now.value_or(std::chrono::system_clock::now());
+  const CalendarDate visit_date = options.visit_date.value_or(local_date_of(now));
+
+  Result<CheckedSession> checked = check_session(catalog, session, visit_date);
+  if (!checked) return checked.error();
+
+  auto identity = store::new_record_identity(store, now);
+  if (!identity) return identity.error();
+  auto clinic = clinic_name_for_pdf(store);
+  if (!clinic) return clinic.error();
+
+  store::NewRecord record;
+  pdf::ConsentPdfInput input;
+  WipeOnExit wipe{record, input};
+  record = make_new_record(*checked, session, *identity, options.actor);
+  const PdfContext context{*clinic, local_iso_timestamp(now), options.time_zone.value_or(local_time_zone_name()),
+                           record_check_code(record)};
+  input = make_consent_pdf_input(*checked, session, record, context);
+
+  auto pdf = pdf::render_consent_pdf(input, fonts);
+  if (!pdf) return submission_error(kExitPdfFailed, "The consent PDF could not be made: " + pdf.error().message);
+  record.pdf = std::move(*pdf);
+  return store::insert_submitted_record(store, record);
+}
+
+}  // namespace intake::submission

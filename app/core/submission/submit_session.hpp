@@ -1,0 +1,51 @@
+#pragma once
+// THE submission path (issue 5): the kiosk's Submit button (through SubmissionService) and
+// `intake-kiosk submit SESSION.json` both end here; there is no second way to store a record.
+//
+//   check_session (refusals: submission_error.hpp codes, nothing stored)
+//   -> flags (forms::evaluate, plus the minor flag)
+//   -> store::new_record_identity (record id + creation time the PDF prints)
+//   -> ConsentPdfInput (clinic name from the store's settings, consent exactly as shown,
+//      answers in the patient's language + English, signatures with name/time/meaning,
+//      check code, see check_code.hpp)
+//   -> pdf::render_consent_pdf (in memory)
+//   -> store::insert_submitted_record (record + PDF v1 + audit entry: ONE transaction)
+//
+// Temporary copies of patient data made on the way (JSON text, PDF input, the NewRecord and
+// the PDF bytes) are wiped with secure_wipe before returning, on success and on refusal.
+#include <chrono>
+#include <optional>
+#include <string>
+
+#include "common/calendar_date.hpp"
+#include "common/result.hpp"
+#include "forms/form_catalog.hpp"
+#include "pdf/consent_pdf.hpp"
+#include "session/intake_session.hpp"
+#include "store/store.hpp"
+
+namespace intake::submission {
+
+// Printed when the store has no clinic_name setting yet (the kiosk's welcome screen uses the same).
+inline constexpr const char* kDefaultClinicName = "Our Clinic";
+
+struct SubmitOptions {
+  std::string actor = "kiosk";  // audit actor: "kiosk", or "cli:<user>" for `submit`
+  // The record's creation instant; default: now. The visit date follows from it.
+  std::optional<std::chrono::system_clock::time_point> now;
+  // The date age and date rules are judged on; default: the local date of `now`.
+  std::optional<CalendarDate> visit_date;
+  // IANA zone printed beside times; default: local_time_zone_name().
+  std::optional<std::string> time_zone;
+};
+
+// Returns the new record id ("R-20261121-7F3K9Q"). Errors are one sentence without patient data:
+// submission codes (30-49) for refusals, the store's codes (10-29) when storing fails.
+Result<std::string> submit_session(store::Store& store, const forms::FormCatalog& catalog,
+                                   const pdf::PdfFonts& fonts, const IntakeSession& session,
+                                   const SubmitOptions& options = {});
+
+// The clinic name the PDF prints: the store's clinic_name setting, else kDefaultClinicName.
+Result<std::string> clinic_name_for_pdf(store::Store& store);
+
+}  // namespace intake::submission
