@@ -12,6 +12,7 @@ int run_backup_command(CliContext& context, const CommandArgs& args);
 int run_staff_command(CliContext& context, const CommandArgs& args);
 int run_forms_command(CliContext& context, const CommandArgs& args);
 int run_evaluate_command(CliContext& context, const CommandArgs& args);
+int run_submit_command(CliContext& context, const CommandArgs& args);
 
 namespace {
 // One row per command. Keep rows in the order --help should list them.
@@ -22,6 +23,7 @@ constexpr Command kCommands[] = {
      "show visible questions, missing answers and flags as JSON", run_evaluate_command},
     {"records", "records list [--flagged] [--json] | show ID [--json] | pdf ID OUT.pdf",
      "list, show (audited) or export (audited) stored records", run_records_command},
+    {"submit", "submit SESSION.json|-", "check, render and store a whole patient session; print the record id", run_submit_command},
     {"audit", "audit verify", "check the audit chain, every record and every stored PDF hash",
      run_audit_command},
     {"backup", "backup FILE", "write an encrypted copy of the store (same key)", run_backup_command},

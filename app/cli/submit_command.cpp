@@ -1,0 +1,80 @@
+// `intake-kiosk submit SESSION.json` (or `-` for stdin): stores a whole patient session through
+// the same submit_session() the kiosk's Submit button uses, and prints the new record id.
+// Refusals and failures go to stderr as one sentence, with a distinct exit code
+// (submission/submission_error.hpp 30-49, store/store_error.hpp 10-29).
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <istream>
+#include <iterator>
+#include <ostream>
+
+#include "cli/cli_context.hpp"
+#include "common/secure_memory.hpp"
+#include "forms/form_catalog.hpp"
+#include "pdf/consent_pdf.hpp"
+#include "store/store.hpp"
+#include "submission/session_json.hpp"
+#include "submission/submission_error.hpp"
+#include "submission/submit_session.hpp"
+
+namespace intake::cli {
+namespace {
+
+constexpr const char* kUsage = "usage: intake-kiosk submit SESSION.json   (or - to read the session from stdin)\n";
+
+std::string cli_actor() {
+  const char* user = std::getenv("USER");
+  return std::string("cli:") + (user != nullptr && *user != '\0' ? user : std::to_string(::getuid()));
+}
+
+int fail(CliContext& context, const Error& error) {
+  context.err << "intake-kiosk submit: " << error.message << "\n";
+  return error.code;
+}
+
+}  // namespace
+
+int run_submit_command(CliContext& context, const CommandArgs& args) {
+  if (args.size() != 1 || (args[0].starts_with("-") && args[0] != "-")) {
+    context.err << kUsage;
+    return kExitUsage;
+  }
+  std::string text;
+  if (args[0] == "-") {
+    text.assign(std::istreambuf_iterator<char>(context.in), std::istreambuf_iterator<char>());
+  } else {
+    std::ifstream file(args[0], std::ios::binary);
+    if (!file) {
+      context.err << "intake-kiosk submit: cannot read " << args[0] << "\n";
+      return kExitFailure;
+    }
+    text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+  }
+
+  const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
+  Result<IntakeSession> session = submission::session_from_json_text(catalog, text);
+  secure_wipe(text);
+  if (!session) {
+    if (session.error().code == submission::kExitUnknownForm)
+      for (const forms::Diagnostic& diagnostic : catalog.errors) context.err << forms::format_diagnostic(diagnostic) << "\n";
+    return fail(context, session.error());
+  }
+
+  auto store = store::open_store(context.paths.data_dir);
+  if (!store) {
+    session->wipe();
+    return fail(context, store.error());
+  }
+  submission::SubmitOptions options;
+  options.actor = cli_actor();
+  Result<std::string> id = submission::submit_session(*store, catalog, pdf::noto_sans_fonts(context.paths.fonts_dir),
+                                                      *session, options);
+  session->wipe();
+  if (!id) return fail(context, id.error());
+  context.out << *id << "\n";
+  return kExitOk;
+}
+
+}  // namespace intake::cli
