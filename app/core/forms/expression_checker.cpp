@@ -160,8 +160,13 @@ class Checker {
         error(literal.offset, "'" + question.text + "' has no choice '" + literal.text + "'");
       return node.type;
     }
-    if (ordering && a == b && (a == ValueType::boolean || a == ValueType::text || a == ValueType::choice))
-      error(node.offset, "a " + std::string(describe(a)) + " can only be compared with == or !=");
+    const auto equality_only = [](ValueType t) {
+      return t == ValueType::boolean || t == ValueType::text || t == ValueType::choice;
+    };
+    const bool same_kind = a == b || (a == ValueType::choice && b == ValueType::text) ||
+                           (a == ValueType::text && b == ValueType::choice);
+    if (ordering && same_kind && equality_only(a))
+      error(node.offset, "a " + std::string(describe(a == ValueType::text ? b : a)) + " can only be compared with == or !=");
     else
       error(node.offset, "cannot compare a " + std::string(describe(a)) + " with a " + std::string(describe(b)));
     return node.type;
@@ -189,6 +194,9 @@ class Checker {
                scope_.form.windows.count(count.text)) {
       check_name(count);
       value = count.number;
+    } else if (count.kind == Kind::name && !scope_.form.find_question(count.text)) {
+      error(count.offset, "unknown window '" + count.text + "'");
+      return node.type = ValueType::duration;
     } else {
       error(count.offset, "months(), weeks() and days() take a whole number or a window name");
       return node.type = ValueType::duration;

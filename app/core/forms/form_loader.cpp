@@ -242,6 +242,10 @@ class Loader {
 
   // ---- structure ----------------------------------------------------------------------------
   void read_root(const YAML::Node& root) {
+    if (!root.IsDefined() || root.IsNull()) {
+      errors_.push_back({yaml_file_, 1, 0, "the file is empty; a form needs id, version, languages, pages and rules"});
+      return;
+    }
     if (!root.IsMap()) {
       error(root, "form.yaml must be a mapping with id, version, languages, pages and rules");
       return;
