@@ -20,6 +20,7 @@ struct KeyboardState {
   bool accents = false;    // the accents page is showing instead of plain letters
   float slide = 0.f;       // 0 hidden .. 1 fully up (animated)
   bool visible = false;    // the target the slide animates towards
+  double last_time = -1.0; // frame.now when last drawn, for the slide animation
 };
 
 struct KeyboardResult {
@@ -39,6 +40,10 @@ float keyboard_height(const UiMetrics& metrics, KeyboardLayout layout);
 // "keyboard/key_.com"), so tests can type by tapping.
 KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, KeyboardLayout layout,
                                       std::string& text, std::size_t max_length);
+
+// Sets shift and the page for a field that has just been focused: capitalised when the field is
+// empty or ends with a space or hyphen (names), letters page, never shift for e-mail.
+void prepare_keyboard_for(KeyboardState& state, KeyboardLayout layout, const std::string& text);
 
 // Removes the last UTF-8 character (backspace).
 void erase_last_character(std::string& text);

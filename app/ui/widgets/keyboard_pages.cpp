@@ -1,0 +1,133 @@
+#include "ui/widgets/keyboard_pages.hpp"
+
+#include <string_view>
+
+namespace intake::ui {
+
+namespace {
+
+// Splits "qwe" / "QWE" into one key per UTF-8 character.
+KeyRow letter_keys(std::string_view lower, std::string_view upper) {
+  auto split = [](std::string_view text) {
+    std::vector<std::string> parts;
+    for (std::size_t i = 0; i < text.size();) {
+      std::size_t j = i + 1;
+      while (j < text.size() && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
+      parts.emplace_back(text.substr(i, j - i));
+      i = j;
+    }
+    return parts;
+  };
+  const auto lowers = split(lower);
+  const auto uppers = split(upper);
+  KeyRow row;
+  for (std::size_t i = 0; i < lowers.size(); ++i) {
+    const std::string& up = i < uppers.size() ? uppers[i] : lowers[i];
+    row.push_back({KeyAction::Insert, lowers[i], up, 1.f, lowers[i]});
+  }
+  return row;
+}
+
+KeyDef typed(std::string text, float units = 1.f, std::string id = {}) {
+  if (id.empty()) id = text;
+  return {KeyAction::Insert, text, text, units, std::move(id)};
+}
+
+KeyDef special(KeyAction action, float units, std::string id) {
+  return {action, {}, {}, units, std::move(id)};
+}
+
+KeyRow join(KeyRow row, std::initializer_list<KeyDef> more, bool at_front = false) {
+  if (at_front) {
+    row.insert(row.begin(), more.begin(), more.end());
+  } else {
+    row.insert(row.end(), more.begin(), more.end());
+  }
+  return row;
+}
+
+// Names: plain letters, with the apostrophe and hyphen that names need (O'Brien, García-López).
+KeyPage letters() {
+  KeyPage page;
+  page.max_width_px = 1600.f;
+  page.rows.push_back(letter_keys("qwertyuiop", "QWERTYUIOP"));
+  page.rows.push_back(letter_keys("asdfghjkl", "ASDFGHJKL"));
+  page.rows.push_back(join(join(letter_keys("zxcvbnm", "ZXCVBNM"),
+                                {special(KeyAction::Shift, 1.5f, "shift")}, true),
+                           {special(KeyAction::Backspace, 1.5f, "backspace")}));
+  page.rows.push_back({special(KeyAction::Accents, 1.5f, "accents"), typed("'"),
+                       typed(" ", 4.5f, "space"), typed("-"), special(KeyAction::Done, 2.f, "done")});
+  return page;
+}
+
+// Accented letters for names in Spanish, French, German, Polish, Portuguese, the Nordic
+// languages and basic Vietnamese, grouped by their base letter.
+KeyPage accents() {
+  KeyPage page;
+  page.max_width_px = 1600.f;
+  page.rows.push_back(letter_keys("áàâäãåăąæçćđéè", "ÁÀÂÄÃÅĂĄÆÇĆĐÉÈ"));
+  page.rows.push_back(letter_keys("êëęíîïłñńóôöõø", "ÊËĘÍÎÏŁÑŃÓÔÖÕØ"));
+  // ß has no capital in names; it types ß either way.
+  page.rows.push_back(join(join(letter_keys("œơśßúùûüưźż", "ŒƠŚßÚÙÛÜƯŹŻ"),
+                                {special(KeyAction::Shift, 1.5f, "shift")}, true),
+                           {special(KeyAction::Backspace, 1.5f, "backspace")}));
+  page.rows.push_back({special(KeyAction::Accents, 2.f, "accents"), typed("'", 1.5f),
+                       typed(" ", 6.f, "space"), typed("-", 1.5f),
+                       special(KeyAction::Done, 3.f, "done")});
+  return page;
+}
+
+// E-mail addresses: lower case, digits, the symbols addresses use and a domain key.
+KeyPage email() {
+  KeyPage page;
+  page.max_width_px = 1600.f;
+  page.rows.push_back(join(letter_keys("1234567890", "1234567890"),
+                           {special(KeyAction::Backspace, 1.f, "backspace")}));
+  page.rows.push_back(join(letter_keys("qwertyuiop", "qwertyuiop"), {typed("@")}));
+  page.rows.push_back(join(letter_keys("asdfghjkl", "asdfghjkl"), {typed("."), typed("_")}));
+  page.rows.push_back(join(letter_keys("zxcvbnm", "zxcvbnm"),
+                           {typed("-"), typed(".com", 1.5f), special(KeyAction::Done, 1.5f, "done")}));
+  return page;
+}
+
+KeyPage numeric() {
+  KeyPage page;
+  page.max_width_px = 900.f;
+  page.rows.push_back(letter_keys("123", "123"));
+  page.rows.push_back(letter_keys("456", "456"));
+  page.rows.push_back(letter_keys("789", "789"));
+  page.rows.push_back({special(KeyAction::Backspace, 1.f, "backspace"), typed("0"),
+                       special(KeyAction::Done, 1.f, "done")});
+  return page;
+}
+
+KeyPage phone() {
+  KeyPage page;
+  page.max_width_px = 1000.f;
+  page.rows.push_back(join(letter_keys("123", "123"), {typed("+")}));
+  page.rows.push_back(join(letter_keys("456", "456"), {typed("-")}));
+  page.rows.push_back(join(letter_keys("789", "789"), {typed(" ", 1.f, "space")}));
+  page.rows.push_back({special(KeyAction::Backspace, 1.f, "backspace"), typed("0"),
+                       special(KeyAction::Done, 2.f, "done")});
+  return page;
+}
+
+}  // namespace
+
+KeyPage keyboard_page(KeyboardLayout layout, bool accents_page) {
+  switch (layout) {
+    case KeyboardLayout::Letters: return accents_page ? accents() : letters();
+    case KeyboardLayout::Numeric: return numeric();
+    case KeyboardLayout::Phone: return phone();
+    case KeyboardLayout::Email: return email();
+  }
+  return letters();
+}
+
+float row_units(const KeyRow& row) {
+  float units = 0.f;
+  for (const KeyDef& key : row) units += key.units;
+  return units;
+}
+
+}  // namespace intake::ui
