@@ -10,6 +10,7 @@
 #include "platform/kiosk_options.hpp"
 #include "platform/png_capture.hpp"
 #include "platform/termination_signals.hpp"
+#include "forms/form_catalog.hpp"
 #include "ui/kiosk_ui.hpp"
 
 namespace intake {
@@ -43,6 +44,11 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   ImGuiContextOwner imgui_context;
   ui::KioskUiOptions ui_options;
   ui_options.fonts_dir = paths.fonts_dir;
+  // A broken form never crashes the kiosk: Welcome then offers no check-in and lists the
+  // form files' own messages for staff.
+  ui_options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir));
+  for (const auto& problem : ui_options.catalog->errors)
+    err << "intake-kiosk: " << forms::format_diagnostic(problem) << "\n";
   ui::KioskUi kiosk(ui_options);
   if (options.language) kiosk.set_language(*options.language);
   if (options.larger_text) kiosk.set_larger_text(true);

@@ -3,12 +3,18 @@
 // headless test driver) owns the ImGui context and the renderer, queues pointer and key input,
 // and calls prepare_fonts() then frame() for every frame it draws.
 #include <filesystem>
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "common/calendar_date.hpp"
 #include "common/result.hpp"
+#include "forms/form_catalog.hpp"
+#include "session/intake_session.hpp"
 #include "ui/font_set.hpp"
 #include "ui/key_input.hpp"
+#include "ui/patient_journey.hpp"
 #include "ui/pointer_input.hpp"
 #include "ui/ui_metrics.hpp"
 #include "ui/ui_probe.hpp"
@@ -16,13 +22,21 @@
 
 namespace intake::ui {
 
+// Stores a finished check-in; returns the new record id or an error. Runs off the UI thread.
+using SubmitFunction = std::function<Result<std::string>(const IntakeSession&)>;
+
 struct KioskUiOptions {
   std::filesystem::path fonts_dir;
   std::string clinic_name = "Our Clinic";
   std::vector<std::string> languages = {"en", "es"};
+  std::shared_ptr<const forms::FormCatalog> catalog;  // loaded once at start-up
+  std::string form_id = "microneedling";              // the form patients fill in
+  SubmitFunction submit;
+  std::function<CalendarDate()> today = [] { return today_local(); };
+  double inactivity_seconds = 90.0;  // no touch for this long: "Are you still there?"
+  double countdown_seconds = 30.0;   // then this long to answer before everything is wiped
+  double thank_you_seconds = 20.0;   // the thank-you screen returns to Welcome by itself
 };
-
-enum class Screen { Welcome };
 
 struct FrameResult {
   // The host keeps drawing while this is true (animations, pending input); otherwise it may
@@ -34,6 +48,7 @@ struct FrameResult {
 class KioskUi {
  public:
   explicit KioskUi(KioskUiOptions options);
+  ~KioskUi();
 
   PointerInput& pointer() { return pointer_; }
   KeyInput& keys() { return keys_; }
@@ -49,12 +64,25 @@ class KioskUi {
   void set_larger_text(bool on) { larger_text_ = on; }
 
   const UiProbe& probe() const { return probe_; }
-  Screen screen() const { return screen_; }
+  JourneyStep step() const { return journey_->step; }
+  const PatientJourney& journey() const { return *journey_; }
   const std::string& language() const { return language_; }
   bool larger_text() const { return larger_text_; }
+  bool still_there_showing() const { return still_there_since_ >= 0; }
+  // The form patients fill in, or nullptr when it could not be loaded (staff see why).
+  const forms::Form* form() const;
 
  private:
-  void draw_current_screen(struct UiFrame& frame);
+  void draw_frame_contents(struct UiFrame& frame);
+  void draw_welcome(UiFrame& frame);
+  void draw_journey(UiFrame& frame, const forms::Form& form);
+  void draw_keyboard(UiFrame& frame);
+  void draw_still_there(UiFrame& frame);
+  void update_inactivity(double now, bool touched);
+  void start_submission(double now);
+  void poll_submission(double now);
+  void start_over(double now);  // wipes the journey and returns to Welcome
+  bool journey_holds_data() const;
 
   KioskUiOptions options_;
   UiStrings strings_;
@@ -63,10 +91,12 @@ class KioskUi {
   UiProbe probe_;
   UiMetrics metrics_;
   FontSet fonts_;
-  Screen screen_ = Screen::Welcome;
+  std::unique_ptr<PatientJourney> journey_;
   std::string language_ = "en";
   bool larger_text_ = false;
   double last_now_ = -1.0;
+  double last_activity_ = 0.0;
+  double still_there_since_ = -1.0;
   int settle_frames_ = 3;  // ImGui needs a few frames after any change to reach a still image
 };
 

@@ -24,6 +24,7 @@ struct ProbeItem {
   bool enabled = true;
   bool visible = true;  // false when scrolled or clipped out of view
   bool selected = false;  // a toggle or choice that is currently on
+  unsigned imgui_id = 0;  // ImGui's ID, so a driver can tell the press reached this item
 };
 
 struct ProbeText {

@@ -6,6 +6,33 @@
 
 namespace intake::ui {
 
+std::string format_text(std::string_view pattern,
+                        std::initializer_list<std::pair<std::string_view, std::string>> values) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i] == '{') {
+      const auto close = pattern.find('}', i);
+      if (close != std::string_view::npos) {
+        const std::string_view name = pattern.substr(i + 1, close - i - 1);
+        bool replaced = false;
+        for (const auto& [key, value] : values) {
+          if (key == name) {
+            out += value;
+            replaced = true;
+            break;
+          }
+        }
+        if (replaced) {
+          i = close;
+          continue;
+        }
+      }
+    }
+    out += pattern[i];
+  }
+  return out;
+}
+
 UiStrings UiStrings::load_embedded() {
   UiStrings strings;
   for (std::size_t i = 0; i < kEmbeddedLanguageCount; ++i) {

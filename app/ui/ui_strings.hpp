@@ -1,12 +1,17 @@
 #pragma once
 // Every patient- and staff-facing string of the screens, looked up by key in
 // lang/<area>.<code>.json (one file per area and language, merged per language).
+#include <initializer_list>
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace intake::ui {
+
+// Fills "{name}" placeholders: format_text("Step {n} of {total}", {{"n", "2"}, {"total", "7"}}).
+std::string format_text(std::string_view pattern,
+                        std::initializer_list<std::pair<std::string_view, std::string>> values);
 
 class UiStrings {
  public:

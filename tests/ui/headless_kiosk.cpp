@@ -1,6 +1,7 @@
 #include "headless_kiosk.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <stdexcept>
 
@@ -37,6 +38,9 @@ ui::KioskUiOptions default_test_options() {
   ui::KioskUiOptions options;
   options.fonts_dir = INTAKE_SOURCE_FONTS_DIR;
   options.clinic_name = "Harbour Skin Studio";
+  options.catalog = std::make_shared<const forms::FormCatalog>(
+      forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
+  options.today = [] { return CalendarDate{2026, 11, 21}; };
   return options;
 }
 
@@ -100,8 +104,17 @@ bool HeadlessKiosk::tap(std::string_view label_or_path) {
   if (item == nullptr || !item->visible || !item->enabled) return false;
   const float x = item->rect.center_x();
   const float y = item->rect.center_y();
+  const unsigned wanted = item->imgui_id;
   touch_down(x, y);
   step(2);
+  // Something on top (the keyboard, a dialog) took the press: lift the finger away from it so
+  // nothing is clicked, and report that the widget could not be tapped.
+  if (wanted != 0 && ImGui::GetCurrentContext()->ActiveId != wanted) {
+    touch_move(-100.f, -100.f);
+    touch_up(-100.f, -100.f);
+    settle();
+    return false;
+  }
   touch_up(x, y);
   settle();
   return true;
@@ -135,6 +148,16 @@ void HeadlessKiosk::press(ui::Key key) {
 
 const ui::ProbeItem* HeadlessKiosk::find(std::string_view label_or_path) const {
   return kiosk_.probe().find_item(label_or_path);
+}
+
+std::string HeadlessKiosk::describe_items() const {
+  std::string out;
+  for (const auto& item : kiosk_.probe().items) {
+    out += item.id_path + " [" + item.label + "] y=" + std::to_string(int(item.rect.y0)) + ".." +
+           std::to_string(int(item.rect.y1)) + (item.visible ? "" : " hidden") +
+           (item.enabled ? "" : " disabled") + (item.selected ? " selected" : "") + "\n";
+  }
+  return out;
 }
 
 std::string HeadlessKiosk::screen_text() const { return kiosk_.probe().all_text(); }

@@ -22,6 +22,9 @@ class HeadlessKiosk {
   HeadlessKiosk& operator=(const HeadlessKiosk&) = delete;
 
   ui::KioskUi& kiosk() { return kiosk_; }
+  float width() const { return width_; }
+  float height() const { return height_; }
+  float width_scale() const { return width_ / 1920.f; }
   double now() const { return now_; }
 
   // One frame per step, each 1/60 s later on the test clock.
@@ -45,6 +48,8 @@ class HeadlessKiosk {
 
   const ui::ProbeItem* find(std::string_view label_or_path) const;
   std::string screen_text() const;
+  // Every widget on screen with its path and rectangle, for failure messages.
+  std::string describe_items() const;
   bool shows(std::string_view text) const;
 
  private:

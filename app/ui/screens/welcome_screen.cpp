@@ -33,6 +33,7 @@ WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view) {
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (content_width - start_width) * 0.5f);
   ButtonOptions start_options;
   start_options.kind = ButtonKind::Primary;
+  start_options.enabled = view.available;
   start_options.font = frame.fonts.heading;
   actions.start = touch_button(frame, "start", frame.t("welcome.start"),
                                ImVec2(start_width, m.tx(130.f)), start_options);
@@ -55,7 +56,9 @@ WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view) {
       actions.choose_language = code;
   }
   ImGui::Dummy(ImVec2(0, m.tx(36.f)));
-  centered_text(frame, frame.t("welcome.privacy"), frame.fonts.small, theme::kMutedText, content_width);
+  centered_text(frame, frame.t(view.available ? "welcome.privacy" : "welcome.unavailable"),
+                view.available ? frame.fonts.small : frame.fonts.body_bold,
+                view.available ? theme::kMutedText : theme::kAttention, content_width);
   ImGui::EndGroup();
   return actions;
 }

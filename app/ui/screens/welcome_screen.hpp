@@ -11,6 +11,7 @@ struct WelcomeView {
   std::string clinic_name;
   std::vector<std::string> languages;  // offered, in order
   std::string current_language;
+  bool available = true;  // false: the form could not be loaded; check-in is not offered
 };
 
 struct WelcomeActions {

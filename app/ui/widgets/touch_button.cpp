@@ -22,6 +22,7 @@ void record_last_item(UiFrame& frame, std::string_view id, std::string_view labe
   record.rect = {visible.Min.x, visible.Min.y, visible.Max.x, visible.Max.y};
   record.enabled = enabled;
   record.selected = selected;
+  record.imgui_id = ImGui::GetItemID();
   record.visible = visible.GetWidth() > 0 && visible.GetHeight() > 0 && ImGui::IsItemVisible();
   frame.probe.items.push_back(std::move(record));
 }

@@ -1,0 +1,44 @@
+#pragma once
+// What every patient-journey screen works with: the journey, the active form, today's date.
+#include <functional>
+#include <string>
+
+#include "common/calendar_date.hpp"
+#include "forms/evaluation.hpp"
+#include "forms/form.hpp"
+#include "ui/patient_journey.hpp"
+#include "ui/ui_frame.hpp"
+
+namespace intake::ui {
+
+struct JourneyContext {
+  PatientJourney& journey;
+  const forms::Form& form;
+  CalendarDate today;
+  std::string clinic_name;
+  bool larger_text = false;
+};
+
+// Moves to a step: resets the content scroll, hides the keyboard and the missing-answer notes.
+void go_to_step(JourneyContext& context, JourneyStep step, double now);
+
+// The patient is under 18 on the visit date (needs a guardian).
+bool patient_is_minor(const JourneyContext& context);
+
+// Live evaluation of the form for what has been entered so far.
+forms::Evaluation evaluate_journey(const JourneyContext& context);
+
+// "Step N of M" numbers for the patient-facing steps.
+struct StepNumber {
+  int number = 1;
+  int total = 1;
+};
+StepNumber step_number(const JourneyContext& context);
+
+// Shows the keyboard for a field that was tapped.
+void focus_field(PatientJourney& journey, const std::string& id);
+
+// The date typed in a DateDraft, when it is a real date.
+std::optional<CalendarDate> draft_date(const DateDraft& draft);
+
+}  // namespace intake::ui

@@ -1,0 +1,210 @@
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "forms/document.hpp"
+#include "ui/screens/journey_screens.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/field_row.hpp"
+#include "ui/widgets/journey_chrome.hpp"
+#include "ui/widgets/scroll_view.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+namespace {
+
+void draw_blocks(UiFrame& frame, const std::vector<forms::DocumentBlock>& blocks) {
+  for (const auto& block : blocks) {
+    if (block.kind == forms::DocumentBlock::Kind::paragraph) {
+      body_text(frame, block.text);
+    } else {
+      for (const auto& item : block.items) body_text(frame, "•  " + item);
+    }
+  }
+}
+
+const SectionInitials* initials_for(const ConsentAcceptance& consent, const std::string& section) {
+  for (const auto& entry : consent.sections)
+    if (entry.section_id == section) return &entry;
+  return nullptr;
+}
+
+void initial_section(PatientJourney& journey, const std::string& section_id) {
+  if (initials_for(journey.session.consent, section_id)) return;
+  journey.session.consent.sections.push_back({section_id, local_timestamp_now()});
+}
+
+std::string time_of_day(const std::string& timestamp) {
+  return timestamp.size() >= 16 ? timestamp.substr(11, 5) : timestamp;
+}
+
+// Asked once: "We will use AD as your initials" with a way to change them.
+void draw_initials_confirmation(UiFrame& frame, JourneyContext& context) {
+  PatientJourney& journey = context.journey;
+  ScopedId scoped(frame, "initials");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->ChannelsSplit(2);
+  draw->ChannelsSetCurrent(1);
+  const ImVec2 start = ImGui::GetCursorScreenPos();
+  ImGui::BeginGroup();
+  ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
+  ImGui::Indent(frame.metrics.px(20.f));
+  text_block(frame, frame.t("consent.initials_title"), frame.fonts.body_bold, theme::kText);
+  field_row(frame, journey,
+            {"initials_value", frame.t("consent.initials_label"), KeyboardLayout::Letters, 4, "",
+             false, frame.metrics.tx(360.f)},
+            journey.initials_draft);
+  ButtonOptions use;
+  use.kind = ButtonKind::Primary;
+  const bool usable = !journey.initials_draft.empty();
+  use.enabled = usable;
+  if (touch_button(frame, "use_initials",
+                   format_text(frame.t("consent.use_initials"), {{"initials", journey.initials_draft}}),
+                   ImVec2(std::min(ImGui::GetContentRegionAvail().x - frame.metrics.px(20.f), frame.metrics.tx(560.f)),
+                          frame.metrics.tx(kButtonHeightPx)),
+                   use)) {
+    journey.session.consent.initials = journey.initials_draft;
+    journey.initials_confirmed = true;
+    journey.confirming_initials = false;
+    journey.focused_field.clear();
+    journey.keyboard.visible = false;
+    if (journey.pending_initial_section) initial_section(journey, *journey.pending_initial_section);
+    journey.pending_initial_section.reset();
+  }
+  ImGui::Unindent(frame.metrics.px(20.f));
+  ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
+  ImGui::EndGroup();
+  const ImVec2 end(start.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
+  draw->ChannelsSetCurrent(0);
+  draw->AddRectFilled(start, end, theme::kSelected, frame.metrics.px(14.f));
+  draw->ChannelsMerge();
+}
+
+}  // namespace
+
+void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
+  PatientJourney& journey = context.journey;
+  ConsentAcceptance& consent = journey.session.consent;
+  const forms::Document& document = context.form.consent_document(frame.language);
+  if (journey.initials_draft.empty() && !journey.initials_confirmed)
+    journey.initials_draft = initials_of(journey.session.patient.given_name,
+                                         journey.session.patient.family_name);
+
+  const StepNumber step = step_number(context);
+  draw_step_header(frame, document.title, fmt_step(frame, step.number, step.total));
+
+  const float progress_width = frame.metrics.px(36.f);
+  const float view_width = ImGui::GetContentRegionAvail().x - progress_width - frame.metrics.px(16.f);
+  const float view_height = content_height_above_nav(
+      frame, keyboard_height(frame.metrics, journey.keyboard_layout) * journey.keyboard.slide);
+  const ImVec2 view_origin = ImGui::GetCursorPos();
+  std::size_t initialled = 0;
+  {
+    ScrollView view(frame, "document", journey.scroll, ImVec2(view_width, view_height));
+    muted_text(frame, frame.t("consent.how_to"));
+    draw_blocks(frame, document.intro);
+    for (const auto& section : document.sections) {
+      ScopedId scoped(frame, "section_" + section.id);
+      ImGui::Dummy(ImVec2(0, frame.metrics.px(12.f)));
+      text_block(frame, section.title, frame.fonts.heading, theme::kText);
+      draw_blocks(frame, section.blocks);
+      const SectionInitials* done = initials_for(consent, section.id);
+      ButtonOptions options;
+      options.kind = ButtonKind::Choice;
+      options.selected = done != nullptr;
+      const std::string label =
+          done ? format_text(frame.t("consent.initialled"),
+                             {{"initials", consent.initials}, {"time", time_of_day(done->initialled_at)}})
+               : frame.t("consent.initial_here");
+      if (touch_button(frame, "initial", label,
+                       ImVec2(std::min(ImGui::GetContentRegionAvail().x, frame.metrics.tx(620.f)),
+                              frame.metrics.tx(kButtonHeightPx)),
+                       options) &&
+          !done) {
+        if (journey.initials_confirmed) {
+          initial_section(journey, section.id);
+        } else {
+          journey.confirming_initials = true;
+          journey.pending_initial_section = section.id;
+        }
+      }
+      if (journey.confirming_initials && journey.pending_initial_section == section.id)
+        draw_initials_confirmation(frame, context);
+      if (done) ++initialled;
+      if (journey.show_missing && !done)
+        problem_note(frame, journey, frame.t("consent.initial_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
+    }
+    ImGui::Dummy(ImVec2(0, frame.metrics.px(24.f)));
+    {
+      ScopedId scoped(frame, "photo");
+      text_block(frame, frame.t("consent.photo_title"), frame.fonts.heading, theme::kText);
+      body_text(frame, forms::localized(context.form.photo_consent, frame.language));
+      const float gap = frame.metrics.px(24.f);
+      const float width = std::min((ImGui::GetContentRegionAvail().x - gap) * 0.5f, frame.metrics.tx(420.f));
+      for (bool value : {true, false}) {
+        if (!value) ImGui::SameLine(0, gap);
+        ButtonOptions options;
+        options.kind = ButtonKind::Choice;
+        options.selected = consent.photo_consent && *consent.photo_consent == value;
+        if (touch_button(frame, value ? "yes" : "no",
+                         frame.t(value ? "consent.photo_yes" : "consent.photo_no"),
+                         ImVec2(width, frame.metrics.tx(kButtonHeightPx)), options))
+          consent.photo_consent = value;
+      }
+      if (journey.show_missing && !consent.photo_consent)
+        problem_note(frame, journey, frame.t("consent.photo_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
+    }
+    ImGui::Dummy(ImVec2(0, frame.metrics.px(40.f)));
+    muted_text(frame, frame.t("consent.end"));
+  }
+  ImGui::SetCursorPos(ImVec2(view_origin.x + view_width + frame.metrics.px(16.f), view_origin.y));
+  draw_scroll_progress(frame, journey.scroll, ImVec2(progress_width, view_height));
+
+  const bool all_initialled = initialled == document.sections.size();
+  const bool ready = journey.scroll.reached_end && all_initialled && consent.photo_consent.has_value();
+  // "I have read this" stays disabled until the end of the document has been on screen.
+  ImGui::SetCursorPos(ImVec2(0, 0));
+  NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), "", false);
+  {
+    const UiMetrics& m = frame.metrics;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float button_height = m.tx(kButtonHeightPx);
+    const float right = ImGui::GetWindowWidth() - style.WindowPadding.x;
+    const float width = std::min((right - style.WindowPadding.x - m.px(24.f)) * 0.5f, m.tx(480.f));
+    ImGui::SetCursorPos(ImVec2(right - width, ImGui::GetWindowHeight() - style.WindowPadding.y - button_height));
+    ButtonOptions read;
+    read.kind = ready ? ButtonKind::Primary : ButtonKind::Secondary;
+    read.enabled = journey.scroll.reached_end;
+    if (touch_button(frame, "read", frame.t("consent.have_read"), ImVec2(width, button_height), read)) {
+      if (ready) {
+        consent.accepted = true;
+        go_to_step(context, JourneyStep::Review, frame.now);
+        return;
+      }
+      journey.show_missing = true;
+      journey.reveal_problem = true;
+    }
+    if (!journey.scroll.reached_end) {
+      // Say why the button is not available yet, beside it.
+      const std::string hint = frame.t("consent.read_to_end");
+      ImFont* font = frame.fonts.small;
+      const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, hint.c_str());
+      ImGui::SetCursorPos(ImVec2(right - width - size.x - m.px(24.f),
+                                 ImGui::GetWindowHeight() - style.WindowPadding.y - button_height * 0.5f - size.y * 0.5f));
+      text_block(frame, hint, font, theme::kMutedText, std::min(size.x + 1.f, width));
+    }
+  }
+  if (nav.back) {
+    const bool stop = evaluate_journey(context).has_stop_flag();
+    if (stop) {
+      go_to_step(context, JourneyStep::BeforeConsent, frame.now);
+    } else {
+      go_to_step(context, JourneyStep::Questions, frame.now);
+      journey.page = context.form.pages.size() - 1;
+    }
+  }
+}
+
+}  // namespace intake::ui

@@ -1,0 +1,221 @@
+#include <imgui.h>
+
+#include <algorithm>
+#include <charconv>
+#include <cstdlib>
+
+#include "forms/answers.hpp"
+#include "ui/screens/journey_screens.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/field_row.hpp"
+#include "ui/widgets/journey_chrome.hpp"
+#include "ui/widgets/scroll_view.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+namespace {
+
+using forms::QuestionType;
+
+void yes_no_buttons(UiFrame& frame, forms::Answers& answers, const forms::Question& question) {
+  const bool* current = nullptr;
+  if (auto it = answers.find(question.id); it != answers.end()) current = std::get_if<bool>(&it->second);
+  const float gap = frame.metrics.px(24.f);
+  const float width = std::min((ImGui::GetContentRegionAvail().x - gap) * 0.5f, frame.metrics.tx(320.f));
+  for (bool value : {true, false}) {
+    if (!value) ImGui::SameLine(0, gap);
+    ButtonOptions options;
+    options.kind = ButtonKind::Choice;
+    options.selected = current && *current == value;
+    if (touch_button(frame, value ? "yes" : "no", frame.t(value ? "answer.yes" : "answer.no"),
+                     ImVec2(width, frame.metrics.tx(kButtonHeightPx)), options))
+      answers[question.id] = value;
+  }
+}
+
+void choice_tiles(UiFrame& frame, forms::Answers& answers, const forms::Question& question) {
+  const bool multi = question.type == QuestionType::multi_choice;
+  forms::ChoiceIds selected;
+  if (auto it = answers.find(question.id); it != answers.end()) {
+    if (auto* ids = std::get_if<forms::ChoiceIds>(&it->second)) selected = *ids;
+    if (auto* id = std::get_if<std::string>(&it->second)) selected = {*id};
+  }
+  const float gap = frame.metrics.px(20.f);
+  const float available = ImGui::GetContentRegionAvail().x;
+  const int columns = std::max(1, static_cast<int>((available + gap) / (frame.metrics.tx(400.f) + gap)));
+  const float width = (available - gap * (columns - 1)) / columns;
+  int index = 0;
+  for (const forms::Choice& choice : question.choices) {
+    if (index % columns != 0) ImGui::SameLine(0, gap);
+    ++index;
+    const bool is_on = std::find(selected.begin(), selected.end(), choice.id) != selected.end();
+    ButtonOptions options;
+    options.kind = ButtonKind::Choice;
+    options.selected = is_on;
+    options.font = frame.fonts.body;
+    if (!touch_button(frame, "choice_" + choice.id, forms::localized(choice.text, frame.language),
+                      ImVec2(width, frame.metrics.tx(kButtonHeightPx)), options))
+      continue;
+    if (!multi) {
+      answers[question.id] = choice.id;
+      continue;
+    }
+    if (is_on) {
+      std::erase(selected, choice.id);
+    } else if (choice.exclusive) {
+      selected = {choice.id};  // "none of these" clears the others
+    } else {
+      std::erase_if(selected, [&](const std::string& id) {
+        const forms::Choice* other = question.find_choice(id);
+        return other && other->exclusive;
+      });
+      selected.push_back(choice.id);
+    }
+    // Keep the form's order, so the review and the PDF list choices as the form does.
+    forms::ChoiceIds ordered;
+    for (const forms::Choice& c : question.choices)
+      if (std::find(selected.begin(), selected.end(), c.id) != selected.end()) ordered.push_back(c.id);
+    if (ordered.empty())
+      answers.erase(question.id);
+    else
+      answers[question.id] = ordered;
+  }
+}
+
+void text_answer(UiFrame& frame, PatientJourney& journey, const forms::Question& question) {
+  forms::Answers& answers = journey.session.answers;
+  auto it = answers.find(question.id);
+  if (it == answers.end() || !std::holds_alternative<std::string>(it->second))
+    it = answers.insert_or_assign(question.id, std::string()).first;
+  const std::size_t limit = question.max_length > 0 ? question.max_length
+                            : question.type == QuestionType::long_text ? forms::kDefaultLongTextLength
+                                                                       : forms::kDefaultShortTextLength;
+  field_row(frame, journey,
+            {"text_" + question.id, frame.t("question.your_answer"), KeyboardLayout::Letters, limit,
+             "", !question.required, 0.f},
+            std::get<std::string>(it->second));
+}
+
+void number_answer(UiFrame& frame, PatientJourney& journey, const forms::Question& question) {
+  std::string& typed = journey.number_answers[question.id];
+  field_row(frame, journey,
+            {"number_" + question.id, frame.t("question.your_answer"), KeyboardLayout::Numeric, 6,
+             "", !question.required, frame.metrics.tx(360.f)},
+            typed);
+  double value = 0;
+  auto [end, error] = std::from_chars(typed.data(), typed.data() + typed.size(), value);
+  if (!typed.empty() && error == std::errc() && end == typed.data() + typed.size())
+    journey.session.answers[question.id] = value;
+  else
+    journey.session.answers.erase(question.id);
+}
+
+void date_answer(UiFrame& frame, PatientJourney& journey, const forms::Question& question) {
+  DateDraft& draft = journey.date_answers[question.id];
+  const auto date = draft_date(draft);
+  std::string note;
+  if (!draft.empty() && !date && draft.year.size() == 4) note = frame.t("question.date_invalid");
+  date_row(frame, journey, "date_" + question.id, "", draft, note);
+  if (date)
+    journey.session.answers[question.id] = *date;
+  else
+    journey.session.answers.erase(question.id);
+}
+
+// Blank text answers do not count as answers (and would show as missing when required).
+void drop_blank_text(forms::Answers& answers) {
+  std::erase_if(answers, [](const auto& entry) { return !forms::is_answered(entry.second); });
+}
+
+}  // namespace
+
+void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
+  PatientJourney& journey = context.journey;
+  const forms::Form& form = context.form;
+  if (journey.page >= form.pages.size()) journey.page = 0;
+  const forms::Page& page = form.pages[journey.page];
+  const forms::Evaluation before = evaluate_journey(context);
+  auto visible = [&](const std::string& id) {
+    return std::find(before.visible.begin(), before.visible.end(), id) != before.visible.end();
+  };
+
+  const StepNumber step = step_number(context);
+  draw_step_header(frame, forms::localized(page.title, frame.language),
+                   fmt_step(frame, step.number, step.total));
+  {
+    ScrollView view(frame, "content", journey.scroll,
+                    ImVec2(0, content_height_above_nav(
+                                  frame, keyboard_height(frame.metrics, journey.keyboard_layout) *
+                                             journey.keyboard.slide)));
+    for (const std::string& id : page.question_ids) {
+      if (!visible(id)) continue;
+      const forms::Question* question = form.find_question(id);
+      if (question == nullptr) continue;
+      ScopedId scoped(frame, "q_" + id);
+      const float top = ImGui::GetCursorPosY();
+      std::string title = forms::localized(question->text, frame.language);
+      if (!question->required) title += " " + frame.t("question.optional");
+      text_block(frame, title, frame.fonts.body_bold, theme::kText);
+      if (!question->help.empty()) muted_text(frame, forms::localized(question->help, frame.language));
+      switch (question->type) {
+        case QuestionType::yes_no: yes_no_buttons(frame, journey.session.answers, *question); break;
+        case QuestionType::single_choice:
+        case QuestionType::multi_choice: choice_tiles(frame, journey.session.answers, *question); break;
+        case QuestionType::short_text:
+        case QuestionType::long_text: text_answer(frame, journey, *question); break;
+        case QuestionType::number: number_answer(frame, journey, *question); break;
+        case QuestionType::date: date_answer(frame, journey, *question); break;
+      }
+      if (journey.show_missing) {
+        if (std::find(before.missing.begin(), before.missing.end(), id) != before.missing.end())
+          problem_note(frame, journey, frame.t("question.required_note"), top);
+        for (const auto& problem : before.invalid)
+          if (problem.question_id == id) problem_note(frame, journey, frame.t("question.invalid_note"), top);
+      }
+      ImGui::Dummy(ImVec2(0, frame.metrics.px(20.f)));
+    }
+  }
+
+  // Missing or invalid answers on this page, after the taps of this frame.
+  const forms::Evaluation after = evaluate_journey(context);
+  auto on_this_page = [&](const std::string& id) {
+    return std::find(page.question_ids.begin(), page.question_ids.end(), id) != page.question_ids.end();
+  };
+  bool page_complete = std::none_of(after.missing.begin(), after.missing.end(), on_this_page) &&
+                       std::none_of(after.invalid.begin(), after.invalid.end(),
+                                    [&](const forms::AnswerProblem& p) { return on_this_page(p.question_id); });
+
+  NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("nav.next"), page_complete);
+  if (nav.back) {
+    drop_blank_text(journey.session.answers);
+    if (journey.page > 0) {
+      const std::size_t page_before = journey.page - 1;
+      go_to_step(context, JourneyStep::Questions, frame.now);
+      journey.page = page_before;
+    } else {
+      go_to_step(context, patient_is_minor(context) ? JourneyStep::Guardian : JourneyStep::AboutYou,
+                 frame.now);
+    }
+  } else if (nav.next) {
+    if (!page_complete) {
+      journey.show_missing = true;
+      journey.reveal_problem = true;
+      journey.focused_field.clear();
+      journey.keyboard.visible = false;
+    } else {
+      drop_blank_text(journey.session.answers);
+      if (journey.page + 1 < form.pages.size()) {
+        const std::size_t page_after = journey.page + 1;
+        go_to_step(context, JourneyStep::Questions, frame.now);
+        journey.page = page_after;
+      } else {
+        go_to_step(context, after.has_stop_flag() ? JourneyStep::BeforeConsent : JourneyStep::Consent,
+                   frame.now);
+      }
+    }
+  }
+}
+
+}  // namespace intake::ui

@@ -1,0 +1,135 @@
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/answer_text.hpp"
+#include "ui/screens/journey_screens.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/field_row.hpp"
+#include "ui/widgets/journey_chrome.hpp"
+#include "ui/widgets/scroll_view.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+namespace {
+
+void summary_line(UiFrame& frame, std::string_view label, std::string_view value) {
+  text_block(frame, label, frame.fonts.small, theme::kMutedText);
+  text_block(frame, value.empty() ? std::string_view(frame.t("review.not_given")) : value,
+             frame.fonts.body_bold, theme::kText);
+}
+
+// A group title with its Edit button on the right; returns true when Edit is tapped.
+bool group_header(UiFrame& frame, std::string_view id, std::string_view title) {
+  ImGui::Dummy(ImVec2(0, frame.metrics.px(16.f)));
+  const float edit_width = frame.metrics.tx(200.f);
+  const float y = ImGui::GetCursorPosY();
+  text_block(frame, title, frame.fonts.heading, theme::kText,
+             ImGui::GetContentRegionAvail().x - edit_width - frame.metrics.px(24.f));
+  const float after = ImGui::GetCursorPosY();
+  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - edit_width, y));
+  ButtonOptions options;
+  options.kind = ButtonKind::Secondary;
+  options.font = frame.fonts.body_bold;
+  const bool edit = touch_button(frame, std::string("edit_") + std::string(id), frame.t("review.edit"),
+                                 ImVec2(edit_width, frame.metrics.tx(72.f)), options);
+  ImGui::SetCursorPosY(std::max(after, ImGui::GetCursorPosY()));
+  return edit;
+}
+
+bool certify_toggle(UiFrame& frame, std::string_view id, std::string_view text, bool on) {
+  ButtonOptions options;
+  options.kind = ButtonKind::Choice;
+  options.selected = on;
+  options.font = frame.fonts.body;
+  const float width = ImGui::GetContentRegionAvail().x;
+  ImFont* font = frame.fonts.body;
+  const float text_height =
+      font->CalcTextSizeA(font->FontSize, FLT_MAX, width - frame.metrics.tx(140.f), text.data(),
+                          text.data() + text.size()).y;
+  return touch_button(frame, id, text,
+                      ImVec2(width, std::max(frame.metrics.tx(kButtonHeightPx), text_height + frame.metrics.px(48.f))),
+                      options);
+}
+
+}  // namespace
+
+void draw_review_screen(UiFrame& frame, JourneyContext& context) {
+  PatientJourney& journey = context.journey;
+  const IntakeSession& session = journey.session;
+  const forms::Evaluation evaluation = evaluate_journey(context);
+  const StepNumber step = step_number(context);
+  draw_step_header(frame, frame.t("review.title"), fmt_step(frame, step.number, step.total));
+  std::optional<JourneyStep> edit_step;
+  std::size_t edit_page = 0;
+  {
+    ScrollView view(frame, "content", journey.scroll, ImVec2(0, content_height_above_nav(frame, 0.f)));
+    muted_text(frame, frame.t("review.intro"));
+    if (group_header(frame, "about", frame.t("about.title"))) edit_step = JourneyStep::AboutYou;
+    summary_line(frame, frame.t("about.given_name"), session.patient.given_name);
+    summary_line(frame, frame.t("about.family_name"), session.patient.family_name);
+    summary_line(frame, frame.t("about.date_of_birth"),
+                 session.patient.date_of_birth ? date_in_words(frame, *session.patient.date_of_birth) : "");
+    summary_line(frame, frame.t("about.phone"), session.patient.phone);
+    summary_line(frame, frame.t("about.email"), session.patient.email);
+    if (session.guardian) {
+      if (group_header(frame, "guardian", frame.t("guardian.title"))) edit_step = JourneyStep::Guardian;
+      summary_line(frame, frame.t("guardian.name"), session.guardian->name);
+      summary_line(frame, frame.t("guardian.relationship"),
+                   frame.t("guardian.relationship." + session.guardian->relationship));
+    }
+    for (std::size_t p = 0; p < context.form.pages.size(); ++p) {
+      const forms::Page& page = context.form.pages[p];
+      if (group_header(frame, "page_" + page.id, forms::localized(page.title, frame.language))) {
+        edit_step = JourneyStep::Questions;
+        edit_page = p;
+      }
+      for (const std::string& id : page.question_ids) {
+        if (std::find(evaluation.visible.begin(), evaluation.visible.end(), id) == evaluation.visible.end())
+          continue;
+        const forms::Question* question = context.form.find_question(id);
+        auto answer = session.answers.find(id);
+        summary_line(frame, forms::localized(question->text, frame.language),
+                     answer == session.answers.end() ? "" : answer_text(frame, *question, answer->second));
+      }
+    }
+    if (group_header(frame, "consent", frame.t("review.consent"))) edit_step = JourneyStep::Consent;
+    summary_line(frame, frame.t("review.initials"), session.consent.initials);
+    summary_line(frame, frame.t("consent.photo_title"),
+                 session.consent.photo_consent
+                     ? frame.t(*session.consent.photo_consent ? "consent.photo_yes" : "consent.photo_no")
+                     : "");
+    ImGui::Dummy(ImVec2(0, frame.metrics.px(24.f)));
+    text_block(frame, frame.t("review.certify_title"), frame.fonts.heading, theme::kText);
+    if (certify_toggle(frame, "certify_answers", frame.t("review.certify_answers"), journey.certified_answers))
+      journey.certified_answers = !journey.certified_answers;
+    if (certify_toggle(frame, "certify_signature", frame.t("review.certify_signature"),
+                       journey.certified_signature))
+      journey.certified_signature = !journey.certified_signature;
+    if (journey.show_missing && !(journey.certified_answers && journey.certified_signature))
+      problem_note(frame, journey, frame.t("review.certify_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(200.f));
+  }
+  const bool ready = journey.certified_answers && journey.certified_signature;
+  NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("review.continue"), ready);
+  if (edit_step) {
+    go_to_step(context, *edit_step, frame.now);
+    journey.page = edit_page;
+    // Changing answers means certifying them again.
+    journey.certified_answers = journey.certified_signature = false;
+    journey.session.consent.certified = false;
+  } else if (nav.back) {
+    go_to_step(context, JourneyStep::Consent, frame.now);
+  } else if (nav.next) {
+    if (!ready) {
+      journey.show_missing = true;
+      journey.reveal_problem = true;
+    } else {
+      journey.session.consent.certified = true;
+      go_to_step(context, JourneyStep::Signature, frame.now);
+    }
+  }
+}
+
+}  // namespace intake::ui

@@ -1,0 +1,85 @@
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "session/signature_check.hpp"
+#include "ui/screens/journey_screens.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/field_row.hpp"
+#include "ui/widgets/journey_chrome.hpp"
+#include "ui/widgets/signature_pad.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
+  PatientJourney& journey = context.journey;
+  const bool guardian = journey.step == JourneyStep::GuardianSignature;
+  SignaturePadState& pad = guardian ? journey.guardian_pad : journey.pad;
+  const std::string name = guardian && journey.session.guardian ? journey.session.guardian->name
+                                                                : journey.session.patient.full_name();
+  const StepNumber step = step_number(context);
+  draw_step_header(frame, frame.t(guardian ? "sign.guardian_title" : "sign.title"),
+                   fmt_step(frame, step.number, step.total));
+  const float wrap = ImGui::GetContentRegionAvail().x;
+  if (!guardian) {
+    muted_text(frame, forms::localized(context.form.certification, frame.language));
+  } else {
+    muted_text(frame, frame.t("sign.guardian_explain"));
+  }
+
+  const UiMetrics& m = frame.metrics;
+  const float available = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - nav_bar_height(m) -
+                          m.tx(150.f);
+  const float pad_width = std::min(wrap, m.px(1500.f));
+  const float pad_height = std::clamp(pad_width * 0.36f, m.px(220.f), std::max(m.px(220.f), available));
+  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (wrap - pad_width) * 0.5f);
+  const float pad_x = ImGui::GetCursorPosX();
+  draw_signature_pad(frame, "pad", pad, ImVec2(pad_width, pad_height), frame.t("sign.hint"));
+
+  // Signature manifestation beside the pad: printed name, date, and what the signature means.
+  ImGui::SetCursorPosX(pad_x);
+  const float row_y = ImGui::GetCursorPosY();
+  text_block(frame, name, frame.fonts.body_bold, theme::kText, pad_width * 0.6f);
+  text_block(frame,
+             date_in_words(frame, context.today) + "  ·  " +
+                 frame.t(guardian ? "sign.meaning_guardian" : "sign.meaning"),
+             frame.fonts.small, theme::kMutedText, pad_width * 0.6f);
+  ImGui::SetCursorPos(ImVec2(pad_x + pad_width - m.tx(240.f), row_y));
+  ButtonOptions clear;
+  clear.kind = ButtonKind::Secondary;
+  clear.enabled = !pad.drawing.empty();
+  if (touch_button(frame, "clear", frame.t("sign.clear"), ImVec2(m.tx(240.f), m.tx(80.f)), clear)) {
+    clear_signature(pad);
+    journey.signature_problem.clear();
+  }
+  if (!journey.signature_problem.empty()) {
+    ImGui::SetCursorPosX(pad_x);
+    attention_note(frame, journey.signature_problem);
+  }
+
+  NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("sign.done"), !pad.drawing.empty());
+  if (nav.back) {
+    go_to_step(context, guardian ? JourneyStep::Signature : JourneyStep::Review, frame.now);
+    return false;
+  }
+  if (!nav.next) return false;
+  if (!check_signature(pad.drawing)) {
+    journey.signature_problem = frame.t(pad.drawing.empty() ? "sign.empty" : "sign.too_small");
+    return false;
+  }
+  if (guardian) {
+    journey.session.guardian_signature = pad.drawing;
+    return true;
+  }
+  journey.session.signature = pad.drawing;
+  journey.session.signed_at = local_timestamp_now();
+  if (journey.session.guardian) {
+    go_to_step(context, JourneyStep::GuardianSignature, frame.now);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace intake::ui

@@ -1,0 +1,67 @@
+#include "ui/widgets/journey_chrome.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/theme.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+std::string fmt_step(const UiFrame& frame, int number, int total) {
+  return format_text(frame.t("nav.step"), {{"n", std::to_string(number)}, {"total", std::to_string(total)}});
+}
+
+void draw_step_header(UiFrame& frame, std::string_view title, std::string_view step_text) {
+  // Leave room on the right for the "Larger text" toggle that shares this row.
+  const float wrap = ImGui::GetContentRegionAvail().x - frame.metrics.tx(300.f);
+  if (!step_text.empty()) text_block(frame, step_text, frame.fonts.body_bold, theme::kPrimary, wrap);
+  text_block(frame, title, frame.fonts.heading, theme::kText, wrap);
+  ImGui::Dummy(ImVec2(0, frame.metrics.px(4.f)));
+}
+
+float nav_bar_height(const UiMetrics& metrics) { return metrics.tx(kButtonHeightPx) + metrics.px(48.f); }
+
+NavActions draw_nav_bar(UiFrame& frame, std::string_view back_label, std::string_view next_label,
+                        bool next_ready) {
+  NavActions actions;
+  const UiMetrics& m = frame.metrics;
+  const ImGuiStyle& style = ImGui::GetStyle();
+  const float button_height = m.tx(kButtonHeightPx);
+  const float y = ImGui::GetWindowHeight() - style.WindowPadding.y - button_height;
+  const float left = style.WindowPadding.x;
+  const float right = ImGui::GetWindowWidth() - style.WindowPadding.x;
+  const float width = std::min((right - left - m.px(24.f)) * 0.5f, m.tx(480.f));
+
+  // A thin rule separates the bar from the scrolling content.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetWindowPos();
+  draw->AddLine(ImVec2(origin.x, origin.y + y - m.px(24.f)),
+                ImVec2(origin.x + ImGui::GetWindowWidth(), origin.y + y - m.px(24.f)),
+                theme::kDisabledFill, m.px(2.f));
+  if (!back_label.empty()) {
+    ImGui::SetCursorPos(ImVec2(left, y));
+    ButtonOptions back;
+    back.kind = ButtonKind::Secondary;
+    actions.back = touch_button(frame, "back", back_label, ImVec2(width, button_height), back);
+  }
+  if (!next_label.empty()) {
+    ImGui::SetCursorPos(ImVec2(right - width, y));
+    ButtonOptions next;
+    next.kind = next_ready ? ButtonKind::Primary : ButtonKind::Secondary;
+    actions.next = touch_button(frame, "next", next_label, ImVec2(width, button_height), next);
+  }
+  return actions;
+}
+
+float content_height_above_nav(UiFrame& frame, float keyboard_height) {
+  const float bottom = ImGui::GetWindowHeight() - nav_bar_height(frame.metrics) -
+                       frame.metrics.px(12.f);
+  const float without_keyboard = bottom - ImGui::GetCursorPosY();
+  const float keyboard_overlap = std::max(0.f, keyboard_height - nav_bar_height(frame.metrics));
+  return std::max(frame.metrics.px(120.f), without_keyboard - keyboard_overlap);
+}
+
+}  // namespace intake::ui
