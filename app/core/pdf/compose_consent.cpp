@@ -20,24 +20,21 @@ void add_text_blocks(const Typesetter& type, const std::vector<TextBlock>& body,
   }
 }
 
-Block initials_block(const ComposeContext& c, const ConsentSection& section) {
+// The initials badge, right-aligned under the section it belongs to.
+Unit initials_unit(const ComposeContext& c, const ConsentSection& section) {
   const Typesetter& type = c.type;
   std::string text = fill_label(c.labels.initials_given, "initials", section.initials);
   text = fill_label(text, "time", display_timestamp(section.initialled_at));
   const double text_width = type.text_width(styles::small_bold, text);
   const double box_width = std::min(text_width + 16, type.content_width());
   const double x = type.content_width() - box_width;
+  constexpr double kTop = 4;
   Unit unit;
-  unit.height = 17;
-  unit.ops.push_back(RectOp{x, 0, box_width, 16, palette::panel, std::nullopt, 0});
-  unit.ops.push_back(RectOp{x, 0, 2, 16, palette::accent, std::nullopt, 0});
-  unit.ops.push_back(Typesetter::text(styles::small_bold, x + 9, 2.5, std::move(text)));
-  Block block;
-  block.units.push_back(std::move(unit));
-  block.keep_together = true;
-  block.space_before = 1;
-  block.space_after = 4;
-  return block;
+  unit.height = kTop + 16 + 4;
+  unit.ops.push_back(RectOp{x, kTop, box_width, 16, palette::panel, std::nullopt, 0});
+  unit.ops.push_back(RectOp{x, kTop, 2, 16, palette::accent, std::nullopt, 0});
+  unit.ops.push_back(Typesetter::text(styles::small_bold, x + 9, kTop + 2.5, std::move(text)));
+  return unit;
 }
 
 // Text on a tinted panel with an accent bar, one unit per line so it can cross a page.
@@ -68,8 +65,18 @@ void compose_consent(const ComposeContext& c, std::vector<Block>& blocks) {
   blocks.push_back(type.heading(c.labels.consent));
   for (const ConsentSection& section : c.input.consent_sections) {
     blocks.push_back(type.subheading(section.title));
+    const std::size_t before = blocks.size();
     add_text_blocks(type, section.body, blocks);
-    blocks.push_back(initials_block(c, section));
+    // The initials end the section's last block, so pagination never leaves them alone at
+    // the top of a page, away from the text they acknowledge.
+    Unit initials = initials_unit(c, section);
+    if (blocks.size() > before && !blocks.back().units.empty()) {
+      blocks.back().units.push_back(std::move(initials));
+    } else {
+      Block block;
+      block.units.push_back(std::move(initials));
+      blocks.push_back(std::move(block));
+    }
   }
 
   blocks.push_back(type.heading(c.labels.photographs));

@@ -1,6 +1,7 @@
 // The practitioner review page, added after the signed document for staff (a new version; the
 // patient-signed original is never changed).
 #include "pdf/compose.hpp"
+#include "pdf/timestamp_text.hpp"
 
 namespace intake::pdf {
 namespace {
@@ -29,8 +30,7 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
   y += type.add_lines(top.ops, "Practitioner review", styles::title, 0, y, width);
   y += 1;
   y += type.add_lines(top.ops,
-                      "Added by staff after the patient signed. It refers to document " +
-                          c.input.document_id + "; the pages before this one are that record.",
+                      "Added by staff after the patient signed; the earlier pages are the record as signed.",
                       styles::meta, 0, y, width);
   y += 8;
   top.ops.push_back(LineOp{0, y, width, y, palette::accent, 1.4});
@@ -39,6 +39,23 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
   header.units.push_back(std::move(top));
   header.keep_together = true;
   blocks.push_back(std::move(header));
+
+  blocks.push_back(type.heading("Record reviewed"));
+  std::string codes;
+  for (const FlagSummary& flag : c.input.flags) {
+    codes += (codes.empty() ? "" : ", ") + flag.code + " (" + severity_name(flag.severity) + ")";
+  }
+  blocks.push_back(field_grid(
+      type,
+      {{"Document ID", c.input.document_id},
+       {"Signed by the patient",
+        display_timestamp(c.input.patient_signature.signed_at, c.input.patient_signature.time_zone)},
+       {"Flags", codes.empty() ? std::string("None") : codes}},
+      2));
+  if (!review.original_pdf_sha256.empty()) {
+    blocks.push_back(field_grid(
+        type, {{"SHA-256 of the patient-signed PDF", review.original_pdf_sha256}}, 1));
+  }
 
   blocks.push_back(type.heading("Decision"));
   Block decisions;
@@ -63,19 +80,6 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
   blocks.push_back(type.heading("Note"));
   blocks.push_back(type.paragraph(review.note.empty() ? std::string("No note.") : review.note,
                                   review.note.empty() ? styles::small : styles::body));
-
-  if (!c.input.flags.empty()) {
-    std::string codes;
-    for (const FlagSummary& flag : c.input.flags) {
-      codes += (codes.empty() ? "" : ", ") + flag.code + " (" + severity_name(flag.severity) + ")";
-    }
-    blocks.push_back(type.paragraph("Flags on the record: " + codes, styles::small));
-  }
-  if (!review.original_pdf_sha256.empty()) {
-    blocks.push_back(type.paragraph(
-        "SHA-256 of the patient-signed PDF this review refers to: " + review.original_pdf_sha256,
-        styles::small));
-  }
 
   blocks.push_back(type.heading("Countersignature"));
   blocks.push_back(signature_block(c, review.countersignature,

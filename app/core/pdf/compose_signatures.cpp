@@ -26,7 +26,11 @@ Block signature_block(const ComposeContext& c, const SignatureInput& signature,
   unit.ops.push_back(LineOp{12, baseline_y, kSignatureBoxWidth - 12, baseline_y, palette::rule, 0.5});
   const Box ink_box{kSignatureInset, kSignatureInset, kSignatureBoxWidth - 2 * kSignatureInset,
                     kSignatureBoxHeight - 2 * kSignatureInset};
-  unit.ops.push_back(CurvesOp{signature_to_curves(signature, ink_box), palette::signature_ink, 1.1});
+  unit.ops.push_back(CurvesOp{signature_to_curves(signature, ink_box), palette::signature_ink, 1.3});
+  // Names the record under the box: a printed copy of the signature says where it belongs.
+  unit.ops.push_back(Typesetter::text(styles::label, 0, kSignatureBoxHeight + 2,
+                                      std::string(c.labels.electronic_signature) + " · " +
+                                          c.input.document_id));
 
   const double x = kSignatureBoxWidth + 18;
   const double width = type.content_width() - x;
@@ -43,7 +47,7 @@ Block signature_block(const ComposeContext& c, const SignatureInput& signature,
   field(c.labels.signed_at, display_timestamp(signature.signed_at, signature.time_zone),
         styles::body);
   field(c.labels.meaning, signature.meaning, styles::body);
-  unit.height = std::max(y, kSignatureBoxHeight) + 4;
+  unit.height = std::max(y, kSignatureBoxHeight + 12) + 4;
   Block block;
   block.units.push_back(std::move(unit));
   block.keep_together = true;
@@ -70,16 +74,16 @@ Status compose_integrity(const ComposeContext& c, std::vector<Block>& blocks) {
   Result<QrMatrix> qr = encode_qr(c.input.qr_payload);
   if (!qr) return qr.error();
 
-  constexpr double kQrSize = 92;  // points, quiet zone included
+  constexpr double kQrSize = 84;  // points, quiet zone included
   const double module = kQrSize / (qr->size + 8);
   Unit unit;
   std::vector<DrawOp> ops;
-  ops.push_back(RectOp{10, 10, kQrSize, kQrSize, palette::white, std::nullopt, 0});
-  ops.push_back(qr_rectangles(*qr, 10 + 4 * module, 10 + 4 * module, module, palette::ink));
+  ops.push_back(RectOp{8, 8, kQrSize, kQrSize, palette::white, std::nullopt, 0});
+  ops.push_back(qr_rectangles(*qr, 8 + 4 * module, 8 + 4 * module, module, palette::ink));
 
-  const double x = 10 + kQrSize + 18;
+  const double x = 8 + kQrSize + 18;
   const double text_width = width - x - 12;
-  double y = 10;
+  double y = 8;
   auto field = [&](std::string_view label, const std::string& value, const TextStyle& style) {
     ops.push_back(Typesetter::text(styles::label, x, y, std::string(label)));
     y += 10;
@@ -94,7 +98,7 @@ Status compose_integrity(const ComposeContext& c, std::vector<Block>& blocks) {
                       "Staff: scan the code or enter the verification code in staff mode to open "
                       "this record and compare its stored hashes.",
                       styles::small, x, y, text_width);
-  const double height = std::max(y, kQrSize + 10) + 10;
+  const double height = std::max(y, kQrSize + 8) + 8;
   unit.ops.push_back(RectOp{0, 0, width, height, palette::panel, std::nullopt, 0});
   for (DrawOp& op : ops) unit.ops.push_back(std::move(op));
   unit.height = height;

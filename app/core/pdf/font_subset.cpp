@@ -30,6 +30,7 @@ Result<MemfdFile> SourceFont::subset_to_memfd(const std::set<char32_t>& code_poi
                        HB_TAG('G', 'D', 'E', 'F')}) {
     hb_set_add(drop, tag);
   }
+  hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);
   HbFace subset(hb_subset_or_fail(face_.get(), input.get()));
   if (!subset) return Error{"Could not subset a PDF font."};
   HbBlob blob(hb_face_reference_blob(subset.get()));

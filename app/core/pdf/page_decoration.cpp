@@ -18,7 +18,7 @@ TextOp fitted_text(const Typesetter& type, TextStyle style, double x, double top
 
 std::vector<DrawOp> page_decoration(const DecorationText& text, const PdfLabels& labels,
                                     const PageGeometry& g, const Typesetter& type, PageSet set,
-                                    int page_number, int page_count) {
+                                    int page_number, int page_count, bool first_page_of_set) {
   std::vector<DrawOp> ops;
   const double left = g.margin_left;
   const double right = g.width - g.margin_right;
@@ -34,7 +34,7 @@ std::vector<DrawOp> page_decoration(const DecorationText& text, const PdfLabels&
   ops.push_back(fitted_text(type, footer, left, footer_top + 6, text.footer_identity,
                             right - left - page_label_width - 24));
 
-  if (page_number > 1) {
+  if (!first_page_of_set) {
     const std::string& title = set == PageSet::aftercare ? text.aftercare_title
                                : set == PageSet::review  ? text.review_title
                                                          : text.record_title;

@@ -1,6 +1,7 @@
 #pragma once
 // What every page carries besides its content: the footer (patient name, date of birth,
-// document ID, form version, "Page N of M") and, from page 2 on, a quiet running header.
+// document ID, form version, "Page N of M") and a quiet running header on every page that
+// does not open a page set (those open with their own header).
 #include <string>
 #include <vector>
 
@@ -20,6 +21,7 @@ struct DecorationText {
 
 std::vector<DrawOp> page_decoration(const DecorationText& text, const PdfLabels& labels,
                                     const PageGeometry& geometry, const Typesetter& type,
-                                    PageSet set, int page_number, int page_count);
+                                    PageSet set, int page_number, int page_count,
+                                    bool first_page_of_set);
 
 }  // namespace intake::pdf

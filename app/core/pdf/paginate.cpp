@@ -15,7 +15,10 @@ double total_height(const Block& block) {
 
 // Height that must fit on the current page before the block may start there.
 double lead_height(const Block& block) {
-  if (block.keep_together) return total_height(block);
+  // A block of three units or fewer cannot split without leaving one alone: keep it whole.
+  if (block.keep_together || block.units.size() <= 2 * kMinLinesAtPageEnd - 1) {
+    return total_height(block);
+  }
   double sum = 0;
   for (std::size_t i = 0; i < block.units.size() && i < kMinLinesAtPageEnd; ++i) {
     sum += block.units[i].height;
@@ -81,8 +84,17 @@ std::vector<Page> paginate(const std::vector<Block>& blocks, const PageGeometry&
     cursor.skip(block.space_before);
     const double needed = std::min(needed_height(blocks, i), cursor.usable_height());
     if (!cursor.empty() && needed > cursor.remaining() + 1e-6) cursor.new_page(block.page_set);
-    for (const Unit& unit : block.units) {
-      if (!cursor.empty() && unit.height > cursor.remaining() + 1e-6) {
+    const std::size_t n = block.units.size();
+    for (std::size_t k = 0; k < n; ++k) {
+      const Unit& unit = block.units[k];
+      // Widow control: never carry the last unit alone to the next page (it is often the
+      // initials under a consent section); take the line before it along.
+      const bool last_would_be_alone = !block.keep_together && n - k == 2 &&
+                                       k >= kMinLinesAtPageEnd &&
+                                       unit.height + block.units[k + 1].height >
+                                           cursor.remaining() + 1e-6;
+      if (!cursor.empty() &&
+          (unit.height > cursor.remaining() + 1e-6 || last_would_be_alone)) {
         cursor.new_page(block.page_set);
       }
       cursor.place(unit);

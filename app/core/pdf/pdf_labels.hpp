@@ -33,6 +33,7 @@ struct PdfLabels {
   std::string_view printed_name;
   std::string_view signed_at;
   std::string_view meaning;
+  std::string_view electronic_signature;
   std::string_view patient_copy;
   std::string_view meaning_patient;
   std::string_view meaning_guardian;

@@ -80,9 +80,11 @@ Result<LaidOut> lay_out(const ConsentPdfInput& in, const PractitionerReview* rev
   const DecorationText text = decoration_text(in, labels);
   const int count = static_cast<int>(out.pages.size());
   for (int i = 0; i < count; ++i) {
-    out.decorations.push_back(page_decoration(text, labels, geometry, type,
-                                              out.pages[static_cast<std::size_t>(i)].page_set,
-                                              i + 1, count));
+    const auto index = static_cast<std::size_t>(i);
+    const PageSet set = out.pages[index].page_set;
+    const bool first_of_set = i == 0 || out.pages[index - 1].page_set != set;
+    out.decorations.push_back(
+        page_decoration(text, labels, geometry, type, set, i + 1, count, first_of_set));
   }
   return out;
 }

@@ -1,8 +1,18 @@
 #include "pdf/signature_path.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace intake::pdf {
+namespace {
+
+// A hundredth of a point is far below what a printer or a screen can show; fewer digits keep
+// the content stream (and the archived file) small.
+double round_to_hundredths(double v) { return std::round(v * 100) / 100; }
+
+Point rounded(Point p) { return Point{round_to_hundredths(p.x), round_to_hundredths(p.y)}; }
+
+}  // namespace
 
 Box fit_pad_into_box(double pad_width, double pad_height, const Box& box) {
   if (pad_width <= 0 || pad_height <= 0) return box;
@@ -23,7 +33,7 @@ std::vector<VectorStroke> signature_to_curves(const SignatureInput& signature, c
       // A finger that slides off the pad's edge must not draw outside the signature box.
       const double px = std::clamp(p.x, 0.0, signature.pad_width);
       const double py = std::clamp(p.y, 0.0, signature.pad_height);
-      const Point mapped{pad.x + px * scale, pad.y + py * scale};
+      const Point mapped = rounded(Point{pad.x + px * scale, pad.y + py * scale});
       if (!points.empty() && points.back().x == mapped.x && points.back().y == mapped.y) continue;
       points.push_back(mapped);
     }
@@ -38,8 +48,8 @@ std::vector<VectorStroke> signature_to_curves(const SignatureInput& signature, c
       const Point& p2 = points[i + 1];
       const Point& p3 = points[std::min(i + 2, points.size() - 1)];
       curve.segments.push_back(CubicSegment{
-          Point{p1.x + (p2.x - p0.x) / 6, p1.y + (p2.y - p0.y) / 6},
-          Point{p2.x - (p3.x - p1.x) / 6, p2.y - (p3.y - p1.y) / 6},
+          rounded(Point{p1.x + (p2.x - p0.x) / 6, p1.y + (p2.y - p0.y) / 6}),
+          rounded(Point{p2.x - (p3.x - p1.x) / 6, p2.y - (p3.y - p1.y) / 6}),
           p2,
       });
     }
