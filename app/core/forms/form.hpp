@@ -46,12 +46,15 @@ namespace intake::forms {
 // Language code -> text. Validation guarantees an entry for every language of the form.
 using LocalizedText = std::map<std::string, std::string, std::less<>>;
 
-// The text for `language`, or the form's first language when that one is missing (which a
-// validated form never is), or "" for an empty map.
+// The text for `language`; else English, else the first entry (a validated form always has
+// every one of its languages); "" for an empty map (e.g. a question without help).
 const std::string& localized(const LocalizedText& text, std::string_view language);
 
 enum class QuestionType { yes_no, single_choice, multi_choice, short_text, long_text, date, number };
-enum class Severity { stop, review, note };  // stop: no treatment today until a practitioner clears it
+// Declared most severe first; callers may rely on this order (stop < review < note).
+// stop: no treatment today until a practitioner clears it; review: a practitioner looks before
+// treatment; note: shown to staff, no action needed.
+enum class Severity { stop, review, note };
 
 std::string_view to_string(QuestionType type);
 std::string_view to_string(Severity severity);
