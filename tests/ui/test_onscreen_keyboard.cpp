@@ -276,6 +276,18 @@ TEST_CASE("a key tapped while a scroll drag is under way types nothing", "[ui][k
   tap_keys(ui, draw, {"Q"});
   CHECK(screen.text == "Q");
   CHECK(scroll.offset == 0.f);
+  // Tapping the screen behind brings its window forward, yet the keyboard stays on top.
+  REQUIRE(ui.tap("row_0", draw));
+  const ProbeItem* u = ui.probe().find_item("keyboard/key_u");
+  REQUIRE(u != nullptr);
+  const ProbeItem* row = nullptr;
+  for (const ProbeItem& item : ui.probe().items)
+    if (item.id_path.starts_with("row_") && item.visible && item.rect.y0 <= u->rect.center_y() &&
+        item.rect.y1 >= u->rect.center_y())
+      row = &item;
+  REQUIRE(row != nullptr);  // a row lies under the key
+  tap_keys(ui, draw, {"u"});
+  CHECK(screen.text == "Qu");
 }
 
 TEST_CASE("prepare_keyboard_for capitalises an empty name field and never an e-mail",

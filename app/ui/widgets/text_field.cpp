@@ -36,7 +36,10 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
   if (width <= 0.f) width = ImGui::GetContentRegionAvail().x;
   ScopedGroup group;
   draw_label(frame, view, width);
-  ImGui::Dummy(ImVec2(0.f, frame.metrics.px(4.f)));
+  // The label belongs to its box: keep them closer than two unrelated items.
+  if (!view.label.empty())
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y +
+                         frame.metrics.px(10.f));
 
   const std::string imgui_id(id);
   const ImVec2 size(width, std::max(frame.metrics.tx(kBoxHeightPx),
