@@ -116,11 +116,13 @@ Status check_consent(const ConsentAcceptance& consent, const forms::Document& sh
   return ok_status();
 }
 
-Status check_one_signature(const SignatureDrawing& drawing, const char* whose) {
-  if (drawing.empty()) return submission_error(kExitSignatureMissing, std::string("There is no ") + whose + " signature.");
-  if (auto st = check_signature(drawing); !st)
-    return submission_error(kExitSignatureInvalid, std::string("The ") + whose + " signature was refused: " +
-                                                       st.error().message);
+Status check_one_signature(const SignatureDrawing& drawing, const std::string& whose) {
+  if (drawing.empty()) return submission_error(kExitSignatureMissing, "There is no " + whose + " signature.");
+  if (!(drawing.width > 0) || !(drawing.height > 0))
+    return submission_error(kExitSignatureInvalid, "The " + whose + " signature has no pad width and height.");
+  // check_signature is the pad's own rule, so the kiosk and `submit` refuse the same drawings.
+  if (!check_signature(drawing))
+    return submission_error(kExitSignatureInvalid, "The " + whose + " signature is too small to be a signature.");
   return ok_status();
 }
 
@@ -138,6 +140,8 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   if (!form.has_language(session.language))
     return submission_error(kExitLanguageNotOffered, "Form '" + form.id + "' is not offered in the session's language.");
 
+  if (!is_timestamp_with_offset(session.signed_at))
+    return submission_error(kExitSessionMalformed, "signed_at is not a local time with an offset.");
   if (auto st = check_identity(session, visit_date); !st) return st.error();
   checked.minor = is_minor_on(*session.patient.date_of_birth, visit_date);
   if (auto st = check_guardian_rules(session, checked.minor); !st) return st.error();
@@ -159,11 +163,9 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   checked.consent = &form.consent_document(session.language);
   if (auto st = check_consent(session.consent, *checked.consent); !st) return st.error();
 
-  if (auto st = check_one_signature(session.signature, "patient's"); !st) return st.error();
+  if (auto st = check_one_signature(session.signature, "patient"); !st) return st.error();
   if (checked.minor)
-    if (auto st = check_one_signature(*session.guardian_signature, "guardian's"); !st) return st.error();
-  if (!is_timestamp_with_offset(session.signed_at))
-    return submission_error(kExitSessionMalformed, "signed_at is not a local time with an offset.");
+    if (auto st = check_one_signature(*session.guardian_signature, "guardian"); !st) return st.error();
   return checked;
 }
 

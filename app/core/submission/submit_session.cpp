@@ -21,11 +21,19 @@ CalendarDate local_date_of(std::chrono::system_clock::time_point when) {
   return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
-// Wipes the record and the PDF input however submit_session leaves.
+// Wipes our copies of patient data however submit_session leaves: the answers the evaluation
+// kept, the record with its PDF bytes, and the PDF input.
 struct WipeOnExit {
+  forms::Answers& kept;
   store::NewRecord& record;
   pdf::ConsentPdfInput& input;
   ~WipeOnExit() {
+    for (auto& [id, value] : kept) {
+      if (auto* text = std::get_if<std::string>(&value)) secure_wipe(*text);
+      if (auto* ids = std::get_if<forms::ChoiceIds>(&value))
+        for (std::string& choice : *ids) secure_wipe(choice);
+    }
+    kept.clear();
     store::secure_wipe(record);
     wipe_pdf_input(input);
   }
@@ -48,15 +56,15 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
 
   Result<CheckedSession> checked = check_session(catalog, session, visit_date);
   if (!checked) return checked.error();
+  store::NewRecord record;
+  pdf::ConsentPdfInput input;
+  WipeOnExit wipe{checked->evaluation.kept, record, input};
 
   auto identity = store::new_record_identity(store, now);
   if (!identity) return identity.error();
   auto clinic = clinic_name_for_pdf(store);
   if (!clinic) return clinic.error();
 
-  store::NewRecord record;
-  pdf::ConsentPdfInput input;
-  WipeOnExit wipe{record, input};
   record = make_new_record(*checked, session, *identity, options.actor);
   const PdfContext context{*clinic, local_iso_timestamp(now), options.time_zone.value_or(local_time_zone_name()),
                            record_check_code(record)};

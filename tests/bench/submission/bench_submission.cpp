@@ -1,0 +1,103 @@
+// Prints submit latency through submit_session (checks, flags, the consent PDF rendered in
+// memory, and the one-transaction insert into a real SQLCipher store) over N submits, plus the
+// time to open the kiosk's SubmissionService. Figures, not a pass/fail test.
+//   build-*/tests/bench/submission/bench_submission [N]   (default 50)
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <vector>
+
+#include "common/sha256.hpp"
+#include "intake/build_paths.hpp"
+#include "store/record_read.hpp"
+#include "submission/session_json.hpp"
+#include "submission/submission_service.hpp"
+#include "submission/submit_session.hpp"
+#include "submission_test_support.hpp"
+
+using namespace intake;
+using namespace intake::submission;
+using namespace intake::submission::test;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+double percentile(std::vector<double> values, double p) {
+  std::sort(values.begin(), values.end());
+  const std::size_t index = static_cast<std::size_t>(p * static_cast<double>(values.size() - 1) + 0.5);
+  return values[std::min(index, values.size() - 1)];
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const int count = argc > 1 ? std::max(1, std::atoi(argv[1])) : 50;
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const ResourcePaths paths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, tmp / "data"};
+
+  auto start = Clock::now();
+  auto service = SubmissionService::open(paths);
+  const double open_first_ms = ms_since(start);
+  if (!service) {
+    std::fprintf(stderr, "cannot open: %s\n", service.error().message.c_str());
+    return 1;
+  }
+  service->reset();
+  start = Clock::now();
+  service = SubmissionService::open(paths);
+  const double open_again_ms = ms_since(start);
+  if (!service) return 1;
+
+  SubmitOptions options;
+  options.actor = "bench";
+  options.visit_date = kVisitDate;
+  std::vector<double> all, english, spanish;
+  for (int i = 0; i < count; ++i) {
+    const bool es = i % 2 == 1;
+    nlohmann::json json = complete_session(es ? "es" : "en", "Bench" + std::to_string(i), "Patient");
+    json["answers"]["pregnant"] = i % 4 == 0;
+    json["answers"]["other_allergies"] = "Penicillin";
+    auto session = session_from_json((*service)->catalog(), json);
+    if (!session) {
+      std::fprintf(stderr, "session refused: %s\n", session.error().message.c_str());
+      return 1;
+    }
+    start = Clock::now();
+    auto id = (*service)->submit(*session, options);
+    const double ms = ms_since(start);
+    session->wipe();
+    if (!id) {
+      std::fprintf(stderr, "submit failed: %s\n", id.error().message.c_str());
+      return 1;
+    }
+    all.push_back(ms);
+    (es ? spanish : english).push_back(ms);
+  }
+  service->reset();
+
+  auto store = store::open_store(paths.data_dir);
+  if (!store) return 1;
+  auto summaries = store::list_records(*store, {});
+  std::size_t pdf_bytes = 0;
+  if (summaries && !summaries->empty()) {
+    auto pdf = store::read_record_pdf(*store, summaries->front().id, 1, store::PdfAccess::view, "bench");
+    if (pdf) pdf_bytes = pdf->bytes.size();
+  }
+
+  std::printf("submission benchmark: %d submits (en/es alternating), 2 flags each, PDF ~%zu bytes\n", count, pdf_bytes);
+  std::printf("  SubmissionService::open  first run (creates store + key): %.1f ms, existing store: %.1f ms\n",
+              open_first_ms, open_again_ms);
+  std::printf("  submit latency (checks + flags + PDF + one-transaction insert):\n");
+  std::printf("    all      median %.1f ms  p95 %.1f ms  min %.1f ms  max %.1f ms\n", percentile(all, 0.5),
+              percentile(all, 0.95), percentile(all, 0.0), percentile(all, 1.0));
+  std::printf("    English  median %.1f ms  p95 %.1f ms\n", percentile(english, 0.5), percentile(english, 0.95));
+  if (!spanish.empty())
+    std::printf("    Spanish  median %.1f ms  p95 %.1f ms\n", percentile(spanish, 0.5), percentile(spanish, 0.95));
+  return 0;
+}

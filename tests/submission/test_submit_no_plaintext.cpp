@@ -1,0 +1,85 @@
+// Nothing in plaintext (issue 5): after a run of submits, in-process and through the CLI, no
+// file in the data directory or in the (private) temp directory holds a patient's name or
+// phone number, and plain sqlite3 cannot read the store.
+#include <catch2/catch_test_macros.hpp>
+#include <catch2/matchers/catch_matchers_string.hpp>
+#include <cstdlib>
+
+#include "intake/build_paths.hpp"
+#include "submit_fixture.hpp"
+
+using namespace intake;
+using namespace intake::submission;
+using namespace intake::submission::test;
+using Catch::Matchers::ContainsSubstring;
+
+namespace {
+
+// Sets TMPDIR for the test and restores it after, so everything the submits might write
+// "temporarily" lands where the test can look.
+class PrivateTmpdir {
+ public:
+  explicit PrivateTmpdir(const std::filesystem::path& dir) {
+    if (const char* old = std::getenv("TMPDIR")) old_ = old;
+    ::setenv("TMPDIR", dir.c_str(), 1);
+  }
+  ~PrivateTmpdir() {
+    if (old_) ::setenv("TMPDIR", old_->c_str(), 1);
+    else ::unsetenv("TMPDIR");
+  }
+
+ private:
+  std::optional<std::string> old_;
+};
+
+std::vector<std::string> files_containing(const std::filesystem::path& root, const std::vector<std::string>& needles) {
+  std::vector<std::string> hits;
+  for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file()) continue;
+    const std::vector<std::uint8_t> bytes = read_bytes(entry.path());
+    const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
+    for (const std::string& needle : needles)
+      if (text.find(needle) != std::string_view::npos) hits.push_back(entry.path().string() + " holds " + needle);
+  }
+  return hits;
+}
+
+}  // namespace
+
+TEST_CASE("after a run of submits no file holds a patient's name and sqlite3 cannot read the store",
+          "[submission][plaintext]") {
+  TempDir outer;
+  const auto tmp = outer / "tmp";
+  std::filesystem::create_directory(tmp);
+  PrivateTmpdir private_tmpdir(tmp);
+  const std::vector<std::string> needles = {"Wojciechowska", "Bartholomew", "Quixotella", "600 123 456"};
+
+  std::size_t files_seen = 0;
+  {
+    SubmitFixture fixture;  // its data directory is inside the private TMPDIR
+    REQUIRE(fixture.submit(complete_session("en", "Bartholomew", "Wojciechowska")).ok());
+    REQUIRE(fixture.submit(complete_session("es", "Quixotella", "Wojciechowska")).ok());
+    nlohmann::json minor = minor_session("Bartholomew", "Quixotella");
+    REQUIRE(fixture.submit(minor).ok());
+
+    write_text(tmp / "cli-session.json", complete_session("en", "Quixotella", "Bartholomew").dump());
+    const Shell cli = run_shell("env -u CREDENTIALS_DIRECTORY TMPDIR=" + quoted(tmp) + " INTAKE_KIOSK_FONTS=" +
+                                quoted(INTAKE_SOURCE_FONTS_DIR) + " " + quoted(INTAKE_KIOSK_BINARY) + " --data-dir " +
+                                quoted(fixture.data) + " --forms-dir " + quoted(INTAKE_SOURCE_FORMS_DIR) +
+                                " submit - < " + quoted(tmp / "cli-session.json"));
+    REQUIRE(cli.exit_code == 0);
+    std::filesystem::remove(tmp / "cli-session.json");  // the test's own input, not the program's
+
+    // While the store is open (WAL and shared-memory files present) ...
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(tmp)) files_seen += entry.is_regular_file();
+    CHECK(files_containing(tmp, needles).empty());
+
+    const Shell plain = run_shell("sqlite3 " + quoted(fixture.data / "store.db") + " 'SELECT count(*) FROM records;'");
+    CHECK(plain.exit_code != 0);
+    CHECK_THAT(plain.err, ContainsSubstring("not a database"));
+    CHECK(record_count(fixture.store) == 4);
+  }
+  CHECK(files_seen >= 2);  // store.db and store.key at least: the scan looked at real files
+  // ... and after it was closed.
+  CHECK(files_containing(tmp, needles).empty());
+}
