@@ -11,6 +11,7 @@
 #include "cli/cli_context.hpp"
 #include "store/atomic_file.hpp"
 #include "store/record_read.hpp"
+#include "store/sqlite_handle.hpp"
 #include "store/store.hpp"
 
 namespace intake::cli {
@@ -58,6 +59,9 @@ int list_command(CliContext& context, store::Store& store, bool flagged, bool as
   store::RecordQuery query;
   query.flagged_only = flagged;
   query.limit = 1000;
+  // One snapshot for every page: records the kiosk stores meanwhile cannot shift the pages.
+  auto snapshot = store::ReadTransaction::begin(store.handle());
+  if (!snapshot) return fail(context, snapshot.error());
   json all = json::array();
   if (!as_json)
     context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", "ID", "CREATED (UTC)",

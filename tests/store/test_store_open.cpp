@@ -1,9 +1,12 @@
 // Opening the store: creation, the key's origin and shape, and every refusal that protects an
 // existing store (missing key, wrong key, not a store, newer schema, read-only directory).
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 #include <cstdlib>
 #include <fstream>
@@ -42,6 +45,29 @@ TEST_CASE("a new store is created, and reopens with its records", "[store][open]
   auto version = read_schema_version(store.handle());
   REQUIRE(version);
   CHECK(*version == kSchemaVersion);
+}
+
+TEST_CASE("the connection is SQLCipher 4 with memory security, WAL and in-memory temp files",
+          "[store][open]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  Store store = open_or_fail(tmp / "data");
+  auto pragma = [&](const char* sql) {
+    auto statement = Statement::prepare(store.handle(), sql);
+    REQUIRE(statement);
+    auto row = statement->step("pragma");
+    REQUIRE(row);
+    REQUIRE(*row);
+    return statement->text(0);
+  };
+  // Linked against libsqlcipher, not libsqlite3 (which would silently store plaintext).
+  CHECK(pragma("PRAGMA cipher_version").starts_with("4."));
+  CHECK(pragma("PRAGMA cipher_memory_security") == "1");
+  CHECK(pragma("PRAGMA journal_mode") == "wal");
+  CHECK(pragma("PRAGMA temp_store") == "2");    // MEMORY
+  CHECK(pragma("PRAGMA synchronous") == "2");   // FULL
+  CHECK(pragma("PRAGMA foreign_keys") == "1");
+  CHECK(std::stoi(pragma("PRAGMA busy_timeout")) >= 5000);
 }
 
 TEST_CASE("the key file is created with mode 0600 and 64 hex characters", "[store][key]") {
@@ -244,6 +270,52 @@ TEST_CASE("a read-only data directory gives a read-only error", "[store][open]")
   int status = 0;
   ::waitpid(child, &status, 0);
   CHECK(code == kExitReadOnly);
+}
+
+TEST_CASE("a full disk fails the insert with a disk-full error and stores nothing",
+          "[store][open]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  // A file-size limit stands in for a full disk: writes past it fail as they would with
+  // ENOSPC. It runs in a child so the limit never touches this test process.
+  std::uintmax_t largest = 0;
+  for (const auto& entry : fs::directory_iterator(data))
+    largest = std::max<std::uintmax_t>(largest, entry.file_size());
+  int pipe_fds[2];
+  REQUIRE(::pipe(pipe_fds) == 0);
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    ::close(pipe_fds[0]);
+    ::signal(SIGXFSZ, SIG_IGN);  // otherwise the kernel kills us instead of failing the write
+    auto store = open_store(data);
+    int code = store ? 0 : 100 + store.error().code;
+    if (store) {
+      struct rlimit limit {};
+      limit.rlim_cur = limit.rlim_max = largest + 64 * 1024;
+      ::setrlimit(RLIMIT_FSIZE, &limit);
+      NewRecord record = sample_record(2);
+      record.pdf = synthetic_pdf(2 * 1024 * 1024);
+      auto id = insert_submitted_record(*store, record);
+      code = id ? 0 : id.error().code;
+    }
+    if (::write(pipe_fds[1], &code, sizeof code) != sizeof code) ::_exit(101);
+    ::_exit(0);
+  }
+  ::close(pipe_fds[1]);
+  int code = -1;
+  REQUIRE(::read(pipe_fds[0], &code, sizeof code) == sizeof code);
+  ::close(pipe_fds[0]);
+  int status = 0;
+  ::waitpid(child, &status, 0);
+  CHECK(code == kExitDiskFull);
+  Store store = open_or_fail(data);
+  CHECK(check_store_integrity(store));
+  auto count = count_records(store, {});
+  REQUIRE(count);
+  CHECK(*count == 1);
 }
 
 TEST_CASE("a data directory that cannot be created gives a read-only error", "[store][open]") {

@@ -39,8 +39,8 @@ Filter build_filter(const RecordQuery& query) {
     const std::string low = "?" + std::to_string(filter.parameters.size());
     filter.parameters.push_back(std::move(upper));
     const std::string high = "?" + std::to_string(filter.parameters.size());
-    filter.where += " AND id IN (SELECT record_id FROM record_name_words WHERE word >= " + low +
-                    " AND word < " + high + ")";
+    filter.where += " AND record_no IN (SELECT record_no FROM record_name_words WHERE word >= " +
+                    low + " AND word < " + high + ")";
   }
   return filter;
 }
@@ -130,14 +130,19 @@ Status read_reviews(sqlite3* db, Record& record) {
 
 Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery& query) {
   const Filter filter = build_filter(query);
+  const char* order = query.order == RecordOrder::queue
+                          ? " ORDER BY flag_level DESC, created_at, record_no"
+                          : " ORDER BY created_at DESC, record_no DESC";
+  // Two steps: the inner query pages through an index (skipping OFFSET rows costs index
+  // entries, not decrypted table rows); the outer one reads only the page's rows.
   std::string sql =
-      "SELECT id, created_at, given_name, family_name, date_of_birth, form_id, status, "
-      "flag_level, flag_summary FROM records" +
-      filter.where;
-  sql += query.order == RecordOrder::queue ? " ORDER BY flag_level DESC, created_at, id"
-                                           : " ORDER BY created_at DESC, id DESC";
-  sql += " LIMIT " + std::to_string(std::max<std::int64_t>(query.limit, 0)) + " OFFSET " +
-         std::to_string(std::max<std::int64_t>(query.offset, 0));
+      "SELECT r.id, r.created_at, r.given_name, r.family_name, r.date_of_birth, r.form_id, "
+      "r.status, r.flag_level, r.flag_summary FROM (SELECT record_no FROM records" +
+      filter.where + order + " LIMIT " + std::to_string(std::max<std::int64_t>(query.limit, 0)) +
+      " OFFSET " + std::to_string(std::max<std::int64_t>(query.offset, 0)) +
+      ") AS page JOIN records r ON r.record_no = page.record_no";
+  sql += query.order == RecordOrder::queue ? " ORDER BY r.flag_level DESC, r.created_at, r.record_no"
+                                           : " ORDER BY r.created_at DESC, r.record_no DESC";
   auto statement = Statement::prepare(store.handle(), sql);
   if (!statement) return statement.error();
   for (std::size_t i = 0; i < filter.parameters.size(); ++i)

@@ -39,7 +39,7 @@ struct Guardian {
 // prints the record id and creation time: take both from new_record_identity() first.
 struct NewRecord {
   std::string id;               // from new_record_identity(); "" lets the store pick one
-  std::string created_at;       // UTC "YYYY-MM-DDTHH:MM:SS.mmmZ"; "" = now
+  std::string created_at;       // UTC "YYYY-MM-DDTHH:MM:SS.mmmZ"; "" = now (required with id)
   std::string signed_at;        // local time with offset as printed, "2026-11-21T13:36:43+01:00"
   std::string form_id;
   std::string form_version;

@@ -73,15 +73,15 @@ int flag_level(const std::vector<RecordFlag>& flags) {
   return level;
 }
 
-Status insert_name_words(sqlite3* db, const std::string& id, const PatientIdentity& patient) {
+Status insert_name_words(sqlite3* db, std::int64_t record_no, const PatientIdentity& patient) {
   std::vector<std::string> words = name_search_words(patient.given_name);
   for (auto& word : name_search_words(patient.family_name)) words.push_back(std::move(word));
   auto insert = Statement::prepare(
-      db, "INSERT OR IGNORE INTO record_name_words (word, record_id) VALUES (?1, ?2)");
+      db, "INSERT OR IGNORE INTO record_name_words (word, record_no) VALUES (?1, ?2)");
   if (!insert) return insert.error();
   for (const std::string& word : words) {
     insert->reset();
-    insert->bind(1, word).bind(2, id);
+    insert->bind(1, word).bind(2, record_no);
     if (auto st = insert->run("indexing the patient's name"); !st) return st;
   }
   for (std::string& word : words) secure_wipe(word);
@@ -92,17 +92,22 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
                                std::chrono::system_clock::time_point now) {
   if (auto st = validate_new_record(record); !st) return st.error();
   const std::string created_at = record.created_at.empty() ? utc_timestamp(now) : record.created_at;
-  const std::string id = record.id.empty() ? make_record_id(created_at) : record.id;
-
+  std::string id = record.id;
   {
     auto exists = Statement::prepare(db, "SELECT 1 FROM records WHERE id = ?1");
     if (!exists) return exists.error();
-    exists->bind(1, id);
-    auto row = exists->step("checking the record id");
-    if (!row) return row.error();
-    if (*row)
-      return store_error(kExitAlreadyExists,
-                         "A record with id " + id + " already exists; nothing was stored.");
+    // A caller-chosen id must be free; a store-chosen one is redrawn until it is.
+    for (int attempt = 0;; ++attempt) {
+      if (record.id.empty()) id = make_record_id(created_at);
+      exists->reset();
+      exists->bind(1, id);
+      auto row = exists->step("checking the record id");
+      if (!row) return row.error();
+      if (!*row) break;
+      if (!record.id.empty() || attempt >= 16)
+        return store_error(kExitAlreadyExists,
+                           "A record with id " + id + " already exists; nothing was stored.");
+    }
   }
 
   auto insert = Statement::prepare(
@@ -132,7 +137,8 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
   secure_wipe(flags);
   if (auto st = insert->run("storing the record"); !st) return st.error();
 
-  if (auto st = insert_name_words(db, id, record.patient); !st) return st.error();
+  if (auto st = insert_name_words(db, sqlite3_last_insert_rowid(db), record.patient); !st)
+    return st.error();
 
   const std::string pdf_sha256 = sha256_hex(record.pdf);
   auto pdf = Statement::prepare(
@@ -197,8 +203,8 @@ Status validate_new_record(const NewRecord& record) {
   for (const RecordFlag& flag : record.flags)
     if (flag.code.empty()) return invalid("A flag has no code.");
   if (record.actor.empty()) return invalid("The record names no actor for the audit trail.");
-  if (record.id.empty() != record.created_at.empty())
-    return invalid("A record id and its creation time come together from new_record_identity.");
+  if (!record.id.empty() && record.created_at.empty())
+    return invalid("A record id needs its creation time (both come from new_record_identity).");
   if (!record.id.empty() && record.id.substr(2, 8) != record.created_at.substr(0, 4) +
                                                           record.created_at.substr(5, 2) +
                                                           record.created_at.substr(8, 2))

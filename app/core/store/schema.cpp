@@ -13,6 +13,7 @@ namespace {
 // 100,000 records (issue 7), so every filter it offers has an index that matches it.
 constexpr const char* kVersion1 = R"sql(
 CREATE TABLE records (
+  record_no               INTEGER PRIMARY KEY,        -- stable rowid: indexes point at it
   id                      TEXT NOT NULL UNIQUE,       -- R-YYYYMMDD-XXXXXX
   created_at              TEXT NOT NULL,              -- UTC, see timestamp.hpp
   signed_at               TEXT NOT NULL,              -- local time with offset, as on the PDF
@@ -37,17 +38,20 @@ CREATE TABLE records (
   guardian_signature_json TEXT,
   status                  TEXT NOT NULL CHECK (status IN ('submitted', 'reviewed'))
 );
+-- Lists page through these indexes alone (they cover the filters and carry record_no), and
+-- only the page's rows are read from the table: deep pages stay cheap with 100,000 records.
 CREATE INDEX records_by_created ON records (created_at);
--- Partial indexes: "flagged only" and "unreviewed" are each one ordered index walk.
-CREATE INDEX records_flagged_by_created ON records (created_at) WHERE flag_level > 0;
-CREATE INDEX records_unreviewed_by_created ON records (created_at) WHERE status = 'submitted';
-CREATE INDEX records_by_date_of_birth ON records (date_of_birth);
+-- Partial indexes: "flagged only" and "unreviewed" (and both) are each one ordered index walk.
+CREATE INDEX records_flagged_by_created ON records (created_at, status) WHERE flag_level > 0;
+CREATE INDEX records_unreviewed_by_created ON records (created_at, flag_level)
+  WHERE status = 'submitted';
+CREATE INDEX records_by_date_of_birth ON records (date_of_birth, created_at);
 
 -- Folded name words (name_search_key.hpp); a prefix search is a range scan of the key.
 CREATE TABLE record_name_words (
   word      TEXT NOT NULL,
-  record_id TEXT NOT NULL REFERENCES records (id),
-  PRIMARY KEY (word, record_id)
+  record_no INTEGER NOT NULL REFERENCES records (record_no),
+  PRIMARY KEY (word, record_no)
 ) WITHOUT ROWID;
 
 -- Version 1 is the patient-signed original; reviews add versions, never replace one.
