@@ -347,7 +347,7 @@ ConsentPdfInput spanish_adult() {
 ConsentPdfInput minor_with_guardian() {
   ConsentPdfInput in = base_english();
   in.document_id = "R-20261121-M7N2PX";
-  in.patient = {"Ελένη", "Ольга Smith", "2010-03-14", "+44 7700 900123", ""};
+  in.patient = {"Ελένη", "Smith", "2010-03-14", "+44 7700 900123", ""};
   in.guardian = GuardianIdentity{"Ольга Smith", "mother"};
   in.flags.insert(in.flags.begin(),
                   {"minor", Severity::stop,
