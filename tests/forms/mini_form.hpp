@@ -51,6 +51,10 @@ pages:
         type: short_text
         max_length: 10
         text: {en: "T?"}
+      - id: next_visit
+        type: date
+        not_in_past: true
+        text: {en: "Next?"}
 )";
 
 inline std::map<std::string, std::string> mini_documents() {

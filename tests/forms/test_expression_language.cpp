@@ -151,3 +151,24 @@ TEST_CASE("rules can read other rules through flagged(), in any file order", "[f
   CHECK(codes(run(*loaded.form, {{"a", false}, {"b", true}})) == std::vector<std::string>{"second"});
   CHECK(codes(run(*loaded.form, {{"b", true}})) == std::vector<std::string>{"second"});
 }
+
+TEST_CASE("answers outside their date and number limits are reported invalid", "[forms][limits]") {
+  const FormLoadResult loaded = load_mini("");
+  REQUIRE(loaded.form);
+  const Form& form = *loaded.form;
+  const auto invalid = [&](const Answers& answers) {
+    std::vector<std::string> messages;
+    for (const AnswerProblem& p : run(form, answers, date("2000-01-01"), date("2026-08-31")).invalid)
+      messages.push_back(p.message);
+    return messages;
+  };
+  CHECK(invalid({{"n", 0.0}, {"d", date("2026-08-31")}, {"next_visit", date("2026-08-31")}}).empty());
+  CHECK(invalid({{"n", 10.5}}) == std::vector<std::string>{"answer to 'n' is above the highest allowed number"});
+  CHECK(invalid({{"n", -1.0}}) == std::vector<std::string>{"answer to 'n' is below the lowest allowed number"});
+  CHECK(invalid({{"d", date("2026-09-01")}}) == std::vector<std::string>{"answer to 'd' is a date in the future"});
+  CHECK(invalid({{"next_visit", date("2026-08-30")}}) == std::vector<std::string>{"answer to 'next_visit' is a date in the past"});
+  CHECK(invalid({{"t", std::string("far too long text")}}) ==
+        std::vector<std::string>{"answer to 't' is longer than 10 characters"});
+  // A value of the wrong type (e.g. built by hand, not through answers_from_json) is not trusted.
+  CHECK(invalid({{"a", std::string("yes")}}) == std::vector<std::string>{"answer to 'a' must be true or false"});
+}
