@@ -53,6 +53,14 @@ TEST_CASE("odd YAML shapes are refused with messages, never a crash", "[forms][l
   }
 }
 
+TEST_CASE("deeply nested YAML is refused with a message instead of exhausting the stack", "[forms][loader]") {
+  for (const std::string& yaml : {std::string(200000, '['), "a: " + std::string(100000, '{')}) {
+    const FormLoadResult result = load_form_from_text(yaml, mini_documents(), "deep");
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].message == "YAML is nested too deeply to be a form");
+  }
+}
+
 TEST_CASE("window placeholders are filled into every text", "[forms][loader]") {
   const FormLoadResult loaded = load_mini("");
   REQUIRE(loaded.form);

@@ -11,6 +11,7 @@
 #include <set>
 #include <sstream>
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
 #include "forms/expression_checker.hpp"
@@ -70,6 +71,11 @@ class Loader {
     YAML::Node root;
     try {
       root = YAML::Load(yaml_text_);
+    } catch (const YAML::DeepRecursion& e) {
+      // yaml-cpp's guard against stack exhaustion; its own message just says "bad file".
+      errors_.push_back({yaml_file_, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0,
+                         "YAML is nested too deeply to be a form"});
+      return nullptr;
     } catch (const YAML::Exception& e) {
       errors_.push_back({yaml_file_, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0,
                          "YAML syntax error: " + e.msg});
