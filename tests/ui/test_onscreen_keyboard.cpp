@@ -198,8 +198,16 @@ TEST_CASE("the keyboard slides up over about 0.2 s and asks for frames while it 
   CHECK(done->rect.y1 <= ui.metrics().height);
   CHECK(done->rect.y1 > ui.metrics().height - keyboard_height(ui.metrics(), KeyboardLayout::Letters));
 
+  CHECK(keyboard_covered_height(ui.metrics(), KeyboardLayout::Letters, screen.state) ==
+        keyboard_height(ui.metrics(), KeyboardLayout::Letters));
+  // Half way through sliding away the keyboard still covers the part of the screen it is on.
   screen.state.visible = false;
-  CHECK(ui.settle(draw) >= 10);
+  for (int i = 0; i < 6; ++i) ui.frame(draw);
+  const float covered = keyboard_covered_height(ui.metrics(), KeyboardLayout::Letters, screen.state);
+  CHECK(covered > 0.f);
+  CHECK(covered < keyboard_height(ui.metrics(), KeyboardLayout::Letters));
+  CHECK(ui.probe().find_item("keyboard/key_done")->rect.y0 >= ui.metrics().height - covered);
+  CHECK(ui.settle(draw) >= 4);
   CHECK(screen.state.slide == 0.f);
   CHECK(keyboard_items(ui).empty());
 }

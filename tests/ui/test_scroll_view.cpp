@@ -289,3 +289,23 @@ TEST_CASE("the progress bar says how much has been read, in the patient's langua
     CHECK(ui.probe().shows_text(end));
   }
 }
+
+TEST_CASE("the mouse wheel at the front desk scrolls the view under the pointer", "[ui][scroll]") {
+  WidgetHarness ui;
+  ListScreen screen;
+  auto draw = screen.fn();
+  ui.settle(draw);
+  const ProbeItem* item = ui.probe().find_item("item_1");
+  REQUIRE(item != nullptr);
+  // A mouse hovering (a move without a press) and two wheel notches towards the reader.
+  ui.touch_move(item->rect.center_x(), item->rect.center_y());
+  ImGui::GetIO().MouseWheel = -2.f;
+  ui.frame(draw);
+  CHECK(screen.state.offset == 240.f);
+  CHECK(screen.clicked == -1);
+  // Outside the view the wheel does nothing to it.
+  ui.touch_move(1700.f, 900.f);
+  ImGui::GetIO().MouseWheel = 3.f;
+  ui.frame(draw);
+  CHECK(screen.state.offset == 240.f);
+}

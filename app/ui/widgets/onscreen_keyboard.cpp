@@ -211,6 +211,13 @@ float keyboard_height(const UiMetrics& metrics, KeyboardLayout /*layout*/) {
   return kKeyboardRows * g.key_height + (kKeyboardRows - 1) * g.gap + 2 * g.padding;
 }
 
+float keyboard_covered_height(const UiMetrics& metrics, KeyboardLayout layout,
+                              const KeyboardState& state) {
+  const float slide = std::clamp(state.slide, 0.f, 1.f);
+  const float eased = 1.f - std::pow(1.f - slide, 3.f);  // fast start, gentle stop
+  return keyboard_height(metrics, layout) * eased;
+}
+
 void prepare_keyboard_for(KeyboardState& state, KeyboardLayout layout, const std::string& text) {
   state.accents = false;
   state.shift = layout == KeyboardLayout::Letters && wants_capital_next(text);
@@ -226,8 +233,7 @@ KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, Keyb
   const UiMetrics& metrics = frame.metrics;
   const KeyboardGeometry g = geometry(metrics);
   const float height = keyboard_height(metrics, layout);
-  const float eased = 1.f - std::pow(1.f - state.slide, 3.f);  // fast start, gentle stop
-  const float top = metrics.height - height * eased;
+  const float top = metrics.height - keyboard_covered_height(metrics, layout, state);
 
   ImGui::SetNextWindowPos(ImVec2(0.f, top));
   ImGui::SetNextWindowSize(ImVec2(metrics.width, height));

@@ -32,6 +32,11 @@ struct KeyboardResult {
 // above it so the field being edited stays visible).
 float keyboard_height(const UiMetrics& metrics, KeyboardLayout layout);
 
+// How much of the screen's bottom the keyboard covers right now (0 when hidden, the full
+// height when up, eased like the slide in between): shrink the content above by this.
+float keyboard_covered_height(const UiMetrics& metrics, KeyboardLayout layout,
+                              const KeyboardState& state);
+
 // Draws the keyboard docked to the bottom of the screen (in its own ImGui window on top of
 // the screen) and edits `text` (UTF-8), never beyond max_length characters (code points).
 // Sets frame.animating while sliding. Each key is recorded in the probe with id path
