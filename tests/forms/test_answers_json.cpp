@@ -80,3 +80,15 @@ TEST_CASE("answers_to_json round-trips through answers_from_json", "[forms][answ
   REQUIRE(back.ok());
   CHECK(back->answers == answers);
 }
+
+TEST_CASE("toggle_choice keeps an exclusive 'none' alone and the question's order", "[forms][answers]") {
+  const Question& skin = *microneedling().find_question("skin_condition");
+  ChoiceIds picked = toggle_choice(skin, {}, "rosacea");
+  picked = toggle_choice(skin, picked, "eczema");
+  CHECK(picked == ChoiceIds{"eczema", "rosacea"});
+  CHECK(toggle_choice(skin, picked, "none") == ChoiceIds{"none"});
+  CHECK(toggle_choice(skin, ChoiceIds{"none"}, "vitiligo") == ChoiceIds{"vitiligo"});
+  CHECK(toggle_choice(skin, picked, "eczema") == ChoiceIds{"rosacea"});
+  CHECK(toggle_choice(skin, picked, "elbow") == picked);
+  CHECK(check_answer_type(skin, toggle_choice(skin, picked, "none")).ok());
+}

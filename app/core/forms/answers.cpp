@@ -116,6 +116,26 @@ Status check_answer_limits(const Question& question, const AnswerValue& value, c
   return ok_status();
 }
 
+ChoiceIds toggle_choice(const Question& question, const ChoiceIds& current, std::string_view choice_id) {
+  const Choice* picked = question.find_choice(choice_id);
+  if (!picked) return current;
+  ChoiceIds next;
+  if (std::find(current.begin(), current.end(), choice_id) != current.end()) {
+    for (const std::string& id : current)
+      if (id != choice_id) next.push_back(id);
+    return next;
+  }
+  if (!picked->exclusive)
+    for (const std::string& id : current)
+      if (const Choice* choice = question.find_choice(id); choice && !choice->exclusive) next.push_back(id);
+  next.emplace_back(choice_id);
+  // Keep the question's own order, so stored answers and printed summaries read the same way.
+  ChoiceIds ordered;
+  for (const Choice& choice : question.choices)
+    if (std::find(next.begin(), next.end(), choice.id) != next.end()) ordered.push_back(choice.id);
+  return ordered;
+}
+
 Result<ParsedAnswers> answers_from_json(const Form& form, const nlohmann::json& object) {
   if (!object.is_object()) return Error{"answers must be a JSON object mapping question ids to values"};
   ParsedAnswers parsed;

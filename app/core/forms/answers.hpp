@@ -37,6 +37,11 @@ Status check_answer_type(const Question& question, const AnswerValue& value);
 // Date limits (not in the future/past, against the visit date) and number range.
 Status check_answer_limits(const Question& question, const AnswerValue& value, const CalendarDate& visit_date);
 
+// What a tap on a multi_choice tile does, so the kiosk and any other front end agree: picking a
+// choice adds it (picking an exclusive one, e.g. "none", clears the rest; picking another
+// clears the exclusive one); tapping a picked choice removes it. Unknown ids change nothing.
+ChoiceIds toggle_choice(const Question& question, const ChoiceIds& current, std::string_view choice_id);
+
 struct ParsedAnswers {
   Answers answers;
   std::optional<CalendarDate> date_of_birth;  // from the "date_of_birth" key, when present
