@@ -8,6 +8,7 @@
 
 #include "session/signature_check.hpp"
 #include "ui/ui_frame.hpp"
+#include "ui/widgets/scroll_view.hpp"
 #include "ui/widgets/signature_pad.hpp"
 #include "widget_harness.hpp"
 
@@ -176,4 +177,39 @@ TEST_CASE("a zig-zag drawn on the pad passes the signature check and a dot does 
   const auto checked = intake::check_signature(screen.state.drawing);
   INFO((checked.ok() ? std::string() : checked.error().message));
   CHECK(checked.ok());
+}
+
+TEST_CASE("signing on a pad inside a scroll view draws and never scrolls the view",
+          "[ui][signature][scroll]") {
+  WidgetHarness ui;
+  SignaturePadState pad_state;
+  ScrollState scroll;
+  auto draw = [&](UiFrame& frame) {
+    ScrollView view(frame, "content", scroll, ImVec2(1000.f, 600.f));
+    ImGui::Dummy(ImVec2(10.f, 100.f));
+    draw_signature_pad(frame, "pad", pad_state, ImVec2(900.f, 300.f), "Sign here");
+    ImGui::Dummy(ImVec2(10.f, 900.f));  // more content below: the view can scroll
+  };
+  ui.settle(draw);
+  REQUIRE(scroll.max_offset() > 0.f);
+  const ProbeRect pad = pad_rect(ui);
+  ui.touch_down(pad.x0 + 200.f, pad.y0 + 250.f);
+  ui.frame(draw);
+  for (int i = 1; i <= 8; ++i) {
+    ui.touch_move(pad.x0 + 200.f + 30.f * i, pad.y0 + 250.f - 25.f * i);  // up and right
+    ui.frame(draw);
+  }
+  ui.touch_up(pad.x0 + 440.f, pad.y0 + 50.f);
+  ui.settle(draw);
+  CHECK(scroll.offset == 0.f);
+  REQUIRE(pad_state.drawing.strokes.size() == 1);
+  CHECK(pad_state.drawing.strokes[0].size() == 9);
+  // A drag beside the pad still scrolls.
+  ui.touch_down(pad.x0 + 950.f, pad.y0 + 250.f);
+  ui.frame(draw);
+  ui.touch_move(pad.x0 + 950.f, pad.y0 + 100.f);
+  ui.frame(draw);
+  ui.touch_up(pad.x0 + 950.f, pad.y0 + 100.f);
+  ui.settle(draw);
+  CHECK(scroll.offset > 0.f);
 }

@@ -10,6 +10,18 @@ bool is_same_or_child_window(const ImGuiWindow* inner, const ImGuiWindow* outer)
   return false;
 }
 
+namespace {
+ImGuiID drag_claim_key() { return ImHashStr("intake/drag_claimed"); }
+}  // namespace
+
+void claim_drags(bool claimed) {
+  ImGui::GetCurrentWindow()->StateStorage.SetBool(drag_claim_key(), claimed);
+}
+
+bool drags_claimed(const ImGuiWindow* window) {
+  return window != nullptr && window->StateStorage.GetBool(drag_claim_key(), false);
+}
+
 bool point_reaches_window(const ImGuiWindow* window, ImVec2 p) {
   if (window == nullptr) return false;
   const ImGuiContext& g = *ImGui::GetCurrentContext();

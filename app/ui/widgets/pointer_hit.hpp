@@ -13,6 +13,12 @@ namespace intake::ui {
 // its child windows.
 bool point_reaches_window(const ImGuiWindow* window, ImVec2 p);
 
+// A widget that takes finger drags for itself (the signature pad) calls this every frame with
+// whether the finger is down on it; a scroll view around it then leaves that gesture alone.
+void claim_drags(bool claimed);
+// Whether something inside `window` claimed the current gesture (as of the last claim_drags).
+bool drags_claimed(const ImGuiWindow* window);
+
 // True when `inner` is `outer` or nested inside it.
 bool is_same_or_child_window(const ImGuiWindow* inner, const ImGuiWindow* outer);
 

@@ -81,6 +81,12 @@ void follow_pointer(UiFrame& frame, ScrollState& state, const ImRect& view,
       case PointerKind::Move:
       case PointerKind::Up: {
         if (!state.tracking) break;
+        if (!state.dragging && drags_claimed(view_window)) {
+          // The press landed on a widget that draws with the finger (a signature pad).
+          state.tracking = false;
+          state.samples.clear();
+          break;
+        }
         if (!state.dragging &&
             std::hypot(event.x - state.press_x, event.y - state.press_y) > slop) {
           // From here the content follows the finger 1:1, starting where it is now (no jump

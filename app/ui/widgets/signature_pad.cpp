@@ -163,6 +163,7 @@ void draw_signature_pad(UiFrame& frame, std::string_view id, SignaturePadState& 
   // The invisible button claims the press, so a stroke never scrolls or taps anything else.
   const std::string imgui_id(id);
   ImGui::InvisibleButton(imgui_id.c_str(), size);
+  claim_drags(ImGui::IsItemActive());  // a scroll view around the pad must not scroll
   // Labelled by its id: the hint is text on the pad only while it is empty.
   record_last_item(frame, id, id, true, false);
   ImGuiWindow* window = ImGui::GetCurrentWindow();
