@@ -34,7 +34,8 @@ nlohmann::json minor_session(const std::string& given_name, const std::string& f
 const forms::FormCatalog& shipped_forms();
 pdf::PdfFonts source_fonts();
 
-// mkdtemp under $TMPDIR (or /tmp); removed with everything in it at the end.
+// mkdtemp under $TMPDIR (or /tmp); removed with everything in it at the end. The functions
+// above and TempDir work outside a Catch2 test too (the benchmark uses them); the rest REQUIRE.
 class TempDir {
  public:
   TempDir();

@@ -90,7 +90,7 @@ int main(int argc, char** argv) {
     if (pdf) pdf_bytes = pdf->bytes.size();
   }
 
-  std::printf("submission benchmark: %d submits (en/es alternating), 2 flags each, PDF ~%zu bytes\n", count, pdf_bytes);
+  std::printf("submission benchmark: %d submits (en/es alternating), 1-2 flags each, PDF ~%zu bytes\n", count, pdf_bytes);
   std::printf("  SubmissionService::open  first run (creates store + key): %.1f ms, existing store: %.1f ms\n",
               open_first_ms, open_again_ms);
   std::printf("  submit latency (checks + flags + PDF + one-transaction insert):\n");
