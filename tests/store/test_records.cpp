@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 #include <cstdlib>
+#include <set>
 
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
@@ -297,4 +298,76 @@ TEST_CASE("only an enabled practitioner can record a review", "[store][review]")
   CHECK(refused.error().code == kExitStaffDenied);
   CHECK(count_rows(store, "record_pdfs") == 1);
   CHECK(count_rows(store, "reviews") == 0);
+}
+
+TEST_CASE("name search combines with filters, pages, and counts each record once",
+          "[store][records][search]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  Store store = open_or_fail(tmp / "data");
+  std::vector<NewRecord> records;
+  for (int i = 1; i <= 21; ++i) {
+    // "García-Garrido": the prefix "gar" matches two words of the same name.
+    NewRecord record = sample_record(i, i % 2 ? "Lucía" : "Pablo", "García-Garrido");
+    auto when = std::chrono::system_clock::time_point(std::chrono::hours(24 * (20500 + i)));
+    auto identity = new_record_identity(store, when);
+    REQUIRE(identity);
+    record.id = identity->id;
+    record.created_at = identity->created_at;
+    records.push_back(std::move(record));
+  }
+  auto newest = insert_submitted_record(store, sample_record(99, "Garfield", "Other"));  // today
+  REQUIRE(newest);
+  auto ids = insert_submitted_records(store, records);
+  REQUIRE(ids);
+
+  RecordQuery query;
+  query.name = "gar";
+  query.limit = 5;
+  auto count = count_records(store, query);
+  REQUIRE(count);
+  CHECK(*count == 22);
+  std::vector<std::string> seen;
+  for (query.offset = 0; query.offset < 30; query.offset += 5) {
+    auto rows = list_records(store, query);
+    REQUIRE(rows);
+    for (const auto& row : *rows) seen.push_back(row.id);
+  }
+  CHECK(seen.size() == 22);
+  CHECK(std::set<std::string>(seen.begin(), seen.end()).size() == 22);
+  REQUIRE(seen.size() >= 2);
+  CHECK(seen[0] == *newest);  // newest first, as without a name
+  CHECK(seen[1] == records.back().id);
+
+  query = RecordQuery{};
+  query.name = "lucia garcia";
+  query.flagged_only = true;  // 3, 9, 15, 21 (review) and 7 (stop) among the odd ones
+  auto flagged = list_records(store, query);
+  REQUIRE(flagged);
+  CHECK(flagged->size() == 5);
+  auto flagged_count = count_records(store, query);
+  REQUIRE(flagged_count);
+  CHECK(*flagged_count == 5);
+
+  query.flagged_only = false;
+  query.created_from = records[10].created_at.substr(0, 10);
+  auto recent = list_records(store, query);
+  REQUIRE(recent);
+  CHECK(recent->size() == 6);  // records 11, 13, ..., 21
+
+  query = RecordQuery{};
+  query.name = "pablo";
+  query.date_of_birth = records[1].patient.date_of_birth;  // record 2
+  auto born = list_records(store, query);
+  REQUIRE(born);
+  REQUIRE(born->size() == 1);
+  CHECK(born->front().id == (*ids)[1]);
+
+  query = RecordQuery{};
+  query.name = "garcia";
+  query.order = RecordOrder::queue;
+  auto queue = list_records(store, query);
+  REQUIRE(queue);
+  CHECK(queue->size() == 21);
+  CHECK(queue->front().flag_level == 3);
 }

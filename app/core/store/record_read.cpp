@@ -12,38 +12,102 @@ namespace intake::store {
 
 namespace {
 
-// A WHERE clause and its text parameters, in order.
-struct Filter {
-  std::string where;
-  std::vector<std::string> parameters;
+// The inner query of a list or count: which record_nos match, in order, one page of them.
+struct PageQuery {
+  std::string sql;
+  std::vector<std::string> parameters;  // ?1, ?2... in order
 };
 
-Filter build_filter(const RecordQuery& query) {
-  Filter filter;
-  filter.where = " WHERE 1";
-  // These two are written exactly as the partial indexes' WHERE clauses, so SQLite uses them.
-  if (query.flagged_only) filter.where += " AND flag_level > 0";
-  if (query.unreviewed_only) filter.where += " AND status = 'submitted'";
-  auto add = [&](const std::string& clause, std::string value) {
-    filter.parameters.push_back(std::move(value));
-    filter.where += " AND " + clause + " ?" + std::to_string(filter.parameters.size());
-  };
-  if (!query.created_from.empty()) add("created_at >=", query.created_from);
-  if (!query.created_before.empty()) add("created_at <", query.created_before);
-  if (!query.date_of_birth.empty()) add("date_of_birth =", query.date_of_birth);
-  for (std::string& word : name_search_words(query.name)) {
-    // A prefix match as a range over the word index: [word, word with its last byte + 1).
+class PageQueryBuilder {
+ public:
+  explicit PageQueryBuilder(const RecordQuery& query) : query_(query) {
+    words_ = name_search_words(query.name);
+  }
+
+  // count: "SELECT count(...)"; otherwise "SELECT record_no ... LIMIT ... OFFSET ...".
+  PageQuery build(bool count) {
+    // A name search pages through the word index, which carries created_at, so the newest
+    // matches are found without decrypting every matching record (issue 7: instant search).
+    if (!words_.empty() && query_.order == RecordOrder::newest_first) return by_name(count);
+    std::string where = " WHERE 1" + record_filters("", true);
+    for (const std::string& word : words_) where += " AND " + word_clause("record_no", word);
+    if (count) return {"SELECT count(*) FROM records" + where, std::move(parameters_)};
+    const char* order = query_.order == RecordOrder::queue
+                            ? " ORDER BY flag_level DESC, created_at, record_no"
+                            : " ORDER BY created_at DESC, record_no DESC";
+    return {"SELECT record_no FROM records" + where + order + limit(), std::move(parameters_)};
+  }
+
+ private:
+  std::string parameter(std::string value) {
+    parameters_.push_back(std::move(value));
+    return "?" + std::to_string(parameters_.size());
+  }
+
+  std::string limit() const {
+    return " LIMIT " + std::to_string(std::max<std::int64_t>(query_.limit, 0)) + " OFFSET " +
+           std::to_string(std::max<std::int64_t>(query_.offset, 0));
+  }
+
+  // Filters on the records table. The flag and status clauses are written exactly as the
+  // partial indexes' WHERE clauses (when unprefixed), so SQLite uses those indexes.
+  std::string record_filters(const std::string& table, bool with_dates) {
+    std::string where;
+    if (query_.flagged_only) where += " AND " + table + "flag_level > 0";
+    if (query_.unreviewed_only) where += " AND " + table + "status = 'submitted'";
+    if (with_dates) where += date_filters(table);
+    if (!query_.date_of_birth.empty())
+      where += " AND " + table + "date_of_birth = " + parameter(query_.date_of_birth);
+    return where;
+  }
+
+  std::string date_filters(const std::string& table) {
+    std::string where;
+    if (!query_.created_from.empty())
+      where += " AND " + table + "created_at >= " + parameter(query_.created_from);
+    if (!query_.created_before.empty())
+      where += " AND " + table + "created_at < " + parameter(query_.created_before);
+    return where;
+  }
+
+  // A prefix match as a range over the word index: [word, word with its last byte + 1).
+  std::string word_range(const std::string& column, const std::string& word) {
     std::string upper = word;
     upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
-    filter.parameters.push_back(std::move(word));
-    const std::string low = "?" + std::to_string(filter.parameters.size());
-    filter.parameters.push_back(std::move(upper));
-    const std::string high = "?" + std::to_string(filter.parameters.size());
-    filter.where += " AND record_no IN (SELECT record_no FROM record_name_words WHERE word >= " +
-                    low + " AND word < " + high + ")";
+    const std::string low = parameter(word);
+    return column + " >= " + low + " AND " + column + " < " + parameter(std::move(upper));
   }
-  return filter;
-}
+
+  std::string word_clause(const std::string& record_no, const std::string& word) {
+    return record_no + " IN (SELECT record_no FROM record_name_words WHERE " +
+           word_range("word", word) + ")";
+  }
+
+  PageQuery by_name(bool count) {
+    // The longest word is usually the most selective: it drives, the others filter.
+    const auto driving = std::max_element(
+        words_.begin(), words_.end(),
+        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    const bool needs_records =
+        query_.flagged_only || query_.unreviewed_only || !query_.date_of_birth.empty();
+    std::string from = " FROM record_name_words w";
+    if (needs_records) from += " JOIN records r ON r.record_no = w.record_no";
+    std::string where = " WHERE " + word_range("w.word", *driving) + date_filters("w.");
+    if (needs_records) where += record_filters("r.", false);
+    for (auto it = words_.begin(); it != words_.end(); ++it)
+      if (it != driving) where += " AND " + word_clause("w.record_no", *it);
+    // A prefix may match two words of one name ("gar": García-Garrido): count it once.
+    if (count)
+      return {"SELECT count(DISTINCT w.record_no)" + from + where, std::move(parameters_)};
+    return {"SELECT w.record_no" + from + where +
+                " GROUP BY w.record_no ORDER BY w.created_at DESC, w.record_no DESC" + limit(),
+            std::move(parameters_)};
+  }
+
+  const RecordQuery& query_;
+  std::vector<std::string> words_;
+  std::vector<std::string> parameters_;
+};
 
 std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::string& summary) {
   std::vector<std::pair<std::string, FlagSeverity>> flags;
@@ -129,24 +193,19 @@ Status read_reviews(sqlite3* db, Record& record) {
 }  // namespace
 
 Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery& query) {
-  const Filter filter = build_filter(query);
-  const char* order = query.order == RecordOrder::queue
-                          ? " ORDER BY flag_level DESC, created_at, record_no"
-                          : " ORDER BY created_at DESC, record_no DESC";
+  PageQuery page = PageQueryBuilder(query).build(false);
   // Two steps: the inner query pages through an index (skipping OFFSET rows costs index
   // entries, not decrypted table rows); the outer one reads only the page's rows.
   std::string sql =
       "SELECT r.id, r.created_at, r.given_name, r.family_name, r.date_of_birth, r.form_id, "
-      "r.status, r.flag_level, r.flag_summary FROM (SELECT record_no FROM records" +
-      filter.where + order + " LIMIT " + std::to_string(std::max<std::int64_t>(query.limit, 0)) +
-      " OFFSET " + std::to_string(std::max<std::int64_t>(query.offset, 0)) +
-      ") AS page JOIN records r ON r.record_no = page.record_no";
+      "r.status, r.flag_level, r.flag_summary FROM (" +
+      page.sql + ") AS page JOIN records r ON r.record_no = page.record_no";
   sql += query.order == RecordOrder::queue ? " ORDER BY r.flag_level DESC, r.created_at, r.record_no"
                                            : " ORDER BY r.created_at DESC, r.record_no DESC";
   auto statement = Statement::prepare(store.handle(), sql);
   if (!statement) return statement.error();
-  for (std::size_t i = 0; i < filter.parameters.size(); ++i)
-    statement->bind(static_cast<int>(i + 1), filter.parameters[i]);
+  for (std::size_t i = 0; i < page.parameters.size(); ++i)
+    statement->bind(static_cast<int>(i + 1), page.parameters[i]);
   std::vector<RecordSummary> rows;
   while (true) {
     auto row = statement->step("listing records");
@@ -169,11 +228,11 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
 }
 
 Result<std::int64_t> count_records(Store& store, const RecordQuery& query) {
-  const Filter filter = build_filter(query);
-  auto statement = Statement::prepare(store.handle(), "SELECT count(*) FROM records" + filter.where);
+  PageQuery count = PageQueryBuilder(query).build(true);
+  auto statement = Statement::prepare(store.handle(), count.sql);
   if (!statement) return statement.error();
-  for (std::size_t i = 0; i < filter.parameters.size(); ++i)
-    statement->bind(static_cast<int>(i + 1), filter.parameters[i]);
+  for (std::size_t i = 0; i < count.parameters.size(); ++i)
+    statement->bind(static_cast<int>(i + 1), count.parameters[i]);
   auto row = statement->step("counting records");
   if (!row) return row.error();
   return *row ? statement->integer(0) : 0;

@@ -73,15 +73,17 @@ int flag_level(const std::vector<RecordFlag>& flags) {
   return level;
 }
 
-Status insert_name_words(sqlite3* db, std::int64_t record_no, const PatientIdentity& patient) {
+Status insert_name_words(sqlite3* db, std::int64_t record_no, const std::string& created_at,
+                         const PatientIdentity& patient) {
   std::vector<std::string> words = name_search_words(patient.given_name);
   for (auto& word : name_search_words(patient.family_name)) words.push_back(std::move(word));
   auto insert = Statement::prepare(
-      db, "INSERT OR IGNORE INTO record_name_words (word, record_no) VALUES (?1, ?2)");
+      db, "INSERT OR IGNORE INTO record_name_words (word, record_no, created_at) "
+          "VALUES (?1, ?2, ?3)");
   if (!insert) return insert.error();
   for (const std::string& word : words) {
     insert->reset();
-    insert->bind(1, word).bind(2, record_no);
+    insert->bind(1, word).bind(2, record_no).bind(3, created_at);
     if (auto st = insert->run("indexing the patient's name"); !st) return st;
   }
   for (std::string& word : words) secure_wipe(word);
@@ -137,7 +139,8 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
   secure_wipe(flags);
   if (auto st = insert->run("storing the record"); !st) return st.error();
 
-  if (auto st = insert_name_words(db, sqlite3_last_insert_rowid(db), record.patient); !st)
+  if (auto st = insert_name_words(db, sqlite3_last_insert_rowid(db), created_at, record.patient);
+      !st)
     return st.error();
 
   const std::string pdf_sha256 = sha256_hex(record.pdf);

@@ -47,10 +47,12 @@ CREATE INDEX records_unreviewed_by_created ON records (created_at, flag_level)
   WHERE status = 'submitted';
 CREATE INDEX records_by_date_of_birth ON records (date_of_birth, created_at);
 
--- Folded name words (name_search_key.hpp); a prefix search is a range scan of the key.
+-- Folded name words (name_search_key.hpp); a prefix search is a range scan of the key, and
+-- created_at (a copy of the record's) lets it page by date without reading the records.
 CREATE TABLE record_name_words (
-  word      TEXT NOT NULL,
-  record_no INTEGER NOT NULL REFERENCES records (record_no),
+  word       TEXT NOT NULL,
+  record_no  INTEGER NOT NULL REFERENCES records (record_no),
+  created_at TEXT NOT NULL,
   PRIMARY KEY (word, record_no)
 ) WITHOUT ROWID;
 

@@ -99,7 +99,9 @@ void fill(Store& store) {
     std::vector<NewRecord> batch;
     batch.reserve(kBatch);
     for (int i = first; i < first + kBatch; ++i)
-      batch.push_back(make_record(i, now - span + span / kRecords * i, 2048));
+      batch.push_back(make_record(
+          i, now - span + std::chrono::duration_cast<std::chrono::milliseconds>(span) / kRecords * i,
+          2048));
     auto ids = insert_submitted_records(store, batch);
     if (!ids) {
       fmt::print(stderr, "fill failed: {}\n", ids.error().message);
