@@ -111,7 +111,7 @@ TEST_CASE("a Spanish record prints patient labels in Spanish and English renderi
   CHECK(text.find("Consentimiento para el tratamiento") != std::string::npos);
   CHECK(text.find("¿Está embarazada o podría estarlo?") != std::string::npos);
   CHECK(text.find("Are you pregnant, or could you be?") != std::string::npos);  // for staff
-  CHECK(text.find("Iniciales NTA a las 2026-11-21 11:02 UTC+01:00") != std::string::npos);
+  CHECK(text.find("Iniciales NTA · 2026-11-21 11:02 UTC+01:00") != std::string::npos);
   CHECK(text.find("Fotografías") != std::string::npos);
   CHECK(text.find("Significado Consentimiento del paciente al tratamiento") != std::string::npos);
   CHECK(text.find("Cuidados después de la micropunción") != std::string::npos);

@@ -110,3 +110,25 @@ TEST_CASE("no text runs into the footer and no heading is orphaned", "[pdf][pagi
   }
   CHECK(headings == 6 * 9);
 }
+
+TEST_CASE("the certification statement stays on the page of the signature it precedes",
+          "[pdf][pagination]") {
+  TempDir dir;
+  // Adding answers one by one moves the certification through every position on a page.
+  for (int extra = 0; extra < 14; ++extra) {
+    ConsentPdfInput in = samples::english_adult();
+    for (int i = 0; i < extra; ++i) in.answers.push_back(in.answers[static_cast<std::size_t>(i)]);
+    auto pdf = render_consent_pdf(in, noto_sans_fonts(INTAKE_SOURCE_FONTS_DIR));
+    REQUIRE(pdf.ok());
+    const auto path = dir.write("record.pdf", *pdf);
+    int certification_page = 0, signature_page = 0;
+    for (int page = 1; page <= 8 && signature_page == 0; ++page) {
+      const std::string text = pdf_text(path, dir, page).out;
+      if (text.find("I confirm that the answers") != std::string::npos) certification_page = page;
+      if (text.find("Printed name") != std::string::npos) signature_page = page;
+    }
+    INFO("extra answers " << extra);
+    CHECK(certification_page > 0);
+    CHECK(certification_page == signature_page);
+  }
+}

@@ -98,7 +98,10 @@ void compose_consent(const ComposeContext& c, std::vector<Block>& blocks) {
   blocks.push_back(std::move(photo));
 
   blocks.push_back(type.heading(c.labels.certification));
-  blocks.push_back(panel_paragraph(type, c.input.certification_statement));
+  // What the patient confirmed stays on the page of the signature that follows it.
+  Block certification = panel_paragraph(type, c.input.certification_statement);
+  certification.keep_with_next = true;
+  blocks.push_back(std::move(certification));
 }
 
 }  // namespace intake::pdf

@@ -52,7 +52,7 @@ constexpr PdfLabels kSpanish{
     .not_given = "no indicado",
     .questionnaire = "Cuestionario de salud",
     .consent = "Consentimiento para el tratamiento",
-    .initials_given = "Iniciales {initials} a las {time}",
+    .initials_given = "Iniciales {initials} · {time}",
     .photographs = "Fotografías",
     .photo_question = "Acepto que se tomen fotografías de la zona tratada para mi historia clínica.",
     .yes = "Sí",
