@@ -240,7 +240,7 @@ void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size)
     draw->AddRectFilled(left, ImVec2(left.x + size.x * progress, right.y), theme::kPrimary, round);
   }
   // The words carry the same information for anyone who cannot judge the bar.
-  text_block(frame, words, frame.fonts.small, theme::kMutedText, vertical ? size.x : 0.f);
+  text_block(frame, words, frame.fonts.body, theme::kMutedText, vertical ? size.x : 0.f);
 }
 
 }  // namespace intake::ui
