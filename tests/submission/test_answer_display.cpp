@@ -56,3 +56,26 @@ TEST_CASE("question texts come from the form with window numbers filled in", "[s
   CHECK(question_text(question("sunburn_recent"), "en").find("2 weeks") != std::string::npos);
   CHECK(question_text(question("sunburn_recent"), "es").find("2 semanas") != std::string::npos);
 }
+
+TEST_CASE("answer lines list the shown questions in order and never a hidden answer", "[submission][display]") {
+  const forms::Form& form = *shipped_forms().find("microneedling");
+  forms::Answers answers = {{"treatment_areas", forms::ChoiceIds{"face"}},
+                            {"previous_microneedling", false},
+                            {"previous_reaction", std::string("Hidden text")},  // shown only after a yes
+                            {"isotretinoin", true},
+                            {"isotretinoin_last_dose", CalendarDate{2026, 3, 2}}};
+  const forms::Evaluation evaluation = forms::evaluate(form, {answers, CalendarDate{1990, 5, 10}, kVisitDate, "es"});
+  const std::vector<AnswerLine> lines = answer_lines(form, evaluation, "es");
+  REQUIRE(lines.size() == evaluation.visible.size());
+  CHECK(lines[0].question_id == "treatment_areas");
+  CHECK(lines[0].answer == "Cara");
+  CHECK(lines[0].answered);
+  for (const AnswerLine& line : lines) {
+    CHECK(line.question_id != "previous_reaction");
+    if (line.question_id == "isotretinoin_last_dose") CHECK(line.answer == "2 de marzo de 2026");
+    if (line.question_id == "pregnant") {
+      CHECK_FALSE(line.answered);
+      CHECK(line.answer == "Sin respuesta");
+    }
+  }
+}

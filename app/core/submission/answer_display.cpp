@@ -80,4 +80,20 @@ const std::string& question_text(const forms::Question& question, std::string_vi
   return forms::localized(question.text, language);
 }
 
+std::vector<AnswerLine> answer_lines(const forms::Form& form, const forms::Evaluation& evaluation,
+                                     std::string_view language) {
+  std::vector<AnswerLine> lines;
+  for (const std::string& id : evaluation.visible) {
+    const forms::Question* question = form.find_question(id);
+    if (!question) continue;
+    AnswerLine line{id, question_text(*question, language), not_answered_text(language), false};
+    if (const auto it = evaluation.kept.find(id); it != evaluation.kept.end() && forms::is_answered(it->second)) {
+      line.answer = answer_text(*question, it->second, language);
+      line.answered = true;
+    }
+    lines.push_back(std::move(line));
+  }
+  return lines;
+}
+
 }  // namespace intake::submission

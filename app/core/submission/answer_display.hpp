@@ -6,9 +6,11 @@
 // to English for the fixed words (choice labels and question texts always come from the form).
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/calendar_date.hpp"
 #include "forms/answers.hpp"
+#include "forms/evaluation.hpp"
 #include "forms/form.hpp"
 
 namespace intake::submission {
@@ -26,5 +28,18 @@ std::string answer_text(const forms::Question& question, const forms::AnswerValu
 
 // The question as the patient read it (text in `language`, window numbers already filled in).
 const std::string& question_text(const forms::Question& question, std::string_view language);
+
+// One row of "every shown question with its answer" (the review screen, the PDF).
+struct AnswerLine {
+  std::string question_id;
+  std::string question;   // question_text() in the language
+  std::string answer;     // answer_text(), or not_answered_text() for an optional blank one
+  bool answered = false;
+};
+
+// The evaluation's visible questions in display order, answered from Evaluation::kept (so an
+// answer to a hidden question never shows).
+std::vector<AnswerLine> answer_lines(const forms::Form& form, const forms::Evaluation& evaluation,
+                                     std::string_view language);
 
 }  // namespace intake::submission

@@ -65,32 +65,31 @@ pdf::SignatureInput signature_input(const SignatureDrawing& drawing, std::string
 }
 
 std::vector<pdf::AnswerEntry> answer_entries(const CheckedSession& checked, const std::string& language) {
-  const forms::Form& form = *checked.form;
   const bool english = language == "en";
+  std::vector<AnswerLine> lines = answer_lines(*checked.form, checked.evaluation, language);
+  std::vector<AnswerLine> lines_en;
+  if (!english) lines_en = answer_lines(*checked.form, checked.evaluation, "en");
   std::vector<pdf::AnswerEntry> entries;
-  for (const std::string& id : checked.evaluation.visible) {
-    const forms::Question* question = form.find_question(id);
-    if (!question) continue;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
     pdf::AnswerEntry entry;
-    entry.question_id = id;
-    entry.question = question_text(*question, language);
-    const auto answer = checked.evaluation.kept.find(id);
-    entry.answer = answer == checked.evaluation.kept.end() ? not_answered_text(language)
-                                                           : answer_text(*question, answer->second, language);
+    entry.question_id = lines[i].question_id;
+    entry.question = std::move(lines[i].question);
+    entry.answer = std::move(lines[i].answer);
     if (!english) {
-      entry.question_en = question_text(*question, "en");
-      entry.answer_en = answer == checked.evaluation.kept.end() ? not_answered_text("en")
-                                                                : answer_text(*question, answer->second, "en");
+      entry.question_en = std::move(lines_en[i].question);
+      entry.answer_en = std::move(lines_en[i].answer);
     }
     std::optional<forms::Severity> worst;
     for (const forms::Flag& flag : checked.evaluation.flags) {
-      if (std::find(flag.questions.begin(), flag.questions.end(), id) == flag.questions.end()) continue;
+      if (std::find(flag.questions.begin(), flag.questions.end(), entry.question_id) == flag.questions.end()) continue;
       entry.flag_codes.push_back(flag.code);
       if (!worst || more_severe(flag.severity, *worst)) worst = flag.severity;
     }
     if (worst) entry.severity = pdf_severity(*worst);
     entries.push_back(std::move(entry));
   }
+  for (AnswerLine& line : lines) secure_wipe(line.answer);
+  for (AnswerLine& line : lines_en) secure_wipe(line.answer);
   return entries;
 }
 
