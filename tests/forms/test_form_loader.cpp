@@ -89,6 +89,16 @@ TEST_CASE("the catalog loads every form folder and refuses duplicates", "[forms]
             (dir.path / "a_microneedling").string());
   CHECK(catalog.forms.size() == 1);
 
+  fs::remove_all(dir.path / "b_copy");
+  fs::create_directories(dir.path / "c_typo");
+  std::ofstream(dir.path / "c_typo/form.yml") << "id: typo\n";
+  fs::create_directories(dir.path / ".git");
+  catalog = load_form_catalog(dir.path);
+  REQUIRE(catalog.errors.size() == 1);
+  CHECK(format_diagnostic(catalog.errors[0]) ==
+        (dir.path / "c_typo").string() + ": has no form.yaml; every folder here must be a form");
+  CHECK(catalog.find("microneedling"));
+
   const FormCatalog missing = load_form_catalog(dir.path / "nope");
   REQUIRE(missing.errors.size() == 1);
   CHECK(missing.errors[0].message == "is not a readable directory of forms");

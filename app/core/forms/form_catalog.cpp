@@ -21,11 +21,16 @@ FormCatalog load_form_catalog(const std::filesystem::path& directory) {
     return catalog;
   }
   std::vector<std::filesystem::path> folders;
-  for (const auto& entry : std::filesystem::directory_iterator(directory, ec))
-    if (entry.is_directory(ec) && std::filesystem::exists(entry.path() / "form.yaml", ec)) folders.push_back(entry.path());
+  for (const auto& entry : std::filesystem::directory_iterator(directory, ec)) {
+    if (!entry.is_directory(ec) || entry.path().filename().string().starts_with('.')) continue;
+    if (std::filesystem::exists(entry.path() / "form.yaml", ec))
+      folders.push_back(entry.path());
+    else  // e.g. a misspelled form.yml: silently skipping it would hide a whole procedure
+      catalog.errors.push_back({entry.path().string(), 0, 0, "has no form.yaml; every folder here must be a form"});
+  }
   if (ec) catalog.errors.push_back({directory.string(), 0, 0, "could not be listed: " + ec.message()});
   std::sort(folders.begin(), folders.end());  // stable message order for `forms check`
-  if (folders.empty() && catalog.errors.empty())
+  if (folders.empty() && catalog.errors.empty() && !ec)
     catalog.errors.push_back({directory.string(), 0, 0, "holds no form folders (a folder with a form.yaml)"});
 
   std::map<std::string, std::string> first_folder;  // form id -> folder that defined it

@@ -19,8 +19,9 @@ struct FormCatalog {
   bool ok() const { return errors.empty(); }
 };
 
-// Each sub-folder of `directory` that holds a form.yaml is a form. A missing or unreadable
-// directory, a refused form, or two forms with the same id are errors.
+// Each sub-folder of `directory` is a form (folders starting with '.' are skipped). A missing
+// or unreadable directory, a folder without form.yaml, a refused form, or two forms with the
+// same id are errors; the valid forms are still returned.
 FormCatalog load_form_catalog(const std::filesystem::path& directory);
 
 }  // namespace intake::forms
