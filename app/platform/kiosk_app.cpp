@@ -11,6 +11,7 @@
 #include "platform/png_capture.hpp"
 #include "platform/termination_signals.hpp"
 #include "forms/form_catalog.hpp"
+#include "kiosk/kiosk_backend.hpp"
 #include "ui/kiosk_ui.hpp"
 
 namespace intake {
@@ -28,6 +29,14 @@ struct ImGuiContextOwner {
   ImGuiContextOwner(const ImGuiContextOwner&) = delete;
   ImGuiContextOwner& operator=(const ImGuiContextOwner&) = delete;
 };
+
+void apply_settings(const KioskSettings& settings, ui::KioskUiOptions& options) {
+  options.clinic_name = settings.clinic_name;
+  options.languages = settings.languages;
+  options.inactivity_seconds = settings.patient_idle_seconds;
+  options.countdown_seconds = settings.patient_warning_seconds;
+  if (!settings.active_forms.empty()) options.form_id = settings.active_forms.front();
+}
 
 }  // namespace
 
@@ -49,6 +58,12 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   ui_options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir));
   for (const auto& problem : ui_options.catalog->errors)
     err << "intake-kiosk: " << forms::format_diagnostic(problem) << "\n";
+  KioskBackend backend = open_kiosk_backend(paths, ui_options.catalog);
+  if (!backend.store_problem.empty())
+    err << "intake-kiosk: check-ins cannot be saved: " << backend.store_problem << "\n";
+  for (const auto& problem : backend.setting_problems) err << "intake-kiosk: " << problem << "\n";
+  apply_settings(backend.settings, ui_options);
+  ui_options.submit = backend.submit_function();
   ui::KioskUi kiosk(ui_options);
   if (options.language) kiosk.set_language(*options.language);
   if (options.larger_text) kiosk.set_larger_text(true);

@@ -63,6 +63,7 @@ struct PatientJourney {
   bool initials_confirmed = false;
   bool confirming_initials = false;
   std::optional<std::string> pending_initial_section;  // section tapped before confirming
+  bool consent_read_to_end = false;  // stays true when the patient comes back to the consent
   bool certified_answers = false;
   bool certified_signature = false;
   bool show_missing = false;  // Next was tapped with something missing: explain beside it

@@ -44,43 +44,42 @@ ui::KioskUiOptions default_test_options() {
   return options;
 }
 
-HeadlessKiosk::HeadlessKiosk(ui::KioskUiOptions options, float width, float height)
-    : context_(make_context()), kiosk_(std::move(options)), width_(width), height_(height) {
+HeadlessKiosk::HeadlessKiosk(ui::KioskUiOptions options, float width, float height,
+                             AfterFrame after_frame)
+    : context_(make_context()),
+      kiosk_(std::move(options)),
+      after_frame_(std::move(after_frame)),
+      width_(width),
+      height_(height) {
   step();
+}
+
+void HeadlessKiosk::one_frame(double seconds) {
+  ImGui::SetCurrentContext(context_);
+  auto fonts = kiosk_.prepare_fonts(width_, height_);
+  if (!fonts) throw std::runtime_error(fonts.error().message);
+  now_ += seconds;
+  last_result_ = kiosk_.frame(width_, height_, now_);
+  if (after_frame_) after_frame_(*fonts);
 }
 
 HeadlessKiosk::~HeadlessKiosk() { ImGui::DestroyContext(context_); }
 
 void HeadlessKiosk::step(int frames) {
-  ImGui::SetCurrentContext(context_);
-  for (int i = 0; i < frames; ++i) {
-    auto fonts = kiosk_.prepare_fonts(width_, height_);
-    if (!fonts) throw std::runtime_error(fonts.error().message);
-    now_ += kFrame;
-    kiosk_.frame(width_, height_, now_);
-  }
+  for (int i = 0; i < frames; ++i) one_frame(kFrame);
 }
 
 void HeadlessKiosk::settle(int max_frames) {
-  ImGui::SetCurrentContext(context_);
   for (int i = 0; i < max_frames; ++i) {
-    auto fonts = kiosk_.prepare_fonts(width_, height_);
-    if (!fonts) throw std::runtime_error(fonts.error().message);
-    now_ += kFrame;
-    if (!kiosk_.frame(width_, height_, now_).needs_another_frame) return;
+    one_frame(kFrame);
+    if (!last_result_.needs_another_frame) return;
   }
 }
 
 void HeadlessKiosk::advance(double seconds, double frames_per_second) {
-  ImGui::SetCurrentContext(context_);
   const double interval = 1.0 / frames_per_second;
   const double until = now_ + seconds;
-  while (now_ + interval <= until + 1e-9) {
-    auto fonts = kiosk_.prepare_fonts(width_, height_);
-    if (!fonts) throw std::runtime_error(fonts.error().message);
-    now_ += interval;
-    kiosk_.frame(width_, height_, now_);
-  }
+  while (now_ + interval <= until + 1e-9) one_frame(interval);
 }
 
 void HeadlessKiosk::resize(float width, float height) {
@@ -126,11 +125,7 @@ void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double duration
   for (int i = 1; i <= steps; ++i) {
     const float t = static_cast<float>(i) / steps;
     touch_move(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
-    ImGui::SetCurrentContext(context_);
-    auto fonts = kiosk_.prepare_fonts(width_, height_);
-    if (!fonts) throw std::runtime_error(fonts.error().message);
-    now_ += duration / steps;
-    kiosk_.frame(width_, height_, now_);
+    one_frame(duration / steps);
   }
   touch_up(x1, y1);
   step();

@@ -2,6 +2,7 @@
 // Drives the real kiosk screens with synthetic touches in a headless ImGui context: tap a widget
 // by its visible label or ID path, drag, type, press keys, read what is on screen, step frames
 // and move a test clock forward (for time-outs and kinetic scrolling).
+#include <functional>
 #include <string>
 #include <string_view>
 
@@ -15,8 +16,12 @@ ui::KioskUiOptions default_test_options();
 
 class HeadlessKiosk {
  public:
+  // Called after every frame with whether the font atlas was rebuilt; the screen gallery uses
+  // it to render the frame with OpenGL. Tests leave it empty.
+  using AfterFrame = std::function<void(bool fonts_changed)>;
+
   explicit HeadlessKiosk(ui::KioskUiOptions options = default_test_options(), float width = 1920.f,
-                         float height = 1080.f);
+                         float height = 1080.f, AfterFrame after_frame = {});
   ~HeadlessKiosk();
   HeadlessKiosk(const HeadlessKiosk&) = delete;
   HeadlessKiosk& operator=(const HeadlessKiosk&) = delete;
@@ -53,11 +58,15 @@ class HeadlessKiosk {
   bool shows(std::string_view text) const;
 
  private:
+  void one_frame(double seconds);
+
   ImGuiContext* context_ = nullptr;
   ui::KioskUi kiosk_;
+  AfterFrame after_frame_;
   float width_;
   float height_;
   double now_ = 1000.0;
+  ui::FrameResult last_result_;
 };
 
 }  // namespace intake::testing

@@ -7,8 +7,6 @@
 
 namespace intake::testing {
 
-namespace {
-
 // Content scrolls between the header and the nav bar (or the keyboard when it is up): drag a
 // finger in the middle of that band. A positive distance moves the content up.
 void drag_content(HeadlessKiosk& kiosk, float distance) {
@@ -24,8 +22,6 @@ void drag_content(HeadlessKiosk& kiosk, float distance) {
   kiosk.drag(x, middle + reach * 0.5f, x, middle - reach * 0.5f, 0.4, 8);
   kiosk.settle();
 }
-
-}  // namespace
 
 bool reveal(HeadlessKiosk& kiosk, const std::string& label) {
   for (int attempt = 0; attempt < 60; ++attempt) {

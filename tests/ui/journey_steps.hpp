@@ -15,6 +15,8 @@ struct PatientDetails {
   std::string email;
 };
 
+// Drags the screen's scrolling content with a finger; positive distances move it up.
+void drag_content(HeadlessKiosk& kiosk, float distance);
 // Brings a widget into view by dragging the content with a finger; false if it never shows.
 bool reveal(HeadlessKiosk& kiosk, const std::string& label_or_path);
 // reveal() then tap(); false when the widget is not there or not enabled.

@@ -162,8 +162,10 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   ImGui::SetCursorPos(ImVec2(view_origin.x + view_width + frame.metrics.px(16.f), view_origin.y));
   draw_scroll_progress(frame, journey.scroll, ImVec2(progress_width, view_height));
 
+  if (journey.scroll.reached_end) journey.consent_read_to_end = true;
+  const bool read_to_end = journey.consent_read_to_end;
   const bool all_initialled = initialled == document.sections.size();
-  const bool ready = journey.scroll.reached_end && all_initialled && consent.photo_consent.has_value();
+  const bool ready = read_to_end && all_initialled && consent.photo_consent.has_value();
   // "I have read this" stays disabled until the end of the document has been on screen.
   ImGui::SetCursorPos(ImVec2(0, 0));
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), "", false);
@@ -176,7 +178,7 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
     ImGui::SetCursorPos(ImVec2(right - width, ImGui::GetWindowHeight() - style.WindowPadding.y - button_height));
     ButtonOptions read;
     read.kind = ready ? ButtonKind::Primary : ButtonKind::Secondary;
-    read.enabled = journey.scroll.reached_end;
+    read.enabled = read_to_end;
     if (touch_button(frame, "read", frame.t("consent.have_read"), ImVec2(width, button_height), read)) {
       if (ready) {
         consent.accepted = true;
@@ -186,7 +188,7 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
       journey.show_missing = true;
       journey.reveal_problem = true;
     }
-    if (!journey.scroll.reached_end) {
+    if (!read_to_end) {
       // Say why the button is not available yet, beside it.
       const std::string hint = frame.t("consent.read_to_end");
       ImFont* font = frame.fonts.small;

@@ -1,0 +1,169 @@
+// Walks the patient journey by taps, as the UI tests do, and renders chosen frames with the
+// kiosk's own OpenGL renderer into PNGs: every screen at 1920x1080 and 1080x1920, English and
+// Spanish, larger text off and on.
+#include <catch2/catch_test_macros.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <optional>
+#include <string>
+
+#include "headless_kiosk.hpp"
+#include "journey_steps.hpp"
+#include "platform/gl_renderer.hpp"
+#include "platform/glfw_window.hpp"
+#include "platform/png_capture.hpp"
+
+using namespace intake;
+using namespace intake::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Gallery {
+  fs::path dir;
+  std::string prefix;
+  int width;
+  int height;
+  std::optional<GlRenderer> renderer;
+  std::string capture_to;
+  int shots = 0;
+
+  void after_frame(bool fonts_changed) {
+    if (!renderer) {
+      auto created = GlRenderer::create();
+      REQUIRE(created.ok());
+      renderer.emplace(std::move(created).value());
+      fonts_changed = true;
+    }
+    if (fonts_changed) renderer->upload_fonts();
+    if (capture_to.empty()) return;
+    renderer->render(width, height);
+    REQUIRE(write_framebuffer_png(capture_to, width, height).ok());
+    capture_to.clear();
+    ++shots;
+  }
+
+  void shot(HeadlessKiosk& kiosk, const std::string& name) {
+    kiosk.settle();
+    capture_to = (dir / (prefix + "_" + name + ".png")).string();
+    kiosk.step();
+  }
+};
+
+void walk_patient_screens(Gallery& gallery, HeadlessKiosk& kiosk, const std::string& language,
+                          bool larger) {
+  kiosk.settle();
+  if (language != "en") REQUIRE(kiosk.tap("language_" + language));
+  if (larger) REQUIRE(kiosk.tap("welcome/larger_text"));
+  gallery.shot(kiosk, "01_welcome");
+  REQUIRE(kiosk.tap("welcome/start"));
+  gallery.shot(kiosk, "02_about_you");
+  REQUIRE(kiosk.tap("about_you/next"));
+  gallery.shot(kiosk, "03_about_you_missing");
+  tap_field_and_type(kiosk, "about_you/given_name", "Zoë");
+  gallery.shot(kiosk, "04_keyboard_letters");
+  REQUIRE(kiosk.tap("keyboard/key_accents"));
+  gallery.shot(kiosk, "05_keyboard_accents");
+  REQUIRE(kiosk.tap("keyboard/key_accents"));
+  tap_field_and_type(kiosk, "about_you/family_name", "Łukasiewicz");
+  tap_field_and_type(kiosk, "about_you/birth_day", "29");
+  tap_field_and_type(kiosk, "about_you/birth_month", "2");
+  tap_field_and_type(kiosk, "about_you/birth_year", "1988");
+  gallery.shot(kiosk, "06_keyboard_numeric");
+  tap_field_and_type(kiosk, "about_you/phone", "+1 555 0100");
+  tap_field_and_type(kiosk, "about_you/email", "zoe@example.org");
+  gallery.shot(kiosk, "07_keyboard_email");
+  close_keyboard(kiosk);
+  gallery.shot(kiosk, "08_about_you_filled");
+  REQUIRE(kiosk.tap("about_you/next"));
+
+  int page = 0;
+  while (kiosk.kiosk().step() == ui::JourneyStep::Questions && page < 12) {
+    gallery.shot(kiosk, "10_questions_page" + std::to_string(++page));
+    if (page == 1) {
+      REQUIRE(kiosk.tap("questions/next"));
+      gallery.shot(kiosk, "10_questions_page1_missing");
+    }
+    if (kiosk.find("questions/q_pregnant/yes")) REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/yes"));
+    answer_page_with_no(kiosk);
+  }
+  if (kiosk.kiosk().step() == ui::JourneyStep::BeforeConsent) {
+    gallery.shot(kiosk, "20_before_consent");
+    REQUIRE(kiosk.tap("before_consent/next"));
+  }
+  gallery.shot(kiosk, "30_consent_top");
+  REQUIRE(reveal_and_tap(kiosk, "consent/section_procedure/initial"));
+  gallery.shot(kiosk, "31_consent_confirm_initials");
+  REQUIRE(reveal_and_tap(kiosk, "use_initials"));
+  gallery.shot(kiosk, "32_consent_initialled");
+  read_and_initial_consent(kiosk, false);
+  REQUIRE(kiosk.tap("review/back"));
+  gallery.shot(kiosk, "33_consent_end");
+  REQUIRE(kiosk.tap("consent/read"));
+  gallery.shot(kiosk, "40_review_top");
+  REQUIRE(reveal(kiosk, "review/certify_answers"));
+  gallery.shot(kiosk, "41_review_certify");
+  certify_review(kiosk);
+  gallery.shot(kiosk, "50_signature_empty");
+  sign_on_pad(kiosk);
+  gallery.shot(kiosk, "51_signature_signed");
+  REQUIRE(kiosk.tap("signature/next"));
+  kiosk.settle();
+  gallery.shot(kiosk, "60_after_submit");
+  kiosk.advance(200.0, 2.0);
+  kiosk.settle();
+}
+
+void walk_minor_and_inactivity(Gallery& gallery, HeadlessKiosk& kiosk, const std::string& language,
+                               bool larger) {
+  kiosk.settle();
+  if (language != "en") REQUIRE(kiosk.tap("language_" + language));
+  if (larger) REQUIRE(kiosk.tap("welcome/larger_text"));
+  REQUIRE(kiosk.tap("welcome/start"));
+  PatientDetails teen;
+  teen.year = "2011";
+  fill_about_you(kiosk, teen);
+  gallery.shot(kiosk, "09_guardian");
+  REQUIRE(kiosk.tap("guardian/next"));
+  gallery.shot(kiosk, "09_guardian_missing");
+  kiosk.advance(95.0, 2.0);
+  gallery.shot(kiosk, "70_still_there");
+}
+
+}  // namespace
+
+TEST_CASE("screen gallery", "[.gallery]") {
+  const char* out = std::getenv("GALLERY_DIR");
+  const fs::path dir = out ? out : "gallery";
+  fs::create_directories(dir);
+  for (auto [width, height] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
+    for (const std::string language : {"en", "es"}) {
+      for (bool larger : {false, true}) {
+        KioskOptions window_options;
+        window_options.windowed = true;
+        window_options.window_width = width;
+        window_options.window_height = height;
+        ui::PointerInput unused_pointer;
+        ui::KeyInput unused_keys;
+        auto window = KioskWindow::open(window_options, unused_pointer, unused_keys);
+        REQUIRE(window.ok());
+        Gallery gallery{dir,
+                        std::to_string(width) + "x" + std::to_string(height) + "_" + language +
+                            (larger ? "_larger" : ""),
+                        width, height, std::nullopt, {}, 0};
+        for (auto walk : {&walk_patient_screens, &walk_minor_and_inactivity}) {
+          HeadlessKiosk kiosk(default_test_options(), float(width), float(height),
+                              [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
+          // The renderer must go before the kiosk's ImGui context, even when a step fails.
+          struct RendererReset {
+            Gallery& gallery;
+            ~RendererReset() { gallery.renderer.reset(); }
+          } reset{gallery};
+          walk(gallery, kiosk, language, larger);
+        }
+        CHECK(gallery.shots > 20);
+      }
+    }
+  }
+}
