@@ -2,6 +2,7 @@
 // real encrypted store with its flags and its real PDF; every refusal stores nothing.
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
+#include <fstream>
 #include <functional>
 
 #include "common/sha256.hpp"
@@ -88,6 +89,14 @@ TEST_CASE("a complete English session is stored with its flags and its signed PD
   CHECK_THAT(text, ContainsSubstring(microneedling().consent_document("en").sha256_hex));
   CHECK_THAT(text, ContainsSubstring(record_check_code(record)));
   CHECK_THAT(text, ContainsSubstring("Patient's consent to treatment"));
+
+  const auto path = fixture.tmp / "stored.pdf";
+  const std::vector<std::uint8_t> pdf = fixture.pdf(*id);
+  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(pdf.data()),
+                                              static_cast<std::streamsize>(pdf.size()));
+  const Shell qpdf = run_shell("qpdf --check " + quoted(path));
+  INFO(qpdf.out << qpdf.err);
+  CHECK(qpdf.exit_code == 0);
 }
 
 TEST_CASE("a complete Spanish session is stored with Spanish answers and English renderings for staff",
