@@ -6,6 +6,8 @@
 #include <cmath>
 #include <regex>
 
+#include <unistd.h>
+
 #include "intake/build_paths.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "pdf_test_support.hpp"
@@ -37,6 +39,16 @@ TEST_CASE("rendering the same record twice gives byte-identical PDFs", "[pdf][de
   }
   // No random file identifier that would differ between runs.
   CHECK_FALSE(contains(render(samples::english_adult()), "/ID"));
+}
+
+TEST_CASE("the font memfd numbers do not leak into the PDF", "[pdf][determinism]") {
+  const std::vector<std::uint8_t> first = render(samples::spanish_adult());
+  // Occupy a few descriptors so the next render's memfds get other numbers.
+  std::vector<int> held;
+  for (int i = 0; i < 5; ++i) held.push_back(::dup(0));
+  const std::vector<std::uint8_t> second = render(samples::spanish_adult());
+  for (int fd : held) ::close(fd);
+  CHECK(first == second);
 }
 
 TEST_CASE("qpdf --check and poppler accept every sample without warnings", "[pdf][validity]") {
