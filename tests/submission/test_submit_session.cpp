@@ -8,6 +8,8 @@
 #include "common/sha256.hpp"
 #include "store/settings.hpp"
 #include "submission/check_code.hpp"
+#include "submission/record_builder.hpp"
+#include "submission/record_rerender.hpp"
 #include "submission/submission_error.hpp"
 #include "submit_fixture.hpp"
 
@@ -261,4 +263,40 @@ TEST_CASE("each refused session stores nothing and says why in one sentence with
       CHECK(record_count(fixture.store) == 1);
     }
   }
+}
+
+TEST_CASE("the archived PDF is reproduced byte for byte from the stored record", "[submission][rerender]") {
+  SubmitFixture fixture;
+  REQUIRE(store::set_setting(fixture.store, "clinic_name", "Clínica Rosales", "test").ok());
+  json adult = complete_session("es", "Zoë", "Łukasiewicz");
+  adult["answers"]["isotretinoin"] = true;
+  adult["answers"]["isotretinoin_last_dose"] = "2026-06-01";
+  adult["answers"]["medications"] = "Vitamina D";
+  adult["consent"]["photo_consent"] = true;
+  for (const json& session : {adult, minor_session("Lucía", "Quintero")}) {
+    auto id = fixture.submit(session);
+    REQUIRE(id.ok());
+    // The clinic renames itself later: the old record still shows the name it was signed under.
+    REQUIRE(store::set_setting(fixture.store, "clinic_name", "Renamed Clinic", "test").ok());
+    store::Record record = fixture.record(*id);
+    auto input = rebuild_consent_pdf_input(record, shipped_forms());
+    REQUIRE(input.ok());
+    auto pdf = pdf::render_consent_pdf(*input, source_fonts());
+    REQUIRE(pdf.ok());
+    CHECK(sha256_hex(*pdf) == record.pdfs.at(0).sha256);
+    wipe_pdf_input(*input);
+  }
+}
+
+TEST_CASE("a record made with another form version is not re-rendered with the current one",
+          "[submission][rerender]") {
+  SubmitFixture fixture;
+  auto id = fixture.submit(complete_session("en", "Old", "Version"));
+  REQUIRE(id.ok());
+  store::Record record = fixture.record(*id);
+  record.form_version = "2019.1";
+  auto input = rebuild_consent_pdf_input(record, shipped_forms());
+  REQUIRE_FALSE(input.ok());
+  CHECK(input.error().code == kExitUnknownForm);
+  CHECK_THAT(input.error().message, ContainsSubstring("version 2019.1"));
 }

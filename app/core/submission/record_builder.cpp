@@ -8,6 +8,7 @@
 #include "submission/answer_display.hpp"
 #include "submission/check_code.hpp"
 #include "submission/session_json.hpp"
+#include "submission/submission_error.hpp"
 
 namespace intake::submission {
 namespace {
@@ -95,8 +96,30 @@ std::vector<pdf::AnswerEntry> answer_entries(const CheckedSession& checked, cons
 
 }  // namespace
 
+nlohmann::json pdf_context_to_json(const PdfContext& context) {
+  return {{"clinic_name", context.clinic_name},
+          {"created_at_local", context.created_at_local},
+          {"time_zone", context.time_zone},
+          {"visit_date", to_iso(context.visit_date)}};
+}
+
+Result<PdfContext> pdf_context_from_json(const nlohmann::json& json) {
+  const auto text = [&](const char* key) -> const std::string* {
+    const auto it = json.find(key);
+    return it != json.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
+  };
+  const std::string *clinic = text("clinic_name"), *created = text("created_at_local"), *zone = text("time_zone"),
+                    *visit = text("visit_date");
+  const auto visit_date = visit ? parse_calendar_date(*visit) : std::nullopt;
+  if (!json.is_object() || !clinic || !created || !zone || !visit_date)
+    return Error{"The record does not keep what its PDF printed (consent_json has no complete \"pdf\" object).",
+                 kExitSessionMalformed};
+  return PdfContext{*clinic, *created, *zone, *visit_date, ""};
+}
+
 store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSession& session,
-                                 const store::RecordIdentity& identity, const std::string& actor) {
+                                 const store::RecordIdentity& identity, const std::string& actor,
+                                 const PdfContext& context) {
   const forms::Form& form = *checked.form;
   store::NewRecord record;
   record.id = identity.id;
@@ -112,7 +135,8 @@ store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSess
   record.answers_json = answers_json_for_store(form, checked.evaluation);
   for (const forms::Flag& flag : checked.evaluation.flags)
     record.flags.push_back({flag.code, store_severity(flag.severity), flag.staff_message, flag.questions});
-  record.consent_json = consent_json_for_store(session.consent, *checked.consent);
+  const nlohmann::json stored_context = pdf_context_to_json(context);
+  record.consent_json = consent_json_for_store(session.consent, *checked.consent, &stored_context);
   record.photo_consent = session.consent.photo_consent.value_or(false);
   record.signature_json = signature_json_for_store(session.signature);
   if (record.guardian && session.guardian_signature)

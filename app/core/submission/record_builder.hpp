@@ -4,6 +4,11 @@
 // patient data, so the caller wipes them (store::secure_wipe, wipe_pdf_input) when done.
 #include <string>
 
+#include <nlohmann/json.hpp>
+
+#include "common/calendar_date.hpp"
+#include "common/result.hpp"
+
 #include "pdf/consent_pdf_input.hpp"
 #include "session/intake_session.hpp"
 #include "store/record_types.hpp"
@@ -12,16 +17,22 @@
 
 namespace intake::submission {
 
-// Everything but the PDF bytes. `identity` comes from store::new_record_identity.
-store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSession& session,
-                                 const store::RecordIdentity& identity, const std::string& actor);
-
+// What the PDF prints besides the session: kept in the record's consent_json ("pdf") so the
+// same PDF can be rendered again from the stored record (record_rerender.hpp).
 struct PdfContext {
   std::string clinic_name;
   std::string created_at_local;  // the record's creation instant in local time with offset
   std::string time_zone;         // IANA name printed beside times; may be empty
-  std::string check_code;        // record_check_code(record)
+  CalendarDate visit_date;       // the date the rules were evaluated on
+  std::string check_code;        // record_check_code(record); not stored (it is derived)
 };
+nlohmann::json pdf_context_to_json(const PdfContext& context);
+Result<PdfContext> pdf_context_from_json(const nlohmann::json& context);
+
+// Everything but the PDF bytes. `identity` comes from store::new_record_identity.
+store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSession& session,
+                                 const store::RecordIdentity& identity, const std::string& actor,
+                                 const PdfContext& context);
 
 // The certification sentence printed when the form has none of its own (en, es; else English).
 std::string default_certification(const std::string& language);

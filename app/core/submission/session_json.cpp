@@ -205,6 +205,36 @@ Result<IntakeSession> session_from_json_text(const forms::FormCatalog& catalog, 
   return result;
 }
 
+Result<ConsentAcceptance> consent_from_stored_json(const json& consent) {
+  if (!consent.is_object()) return malformed("The stored consent is not a JSON object.");
+  ConsentAcceptance out;
+  std::optional<bool> accepted, certified;
+  if (auto st = read_bool(consent, "accepted", "consent.accepted", true, accepted); !st) return st.error();
+  if (auto st = read_bool(consent, "certified", "consent.certified", true, certified); !st) return st.error();
+  out.accepted = *accepted;
+  out.certified = *certified;
+  if (auto st = read_string(consent, "initials", "consent.initials", true, out.initials); !st) return st.error();
+  if (auto st = read_bool(consent, "photo_consent", "consent.photo_consent", true, out.photo_consent); !st)
+    return st.error();
+  const json* sections = member(consent, "sections");
+  if (!sections || !sections->is_array()) return malformed("The stored consent has no list of sections.");
+  for (const json& section : *sections) {
+    if (!section.is_object()) return malformed("A stored consent section is not an object.");
+    SectionInitials initials;
+    if (auto st = read_string(section, "id", "consent.sections[].id", true, initials.section_id); !st) return st.error();
+    if (auto st = read_string(section, "initialled_at", "consent.sections[].initialled_at", true, initials.initialled_at); !st)
+      return st.error();
+    out.sections.push_back(std::move(initials));
+  }
+  return out;
+}
+
+Result<SignatureDrawing> signature_from_json(const json& signature, const std::string& field) {
+  SignatureDrawing drawing;
+  if (auto st = read_signature(signature, field, drawing); !st) return st.error();
+  return drawing;
+}
+
 json signature_to_json(const SignatureDrawing& drawing) {
   json strokes = json::array();
   for (const Stroke& stroke : drawing.strokes) {
@@ -222,7 +252,8 @@ std::string answers_json_for_store(const forms::Form& form, const forms::Evaluat
   return text;
 }
 
-std::string consent_json_for_store(const ConsentAcceptance& consent, const forms::Document& shown) {
+std::string consent_json_for_store(const ConsentAcceptance& consent, const forms::Document& shown,
+                                   const json* pdf_context) {
   json sections = json::array();
   for (const forms::DocumentSection& section : shown.sections) {
     for (const SectionInitials& initials : consent.sections) {
@@ -237,6 +268,7 @@ std::string consent_json_for_store(const ConsentAcceptance& consent, const forms
                  {"photo_consent", consent.photo_consent.value_or(false)},
                  {"document", {{"language", shown.language}, {"title", shown.title}, {"sha256", shown.sha256_hex}}},
                  {"sections", std::move(sections)}};
+  if (pdf_context) object["pdf"] = *pdf_context;
   std::string text = object.dump();
   wipe_json(object);
   return text;

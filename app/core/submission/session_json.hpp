@@ -53,8 +53,16 @@ std::string answers_json_for_store(const forms::Form& form, const forms::Evaluat
 
 // {"accepted": true, "certified": true, "initials": "AD", "photo_consent": false,
 //  "document": {"language": "en", "title": "...", "sha256": "..."},
-//  "sections": [{"id": "procedure", "initialled_at": "..."}, ...]}  (in document order)
-std::string consent_json_for_store(const ConsentAcceptance& consent, const forms::Document& shown);
+//  "sections": [{"id": "procedure", "initialled_at": "..."}, ...],  (in document order)
+//  "pdf": {...}}  (`pdf_context`, when given: what the PDF printed that the record has nowhere
+//                  else, so the PDF can be rendered again byte for byte; see record_rerender.hpp)
+std::string consent_json_for_store(const ConsentAcceptance& consent, const forms::Document& shown,
+                                   const nlohmann::json* pdf_context = nullptr);
+
+// Back from the store: the consent acceptance in consent_json (kExitSessionMalformed if it is
+// not of the shape above) and a signature in the session's shape (`field` names it in errors).
+Result<ConsentAcceptance> consent_from_stored_json(const nlohmann::json& consent);
+Result<SignatureDrawing> signature_from_json(const nlohmann::json& signature, const std::string& field);
 
 std::string signature_json_for_store(const SignatureDrawing& drawing);
 

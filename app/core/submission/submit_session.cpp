@@ -65,9 +65,10 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
   auto clinic = clinic_name_for_pdf(store);
   if (!clinic) return clinic.error();
 
-  record = make_new_record(*checked, session, *identity, options.actor);
-  const PdfContext context{*clinic, local_iso_timestamp(now), options.time_zone.value_or(local_time_zone_name()),
-                           record_check_code(record)};
+  PdfContext context{*clinic, local_iso_timestamp(now), options.time_zone.value_or(local_time_zone_name()),
+                     visit_date, ""};
+  record = make_new_record(*checked, session, *identity, options.actor, context);
+  context.check_code = record_check_code(record);
   input = make_consent_pdf_input(*checked, session, record, context);
 
   auto pdf = pdf::render_consent_pdf(input, fonts);
