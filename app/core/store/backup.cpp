@@ -62,6 +62,9 @@ Status backup_store(Store& store, const fs::path& destination, const std::string
     const int error_number = errno;
     if (error_number == ENOSPC)
       return store_error(kExitDiskFull, "The disk is full, so no backup was written.");
+    if (error_number == ENOENT || error_number == ENOTDIR)
+      return store_error(kExitStoreFailure, "The backup's directory " + directory.string() +
+                                                " does not exist, so no backup was written.");
     return store_error(kExitReadOnly, "The backup cannot be written to " + directory.string() +
                                           " (read-only or no permission).");
   }
