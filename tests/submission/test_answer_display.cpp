@@ -1,7 +1,11 @@
-// Answers as the patient and staff read them on the PDF (and later the kiosk's review screen).
+// Answers as the patient and staff read them on the PDF (and later the kiosk's review screen),
+// and the times printed beside initials and signatures.
 #include <catch2/catch_test_macros.hpp>
 
+#include <cstdlib>
+
 #include "submission/answer_display.hpp"
+#include "submission/local_time.hpp"
 #include "submission_test_support.hpp"
 
 using namespace intake;
@@ -78,4 +82,25 @@ TEST_CASE("answer lines list the shown questions in order and never a hidden ans
       CHECK(line.answer == "Sin respuesta");
     }
   }
+}
+
+TEST_CASE("signing times must carry their offset", "[submission][time]") {
+  CHECK(is_timestamp_with_offset("2026-11-21T10:47:02+01:00"));
+  CHECK(is_timestamp_with_offset("2026-11-21T10:47:02.125Z"));
+  CHECK(is_timestamp_with_offset("2026-11-21T10:47:02-05:30"));
+  CHECK_FALSE(is_timestamp_with_offset("2026-11-21T10:47:02"));
+  CHECK_FALSE(is_timestamp_with_offset("2026-02-30T10:47:02Z"));
+  CHECK_FALSE(is_timestamp_with_offset("2026-11-21 10:47:02+01:00"));
+  CHECK_FALSE(is_timestamp_with_offset("2026-11-21T10:47:02+0100"));
+}
+
+TEST_CASE("the local zone name comes from TZ when TZ names a zone", "[submission][time]") {
+  const char* old = std::getenv("TZ");
+  const std::string saved = old ? old : "";
+  ::setenv("TZ", ":Europe/Madrid", 1);
+  CHECK(local_time_zone_name() == "Europe/Madrid");
+  ::setenv("TZ", "CET-1CEST", 1);  // a POSIX rule is not printed as a zone name
+  CHECK(local_time_zone_name() != "CET-1CEST");
+  if (old) ::setenv("TZ", saved.c_str(), 1);
+  else ::unsetenv("TZ");
 }

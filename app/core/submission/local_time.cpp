@@ -27,6 +27,10 @@ bool looks_like_zone_name(std::string_view name) {
   for (char c : name)
     if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '/' || c == '_' || c == '-' || c == '+'))
       return false;
+  // Without a '/', only plain names such as "UTC" or "CET"; "CET-1CEST" is a POSIX rule, not a name.
+  if (name.find('/') == std::string_view::npos)
+    for (char c : name)
+      if (!std::isalpha(static_cast<unsigned char>(c))) return false;
   return true;
 }
 
