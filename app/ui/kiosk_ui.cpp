@@ -324,7 +324,7 @@ void KioskUi::draw_still_there(UiFrame& frame) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, m.height), IM_COL32(20, 30, 35, 170));
   const float width = std::min(m.width - m.px(80.f), m.tx(1000.f));
-  const float height = m.tx(520.f);
+  const float height = m.tx(440.f);
   const ImVec2 panel((m.width - width) * 0.5f, (m.height - height) * 0.5f);
   draw->AddRectFilled(panel, ImVec2(panel.x + width, panel.y + height), theme::kSurface, m.px(24.f));
   ImGui::SetCursorPos(ImVec2(panel.x + m.px(48.f), panel.y + m.px(48.f)));

@@ -25,6 +25,7 @@ ScreenWindow::ScreenWindow(UiFrame& frame, const char* screen_id, bool larger_te
   ButtonOptions options;
   options.kind = ButtonKind::Choice;
   options.selected = larger_text;
+  options.checkbox = true;
   options.font = frame.fonts.body;
   chrome.larger_text_tapped = touch_button(frame, "larger_text", frame.t("common.larger_text"),
                                            ImVec2(width, frame.metrics.tx(72.f)), options);

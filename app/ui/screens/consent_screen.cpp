@@ -160,7 +160,7 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
     muted_text(frame, frame.t("consent.end"));
   }
   ImGui::SetCursorPos(ImVec2(view_origin.x + view_width + frame.metrics.px(16.f), view_origin.y));
-  draw_scroll_progress(frame, journey.scroll, ImVec2(progress_width, view_height));
+  draw_scroll_progress(frame, journey.scroll, ImVec2(progress_width, view_height), false);
 
   if (journey.scroll.reached_end) journey.consent_read_to_end = true;
   const bool read_to_end = journey.consent_read_to_end;
@@ -190,7 +190,8 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
     }
     if (!read_to_end) {
       // Say why the button is not available yet, beside it.
-      const std::string hint = frame.t("consent.read_to_end");
+      const std::string hint =
+          scroll_progress_words(frame, journey.scroll) + " · " + frame.t("consent.read_to_end");
       ImFont* font = frame.fonts.small;
       const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, hint.c_str());
       ImGui::SetCursorPos(ImVec2(right - width - size.x - m.px(24.f),

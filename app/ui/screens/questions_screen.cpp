@@ -5,6 +5,7 @@
 #include <cstdlib>
 
 #include "forms/answers.hpp"
+#include "submission/answer_display.hpp"
 #include "ui/screens/journey_screens.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/field_row.hpp"
@@ -62,21 +63,7 @@ void choice_tiles(UiFrame& frame, forms::Answers& answers, const forms::Question
       answers[question.id] = choice.id;
       continue;
     }
-    if (is_on) {
-      std::erase(selected, choice.id);
-    } else if (choice.exclusive) {
-      selected = {choice.id};  // "none of these" clears the others
-    } else {
-      std::erase_if(selected, [&](const std::string& id) {
-        const forms::Choice* other = question.find_choice(id);
-        return other && other->exclusive;
-      });
-      selected.push_back(choice.id);
-    }
-    // Keep the form's order, so the review and the PDF list choices as the form does.
-    forms::ChoiceIds ordered;
-    for (const forms::Choice& c : question.choices)
-      if (std::find(selected.begin(), selected.end(), c.id) != selected.end()) ordered.push_back(c.id);
+    const forms::ChoiceIds ordered = forms::toggle_choice(question, selected, choice.id);
     if (ordered.empty())
       answers.erase(question.id);
     else
@@ -155,7 +142,7 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
       if (question == nullptr) continue;
       ScopedId scoped(frame, "q_" + id);
       const float top = ImGui::GetCursorPosY();
-      std::string title = forms::localized(question->text, frame.language);
+      std::string title = submission::question_text(*question, frame.language);
       if (!question->required) title += " " + frame.t("question.optional");
       text_block(frame, title, frame.fonts.body_bold, theme::kText);
       if (!question->help.empty()) muted_text(frame, forms::localized(question->help, frame.language));

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "ui/answer_text.hpp"
+#include "submission/answer_display.hpp"
 #include "ui/screens/journey_screens.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/field_row.hpp"
@@ -43,6 +43,7 @@ bool certify_toggle(UiFrame& frame, std::string_view id, std::string_view text, 
   ButtonOptions options;
   options.kind = ButtonKind::Choice;
   options.selected = on;
+  options.checkbox = true;
   options.font = frame.fonts.body;
   const float width = ImGui::GetContentRegionAvail().x;
   ImFont* font = frame.fonts.body;
@@ -60,6 +61,8 @@ void draw_review_screen(UiFrame& frame, JourneyContext& context) {
   PatientJourney& journey = context.journey;
   const IntakeSession& session = journey.session;
   const forms::Evaluation evaluation = evaluate_journey(context);
+  const std::vector<submission::AnswerLine> lines =
+      submission::answer_lines(context.form, evaluation, frame.language);
   const StepNumber step = step_number(context);
   draw_step_header(frame, frame.t("review.title"), fmt_step(frame, step.number, step.total));
   std::optional<JourneyStep> edit_step;
@@ -71,7 +74,9 @@ void draw_review_screen(UiFrame& frame, JourneyContext& context) {
     summary_line(frame, frame.t("about.given_name"), session.patient.given_name);
     summary_line(frame, frame.t("about.family_name"), session.patient.family_name);
     summary_line(frame, frame.t("about.date_of_birth"),
-                 session.patient.date_of_birth ? date_in_words(frame, *session.patient.date_of_birth) : "");
+                 session.patient.date_of_birth
+                     ? submission::date_text(*session.patient.date_of_birth, frame.language)
+                     : "");
     summary_line(frame, frame.t("about.phone"), session.patient.phone);
     summary_line(frame, frame.t("about.email"), session.patient.email);
     if (session.guardian) {
@@ -87,12 +92,9 @@ void draw_review_screen(UiFrame& frame, JourneyContext& context) {
         edit_page = p;
       }
       for (const std::string& id : page.question_ids) {
-        if (std::find(evaluation.visible.begin(), evaluation.visible.end(), id) == evaluation.visible.end())
-          continue;
-        const forms::Question* question = context.form.find_question(id);
-        auto answer = session.answers.find(id);
-        summary_line(frame, forms::localized(question->text, frame.language),
-                     answer == session.answers.end() ? "" : answer_text(frame, *question, answer->second));
+        // The same lines, in the same words, as the signed PDF will print.
+        for (const auto& line : lines)
+          if (line.question_id == id) summary_line(frame, line.question, line.answer);
       }
     }
     if (group_header(frame, "consent", frame.t("review.consent"))) edit_step = JourneyStep::Consent;

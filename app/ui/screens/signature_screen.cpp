@@ -42,6 +42,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   ImGui::SetCursorPosX(pad_x);
   const float row_y = ImGui::GetCursorPosY();
   text_block(frame, name, frame.fonts.body_bold, theme::kText, pad_width * 0.6f);
+  ImGui::SetCursorPosX(pad_x);
   text_block(frame,
              date_in_words(frame, context.today) + "  ·  " +
                  frame.t(guardian ? "sign.meaning_guardian" : "sign.meaning"),

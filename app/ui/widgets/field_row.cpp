@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "submission/answer_display.hpp"
 #include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
@@ -39,10 +40,7 @@ void problem_note(UiFrame& frame, PatientJourney& journey, std::string_view text
 }
 
 std::string date_in_words(const UiFrame& frame, const CalendarDate& date) {
-  const std::string& month = frame.t("month." + std::to_string(date.month));
-  if (frame.language == "es")
-    return std::to_string(date.day) + " de " + month + " de " + std::to_string(date.year);
-  return std::to_string(date.day) + " " + month + " " + std::to_string(date.year);
+  return submission::date_text(date, frame.language);  // the words the PDF prints
 }
 
 void date_row(UiFrame& frame, PatientJourney& journey, const std::string& id_prefix,

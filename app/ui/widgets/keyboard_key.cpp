@@ -1,5 +1,6 @@
 #include "ui/widgets/keyboard_key.hpp"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -42,6 +43,31 @@ void draw_backspace(ImDrawList* draw, ImVec2 c, float s, ImU32 color, float line
   const float cx = c.x + h * 0.2f, k = h * 0.22f;
   draw->AddLine(ImVec2(cx - k, c.y - k), ImVec2(cx + k, c.y + k), color, line);
   draw->AddLine(ImVec2(cx - k, c.y + k), ImVec2(cx + k, c.y - k), color, line);
+}
+
+// The finger hides the key it presses: show the character large just above it, as phones do.
+void draw_preview(const UiFrame& frame, std::string_view shown, ImVec2 key_min, ImVec2 key_max) {
+  ImFont* font = frame.fonts.title;
+  const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, shown.data(),
+                                          shown.data() + shown.size());
+  const float pad = frame.metrics.px(16.f);
+  const float width = std::max((key_max.x - key_min.x) * 1.2f, text.x + 2 * pad);
+  const float height = std::max((key_max.y - key_min.y) * 1.25f, text.y + 2 * pad);
+  const float screen_width = ImGui::GetIO().DisplaySize.x;
+  float x0 = (key_min.x + key_max.x - width) * 0.5f;
+  x0 = std::clamp(x0, 0.f, std::max(0.f, screen_width - width));
+  const float y1 = key_min.y - frame.metrics.px(8.f);
+  const ImVec2 min(x0, y1 - height), max(x0 + width, y1);
+  ImDrawList* draw = ImGui::GetForegroundDrawList();
+  const float rounding = frame.metrics.px(14.f);
+  const float shadow = frame.metrics.px(4.f);
+  draw->AddRectFilled(ImVec2(min.x + shadow, min.y + shadow), ImVec2(max.x + shadow, max.y + shadow),
+                      theme::rgb(0, 0, 0, 60), rounding);
+  draw->AddRectFilled(min, max, theme::kSurface, rounding);
+  draw->AddRect(min, max, theme::kPrimary, rounding, 0, frame.metrics.px(3.f));
+  draw->AddText(font, font->FontSize,
+                ImVec2((min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f),
+                theme::kText, shown.data(), shown.data() + shown.size());
 }
 
 }  // namespace
@@ -90,6 +116,7 @@ bool keyboard_key(UiFrame& frame, std::string_view id, const KeyFace& face, ImVe
     return tapped;
   }
   if (face.shown.empty()) return tapped;
+  if (held && face.look == KeyLook::Character) draw_preview(frame, face.shown, min, max);
   // Single characters get the large font; words fall back to smaller fonts until they fit.
   const float room = (max.x - min.x) - frame.metrics.px(12.f);
   ImFont* font = frame.fonts.heading;

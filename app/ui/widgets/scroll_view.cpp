@@ -204,11 +204,14 @@ void scroll_to_reveal(ScrollState& state, float y0, float y1) {
   state.offset = state.measured ? std::clamp(offset, 0.f, state.max_offset()) : std::max(offset, 0.f);
 }
 
-void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size) {
+std::string scroll_progress_words(const UiFrame& frame, const ScrollState& state) {
   const float progress = state.reached_end ? 1.f : state.progress();
   const int percent = static_cast<int>(std::floor(progress * 100.f + 0.5f));
-  const std::string words =
-      fmt::format(fmt::runtime(frame.t("scroll.percent_read")), fmt::arg("percent", percent));
+  return fmt::format(fmt::runtime(frame.t("scroll.percent_read")), fmt::arg("percent", percent));
+}
+
+void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size, bool show_words) {
+  const float progress = state.reached_end ? 1.f : state.progress();
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   if (size.x <= 0.f) size.x = std::max(avail.x + size.x, 4.f);
@@ -240,7 +243,9 @@ void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size)
     draw->AddRectFilled(left, ImVec2(left.x + size.x * progress, right.y), theme::kPrimary, round);
   }
   // The words carry the same information for anyone who cannot judge the bar.
-  text_block(frame, words, frame.fonts.body, theme::kMutedText, vertical ? size.x : 0.f);
+  if (show_words)
+    text_block(frame, scroll_progress_words(frame, state), frame.fonts.body, theme::kMutedText,
+               vertical ? size.x : 0.f);
 }
 
 }  // namespace intake::ui

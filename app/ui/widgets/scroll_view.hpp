@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include <deque>
+#include <string>
 #include <utility>
 
 #include "ui/ui_frame.hpp"
@@ -52,6 +53,10 @@ class ScrollView {
 void scroll_to_reveal(ScrollState& state, float y0, float y1);
 
 // A slim bar beside a scroll view showing where the reader is, plus the words "N% read".
-void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size);
+// show_words = false leaves the words to the caller (e.g. a narrow bar beside a document,
+// whose screen says how far there is to go elsewhere).
+void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size, bool show_words = true);
+// "N% read" for the state, in the frame's language.
+std::string scroll_progress_words(const UiFrame& frame, const ScrollState& state);
 
 }  // namespace intake::ui

@@ -77,18 +77,33 @@ bool touch_button(UiFrame& frame, std::string_view id, std::string_view label, I
   ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, shown.data(),
                                          shown.data() + shown.size());
   ImVec2 at((min.x + max.x - text_size.x) * 0.5f, (min.y + max.y - text_size.y) * 0.5f);
-  if (options.selected && options.kind == ButtonKind::Choice) {
-    // A tick mark keeps "selected" visible without relying on colour alone.
+  const bool ticked = options.selected && options.kind == ButtonKind::Choice;
+  if (ticked || options.checkbox) {
+    // A box with a tick keeps "selected" visible without relying on colour alone; an empty box
+    // says "tap to confirm" on statements.
     const float tick = font->FontSize * 0.9f;
     const ImVec2 tick_at(min.x + padding, (min.y + max.y - tick) * 0.5f);
-    draw->AddRectFilled(tick_at, ImVec2(tick_at.x + tick, tick_at.y + tick), theme::kPrimary,
-                        frame.metrics.px(6.f));
-    draw->AddPolyline(std::array<ImVec2, 3>{ImVec2(tick_at.x + tick * 0.22f, tick_at.y + tick * 0.52f),
-                                            ImVec2(tick_at.x + tick * 0.42f, tick_at.y + tick * 0.72f),
-                                            ImVec2(tick_at.x + tick * 0.78f, tick_at.y + tick * 0.28f)}
-                          .data(),
-                      3, theme::kOnPrimary, 0, frame.metrics.px(4.f));
-    at.x = std::max(at.x, tick_at.x + tick + padding * 0.6f);
+    const ImVec2 tick_end(tick_at.x + tick, tick_at.y + tick);
+    if (ticked) {
+      draw->AddRectFilled(tick_at, tick_end, theme::kPrimary, frame.metrics.px(6.f));
+      draw->AddPolyline(std::array<ImVec2, 3>{ImVec2(tick_at.x + tick * 0.22f, tick_at.y + tick * 0.52f),
+                                              ImVec2(tick_at.x + tick * 0.42f, tick_at.y + tick * 0.72f),
+                                              ImVec2(tick_at.x + tick * 0.78f, tick_at.y + tick * 0.28f)}
+                            .data(),
+                        3, theme::kOnPrimary, 0, frame.metrics.px(4.f));
+    } else {
+      draw->AddRect(tick_at, tick_end, theme::kBorder, frame.metrics.px(6.f), 0, frame.metrics.px(3.f));
+    }
+    const float text_left = tick_end.x + padding * 0.6f;
+    if (options.checkbox) {
+      const float text_width = std::max(1.f, max.x - padding - text_left);
+      text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, shown.data(),
+                                      shown.data() + shown.size());
+      at = ImVec2(text_left, (min.y + max.y - text_size.y) * 0.5f);
+      draw->AddText(font, font->FontSize, at, text, shown.data(), shown.data() + shown.size(), text_width);
+      return clicked && options.enabled;
+    }
+    at.x = std::max(at.x, text_left);
   }
   draw->AddText(font, font->FontSize, at, text, shown.data(), shown.data() + shown.size(),
                 wrap_width);

@@ -14,6 +14,7 @@ struct ButtonOptions {
   ButtonKind kind = ButtonKind::Secondary;
   bool enabled = true;
   bool selected = false;      // choice tiles and toggles that are on
+  bool checkbox = false;      // a statement to confirm: box (ticked when selected), text left
   ImFont* font = nullptr;     // defaults to the bold body font
 };
 
