@@ -2,6 +2,11 @@
 
 #include <fmt/format.h>
 
+#include <cstdlib>
+#include <cstring>
+
+#include "common/secure_memory.hpp"
+
 namespace intake::pdf {
 
 void HPDF_STDCALL HpdfDocument::on_error(HPDF_STATUS code, HPDF_STATUS detail, void* user_data) {
@@ -12,10 +17,33 @@ void HPDF_STDCALL HpdfDocument::on_error(HPDF_STATUS code, HPDF_STATUS detail, v
   }
 }
 
+namespace {
+// Each block carries its size in front, so it can be wiped on free; 16 bytes keep alignment.
+constexpr std::size_t kHeader = 16;
+}  // namespace
+
+void* HPDF_STDCALL HpdfDocument::allocate(HPDF_UINT size) {
+  auto* base = static_cast<unsigned char*>(std::malloc(kHeader + size));
+  if (base == nullptr) return nullptr;
+  const std::size_t stored = size;
+  std::memcpy(base, &stored, sizeof stored);
+  return base + kHeader;
+}
+
+void HPDF_STDCALL HpdfDocument::free_wiped(void* block) {
+  if (block == nullptr) return;
+  unsigned char* base = static_cast<unsigned char*>(block) - kHeader;
+  std::size_t size = 0;
+  std::memcpy(&size, base, sizeof size);
+  secure_wipe(block, size);
+  std::free(base);
+}
+
 Result<HpdfDocument> HpdfDocument::create() {
   HpdfDocument document;
   document.errors_ = std::make_unique<ErrorState>();
-  document.doc_.reset(HPDF_New(&HpdfDocument::on_error, document.errors_.get()));
+  document.doc_.reset(HPDF_NewEx(&HpdfDocument::on_error, &HpdfDocument::allocate,
+                                 &HpdfDocument::free_wiped, 0, document.errors_.get()));
   if (!document.doc_) return Error{"The PDF library could not start a document."};
   return document;
 }

@@ -1,6 +1,7 @@
 #pragma once
 // RAII owner of a libharu document. libharu reports errors through a callback; we record the
 // first one and turn it into an intake::Error at the next check, instead of longjmp or abort.
+// Every buffer libharu allocates (content streams hold patient text) is wiped when freed.
 #include <hpdf.h>
 
 #include <cstdint>
@@ -31,6 +32,8 @@ class HpdfDocument {
     void operator()(HPDF_Doc doc) const { HPDF_Free(doc); }
   };
   static void HPDF_STDCALL on_error(HPDF_STATUS code, HPDF_STATUS detail, void* user_data);
+  static void* HPDF_STDCALL allocate(HPDF_UINT size);
+  static void HPDF_STDCALL free_wiped(void* block);
 
   std::unique_ptr<ErrorState> errors_;  // heap: libharu keeps its address while we move around
   std::unique_ptr<std::remove_pointer_t<HPDF_Doc>, DocDeleter> doc_;

@@ -118,7 +118,7 @@ int main(int argc, char** argv) {
       }
     }
     fmt::print("{:<18} {:>10.1f} {:>10.1f} {:>10} {:>6}{}\n", c.name, f.median_ms, f.p95_ms,
-               f.bytes, pages, chromium_text);
+               f.bytes, pages > 0 ? std::to_string(pages) : std::string("-"), chromium_text);
   }
   {
     std::vector<double> ms;
