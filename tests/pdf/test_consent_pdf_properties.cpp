@@ -138,6 +138,10 @@ TEST_CASE("the reviewed version adds a review page and leaves the signed pages a
     REQUIRE(std::regex_search(out, m, std::regex(R"(Pages:\s+(\d+))")));
     return std::stoi(m[1]);
   };
+  const CommandResult check = run_command("qpdf --check " + quoted(reviewed_path), dir);
+  CHECK(check.exit_code == 0);
+  CHECK(check.err.empty());
+  CHECK(pdf_text(reviewed_path, dir).err.empty());
   const int original_pages = pages(original_path);
   REQUIRE(pages(reviewed_path) == original_pages + 1);
 
