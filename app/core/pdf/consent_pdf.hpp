@@ -10,8 +10,11 @@
 //   signatures, integrity block with SHA-256 and QR). The aftercare sheet follows as a separate
 //   page set in the SAME PDF, starting on a new page: the archived PDF is therefore also the
 //   patient copy (record + aftercare), and there is only one file to hash, archive and print.
-// - Built entirely in memory: fonts are subset with HarfBuzz into memfd files, libharu saves to
-//   its memory stream. No file with patient data is ever written.
+// - Built entirely in memory: fonts are subset with HarfBuzz (only the characters this document
+//   prints, hinting dropped) into memfd files, libharu saves to its memory stream, and libharu's
+//   buffers are wiped when freed. No file with patient data is ever written.
+// - Thread-safe: no global state; each call owns its libharu document and HarfBuzz objects.
+//   A typical record takes ~8 ms and ~31 KB (see tests/bench/pdf).
 // - Deterministic: same input -> byte-identical PDF. CreationDate comes from created_at, libharu
 //   writes no /ID for unencrypted files, font subset tags are fixed.
 #include <cstdint>
