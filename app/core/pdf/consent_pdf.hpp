@@ -13,7 +13,8 @@
 // - Built entirely in memory: fonts are subset with HarfBuzz (only the characters this document
 //   prints, hinting dropped) into memfd files, libharu saves to its memory stream, and libharu's
 //   buffers are wiped when freed. No file with patient data is ever written.
-// - Thread-safe: no global state; each call owns its libharu document and HarfBuzz objects.
+// - No global state of ours: each call owns its libharu document and HarfBuzz objects
+//   (concurrent calls are expected to be safe but are not tested).
 //   A typical record takes ~8 ms and ~31 KB (see tests/bench/pdf).
 // - Deterministic: same input -> byte-identical PDF. CreationDate comes from created_at, libharu
 //   writes no /ID for unencrypted files, font subset tags are fixed.
