@@ -35,6 +35,7 @@ void apply_settings(const KioskSettings& settings, ui::KioskUiOptions& options) 
   options.languages = settings.languages;
   options.inactivity_seconds = settings.patient_idle_seconds;
   options.countdown_seconds = settings.patient_warning_seconds;
+  options.staff.idle_seconds = settings.staff_idle_seconds;
   if (!settings.active_forms.empty()) options.form_id = settings.active_forms.front();
 }
 
@@ -53,6 +54,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   ImGuiContextOwner imgui_context;
   ui::KioskUiOptions ui_options;
   ui_options.fonts_dir = paths.fonts_dir;
+  ui_options.staff.data_dir = paths.data_dir;  // staff mode opens its own store connection
   // A broken form never crashes the kiosk: Welcome then offers no check-in and lists the
   // form files' own messages for staff.
   ui_options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir));

@@ -22,7 +22,8 @@ namespace intake::ui {
 KioskUi::KioskUi(KioskUiOptions options)
     : options_(std::move(options)),
       strings_(UiStrings::load_embedded()),
-      journey_(std::make_unique<PatientJourney>()) {
+      journey_(std::make_unique<PatientJourney>()),
+      staff_(std::make_unique<StaffMode>(options_.staff, options_.catalog, options_.fonts_dir)) {
   std::erase_if(options_.languages, [&](const std::string& code) { return !strings_.has_language(code); });
   if (options_.languages.empty()) options_.languages = {"en"};
   language_ = options_.languages.front();
@@ -100,6 +101,7 @@ FrameResult KioskUi::frame(float width, float height, double now) {
   } else if (journey_holds_data()) {
     result.wake_after_seconds = std::max(0.05, last_activity_ + options_.inactivity_seconds - now);
   }
+  if (staff_->active()) result.wake_after_seconds = staff_->seconds_until_idle(now);  // idle log-off
   return result;
 }
 
@@ -182,6 +184,10 @@ void KioskUi::poll_submission(double now) {
 }
 
 void KioskUi::draw_frame_contents(UiFrame& frame) {
+  if (staff_->active()) {  // staff mode covers patient mode entirely (issue 7)
+    staff_->draw(frame);
+    return;
+  }
   const forms::Form* active_form = form();
   if (journey_->step == JourneyStep::Welcome || active_form == nullptr) {
     draw_welcome(frame);
@@ -199,6 +205,7 @@ void KioskUi::draw_welcome(UiFrame& frame) {
     WelcomeView view{options_.clinic_name, options_.languages, language_};
     view.available = form() != nullptr;
     WelcomeActions actions = draw_welcome_screen(frame, view);
+    staff_->watch_welcome_press(frame, options_.clinic_name);  // 3 s on the clinic's name
     if (!actions.choose_language.empty()) language_ = actions.choose_language;
     if (!view.available && options_.catalog) {
       // Staff need to see why: the form files' own file:line messages.

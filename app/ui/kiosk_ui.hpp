@@ -16,6 +16,7 @@
 #include "ui/key_input.hpp"
 #include "ui/patient_journey.hpp"
 #include "ui/pointer_input.hpp"
+#include "ui/staff/staff_mode.hpp"
 #include "ui/ui_metrics.hpp"
 #include "ui/ui_probe.hpp"
 #include "ui/ui_strings.hpp"
@@ -36,6 +37,7 @@ struct KioskUiOptions {
   double inactivity_seconds = 90.0;  // no touch for this long: "Are you still there?"
   double countdown_seconds = 30.0;   // then this long to answer before everything is wiped
   double thank_you_seconds = 20.0;   // the thank-you screen returns to Welcome by itself
+  StaffModeOptions staff;            // staff mode (issue 7): its store directory and idle time
 };
 
 struct FrameResult {
@@ -69,6 +71,7 @@ class KioskUi {
   const std::string& language() const { return language_; }
   bool larger_text() const { return larger_text_; }
   bool still_there_showing() const { return still_there_since_ >= 0; }
+  bool staff_mode_active() const { return staff_->active(); }
   // The form patients fill in, or nullptr when it could not be loaded (staff see why).
   const forms::Form* form() const;
 
@@ -98,6 +101,7 @@ class KioskUi {
   double last_activity_ = 0.0;
   double still_there_since_ = -1.0;
   int settle_frames_ = 3;  // ImGui needs a few frames after any change to reach a still image
+  std::unique_ptr<StaffMode> staff_;  // staff mode: draws instead of patient mode while active
 };
 
 }  // namespace intake::ui

@@ -1,0 +1,33 @@
+#pragma once
+// Exports a record's PDFs (every version: the patient-signed original and each review) into a
+// folder staff choose, e.g. a mounted USB stick, with a manifest of each file's SHA-256 in the
+// format `sha256sum -c` reads. Every file is written atomically (temporary file, fsync, rename),
+// so a stick pulled half-way leaves whole files or none; the manifest is written last, so a
+// manifest present means every file it lists is complete. Each PDF read is audited as an
+// export naming the file written (store::read_record_pdf with PdfAccess::export_file).
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "common/result.hpp"
+#include "store/store.hpp"
+
+namespace intake::staff {
+
+struct ExportedFile {
+  std::string file_name;  // "<record id>-v<N>-<kind>.pdf"; no patient name in any file name
+  std::string sha256;
+};
+
+struct ExportResult {
+  std::vector<ExportedFile> files;
+  std::filesystem::path manifest;  // "<record id>-manifest.sha256"
+};
+
+// Refuses (kExitAlreadyExists) rather than overwrite an earlier export of the same record; a
+// folder that does not exist is an error (a stick that is not mounted must not become a local
+// folder). `actor` goes into the audit entries, e.g. "staff:Ana".
+Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& record_id,
+                                        const std::filesystem::path& folder, const std::string& actor);
+
+}  // namespace intake::staff

@@ -1,0 +1,87 @@
+#include "staff/staff_review.hpp"
+
+#include "pdf/consent_pdf.hpp"
+#include "store/record_read.hpp"
+#include "store/review.hpp"
+#include "store/store_error.hpp"
+#include "submission/local_time.hpp"
+#include "submission/record_builder.hpp"
+#include "submission/record_rerender.hpp"
+#include "submission/session_json.hpp"
+
+namespace intake::staff {
+namespace {
+
+pdf::ReviewDecision pdf_decision(store::ReviewDecision decision) {
+  switch (decision) {
+    case store::ReviewDecision::cleared: return pdf::ReviewDecision::cleared_to_treat;
+    case store::ReviewDecision::treat_with_changes: return pdf::ReviewDecision::treat_with_changes;
+    case store::ReviewDecision::not_treated: return pdf::ReviewDecision::not_treated_today;
+  }
+  return pdf::ReviewDecision::cleared_to_treat;
+}
+
+pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, const std::string& name,
+                                           const std::string& signed_at, const std::string& language) {
+  pdf::SignatureInput input;
+  input.pad_width = drawing.width;
+  input.pad_height = drawing.height;
+  for (const Stroke& stroke : drawing.strokes) {
+    pdf::Stroke points;
+    for (const StrokePoint& point : stroke) points.push_back({point.x, point.y, point.t_ms});
+    input.strokes.push_back(std::move(points));
+  }
+  input.printed_name = name;
+  input.signed_at = signed_at;
+  input.time_zone = submission::local_time_zone_name();
+  input.meaning = pdf::signature_meaning(pdf::SignatureRole::practitioner, language);
+  return input;
+}
+
+}  // namespace
+
+Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog,
+                          const std::filesystem::path& fonts_dir, const ReviewRequest& request) {
+  if (request.reviewer.disabled || !store::staff_may(request.reviewer.role, store::StaffPermission::record_review))
+    return Error{"Only a practitioner can record a review.", store::kExitStaffDenied};
+  if (request.countersignature.empty())
+    return Error{"Please countersign on the pad before saving the review.", store::kExitInvalidInput};
+
+  auto record = store::view_record(store, request.record_id, "staff:" + request.reviewer.name);
+  if (!record) return record.error();
+  if (record->pdfs.empty()) {
+    store::secure_wipe(*record);
+    return Error{"Record " + request.record_id + " has no signed PDF to review.", store::kExitNotFound};
+  }
+  const std::string original_sha256 = record->pdfs.front().sha256;
+  auto input = submission::rebuild_consent_pdf_input(*record, catalog);
+  const std::string language = record->language;
+  store::secure_wipe(*record);
+  if (!input) return input.error();
+
+  const std::string reviewed_at = submission::local_iso_timestamp(request.when);
+  pdf::PractitionerReview review;
+  review.decision = pdf_decision(request.decision);
+  review.note = request.note;
+  review.countersignature = countersignature_input(request.countersignature, request.reviewer.name, reviewed_at, language);
+  review.role = "Practitioner";
+  review.original_pdf_sha256 = original_sha256;
+  auto pdf = pdf::render_reviewed_pdf(*input, review, pdf::noto_sans_fonts(fonts_dir));
+  submission::wipe_pdf_input(*input);
+  if (!pdf) return pdf.error();
+
+  store::NewReview stored;
+  stored.record_id = request.record_id;
+  stored.reviewer_staff_id = request.reviewer.id;
+  stored.decision = request.decision;
+  stored.note = request.note;
+  stored.countersignature_json = submission::signature_json_for_store(request.countersignature);
+  stored.reviewed_at = reviewed_at;
+  stored.pdf = std::move(*pdf);
+  auto version = store::add_review(store, stored);
+  secure_wipe(stored.pdf);
+  secure_wipe(stored.note);
+  return version;
+}
+
+}  // namespace intake::staff

@@ -1,0 +1,34 @@
+#pragma once
+// A practitioner's review, end to end: the role is checked, the stored record is read back and
+// its PDF input rebuilt (submission::rebuild_consent_pdf_input), the review page is rendered
+// as a new PDF version (pdf::render_reviewed_pdf) and stored with the review in one audited
+// transaction (store::add_review). Version 1, the patient-signed original, is never touched.
+#include <chrono>
+#include <filesystem>
+#include <string>
+
+#include "common/result.hpp"
+#include "forms/form_catalog.hpp"
+#include "session/intake_session.hpp"
+#include "store/record_types.hpp"
+#include "store/staff.hpp"
+#include "store/store.hpp"
+
+namespace intake::staff {
+
+struct ReviewRequest {
+  std::string record_id;
+  store::StaffMember reviewer;  // who is signed in to staff mode
+  store::ReviewDecision decision = store::ReviewDecision::cleared;
+  std::string note;
+  SignatureDrawing countersignature;
+  std::chrono::system_clock::time_point when = std::chrono::system_clock::now();
+};
+
+// Returns the new PDF version. kExitStaffDenied (with one sentence) for a reviewer who is not
+// a practitioner, before anything is read; kExitInvalidInput for an empty countersignature;
+// the store's and rebuild's errors otherwise.
+Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog,
+                          const std::filesystem::path& fonts_dir, const ReviewRequest& request);
+
+}  // namespace intake::staff

@@ -1,0 +1,239 @@
+// One record for staff: identity and flags (every role), then every answer with the flagged
+// ones highlighted, consent version and reviews (practitioners and admins). A practitioner
+// records a review with a countersignature; practitioners and admins export the PDFs.
+#include <imgui.h>
+#include <fmt/format.h>
+
+#include <algorithm>
+
+#include "staff/record_export.hpp"
+#include "staff/staff_queue.hpp"
+#include "staff/staff_review.hpp"
+#include "store/record_read.hpp"
+#include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_widgets.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/scroll_view.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+namespace {
+
+bool sees_answers(store::StaffRole role) { return role != store::StaffRole::front_desk; }
+
+void section_title(UiFrame& frame, std::string_view text) {
+  ImGui::Dummy(ImVec2(0, frame.metrics.px(12.f)));
+  text_block(frame, text, frame.fonts.heading, theme::kPrimary);
+}
+
+void label_value(UiFrame& frame, std::string_view label, std::string_view value) {
+  text_block(frame, std::string(label) + ": " + std::string(value), frame.fonts.body, theme::kText);
+}
+
+void draw_details(UiFrame& frame, const StaffState& state, const StaffContext& context) {
+  const store::Record& record = *state.record;
+  const UiMetrics& m = frame.metrics;
+  section_title(frame, frame.t("staff.record.identity"));
+  const int age = staff::age_on(record.patient.date_of_birth, context.today);
+  label_value(frame, frame.t("staff.record.date_of_birth"),
+              record.patient.date_of_birth +
+                  (age >= 0 ? "  (" + fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) + ")" : ""));
+  label_value(frame, frame.t("staff.record.phone"), record.patient.phone);
+  if (!record.patient.email.empty()) label_value(frame, frame.t("staff.record.email"), record.patient.email);
+  if (record.guardian)
+    label_value(frame, frame.t("staff.record.guardian"), record.guardian->name + " (" + record.guardian->relationship + ")");
+  label_value(frame, frame.t("staff.record.checked_in"),
+              staff::local_clock_time(record.created_at) + "  " + record.created_at.substr(0, 10));
+
+  section_title(frame, frame.t("staff.record.flags"));
+  if (record.flags.empty()) body_text(frame, frame.t("staff.queue.no_flags"));
+  for (const store::RecordFlag& flag : record.flags) {
+    flag_chip(frame, flag.code, flag.severity);
+    text_block(frame, flag.staff_message, frame.fonts.body, theme::kText);
+    ImGui::Dummy(ImVec2(0, m.px(6.f)));
+  }
+
+  if (!sees_answers(state.member->role)) {
+    ImGui::Dummy(ImVec2(0, m.px(12.f)));
+    muted_text(frame, frame.t("staff.record.front_desk_limit"));
+    return;
+  }
+  section_title(frame, frame.t("staff.record.answers"));
+  if (!state.record_problem.empty()) attention_note(frame, state.record_problem);
+  const float width = ImGui::GetContentRegionAvail().x;
+  for (const auto& line : state.answers) {
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::BeginGroup();
+    ImGui::Indent(m.px(16.f));
+    text_block(frame, line.question, frame.fonts.small, theme::kMutedText, width - m.px(32.f));
+    text_block(frame, line.answer, line.flag_level > 0 ? frame.fonts.body_bold : frame.fonts.body, theme::kText,
+               width - m.px(32.f));
+    ImGui::Unindent(m.px(16.f));
+    ImGui::EndGroup();
+    if (line.flag_level > 0) {
+      // Flagged answers: a severity-coloured bar and a tinted background, plus the word.
+      const ImVec2 end = ImGui::GetItemRectMax();
+      ImDrawList* draw = ImGui::GetWindowDrawList();
+      draw->AddRectFilled(at, ImVec2(at.x + m.px(6.f), end.y), severity_colour(static_cast<store::FlagSeverity>(line.flag_level)));
+      text_at(frame, ImVec2(at.x + width - m.tx(160.f), at.y),
+              frame.t(std::string("staff.severity.") + store::to_string(static_cast<store::FlagSeverity>(line.flag_level))),
+              frame.fonts.small, severity_colour(static_cast<store::FlagSeverity>(line.flag_level)));
+    }
+    ImGui::Dummy(ImVec2(0, m.px(6.f)));
+  }
+
+  section_title(frame, frame.t("staff.record.consent"));
+  label_value(frame, frame.t("staff.record.form_version"), record.form_id + " " + record.form_version);
+  label_value(frame, frame.t("staff.record.consent_hash"), record.consent_sha256.substr(0, 16));
+  label_value(frame, frame.t("staff.record.signed_at"), record.signed_at);
+  label_value(frame, frame.t("staff.record.photo_consent"),
+              frame.t(record.photo_consent ? "staff.yes" : "staff.no"));
+  section_title(frame, frame.t("staff.record.pdfs"));
+  for (const auto& pdf : record.pdfs)
+    muted_text(frame, fmt::format("v{}  {}  {}", pdf.version, pdf.kind, pdf.sha256.substr(0, 16)));
+  for (const auto& review : record.reviews)
+    label_value(frame, frame.t("staff.record.reviewed_by"),
+                review.reviewer_name + "  " + review.reviewed_at + "  " +
+                    frame.t(std::string("staff.decision.") + store::to_string(review.decision)));
+}
+
+void save_review(UiFrame& frame, StaffState& state, const StaffContext& context) {
+  staff::ReviewRequest request;
+  request.record_id = state.record->id;
+  request.reviewer = *state.member;
+  request.decision = *state.decision;
+  request.note = state.note;
+  request.countersignature = state.countersignature.drawing;
+  if (context.catalog == nullptr) {
+    state.notice = frame.t("staff.review.no_forms");
+    return;
+  }
+  auto version = staff::record_review(*state.store, *context.catalog, context.fonts_dir, request);
+  secure_wipe(request.note);
+  if (!version) {
+    state.notice = version.error().message;
+    return;
+  }
+  // Show the record as stored now (status, the new PDF version, the review).
+  const std::string id = state.record->id;
+  state.close_record();
+  auto record = store::view_record(*state.store, id, "staff:" + state.member->name);
+  if (record) state.record = std::move(*record);
+  if (record && context.catalog)
+    if (auto lines = staff::record_answer_lines(*state.record, *context.catalog, frame.language)) state.answers = std::move(*lines);
+  state.queue_stale = true;
+  state.notice = fmt::format(fmt::runtime(frame.t("staff.review.saved")), *version);
+  if (!state.record) state.screen = StaffScreen::Queue;
+}
+
+void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& context, float width) {
+  const UiMetrics& m = frame.metrics;
+  ScopedId scope(frame, "review");
+  text_block(frame, frame.t("staff.review.title"), frame.fonts.heading, theme::kPrimary);
+  if (!store::staff_may(state.member->role, store::StaffPermission::record_review)) {
+    body_text(frame, frame.t("staff.review.practitioners_only"));
+    return;
+  }
+  static constexpr store::ReviewDecision kDecisions[] = {store::ReviewDecision::cleared,
+                                                         store::ReviewDecision::treat_with_changes,
+                                                         store::ReviewDecision::not_treated};
+  for (auto decision : kDecisions) {
+    ButtonOptions options;
+    options.kind = ButtonKind::Choice;
+    options.selected = state.decision == decision;
+    options.font = frame.fonts.body_bold;
+    if (touch_button(frame, store::to_string(decision), frame.t(std::string("staff.decision.") + store::to_string(decision)),
+                     ImVec2(width, m.tx(68.f)), options))
+      state.decision = decision;
+  }
+  staff_text_input(frame, state, "note", frame.t("staff.review.note"), state.note, width, true);
+  muted_text(frame, fmt::format(fmt::runtime(frame.t("staff.review.sign_as")), state.member->name));
+  draw_signature_pad(frame, "countersignature", state.countersignature, ImVec2(width, m.tx(200.f)),
+                     frame.t("staff.review.sign_here"));
+  ButtonOptions clear_options;
+  clear_options.kind = ButtonKind::Quiet;
+  clear_options.enabled = !state.countersignature.drawing.empty();
+  if (touch_button(frame, "clear_signature", frame.t("staff.review.clear"), ImVec2(m.tx(180.f), m.tx(88.f)), clear_options))
+    clear_signature(state.countersignature);
+  ImGui::SameLine(0, m.px(20.f));
+  ButtonOptions save_options;
+  save_options.kind = ButtonKind::Primary;
+  save_options.enabled = state.decision.has_value() && !state.countersignature.drawing.empty();
+  if (touch_button(frame, "save_review", frame.t("staff.review.save"),
+                   ImVec2(width - m.tx(180.f) - m.px(20.f), m.tx(88.f)), save_options))
+    save_review(frame, state, context);
+}
+
+void export_record(UiFrame& frame, StaffState& state) {
+  state.focused_field.clear();
+  state.keyboard.visible = false;
+  auto exported = staff::export_record_pdfs(*state.store, state.record->id, state.export_folder,
+                                            "staff:" + state.member->name);
+  state.notice = exported ? fmt::format(fmt::runtime(frame.t("staff.export.done")), exported->files.size(),
+                                        exported->manifest.filename().string())
+                          : exported.error().message;
+}
+
+}  // namespace
+
+StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const StaffContext& context) {
+  const UiMetrics& m = frame.metrics;
+  ScopedId scope(frame, "record");
+  const float width = ImGui::GetContentRegionAvail().x;
+  const bool may_export = sees_answers(state.member->role);
+
+  // Top bar, one row: back, the patient's name and status, and the export to a folder.
+  const ImVec2 bar = ImGui::GetCursorScreenPos();
+  ButtonOptions back_options;
+  back_options.font = frame.fonts.body_bold;
+  ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + m.tx(36.f)));
+  const bool back = touch_button(frame, "back", frame.t("staff.record.back"), ImVec2(m.tx(280.f), m.tx(84.f)), back_options);
+  const float title_x = bar.x + m.tx(280.f) + m.px(32.f);
+  text_at(frame, ImVec2(title_x, bar.y + m.tx(30.f)),
+          state.record->patient.given_name + " " + state.record->patient.family_name, frame.fonts.heading, theme::kText);
+  text_at(frame, ImVec2(title_x, bar.y + m.tx(84.f)),
+          frame.t(state.record->status == store::RecordStatus::reviewed ? "staff.status.reviewed" : "staff.status.submitted"),
+          frame.fonts.small, theme::kMutedText);
+  if (may_export) {
+    ScopedId export_scope(frame, "export");
+    const float button_width = m.tx(300.f);
+    const float field_width = std::min(m.tx(700.f), width * 0.36f);
+    const float field_x = bar.x + width - button_width - m.px(24.f) - field_width;
+    ImGui::SetCursorScreenPos(ImVec2(field_x, bar.y));
+    ImGui::BeginGroup();
+    staff_text_input(frame, state, "folder", frame.t("staff.export.folder"), state.export_folder, field_width);
+    ImGui::EndGroup();
+    const float field_bottom = ImGui::GetItemRectMax().y;
+    ImGui::SetCursorScreenPos(ImVec2(bar.x + width - button_width, field_bottom - m.tx(84.f)));
+    ButtonOptions options;
+    options.enabled = !state.export_folder.empty();
+    options.font = frame.fonts.body_bold;
+    if (touch_button(frame, "export_pdfs", frame.t("staff.export.button"), ImVec2(button_width, m.tx(84.f)), options))
+      export_record(frame, state);
+  }
+  ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + m.tx(136.f)));
+  if (!state.notice.empty()) attention_note(frame, state.notice);
+
+  const float panel_width = std::min(m.tx(620.f), width * 0.4f);
+  const float details_width = width - panel_width - m.px(40.f);
+  const float height = ImGui::GetContentRegionAvail().y - m.px(8.f);
+  const ImVec2 body_top = ImGui::GetCursorPos();
+  {
+    ScrollView view(frame, "details", state.record_scroll, ImVec2(details_width, height));
+    if (state.record) draw_details(frame, state, context);
+  }
+  ImGui::SetCursorPos(ImVec2(body_top.x + details_width + m.px(40.f), body_top.y));
+  ImGui::BeginGroup();
+  if (state.record) draw_review_panel(frame, state, context, panel_width);
+  ImGui::EndGroup();
+
+  if (back || !state.record) {
+    state.close_record();
+    state.screen = StaffScreen::Queue;
+    state.queue_stale = true;
+  }
+  return StaffAction::none;
+}
+
+}  // namespace intake::ui

@@ -1,0 +1,129 @@
+#include "ui/staff/staff_mode.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_state.hpp"
+#include "ui/staff/staff_widgets.hpp"
+#include "ui/theme.hpp"
+
+namespace intake::ui {
+namespace {
+
+// Opens staff mode's own connection and decides between first run and sign-in.
+void open_state(StaffState& state, const StaffModeOptions& options) {
+  if (options.data_dir.empty()) {
+    state.store_problem = "This kiosk has no store, so staff mode is not available.";
+    return;
+  }
+  auto store = store::open_store(options.data_dir);
+  if (!store) {
+    state.store_problem = store.error().message;
+    return;
+  }
+  state.store.emplace(std::move(*store));
+  auto admins = store::count_active_admins(*state.store);
+  if (!admins) {
+    state.store_problem = admins.error().message;
+    state.store.reset();
+    return;
+  }
+  if (*admins == 0) {
+    state.screen = StaffScreen::FirstAdmin;
+    return;
+  }
+  if (auto staff = store::list_staff(*state.store))
+    for (const auto& member : *staff)
+      if (!member.disabled) state.staff_names.push_back(member.name);
+}
+
+bool touched_this_frame(const UiFrame& frame) {
+  return !frame.pointer.frame_events().empty() || !ImGui::GetIO().InputQueueCharacters.empty();
+}
+
+}  // namespace
+
+StaffMode::StaffMode(StaffModeOptions options, std::shared_ptr<const forms::FormCatalog> catalog,
+                     std::filesystem::path fonts_dir)
+    : options_(std::move(options)), catalog_(std::move(catalog)), fonts_dir_(std::move(fonts_dir)) {}
+
+StaffMode::~StaffMode() { close(); }
+
+bool StaffMode::active() const { return state_ != nullptr; }
+
+void StaffMode::close() {
+  if (state_) state_->wipe();
+  state_.reset();
+  press_started_ = -1.0;
+}
+
+void StaffMode::watch_welcome_press(UiFrame& frame, const std::string& clinic_name) {
+  const ProbeText* name = nullptr;
+  for (const auto& text : frame.probe.texts)
+    if (text.text == clinic_name) name = &text;
+  const PointerInput& pointer = frame.pointer;
+  const bool on_name = name != nullptr && pointer.is_down() && pointer.x() >= name->rect.x0 &&
+                       pointer.x() <= name->rect.x1 && pointer.y() >= name->rect.y0 && pointer.y() <= name->rect.y1;
+  if (!on_name) {
+    press_started_ = -1.0;
+    return;
+  }
+  if (press_started_ < 0) press_started_ = frame.now;
+  frame.animating = true;  // keep drawing while the finger is held, so the 3 s are noticed
+  if (frame.now - press_started_ < options_.press_seconds) return;
+  press_started_ = -1.0;
+  state_ = std::make_unique<StaffState>();
+  state_->last_touch = frame.now;
+  open_state(*state_, options_);
+}
+
+double StaffMode::seconds_until_idle(double now) const {
+  if (!state_) return -1.0;
+  return std::max(0.05, state_->last_touch + options_.idle_seconds - now);
+}
+
+void StaffMode::draw(UiFrame& frame) {
+  if (!state_) return;
+  StaffState& state = *state_;
+  if (touched_this_frame(frame)) state.last_touch = frame.now;
+  if (frame.now - state.last_touch >= options_.idle_seconds) {
+    close();  // idle: log off and wipe; Welcome shows from the next frame
+    frame.animating = true;
+    return;
+  }
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(frame.metrics.width, frame.metrics.height));
+  ImGui::Begin("staff", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  frame.id_stack.emplace_back("staff");
+  const StaffContext context{catalog_.get(), fonts_dir_, today_local()};
+  const StaffScreen before = state.screen;
+  StaffAction action = StaffAction::none;
+  switch (state.screen) {
+    case StaffScreen::SignIn: action = draw_staff_sign_in_screen(frame, state, context); break;
+    case StaffScreen::FirstAdmin: action = draw_first_admin_screen(frame, state, context); break;
+    case StaffScreen::Queue: action = draw_staff_queue_screen(frame, state, context); break;
+    case StaffScreen::Record: action = draw_staff_record_screen(frame, state, context); break;
+  }
+  frame.id_stack.pop_back();
+  ImGui::End();
+  if (action == StaffAction::close) {
+    close();
+    frame.animating = true;
+    return;
+  }
+  if (state.screen != before) {
+    state.focused_field.clear();
+    state.keyboard.visible = false;
+  }
+  const KeyboardLayout layout = state.focused_field == "folder" ? KeyboardLayout::Email : KeyboardLayout::Letters;
+  if (staff_keyboard(frame, state, staff_focused_value(state), layout) && state.screen == StaffScreen::Queue) {
+    state.page = 0;
+    state.queue_stale = true;
+  }
+}
+
+}  // namespace intake::ui

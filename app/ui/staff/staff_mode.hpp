@@ -1,0 +1,55 @@
+#pragma once
+// Staff mode (issue 7), entered from Welcome by pressing the clinic's name for 3 seconds, then
+// a PIN. It owns its own store connection (a Store is one connection per thread; the
+// submission service owns another), opened when staff mode opens and closed when it closes.
+// Leaving staff mode (Close, or staff_idle_seconds without a touch) wipes everything the staff
+// screens held, so nothing of any patient is left for patient mode.
+//
+// KioskUi holds one StaffMode: it calls watch_welcome_press() while Welcome shows, and when
+// active() it draws only draw() (no patient screen, keyboard or time-out underneath).
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "forms/form_catalog.hpp"
+#include "ui/ui_frame.hpp"
+
+namespace intake::ui {
+
+struct StaffModeOptions {
+  std::filesystem::path data_dir;  // the store's directory; empty: staff mode says it has none
+  double idle_seconds = 120.0;     // KioskSettings::staff_idle_seconds
+  double press_seconds = 3.0;      // how long the clinic's name must be pressed
+};
+
+struct StaffState;
+
+class StaffMode {
+ public:
+  // catalog and fonts_dir are the kiosk's (record view and the review's PDF need them).
+  StaffMode(StaffModeOptions options, std::shared_ptr<const forms::FormCatalog> catalog,
+            std::filesystem::path fonts_dir);
+  ~StaffMode();
+  StaffMode(const StaffMode&) = delete;
+  StaffMode& operator=(const StaffMode&) = delete;
+
+  bool active() const;
+  // Call on Welcome after the clinic's name was drawn (its text is found in the probe): a
+  // finger held on it for press_seconds opens the PIN pad.
+  void watch_welcome_press(UiFrame& frame, const std::string& clinic_name);
+  // Draws the staff screen; logs off by itself after idle_seconds without a touch.
+  void draw(UiFrame& frame);
+  // Seconds until the idle log-off (for the host's sleep), or < 0 when not active.
+  double seconds_until_idle(double now) const;
+  // Wipes everything and returns to patient mode.
+  void close();
+
+ private:
+  StaffModeOptions options_;
+  std::shared_ptr<const forms::FormCatalog> catalog_;
+  std::filesystem::path fonts_dir_;
+  std::unique_ptr<StaffState> state_;
+  double press_started_ = -1.0;
+};
+
+}  // namespace intake::ui

@@ -1,0 +1,39 @@
+#include "ui/staff/staff_state.hpp"
+
+#include "common/secure_memory.hpp"
+
+namespace intake::ui {
+
+void StaffState::close_record() {
+  if (record) store::secure_wipe(*record);
+  record.reset();
+  staff::wipe_answer_lines(answers);
+  secure_wipe(record_problem);
+  record_scroll.reset();
+  decision.reset();
+  secure_wipe(note);
+  clear_signature(countersignature);
+  countersignature = SignaturePadState{};
+  secure_wipe(notice);
+}
+
+void StaffState::wipe() {
+  close_record();
+  for (auto& row : rows) {
+    secure_wipe(row.given_name);
+    secure_wipe(row.family_name);
+    secure_wipe(row.date_of_birth);
+  }
+  rows.clear();
+  secure_wipe(filter.search);
+  secure_wipe(name);
+  secure_wipe(pin);
+  secure_wipe(first_pin);
+  secure_wipe(export_folder);
+  for (auto& staff_name : staff_names) secure_wipe(staff_name);
+  staff_names.clear();
+  member.reset();
+  store.reset();
+}
+
+}  // namespace intake::ui

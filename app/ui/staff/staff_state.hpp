@@ -1,0 +1,76 @@
+#pragma once
+// Everything the staff screens hold between frames. Patient data lives only here, and
+// StaffState::wipe() zeroes it when staff mode closes.
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/calendar_date.hpp"
+#include "forms/form_catalog.hpp"
+#include "staff/record_answers.hpp"
+#include "staff/staff_queue.hpp"
+#include "store/record_types.hpp"
+#include "store/staff.hpp"
+#include "store/store.hpp"
+#include "ui/widgets/onscreen_keyboard.hpp"
+#include "ui/widgets/scroll_view.hpp"
+#include "ui/widgets/signature_pad.hpp"
+
+namespace intake::ui {
+
+enum class StaffScreen { SignIn, FirstAdmin, Queue, Record };
+
+struct StaffState {
+  StaffScreen screen = StaffScreen::SignIn;
+  std::optional<store::Store> store;  // staff mode's own connection
+  std::string store_problem;          // why there is none, in one sentence
+  double last_touch = 0.0;
+
+  // Signing in, and the first admin (name, then the PIN twice).
+  std::vector<std::string> staff_names;  // enabled accounts, to pick from
+  std::string name;
+  std::string pin;
+  std::string first_pin;   // first admin: the PIN typed the first time
+  int first_admin_step = 0;  // 0 name, 1 PIN, 2 PIN again
+  std::string message;     // one sentence: wrong PIN, locked account...
+  std::optional<store::StaffMember> member;  // who is signed in
+
+  // The one text field being typed into ("name", "search", "note", "folder") and its keyboard.
+  std::string focused_field;
+  KeyboardState keyboard;
+
+  // Queue.
+  staff::QueueFilter filter;
+  std::int64_t page = 0;
+  std::int64_t total = 0;
+  std::vector<store::RecordSummary> rows;
+  bool queue_stale = true;
+  std::string queue_problem;
+
+  // Record view, review and export.
+  std::optional<store::Record> record;
+  std::vector<staff::StaffAnswerLine> answers;
+  std::string record_problem;
+  ScrollState record_scroll;
+  std::optional<store::ReviewDecision> decision;
+  std::string note;
+  SignaturePadState countersignature;
+  std::string export_folder;
+  std::string notice;  // the outcome of the last save or export, in one sentence
+
+  void close_record();  // wipes the open record and everything typed about it
+  void wipe();          // everything, when staff mode closes
+};
+
+// What the staff screens stand on besides their state.
+struct StaffContext {
+  const forms::FormCatalog* catalog = nullptr;
+  std::filesystem::path fonts_dir;
+  CalendarDate today;
+};
+
+inline constexpr std::int64_t kQueuePageSize = 7;
+
+}  // namespace intake::ui

@@ -1,0 +1,161 @@
+#include "ui/staff/staff_widgets.hpp"
+
+#include <algorithm>
+
+#include "ui/theme.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/text_field.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+bool pin_pad(UiFrame& frame, std::string& pin, float width) {
+  const UiMetrics& m = frame.metrics;
+  ScopedId scope(frame, "pin");
+  const float gap = m.px(16.f);
+  const float key_width = (width - 2 * gap) / 3.f;
+  const float key_height = m.tx(100.f);
+
+  // The PIN itself is never shown, only how many digits are in.
+  std::string dots;
+  for (std::size_t i = 0; i < pin.size(); ++i) dots += i == 0 ? "\xE2\x97\x8F" : " \xE2\x97\x8F";
+  ImGui::PushFont(frame.fonts.title);
+  const float dots_height = ImGui::GetTextLineHeight();
+  ImGui::PopFont();
+  const ImVec2 box = ImGui::GetCursorScreenPos();
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(box, ImVec2(box.x + width, box.y + dots_height + m.px(24.f)), theme::kSurface, m.px(12.f));
+  draw->AddRect(box, ImVec2(box.x + width, box.y + dots_height + m.px(24.f)), theme::kBorder, m.px(12.f), 0, m.px(2.f));
+  ImGui::SetCursorScreenPos(ImVec2(box.x, box.y + m.px(12.f)));
+  centered_text(frame, dots.empty() ? std::string_view(" ") : std::string_view(dots), frame.fonts.title,
+                theme::kText, width);
+  ImGui::SetCursorScreenPos(ImVec2(box.x, box.y + dots_height + m.px(40.f)));
+
+  static constexpr const char* kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"};
+  bool ok = false;
+  for (int i = 0; i < 12; ++i) {
+    if (i % 3 != 0) ImGui::SameLine(0, gap);
+    const std::string key = kKeys[i];
+    ButtonOptions options;
+    options.font = frame.fonts.title;
+    std::string label = key;
+    if (key == "clear") {
+      label = frame.t("staff.pin.clear");
+      options.font = frame.fonts.heading;
+    } else if (key == "ok") {
+      label = frame.t("staff.pin.ok");
+      options.kind = ButtonKind::Primary;
+      options.font = frame.fonts.heading;
+      options.enabled = store::is_valid_pin(pin);
+    }
+    if (touch_button(frame, "key_" + key, label, ImVec2(key_width, key_height), options)) {
+      if (key == "clear") {
+        secure_wipe(pin);
+      } else if (key == "ok") {
+        ok = true;
+      } else if (pin.size() < 8) {
+        pin += key;
+      }
+    }
+    if (i % 3 == 2) ImGui::Dummy(ImVec2(0, gap - ImGui::GetStyle().ItemSpacing.y));
+  }
+  return ok;
+}
+
+ImU32 severity_colour(store::FlagSeverity severity) {
+  switch (severity) {
+    case store::FlagSeverity::stop: return theme::rgb(0xA3, 0x1B, 0x1B);    // white text 7:1
+    case store::FlagSeverity::review: return theme::rgb(0x8A, 0x4B, 0x00);  // white text 6:1
+    case store::FlagSeverity::note: return theme::rgb(0x2F, 0x4B, 0x6E);    // white text 9:1
+  }
+  return theme::kBorder;
+}
+
+void flag_chip(UiFrame& frame, std::string_view code, store::FlagSeverity severity) {
+  const UiMetrics& m = frame.metrics;
+  const std::string word = frame.t(std::string("staff.severity.") + store::to_string(severity));
+  const std::string text = word + "  " + std::string(code);
+  ImGui::PushFont(frame.fonts.small);
+  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+  ImGui::PopFont();
+  const ImVec2 pad(m.px(14.f), m.px(6.f));
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x + 2 * pad.x, at.y + size.y + 2 * pad.y),
+                                            severity_colour(severity), m.px(18.f));
+  text_at(frame, ImVec2(at.x + pad.x, at.y + pad.y), text, frame.fonts.small, theme::kOnPrimary);
+  ImGui::SetCursorScreenPos(at);
+  ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
+}
+
+void text_at(UiFrame& frame, ImVec2 position, std::string_view text, ImFont* font, ImU32 colour) {
+  const ImVec2 keep = ImGui::GetCursorScreenPos();
+  ImGui::SetCursorScreenPos(position);
+  ImGui::BeginGroup();
+  text_block(frame, text, font, colour, 100000.f);
+  ImGui::EndGroup();
+  ImGui::SetCursorScreenPos(keep);
+}
+
+void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, std::string_view label,
+                      std::string& value, float width, bool optional) {
+  TextFieldView view;
+  view.label = label;
+  view.value = value;
+  view.placeholder = frame.t("field.tap_to_type");
+  view.focused = state.focused_field == id;
+  view.optional = optional;
+  if (text_field(frame, id, view, width)) {
+    state.focused_field = std::string(id);
+    state.keyboard.visible = true;
+    prepare_keyboard_for(state.keyboard, KeyboardLayout::Letters, value);
+  }
+}
+
+namespace {
+
+void append_utf8(std::string& text, ImWchar c) {
+  if (c < 0x80) {
+    text += static_cast<char>(c);
+  } else if (c < 0x800) {
+    text += static_cast<char>(0xC0 | (c >> 6));
+    text += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    text += static_cast<char>(0xE0 | (c >> 12));
+    text += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    text += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+}  // namespace
+
+bool staff_keyboard(UiFrame& frame, StaffState& state, std::string* focused_value, KeyboardLayout layout) {
+  constexpr std::size_t kMaxLength = 200;
+  bool changed = false;
+  ImGuiIO& io = ImGui::GetIO();
+  if (focused_value != nullptr) {
+    for (ImWchar c : io.InputQueueCharacters) {
+      if (c < 0x20 || count_characters(*focused_value) >= kMaxLength) continue;
+      append_utf8(*focused_value, c);
+      changed = true;
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) {
+      erase_last_character(*focused_value);
+      changed = true;
+    }
+  } else {
+    state.focused_field.clear();
+    state.keyboard.visible = false;
+  }
+  io.InputQueueCharacters.resize(0);
+  if (!state.keyboard.visible && state.keyboard.slide <= 0.f) return changed;
+  std::string idle;
+  KeyboardResult result = draw_onscreen_keyboard(frame, state.keyboard, layout,
+                                                 focused_value ? *focused_value : idle, kMaxLength);
+  if (result.done) {
+    state.focused_field.clear();
+    state.keyboard.visible = false;
+  }
+  return changed || result.changed;
+}
+
+}  // namespace intake::ui

@@ -1,0 +1,37 @@
+#pragma once
+// Widgets only the staff screens use: the big PIN pad, flag chips, and text fields typed with
+// the on-screen keyboard (or a front-desk keyboard).
+#include <imgui.h>
+
+#include <string>
+#include <string_view>
+
+#include "store/record_types.hpp"
+#include "store/staff.hpp"
+#include "ui/staff/staff_state.hpp"
+#include "ui/ui_frame.hpp"
+
+namespace intake::ui {
+
+// The PIN as dots, then 1-9, Clear, 0, OK as large keys (ids "key_0".."key_9", "key_clear",
+// "key_ok"). Digits are added to `pin` (at most 8). Returns true when OK is tapped.
+bool pin_pad(UiFrame& frame, std::string& pin, float width);
+
+// A rounded chip: the severity as a word ("STOP", "REVIEW", "NOTE") and the flag's code, in the
+// severity's colour. Drawn at the cursor, on the current line.
+void flag_chip(UiFrame& frame, std::string_view code, store::FlagSeverity severity);
+ImU32 severity_colour(store::FlagSeverity severity);
+
+// A text field that focuses (and raises the on-screen keyboard) when tapped. Text typed on a
+// physical keyboard goes into the focused field too.
+void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, std::string_view label,
+                      std::string& value, float width, bool optional = false);
+
+// Draws the on-screen keyboard for the focused field (call once per frame, last). Returns true
+// when the focused field's text changed.
+bool staff_keyboard(UiFrame& frame, StaffState& state, std::string* focused_value, KeyboardLayout layout);
+
+// Text drawn at an absolute screen position and recorded in the probe.
+void text_at(UiFrame& frame, ImVec2 position, std::string_view text, ImFont* font, ImU32 colour);
+
+}  // namespace intake::ui

@@ -1,0 +1,105 @@
+#pragma once
+// Staff mode through the real screens over a real store: a temporary data directory whose
+// check-ins are submitted through the real submission path (submit_session: real forms, real
+// PDF, real SQLCipher), a headless kiosk whose staff mode opens that store, and the steps a
+// staff member takes (hold the clinic's name, pick a name, tap a PIN).
+#include <catch2/catch_test_macros.hpp>
+
+#include <string>
+
+#include "headless_kiosk.hpp"
+#include "store/staff.hpp"
+#include "submission/session_json.hpp"
+#include "submission/submit_session.hpp"
+#include "submission_test_support.hpp"
+
+namespace intake::testing {
+
+inline ui::KioskUiOptions staff_options(const std::filesystem::path& data_dir, double idle_seconds) {
+  ui::KioskUiOptions options = default_test_options();
+  options.staff.data_dir = data_dir;
+  options.staff.idle_seconds = idle_seconds;
+  return options;
+}
+
+struct StaffKiosk {
+  submission::test::TempDir tmp;
+  std::filesystem::path data = tmp / "data";
+  store::Store store = submission::test::open_store_or_fail(data);
+  HeadlessKiosk kiosk;
+
+  // with_admin: an admin exists already (as after first run), so staff mode asks for a PIN
+  // rather than for the first admin.
+  explicit StaffKiosk(double idle_seconds = 120.0, bool with_admin = true)
+      : kiosk(staff_options(data, idle_seconds)) {
+    if (with_admin) add_staff("Marta Ruiz", store::StaffRole::admin, "9753");
+    kiosk.settle();
+  }
+
+  // A check-in through the real submission path; returns its record id.
+  std::string check_in(const std::string& given_name, const std::string& family_name,
+                       const std::string& yes_question = "") {
+    auto json = submission::test::complete_session("en", given_name, family_name);
+    if (!yes_question.empty()) json["answers"][yes_question] = true;
+    auto session = submission::session_from_json(submission::test::shipped_forms(), json);
+    REQUIRE(session);
+    submission::SubmitOptions options;
+    options.actor = "test";
+    options.visit_date = submission::test::kVisitDate;
+    options.time_zone = "Europe/Madrid";
+    auto id = submission::submit_session(store, submission::test::shipped_forms(),
+                                         submission::test::source_fonts(), *session, options);
+    session->wipe();
+    REQUIRE(id);
+    return *id;
+  }
+
+  void add_staff(const std::string& name, store::StaffRole role, const std::string& pin) {
+    REQUIRE(store::add_staff(store, name, role, pin, "test"));
+  }
+};
+
+// Holds a finger on the clinic's name on Welcome for `seconds`.
+inline void hold_clinic_name(HeadlessKiosk& kiosk, double seconds) {
+  const ui::ProbeText* name = nullptr;
+  for (const auto& text : kiosk.kiosk().probe().texts)
+    if (text.text == "Harbour Skin Studio") name = &text;
+  REQUIRE(name != nullptr);
+  const float x = name->rect.center_x(), y = name->rect.center_y();
+  kiosk.touch_down(x, y);
+  kiosk.advance(seconds, 10.0);
+  kiosk.touch_up(x, y);
+  kiosk.settle();
+}
+
+// Taps the PIN's digits on the pad, then OK.
+inline void enter_pin(HeadlessKiosk& kiosk, const std::string& pin) {
+  for (char digit : pin) REQUIRE(kiosk.tap(std::string("pin/key_") + digit));
+  REQUIRE(kiosk.tap("pin/key_ok"));
+}
+
+// From Welcome: the gesture, the name, the PIN.
+inline void sign_in(HeadlessKiosk& kiosk, const std::string& name, const std::string& pin) {
+  hold_clinic_name(kiosk, 3.2);
+  REQUIRE(kiosk.kiosk().staff_mode_active());
+  REQUIRE(kiosk.tap("staff/sign_in/names/" + name));
+  enter_pin(kiosk, pin);
+}
+
+// Draws a zig-zag on the staff countersignature pad.
+inline void countersign(HeadlessKiosk& kiosk) {
+  const ui::ProbeItem* pad = kiosk.find("countersignature");
+  REQUIRE(pad != nullptr);
+  const ui::ProbeRect rect = pad->rect;
+  const float left = rect.x0 + rect.width() * 0.15f, right = rect.x0 + rect.width() * 0.8f;
+  const float top = rect.y0 + rect.height() * 0.3f, bottom = rect.y0 + rect.height() * 0.7f;
+  kiosk.touch_down(left, bottom);
+  for (int i = 1; i <= 24; ++i) {
+    kiosk.touch_move(left + (right - left) * i / 24, i % 2 ? top : bottom);
+    if (i % 4 == 0) kiosk.step();
+  }
+  kiosk.touch_up(right, bottom);
+  kiosk.settle();
+}
+
+}  // namespace intake::testing

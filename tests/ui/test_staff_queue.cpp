@@ -1,0 +1,69 @@
+// The staff queue over real records: stop flags first, then review, then the rest; filters;
+// search by name and date of birth.
+#include <catch2/catch_test_macros.hpp>
+
+#include "staff/staff_queue.hpp"
+#include "staff_steps.hpp"
+
+using namespace intake;
+using namespace intake::testing;
+
+namespace {
+
+// The patients' names in the order the queue shows them.
+std::vector<std::string> queue_names(HeadlessKiosk& kiosk) {
+  std::vector<std::string> names;
+  for (const auto& item : kiosk.kiosk().probe().items)
+    if (item.id_path.find("queue/rows/row_") != std::string::npos) names.push_back(item.label);
+  return names;
+}
+
+}  // namespace
+
+TEST_CASE("the queue shows stop flags first, then review, then the rest", "[ui][staff][queue]") {
+  StaffKiosk setup;
+  setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
+  setup.check_in("Elena", "Sanz");                          // no flags, first in
+  setup.check_in("Rosa", "Gil", "cold_sore_history");       // review
+  setup.check_in("Inés", "Mora", "pregnant");               // stop, last in
+  HeadlessKiosk& kiosk = setup.kiosk;
+  sign_in(kiosk, "Tomás Vidal", "1357");
+  CHECK(queue_names(kiosk) == std::vector<std::string>{"Inés Mora", "Rosa Gil", "Elena Sanz"});
+  CHECK(kiosk.shows("STOP  pregnancy"));
+  CHECK(kiosk.shows("REVIEW  cold_sore_history"));
+  CHECK(kiosk.shows("3 check-ins"));
+  CHECK(kiosk.shows("36 years"));  // born 1990-05-10, on 2026-11-21
+
+  REQUIRE(kiosk.tap("queue/flagged_only"));
+  CHECK(queue_names(kiosk) == std::vector<std::string>{"Inés Mora", "Rosa Gil"});
+}
+
+TEST_CASE("staff find a patient by name or date of birth", "[ui][staff][queue][search]") {
+  StaffKiosk setup;
+  setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
+  setup.check_in("Elena", "Sanz");
+  setup.check_in("Inés", "Mora", "pregnant");
+  HeadlessKiosk& kiosk = setup.kiosk;
+  sign_in(kiosk, "Tomás Vidal", "1357");
+  REQUIRE(kiosk.tap("queue/search"));
+  kiosk.type("ines mo");  // accents and case do not matter, word starts do
+  CHECK(queue_names(kiosk) == std::vector<std::string>{"Inés Mora"});
+  CHECK(kiosk.shows("Search results"));
+}
+
+TEST_CASE("the queue's query: today only unless searching, dates of birth recognised", "[staff][queue]") {
+  const staff::UtcRange today{"2026-11-20T23:00:00.000Z", "2026-11-21T23:00:00.000Z"};
+  auto plain = staff::queue_query({}, today, 0, 7);
+  CHECK(plain.created_from == today.from);
+  CHECK(plain.created_before == today.before);
+  CHECK(plain.order == store::RecordOrder::queue);
+  auto by_date = staff::queue_query({false, false, "10/05/1990"}, today, 7, 7);
+  CHECK(by_date.date_of_birth == "1990-05-10");
+  CHECK(by_date.created_from.empty());
+  CHECK(by_date.offset == 7);
+  auto by_name = staff::queue_query({true, true, "ana"}, today, 0, 7);
+  CHECK(by_name.name == "ana");
+  CHECK(by_name.flagged_only);
+  CHECK(by_name.unreviewed_only);
+  CHECK(staff::search_as_date_of_birth("31/02/1990").empty());
+}

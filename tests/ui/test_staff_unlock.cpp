@@ -1,0 +1,90 @@
+// Entering and leaving staff mode through the real screens: the 3-second press on the clinic's
+// name, the PIN pad, the store's lockout, the idle log-off, and the first admin on first run.
+#include <catch2/catch_test_macros.hpp>
+
+#include "staff_steps.hpp"
+
+using namespace intake;
+using namespace intake::testing;
+
+TEST_CASE("a 3-second press on the clinic's name and the right PIN open staff mode", "[ui][staff][unlock]") {
+  StaffKiosk setup;
+  setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
+  HeadlessKiosk& kiosk = setup.kiosk;
+
+  // A short press (a patient touching the name) opens nothing.
+  hold_clinic_name(kiosk, 1.5);
+  CHECK_FALSE(kiosk.kiosk().staff_mode_active());
+  CHECK(kiosk.find("welcome/start") != nullptr);
+
+  hold_clinic_name(kiosk, 3.2);
+  REQUIRE(kiosk.kiosk().staff_mode_active());
+  CHECK(kiosk.shows("Staff sign-in"));
+  REQUIRE(kiosk.tap("staff/sign_in/names/Lucía Prat"));
+  enter_pin(kiosk, "2468");
+  CHECK(kiosk.shows("Today's check-ins"));
+  CHECK(kiosk.shows("Signed in as Lucía Prat (practitioner)"));
+
+  // Sign out returns to Welcome.
+  REQUIRE(kiosk.tap("queue/sign_out"));
+  CHECK_FALSE(kiosk.kiosk().staff_mode_active());
+  CHECK(kiosk.find("welcome/start") != nullptr);
+}
+
+TEST_CASE("a wrong PIN is refused, and five wrong PINs lock the account", "[ui][staff][unlock][lockout]") {
+  StaffKiosk setup;
+  setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
+  HeadlessKiosk& kiosk = setup.kiosk;
+  hold_clinic_name(kiosk, 3.2);
+  REQUIRE(kiosk.tap("staff/sign_in/names/Tomás Vidal"));
+  for (int attempt = 0; attempt < 5; ++attempt) {
+    enter_pin(kiosk, "0000");
+    CHECK(kiosk.shows("Staff sign-in"));
+  }
+  // The right PIN now is refused too: the account is locked, and the screen says so.
+  enter_pin(kiosk, "1357");
+  CHECK(kiosk.shows("Staff sign-in"));
+  CHECK_FALSE(kiosk.shows("Today's check-ins"));
+  CHECK(kiosk.kiosk().probe().all_text().find("locked") != std::string::npos);
+  auto member = store::find_staff(setup.store, "Tomás Vidal");
+  REQUIRE(member);
+  CHECK(member->failed_attempts >= 5);
+  CHECK_FALSE(member->locked_until.empty());
+}
+
+TEST_CASE("staff mode logs itself off after the idle time and wipes what it showed", "[ui][staff][idle]") {
+  StaffKiosk setup(/*idle_seconds=*/60.0);
+  setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
+  setup.check_in("Ana", "Díaz");
+  HeadlessKiosk& kiosk = setup.kiosk;
+  sign_in(kiosk, "Lucía Prat", "2468");
+  REQUIRE(kiosk.shows("Ana Díaz"));
+  kiosk.advance(50.0, 2.0);
+  CHECK(kiosk.kiosk().staff_mode_active());  // not yet
+  kiosk.advance(15.0, 2.0);
+  CHECK_FALSE(kiosk.kiosk().staff_mode_active());
+  CHECK(kiosk.find("welcome/start") != nullptr);
+  CHECK_FALSE(kiosk.shows("Ana Díaz"));
+  // Coming back needs the PIN again.
+  hold_clinic_name(kiosk, 3.2);
+  CHECK(kiosk.shows("Staff sign-in"));
+}
+
+TEST_CASE("on first run staff mode asks for the first admin, PIN typed twice", "[ui][staff][first_run]") {
+  StaffKiosk setup(120.0, /*with_admin=*/false);
+  HeadlessKiosk& kiosk = setup.kiosk;
+  hold_clinic_name(kiosk, 3.2);
+  REQUIRE(kiosk.shows("Set up staff mode"));
+  REQUIRE(kiosk.tap("first_admin/name"));
+  kiosk.type("Marta Ruiz");
+  REQUIRE(kiosk.tap("first_admin/next"));
+  enter_pin(kiosk, "9753");
+  enter_pin(kiosk, "9751");  // not the same: asked again
+  CHECK(kiosk.shows("not the same"));
+  enter_pin(kiosk, "9753");
+  enter_pin(kiosk, "9753");
+  CHECK(kiosk.shows("Signed in as Marta Ruiz (admin)"));
+  auto admins = store::count_active_admins(setup.store);
+  REQUIRE(admins);
+  CHECK(*admins == 1);
+}
