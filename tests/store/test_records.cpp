@@ -12,6 +12,7 @@
 #include "store/record_write.hpp"
 #include "store/review.hpp"
 #include "store/staff.hpp"
+#include "store/timestamp.hpp"
 #include "store/store_error.hpp"
 #include "store_test_support.hpp"
 
@@ -370,4 +371,58 @@ TEST_CASE("name search combines with filters, pages, and counts each record once
   REQUIRE(queue);
   CHECK(queue->size() == 21);
   CHECK(queue->front().flag_level == 3);
+}
+
+TEST_CASE("a common name prefix (thousands of matches) pages the same way", "[store][records][search]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  Store store = open_or_fail(tmp / "data");
+  // More matches than the store sorts: it walks the date index instead (record_read.cpp).
+  constexpr int kCount = 2100;
+  std::vector<NewRecord> records;
+  records.reserve(kCount);
+  for (int i = 0; i < kCount; ++i) {
+    NewRecord record = sample_record(i, i % 3 == 0 ? "Ana" : "Marta", i % 2 ? "Garrido" : "Gartner");
+    record.pdf = synthetic_pdf(64);
+    auto when = std::chrono::system_clock::time_point(std::chrono::minutes(29000000 + i));
+    record.created_at = intake::store::utc_timestamp(when);
+    records.push_back(std::move(record));
+  }
+  records.push_back(sample_record(kCount, "Otto", "Smith"));  // not a match
+  auto ids = insert_submitted_records(store, records);
+  REQUIRE(ids);
+
+  RecordQuery query;
+  query.name = "GAR";
+  query.limit = 50;
+  auto first = list_records(store, query);
+  REQUIRE(first);
+  REQUIRE(first->size() == 50);
+  for (int i = 0; i < 50; ++i) CHECK((*first)[i].id == (*ids)[kCount - 1 - i]);
+
+  query.offset = 2080;
+  auto last = list_records(store, query);
+  REQUIRE(last);
+  REQUIRE(last->size() == 20);
+  CHECK(last->back().id == (*ids)[0]);
+
+  query.offset = 0;
+  query.flagged_only = true;  // multiples of 3 (review) or 7 (stop)
+  auto flagged = list_records(store, query);
+  REQUIRE(flagged);
+  REQUIRE(flagged->size() == 50);
+  for (const auto& row : *flagged) CHECK(row.flag_level > 0);
+  CHECK(flagged->front().id == (*ids)[2097]);  // the newest multiple of 3
+  auto count = count_records(store, query);
+  REQUIRE(count);
+  CHECK(*count == 900);  // 700 multiples of 3, 300 of 7, 100 of 21
+
+  query = RecordQuery{};
+  query.name = "gar ana";
+  auto both = count_records(store, query);
+  REQUIRE(both);
+  CHECK(*both == 700);
+  auto both_rows = list_records(store, query);
+  REQUIRE(both_rows);
+  for (const auto& row : *both_rows) CHECK(row.given_name == "Ana");
 }

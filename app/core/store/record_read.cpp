@@ -24,13 +24,27 @@ class PageQueryBuilder {
     words_ = name_search_words(query.name);
   }
 
+  const std::vector<std::string>& words() const { return words_; }
+
+  // The longest word is usually the most selective: it drives, the others filter.
+  const std::string& driving_word() const {
+    return *std::max_element(
+        words_.begin(), words_.end(),
+        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+  }
+
   // count: "SELECT count(...)"; otherwise "SELECT record_no ... LIMIT ... OFFSET ...".
-  PageQuery build(bool count) {
+  // common_prefix: the driving word matches many records (see kCommonPrefix below).
+  PageQuery build(bool count, bool common_prefix = false) {
     // A name search pages through the word index, which carries created_at, so the newest
     // matches are found without decrypting every matching record (issue 7: instant search).
-    if (!words_.empty() && query_.order == RecordOrder::newest_first) return by_name(count);
+    // A common prefix would sort thousands of entries instead: then the records' date index
+    // is walked newest first, each record probed for its words, until a page is full.
+    const bool by_words = !words_.empty() && query_.order == RecordOrder::newest_first;
+    if (by_words && (count || !common_prefix)) return by_name(count);
     std::string where = " WHERE 1" + record_filters("", true);
-    for (const std::string& word : words_) where += " AND " + word_clause("record_no", word);
+    for (const std::string& word : words_)
+      where += " AND " + (by_words ? word_probe(word) : word_clause("record_no", word));
     if (count) return {"SELECT count(*) FROM records" + where, std::move(parameters_)};
     const char* order = query_.order == RecordOrder::queue
                             ? " ORDER BY flag_level DESC, created_at, record_no"
@@ -83,11 +97,13 @@ class PageQueryBuilder {
            word_range("word", word) + ")";
   }
 
+  std::string word_probe(const std::string& word) {
+    return "EXISTS (SELECT 1 FROM record_name_words w WHERE w.record_no = records.record_no AND " +
+           word_range("w.word", word) + ")";
+  }
+
   PageQuery by_name(bool count) {
-    // The longest word is usually the most selective: it drives, the others filter.
-    const auto driving = std::max_element(
-        words_.begin(), words_.end(),
-        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    const auto driving = words_.begin() + (&driving_word() - words_.data());
     const bool needs_records =
         query_.flagged_only || query_.unreviewed_only || !query_.date_of_birth.empty();
     std::string from = " FROM record_name_words w";
@@ -192,8 +208,37 @@ Status read_reviews(sqlite3* db, Record& record) {
 
 }  // namespace
 
+namespace {
+
+// How many index entries a prefix matches, counting no further than `cap` (cheap either way).
+Result<std::int64_t> prefix_matches(sqlite3* db, const std::string& word, std::int64_t cap) {
+  std::string upper = word;
+  upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
+  auto statement = Statement::prepare(
+      db, "SELECT count(*) FROM (SELECT 1 FROM record_name_words WHERE word >= ?1 AND word < ?2 "
+          "LIMIT ?3)");
+  if (!statement) return statement.error();
+  statement->bind(1, word).bind(2, upper).bind(3, cap);
+  auto row = statement->step("searching names");
+  if (!row) return row.error();
+  return *row ? statement->integer(0) : 0;
+}
+
+// Above this many matches, walking the date index and probing is cheaper than sorting them
+// (benchmark: "m" over 100,000 records, 270 ms sorting against about 1 ms walking).
+constexpr std::int64_t kCommonPrefix = 2000;
+
+}  // namespace
+
 Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery& query) {
-  PageQuery page = PageQueryBuilder(query).build(false);
+  PageQueryBuilder builder(query);
+  bool common_prefix = false;
+  if (!builder.words().empty()) {
+    auto matches = prefix_matches(store.handle(), builder.driving_word(), kCommonPrefix);
+    if (!matches) return matches.error();
+    common_prefix = *matches >= kCommonPrefix;
+  }
+  PageQuery page = builder.build(false, common_prefix);
   // Two steps: the inner query pages through an index (skipping OFFSET rows costs index
   // entries, not decrypted table rows); the outer one reads only the page's rows.
   std::string sql =

@@ -55,6 +55,9 @@ CREATE TABLE record_name_words (
   created_at TEXT NOT NULL,
   PRIMARY KEY (word, record_no)
 ) WITHOUT ROWID;
+-- For a common prefix ("m", "gar") the list walks records_by_created newest first and probes
+-- this index per record, stopping after one page (record_read.cpp).
+CREATE INDEX record_name_words_by_record ON record_name_words (record_no, word);
 
 -- Version 1 is the patient-signed original; reviews add versions, never replace one.
 CREATE TABLE record_pdfs (
