@@ -10,6 +10,7 @@
 
 #include "headless_kiosk.hpp"
 #include "journey_steps.hpp"
+#include "staff_steps.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/png_capture.hpp"
@@ -165,5 +166,90 @@ TEST_CASE("screen gallery", "[.gallery]") {
         CHECK(gallery.shots > 20);
       }
     }
+  }
+}
+
+namespace {
+
+// Staff mode's screens at 1920x1080 over a real store with three check-ins (stop, review,
+// none): first run, sign-in, queue, the record view of a practitioner (review filled in) and
+// of front desk, the saved review and an export.
+void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& language) {
+  HeadlessKiosk& kiosk = setup.kiosk;
+  if (language != "en") REQUIRE(kiosk.tap("language_" + language));
+  setup.check_in("Elena", "Sanz");
+  setup.check_in("Rosa", "Gil", "cold_sore_history");
+  setup.check_in("Inés", "Mora", "pregnant");
+  setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
+  setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
+  hold_clinic_name(kiosk, 3.2);
+  REQUIRE(kiosk.tap("staff/sign_in/names/Lucía Prat"));
+  REQUIRE(kiosk.tap("pin/key_2"));
+  REQUIRE(kiosk.tap("pin/key_4"));
+  gallery.shot(kiosk, "s01_sign_in");
+  REQUIRE(kiosk.tap("pin/key_6"));
+  enter_pin(kiosk, "8");
+  gallery.shot(kiosk, "s02_queue");
+  REQUIRE(kiosk.tap("Inés Mora"));
+  gallery.shot(kiosk, "s03_record");
+  REQUIRE(kiosk.tap("record/review/not_treated"));
+  REQUIRE(kiosk.tap("record/review/note"));
+  kiosk.type("Rebook after pregnancy.");
+  gallery.shot(kiosk, "s04_review_note_keyboard");
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  countersign(kiosk);
+  gallery.shot(kiosk, "s05_review_signed");
+  REQUIRE(kiosk.tap("record/review/save_review"));
+  for (int i = 0; i < 3; ++i) kiosk.drag(500, 900, 500, 450);
+  gallery.shot(kiosk, "s06_review_saved");
+  const auto stick = setup.tmp / "usb";
+  std::filesystem::create_directories(stick);
+  REQUIRE(kiosk.tap("record/export/folder"));
+  kiosk.type(stick.string());
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  REQUIRE(kiosk.tap("record/export/export_pdfs"));
+  gallery.shot(kiosk, "s07_exported");
+  REQUIRE(kiosk.tap("record/back"));
+  REQUIRE(kiosk.tap("queue/search"));
+  kiosk.type("ros");
+  gallery.shot(kiosk, "s08_search");
+  REQUIRE(kiosk.tap("queue/sign_out"));
+  sign_in(kiosk, "Tomás Vidal", "1357");
+  REQUIRE(kiosk.tap("Inés Mora"));
+  gallery.shot(kiosk, "s09_front_desk_record");
+}
+
+}  // namespace
+
+TEST_CASE("staff screen gallery", "[.gallery][staff]") {
+  const char* out = std::getenv("GALLERY_DIR");
+  const fs::path dir = out ? out : "gallery";
+  fs::create_directories(dir);
+  for (const std::string language : {"en", "es"}) {
+    KioskOptions window_options;
+    window_options.windowed = true;
+    window_options.window_width = 1920;
+    window_options.window_height = 1080;
+    ui::PointerInput unused_pointer;
+    ui::KeyInput unused_keys;
+    auto window = KioskWindow::open(window_options, unused_pointer, unused_keys);
+    REQUIRE(window.ok());
+    Gallery gallery{dir, "staff_1920x1080_" + language, 1920, 1080, std::nullopt, {}, 0};
+    const auto draw = [&](bool fonts_changed) { gallery.after_frame(fonts_changed); };
+    struct RendererReset {
+      Gallery& gallery;
+      ~RendererReset() { gallery.renderer.reset(); }
+    };
+    {
+      StaffKiosk first_run(120.0, /*with_admin=*/false, draw);  // no accounts yet
+      RendererReset reset{gallery};
+      if (language != "en") REQUIRE(first_run.kiosk.tap("language_" + language));
+      hold_clinic_name(first_run.kiosk, 3.2);
+      gallery.shot(first_run.kiosk, "s00_first_admin");
+    }
+    StaffKiosk setup(120.0, /*with_admin=*/true, draw);
+    RendererReset reset{gallery};
+    walk_staff_screens(gallery, setup, language);
+    CHECK(gallery.shots >= 10);
   }
 }

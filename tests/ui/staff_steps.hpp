@@ -30,8 +30,9 @@ struct StaffKiosk {
 
   // with_admin: an admin exists already (as after first run), so staff mode asks for a PIN
   // rather than for the first admin.
-  explicit StaffKiosk(double idle_seconds = 120.0, bool with_admin = true)
-      : kiosk(staff_options(data, idle_seconds)) {
+  // after_frame: the screen gallery renders each frame; tests leave it empty.
+  explicit StaffKiosk(double idle_seconds = 120.0, bool with_admin = true, HeadlessKiosk::AfterFrame after_frame = {})
+      : kiosk(staff_options(data, idle_seconds), 1920.f, 1080.f, std::move(after_frame)) {
     if (with_admin) add_staff("Marta Ruiz", store::StaffRole::admin, "9753");
     kiosk.settle();
   }

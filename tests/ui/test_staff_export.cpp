@@ -7,6 +7,9 @@
 #include <sstream>
 
 #include "common/sha256.hpp"
+#include "intake/build_paths.hpp"
+#include "staff/staff_review.hpp"
+#include "store/record_read.hpp"
 #include "staff/record_export.hpp"
 #include "store/audit.hpp"
 #include "store/store_error.hpp"
@@ -73,4 +76,38 @@ TEST_CASE("export to a folder that is not there writes nothing", "[ui][staff][ex
   REQUIRE_FALSE(result);
   CHECK(result.error().message.find("does not exist") != std::string::npos);
   CHECK_FALSE(fs::exists(missing));
+}
+
+TEST_CASE("an export stopped half-way leaves whole files and no manifest", "[ui][staff][export]") {
+  StaffKiosk setup;
+  setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
+  const std::string id = setup.check_in("Inés", "Mora", "pregnant");
+  auto reviewer = store::find_staff(setup.store, "Lucía Prat");
+  REQUIRE(reviewer);
+  staff::ReviewRequest review;
+  review.record_id = id;
+  review.reviewer = *reviewer;
+  review.decision = store::ReviewDecision::not_treated;
+  review.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
+  REQUIRE(staff::record_review(setup.store, *default_test_options().catalog, INTAKE_SOURCE_FONTS_DIR, review));
+
+  // Version 2's file name is taken (a stick with an old, different copy): the export stops there.
+  const fs::path stick = setup.tmp / "usb";
+  fs::create_directories(stick);
+  const fs::path taken = stick / (id + "-v2-review.pdf");
+  submission::test::write_text(taken, "an older file that must not be overwritten");
+  auto result = staff::export_record_pdfs(setup.store, id, stick, "test");
+  REQUIRE_FALSE(result);
+  CHECK(result.error().code == store::kExitAlreadyExists);
+
+  // Version 1 is whole (its hash is the stored one), the old file is untouched, no manifest
+  // claims a complete export, and no temporary file is left behind.
+  auto original = store::read_record_pdf(setup.store, id, 1, store::PdfAccess::view, "test");
+  REQUIRE(original);
+  CHECK(sha256_hex(submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf"))) == original->sha256);
+  CHECK(submission::test::read_bytes(taken).size() == std::string("an older file that must not be overwritten").size());
+  CHECK_FALSE(fs::exists(stick / (id + "-manifest.sha256")));
+  int files = 0;
+  for ([[maybe_unused]] const auto& entry : fs::directory_iterator(stick)) ++files;
+  CHECK(files == 2);
 }

@@ -137,7 +137,7 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   const std::string search_before = state.filter.search;
   const float search_width = width * 0.44f;
   const ImVec2 filters_top = ImGui::GetCursorPos();
-  staff_text_input(frame, state, "search", frame.t("staff.queue.search"), state.filter.search, search_width, true);
+  staff_text_input(frame, state, "search", frame.t("staff.queue.search"), state.filter.search, search_width);
   const float below_search = ImGui::GetCursorPosY();
   ImGui::SetCursorPos(ImVec2(filters_top.x + search_width + m.px(32.f), below_search - m.tx(84.f) - ImGui::GetStyle().ItemSpacing.y));
   bool changed = filter_toggle(frame, "flagged_only", frame.t("staff.queue.flagged_only"), state.filter.flagged_only,

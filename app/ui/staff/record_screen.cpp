@@ -135,6 +135,14 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
     body_text(frame, frame.t("staff.review.practitioners_only"));
     return;
   }
+  if (!state.record->reviews.empty()) {
+    // Reviewed: the decision stands in the PDF; show it rather than offer a second review.
+    const store::Review& review = state.record->reviews.back();
+    body_text(frame, frame.t(std::string("staff.decision.") + store::to_string(review.decision)));
+    muted_text(frame, review.reviewer_name + "  " + review.reviewed_at);
+    if (!review.note.empty()) body_text(frame, review.note);
+    return;
+  }
   static constexpr store::ReviewDecision kDecisions[] = {store::ReviewDecision::cleared,
                                                          store::ReviewDecision::treat_with_changes,
                                                          store::ReviewDecision::not_treated};
@@ -213,8 +221,6 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
       export_record(frame, state);
   }
   ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + m.tx(136.f)));
-  if (!state.notice.empty()) attention_note(frame, state.notice);
-
   const float panel_width = std::min(m.tx(620.f), width * 0.4f);
   const float details_width = width - panel_width - m.px(40.f);
   const float height = ImGui::GetContentRegionAvail().y - m.px(8.f);
@@ -225,6 +231,9 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   }
   ImGui::SetCursorPos(ImVec2(body_top.x + details_width + m.px(40.f), body_top.y));
   ImGui::BeginGroup();
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + panel_width);
+  if (!state.notice.empty()) attention_note(frame, state.notice);
+  ImGui::PopTextWrapPos();
   if (state.record) draw_review_panel(frame, state, context, panel_width);
   ImGui::EndGroup();
 

@@ -16,20 +16,18 @@ bool pin_pad(UiFrame& frame, std::string& pin, float width) {
   const float key_width = (width - 2 * gap) / 3.f;
   const float key_height = m.tx(100.f);
 
-  // The PIN itself is never shown, only how many digits are in.
-  std::string dots;
-  for (std::size_t i = 0; i < pin.size(); ++i) dots += i == 0 ? "\xE2\x97\x8F" : " \xE2\x97\x8F";
-  ImGui::PushFont(frame.fonts.title);
-  const float dots_height = ImGui::GetTextLineHeight();
-  ImGui::PopFont();
+  // The PIN itself is never shown, only how many digits are in: one filled circle per digit.
+  const float box_height = m.tx(84.f);
   const ImVec2 box = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(box, ImVec2(box.x + width, box.y + dots_height + m.px(24.f)), theme::kSurface, m.px(12.f));
-  draw->AddRect(box, ImVec2(box.x + width, box.y + dots_height + m.px(24.f)), theme::kBorder, m.px(12.f), 0, m.px(2.f));
-  ImGui::SetCursorScreenPos(ImVec2(box.x, box.y + m.px(12.f)));
-  centered_text(frame, dots.empty() ? std::string_view(" ") : std::string_view(dots), frame.fonts.title,
-                theme::kText, width);
-  ImGui::SetCursorScreenPos(ImVec2(box.x, box.y + dots_height + m.px(40.f)));
+  draw->AddRectFilled(box, ImVec2(box.x + width, box.y + box_height), theme::kSurface, m.px(12.f));
+  draw->AddRect(box, ImVec2(box.x + width, box.y + box_height), theme::kBorder, m.px(12.f), 0, m.px(2.f));
+  const float radius = m.tx(12.f), spacing = m.tx(40.f);
+  const float first_x = box.x + width * 0.5f - spacing * (static_cast<float>(pin.size()) - 1.f) * 0.5f;
+  for (std::size_t i = 0; i < pin.size(); ++i)
+    draw->AddCircleFilled(ImVec2(first_x + spacing * static_cast<float>(i), box.y + box_height * 0.5f), radius, theme::kText);
+  ImGui::Dummy(ImVec2(width, box_height));
+  ImGui::Dummy(ImVec2(0, m.px(8.f)));
 
   static constexpr const char* kKeys[] = {"1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"};
   bool ok = false;
