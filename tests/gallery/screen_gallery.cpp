@@ -192,6 +192,10 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   gallery.shot(kiosk, "s02_queue");
   REQUIRE(kiosk.tap("Inés Mora"));
   gallery.shot(kiosk, "s03_record");
+  for (int i = 0; i < 8 && !kiosk.shows("Are you pregnant") && !kiosk.shows("embarazada"); ++i)
+    kiosk.drag(500, 900, 500, 600);
+  gallery.shot(kiosk, "s03b_flagged_answer");
+  for (int i = 0; i < 8; ++i) kiosk.drag(500, 300, 500, 900);
   REQUIRE(kiosk.tap("record/review/not_treated"));
   REQUIRE(kiosk.tap("record/review/note"));
   kiosk.type("Rebook after pregnancy.");
