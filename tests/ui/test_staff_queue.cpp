@@ -66,4 +66,7 @@ TEST_CASE("the queue's query: today only unless searching, dates of birth recogn
   CHECK(by_name.flagged_only);
   CHECK(by_name.unreviewed_only);
   CHECK(staff::search_as_date_of_birth("31/02/1990").empty());
+  CHECK(staff::age_on("1990-05-10", CalendarDate{2026, 5, 9}) == 35);
+  CHECK(staff::age_on("1990-05-10", CalendarDate{2026, 5, 10}) == 36);
+  CHECK(staff::age_on("not a date", CalendarDate{2026, 5, 10}) == -1);
 }

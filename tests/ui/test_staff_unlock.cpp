@@ -2,7 +2,9 @@
 // name, the PIN pad, the store's lockout, the idle log-off, and the first admin on first run.
 #include <catch2/catch_test_macros.hpp>
 
+#include "staff/first_admin.hpp"
 #include "staff_steps.hpp"
+#include "store/store_error.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -87,4 +89,8 @@ TEST_CASE("on first run staff mode asks for the first admin, PIN typed twice", "
   auto admins = store::count_active_admins(setup.store);
   REQUIRE(admins);
   CHECK(*admins == 1);
+  // The first-run path can never add a second admin behind the first one's back.
+  auto second = staff::create_first_admin(setup.store, "Someone Else", "1111", "1111");
+  REQUIRE_FALSE(second);
+  CHECK(second.error().code == store::kExitAlreadyExists);
 }

@@ -67,4 +67,14 @@ std::string local_clock_time(const std::string& created_at_utc) {
   return fmt::format("{:02}:{:02}", local.tm_hour, local.tm_min);
 }
 
+std::string local_date_time(const std::string& created_at_utc) {
+  std::chrono::system_clock::time_point when;
+  if (!store::parse_utc_timestamp(created_at_utc, when)) return "";
+  const std::time_t t = std::chrono::system_clock::to_time_t(when);
+  std::tm local{};
+  localtime_r(&t, &local);
+  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday,
+                     local.tm_hour, local.tm_min);
+}
+
 }  // namespace intake::staff

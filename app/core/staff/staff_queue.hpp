@@ -39,5 +39,7 @@ int age_on(const std::string& date_of_birth, const CalendarDate& today);
 
 // The local wall-clock time "HH:MM" of a stored UTC created_at; "" when it does not parse.
 std::string local_clock_time(const std::string& created_at_utc);
+// The same as "YYYY-MM-DD HH:MM" in local time (the record view: a search may find other days).
+std::string local_date_time(const std::string& created_at_utc);
 
 }  // namespace intake::staff

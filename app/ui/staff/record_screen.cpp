@@ -44,7 +44,7 @@ void draw_details(UiFrame& frame, const StaffState& state, const StaffContext& c
   if (record.guardian)
     label_value(frame, frame.t("staff.record.guardian"), record.guardian->name + " (" + record.guardian->relationship + ")");
   label_value(frame, frame.t("staff.record.checked_in"),
-              staff::local_clock_time(record.created_at) + "  " + record.created_at.substr(0, 10));
+              staff::local_date_time(record.created_at));
 
   section_title(frame, frame.t("staff.record.flags"));
   if (record.flags.empty()) body_text(frame, frame.t("staff.queue.no_flags"));
