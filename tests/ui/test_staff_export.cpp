@@ -111,3 +111,24 @@ TEST_CASE("an export stopped half-way leaves whole files and no manifest", "[ui]
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(stick)) ++files;
   CHECK(files == 2);
 }
+
+TEST_CASE("a day's records export together, each with its manifest", "[ui][staff][export][range]") {
+  StaffKiosk setup;
+  const std::string first = setup.check_in("Elena", "Sanz");
+  const std::string second = setup.check_in("Rosa", "Gil", "cold_sore_history");
+  const fs::path stick = setup.tmp / "usb";
+  fs::create_directories(stick);
+  auto record = store::view_record(setup.store, first, "test");
+  REQUIRE(record);
+  const std::string day = record->created_at.substr(0, 10);
+  auto nothing = staff::export_records_in_range(setup.store, "2000-01-01", "2000-01-02", stick, "test");
+  REQUIRE(nothing);
+  CHECK(nothing->empty());
+  auto exported = staff::export_records_in_range(setup.store, day, "9999", stick, "test");
+  REQUIRE(exported);
+  REQUIRE(exported->size() == 2);
+  CHECK(fs::exists(stick / (first + "-manifest.sha256")));
+  CHECK(fs::exists(stick / (second + "-manifest.sha256")));
+  CHECK(sha256_hex(submission::test::read_bytes(stick / (*exported)[1].files[0].file_name)) ==
+        (*exported)[1].files[0].sha256);
+}

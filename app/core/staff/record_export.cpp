@@ -48,4 +48,34 @@ Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& 
   return result;
 }
 
+Result<std::vector<ExportResult>> export_records_in_range(store::Store& store, const std::string& created_from,
+                                                          const std::string& created_before,
+                                                          const std::filesystem::path& folder,
+                                                          const std::string& actor) {
+  // Collect the ids first (a page at a time), so the exports' own audit writes never shift a page.
+  std::vector<std::string> ids;
+  store::RecordQuery query;
+  query.created_from = created_from;
+  query.created_before = created_before;
+  query.limit = 500;
+  for (;;) {
+    auto page = store::list_records(store, query);
+    if (!page) return page.error();
+    for (auto& row : *page) {
+      ids.push_back(row.id);
+      secure_wipe(row.given_name);
+      secure_wipe(row.family_name);
+    }
+    if (static_cast<std::int64_t>(page->size()) < query.limit) break;
+    query.offset += query.limit;
+  }
+  std::vector<ExportResult> results;
+  for (auto it = ids.rbegin(); it != ids.rend(); ++it) {  // newest_first order: reverse for oldest first
+    auto exported = export_record_pdfs(store, *it, folder, actor);
+    if (!exported) return exported.error();
+    results.push_back(std::move(*exported));
+  }
+  return results;
+}
+
 }  // namespace intake::staff

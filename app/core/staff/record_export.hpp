@@ -30,4 +30,12 @@ struct ExportResult {
 Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& record_id,
                                         const std::filesystem::path& folder, const std::string& actor);
 
+// Every record created in [created_from, created_before) (UTC timestamps or prefixes, as
+// store::RecordQuery takes them), each as above with its own manifest, oldest first. Stops at
+// the first error; what was exported before it stays (each file and manifest is whole).
+Result<std::vector<ExportResult>> export_records_in_range(store::Store& store, const std::string& created_from,
+                                                          const std::string& created_before,
+                                                          const std::filesystem::path& folder,
+                                                          const std::string& actor);
+
 }  // namespace intake::staff
