@@ -90,12 +90,15 @@ void HeadlessKiosk::resize(float width, float height) {
 
 void HeadlessKiosk::touch_down(float x, float y) {
   kiosk_.pointer().push({ui::PointerKind::Down, x, y, now_});
+  if (mirror_) mirror_({MirroredInput::Kind::Down, x, y, {}, now_});
 }
 void HeadlessKiosk::touch_move(float x, float y) {
   kiosk_.pointer().push({ui::PointerKind::Move, x, y, now_});
+  if (mirror_) mirror_({MirroredInput::Kind::Move, x, y, {}, now_});
 }
 void HeadlessKiosk::touch_up(float x, float y) {
   kiosk_.pointer().push({ui::PointerKind::Up, x, y, now_});
+  if (mirror_) mirror_({MirroredInput::Kind::Up, x, y, {}, now_});
 }
 
 bool HeadlessKiosk::tap(std::string_view label_or_path) {
@@ -119,7 +122,8 @@ bool HeadlessKiosk::tap(std::string_view label_or_path) {
   return true;
 }
 
-void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double duration, int steps) {
+void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double duration, int steps,
+                         double hold) {
   touch_down(x0, y0);
   step();
   for (int i = 1; i <= steps; ++i) {
@@ -127,12 +131,14 @@ void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double duration
     touch_move(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t);
     one_frame(duration / steps);
   }
+  if (hold > 0) one_frame(hold);
   touch_up(x1, y1);
   step();
 }
 
 void HeadlessKiosk::type(std::string_view utf8) {
   kiosk_.keys().type(utf8_to_utf32(utf8));
+  if (mirror_) mirror_({MirroredInput::Kind::Text, 0.f, 0.f, std::string(utf8), now_});
   settle();
 }
 

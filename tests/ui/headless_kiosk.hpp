@@ -19,6 +19,16 @@ class HeadlessKiosk {
   // Called after every frame with whether the font atlas was rebuilt; the screen gallery uses
   // it to render the frame with OpenGL. Tests leave it empty.
   using AfterFrame = std::function<void(bool fonts_changed)>;
+  // Receives every synthetic input as it is given, with the test clock's time, so an
+  // end-to-end test can send the same touches to the real binary (see tests/e2e).
+  struct MirroredInput {
+    enum class Kind { Down, Move, Up, Text } kind = Kind::Move;
+    float x = 0.f, y = 0.f;
+    std::string text;
+    double time = 0.0;
+  };
+  using InputMirror = std::function<void(const MirroredInput&)>;
+  void set_input_mirror(InputMirror mirror) { mirror_ = std::move(mirror); }
 
   explicit HeadlessKiosk(ui::KioskUiOptions options = default_test_options(), float width = 1920.f,
                          float height = 1080.f, AfterFrame after_frame = {});
@@ -46,8 +56,10 @@ class HeadlessKiosk {
   // Taps the centre of the visible, enabled widget whose label or ID path matches.
   // Returns false (and taps nothing) when there is no such widget on screen.
   bool tap(std::string_view label_or_path);
-  // A finger drag from one point to another over duration seconds in steps frames.
-  void drag(float x0, float y0, float x1, float y1, double duration = 0.3, int steps = 12);
+  // A finger drag from one point to another over duration seconds in steps frames. The finger
+  // then rests for `hold` seconds before it lifts, so there is no fling (0: lift at once).
+  void drag(float x0, float y0, float x1, float y1, double duration = 0.3, int steps = 12,
+            double hold = 0.25);
   void type(std::string_view utf8);
   void press(ui::Key key);
 
@@ -63,6 +75,7 @@ class HeadlessKiosk {
   ImGuiContext* context_ = nullptr;
   ui::KioskUi kiosk_;
   AfterFrame after_frame_;
+  InputMirror mirror_;
   float width_;
   float height_;
   double now_ = 1000.0;
