@@ -204,7 +204,7 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   countersign(kiosk);
   gallery.shot(kiosk, "s05_review_signed");
   REQUIRE(kiosk.tap("record/review/save_review"));
-  for (int i = 0; i < 3; ++i) kiosk.drag(500, 900, 500, 450);
+  for (int i = 0; i < 12; ++i) kiosk.drag(500, 900, 500, 450);  // to the consent and signature
   gallery.shot(kiosk, "s06_review_saved");
   const auto stick = setup.tmp / "usb";
   std::filesystem::create_directories(stick);

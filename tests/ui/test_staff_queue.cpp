@@ -49,6 +49,13 @@ TEST_CASE("staff find a patient by name or date of birth", "[ui][staff][queue][s
   kiosk.type("ines mo");  // accents and case do not matter, word starts do
   CHECK(queue_names(kiosk) == std::vector<std::string>{"Inés Mora"});
   CHECK(kiosk.shows("Search results"));
+  // A date of birth finds both (the shared test patient's), typed the way people write it.
+  for (int i = 0; i < 7; ++i) kiosk.press(ui::Key::Backspace);
+  kiosk.type("10/05/1990");
+  CHECK(queue_names(kiosk).size() == 2);
+  kiosk.type("x");  // "10/05/1990x" is no date: searched as a name, which nobody has
+  CHECK(queue_names(kiosk).empty());
+  CHECK(kiosk.shows("No check-ins match."));
 }
 
 TEST_CASE("the queue's query: today only unless searching, dates of birth recognised", "[staff][queue]") {

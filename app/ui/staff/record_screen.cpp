@@ -2,6 +2,7 @@
 // ones highlighted, consent version and reviews (practitioners and admins). A practitioner
 // records a review with a countersignature; practitioners and admins export the PDFs.
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -9,6 +10,8 @@
 #include "staff/record_export.hpp"
 #include "staff/staff_queue.hpp"
 #include "staff/staff_review.hpp"
+#include "submission/json_wipe.hpp"
+#include "submission/session_json.hpp"
 #include "store/record_read.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
@@ -29,6 +32,28 @@ void section_title(UiFrame& frame, std::string_view text) {
 
 void label_value(UiFrame& frame, std::string_view label, std::string_view value) {
   text_block(frame, std::string(label) + ": " + std::string(value), frame.fonts.body, theme::kText);
+}
+
+// The patient's signature as drawn, scaled into a box of the given width (aspect kept).
+void draw_stored_signature(UiFrame& frame, const std::string& signature_json, float width) {
+  const UiMetrics& m = frame.metrics;
+  nlohmann::json stored = nlohmann::json::parse(signature_json, nullptr, false);
+  auto drawing = submission::signature_from_json(stored, "signature");
+  submission::wipe_json(stored);
+  if (!drawing || drawing->width <= 0.f || drawing->height <= 0.f) return;
+  const float scale = width / drawing->width;
+  const ImVec2 at = ImGui::GetCursorScreenPos();
+  const ImVec2 size(width, drawing->height * scale);
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(at, ImVec2(at.x + size.x, at.y + size.y), theme::kSurface, m.px(8.f));
+  draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), theme::kBorder, m.px(8.f));
+  for (const Stroke& stroke : drawing->strokes) {
+    std::vector<ImVec2> points;
+    for (const StrokePoint& point : stroke) points.emplace_back(at.x + point.x * scale, at.y + point.y * scale);
+    if (points.size() >= 2)
+      draw->AddPolyline(points.data(), static_cast<int>(points.size()), theme::kText, 0, m.px(2.5f));
+  }
+  ImGui::Dummy(size);
 }
 
 void draw_details(UiFrame& frame, const StaffState& state, const StaffContext& context) {
@@ -89,6 +114,8 @@ void draw_details(UiFrame& frame, const StaffState& state, const StaffContext& c
   label_value(frame, frame.t("staff.record.signed_at"), record.signed_at);
   label_value(frame, frame.t("staff.record.photo_consent"),
               frame.t(record.photo_consent ? "staff.yes" : "staff.no"));
+  text_block(frame, frame.t("staff.record.signature"), frame.fonts.body, theme::kText);
+  draw_stored_signature(frame, record.signature_json, std::min(width, m.tx(600.f)));
   section_title(frame, frame.t("staff.record.pdfs"));
   for (const auto& pdf : record.pdfs)
     muted_text(frame, fmt::format("v{}  {}  {}", pdf.version, pdf.kind, pdf.sha256.substr(0, 16)));
