@@ -148,6 +148,7 @@ TEST_CASE("screen gallery", "[.gallery]") {
         ui::PointerInput unused_pointer;
         ui::KeyInput unused_keys;
         auto window = KioskWindow::open(window_options, unused_pointer, unused_keys);
+        INFO((window.ok() ? std::string() : window.error().message));
         REQUIRE(window.ok());
         Gallery gallery{dir,
                         std::to_string(width) + "x" + std::to_string(height) + "_" + language +

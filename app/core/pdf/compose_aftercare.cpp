@@ -30,6 +30,9 @@ void compose_aftercare(const ComposeContext& c, std::vector<Block>& blocks) {
   header.space_after = 4;
   blocks.push_back(std::move(header));
 
+  for (const TextBlock& part : c.input.aftercare_intro)
+    blocks.push_back(part.kind == TextBlock::Kind::bullet ? type.bullet(part.text, styles::body, 4)
+                                                          : type.paragraph(part.text, styles::body));
   for (const AftercareSection& section : c.input.aftercare) {
     blocks.push_back(type.heading(section.title));
     for (const TextBlock& part : section.body) {

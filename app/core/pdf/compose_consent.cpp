@@ -63,6 +63,8 @@ Block panel_paragraph(const Typesetter& type, std::string_view text) {
 void compose_consent(const ComposeContext& c, std::vector<Block>& blocks) {
   const Typesetter& type = c.type;
   blocks.push_back(type.heading(c.labels.consent));
+  // The document exactly as the patient saw it: its opening words come before the sections.
+  add_text_blocks(type, c.input.consent_intro, blocks);
   for (const ConsentSection& section : c.input.consent_sections) {
     blocks.push_back(type.subheading(section.title));
     const std::size_t before = blocks.size();

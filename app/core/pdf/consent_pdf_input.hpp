@@ -97,6 +97,7 @@ struct ConsentPdfInput {
   std::vector<FlagSummary> flags;
   std::vector<AnswerEntry> answers;
 
+  std::vector<TextBlock> consent_intro;  // the words before the first section, as shown
   std::vector<ConsentSection> consent_sections;
   std::string photo_consent_question;  // as shown; empty = the module's own wording
   bool photo_consent = false;
@@ -110,6 +111,7 @@ struct ConsentPdfInput {
   std::string qr_payload;         // what the QR code holds (record id + hash, or a lookup URL)
 
   std::string aftercare_title;    // in the patient's language
+  std::vector<TextBlock> aftercare_intro;  // before the first aftercare section
   std::vector<AftercareSection> aftercare;
 };
 

@@ -40,6 +40,8 @@ void for_each_string(ConsentPdfInput& in, const StringVisitor& visit) {
     }
     for (std::string& code : a.flag_codes) visit(code);
   }
+  visit_blocks(in.consent_intro, visit);
+  visit_blocks(in.aftercare_intro, visit);
   for (ConsentSection& section : in.consent_sections) {
     visit(section.id);
     visit(section.title);

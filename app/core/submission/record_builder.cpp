@@ -177,6 +177,7 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
     input.flags.push_back({flag.code, pdf_severity(flag.severity), flag.staff_message});
   input.answers = answer_entries(checked, language);
 
+  input.consent_intro = text_blocks(consent.intro);
   for (const forms::DocumentSection& section : consent.sections) {
     pdf::ConsentSection out{section.id, section.title, text_blocks(section.blocks), session.consent.initials, ""};
     for (const SectionInitials& initials : session.consent.sections)
@@ -201,6 +202,7 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
   input.qr_payload = verification_qr_payload(record.id, context.check_code);
 
   input.aftercare_title = aftercare.title;
+  input.aftercare_intro = text_blocks(aftercare.intro);
   for (const forms::DocumentSection& section : aftercare.sections)
     input.aftercare.push_back({section.title, text_blocks(section.blocks)});
   return input;
