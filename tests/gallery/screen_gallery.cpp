@@ -3,13 +3,17 @@
 // Spanish, larger text off and on.
 #include <catch2/catch_test_macros.hpp>
 
+#include <chrono>
 #include <cstdlib>
+#include <thread>
 #include <filesystem>
 #include <optional>
 #include <string>
 
 #include "headless_kiosk.hpp"
+#include "intake/build_paths.hpp"
 #include "journey_steps.hpp"
+#include "kiosk/kiosk_backend.hpp"
 #include "staff_steps.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/glfw_window.hpp"
@@ -110,8 +114,11 @@ void walk_patient_screens(Gallery& gallery, HeadlessKiosk& kiosk, const std::str
   sign_on_pad(kiosk);
   gallery.shot(kiosk, "51_signature_signed");
   REQUIRE(kiosk.tap("signature/next"));
-  kiosk.settle();
-  gallery.shot(kiosk, "60_after_submit");
+  for (int i = 0; i < 500 && kiosk.kiosk().step() == ui::JourneyStep::Submitting; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    kiosk.step();
+  }
+  gallery.shot(kiosk, "60_thank_you");
   kiosk.advance(200.0, 2.0);
   kiosk.settle();
 }
@@ -154,8 +161,15 @@ TEST_CASE("screen gallery", "[.gallery]") {
                         std::to_string(width) + "x" + std::to_string(height) + "_" + language +
                             (larger ? "_larger" : ""),
                         width, height, std::nullopt, {}, 0};
+        // A real store in a scratch folder, so the walk ends on the thank-you screen.
+        const fs::path data_dir = dir / ("data-" + gallery.prefix);
+        KioskBackend backend = open_kiosk_backend(
+            ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, data_dir},
+            default_test_options().catalog);
+        ui::KioskUiOptions options = default_test_options();
+        options.submit = backend.submit_function();
         for (auto walk : {&walk_patient_screens, &walk_minor_and_inactivity}) {
-          HeadlessKiosk kiosk(default_test_options(), float(width), float(height),
+          HeadlessKiosk kiosk(options, float(width), float(height),
                               [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
           // The renderer must go before the kiosk's ImGui context, even when a step fails.
           struct RendererReset {
@@ -165,6 +179,7 @@ TEST_CASE("screen gallery", "[.gallery]") {
           walk(gallery, kiosk, language, larger);
         }
         CHECK(gallery.shots > 20);
+        fs::remove_all(data_dir);
       }
     }
   }

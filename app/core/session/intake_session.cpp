@@ -1,6 +1,7 @@
 #include "session/intake_session.hpp"
 
 #include <ctime>
+#include <string_view>
 #include <variant>
 
 #include "common/secure_memory.hpp"
@@ -69,16 +70,21 @@ void IntakeSession::wipe() {
   language = "en";
 }
 
-std::string local_timestamp_now() {
-  std::time_t now = std::time(nullptr);
+std::string local_iso_timestamp(std::chrono::system_clock::time_point when) {
+  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
   std::tm local{};
-  localtime_r(&now, &local);
+  localtime_r(&seconds, &local);
   char buffer[40];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S%z", &local);
-  std::string text(buffer);
+  const std::size_t length = std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S%z", &local);
+  const std::string_view text(buffer, length);
+  if (text.size() < 5) return std::string(text);
   // strftime gives +0100; ISO 8601 extended wants +01:00.
-  if (text.size() >= 5) text.insert(text.size() - 2, ":");
-  return text;
+  std::string iso(text.substr(0, text.size() - 2));
+  iso += ':';
+  iso += text.substr(text.size() - 2);
+  return iso;
 }
+
+std::string local_timestamp_now() { return local_iso_timestamp(std::chrono::system_clock::now()); }
 
 }  // namespace intake

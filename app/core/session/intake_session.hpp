@@ -2,6 +2,7 @@
 // One patient's check-in while it is being filled in, and the whole of what is submitted.
 // The kiosk screens edit it; `intake-kiosk submit SESSION.json` parses it from JSON; both hand
 // it to the same submission function. It holds patient data: wipe() it when the session ends.
+#include <chrono>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -71,7 +72,9 @@ struct IntakeSession {
 // Initials from a name as shown to the patient for confirmation: "Zoë Łukasiewicz" -> "ZŁ".
 std::string initials_of(const std::string& given_name, const std::string& family_name);
 
-// The local time now as "YYYY-MM-DDTHH:MM:SS+HH:MM".
-std::string local_timestamp_now();
+// "2026-11-21T13:36:43+01:00" for `when` in the process's local time zone: how every time a
+// patient or practitioner signs or initials is recorded and printed.
+std::string local_iso_timestamp(std::chrono::system_clock::time_point when);
+std::string local_timestamp_now();  // local_iso_timestamp(now)
 
 }  // namespace intake

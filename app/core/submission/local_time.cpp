@@ -36,17 +36,6 @@ bool looks_like_zone_name(std::string_view name) {
 
 }  // namespace
 
-std::string local_iso_timestamp(std::chrono::system_clock::time_point when) {
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-  std::tm local{};
-  localtime_r(&seconds, &local);
-  char buffer[40];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S%z", &local);
-  std::string text(buffer);
-  if (text.size() >= 5) text.insert(text.size() - 2, ":");  // +0100 -> +01:00
-  return text;
-}
-
 std::string local_time_zone_name() {
   if (const char* tz = std::getenv("TZ"); tz != nullptr && *tz != '\0') {
     std::string_view name(tz);

@@ -5,10 +5,12 @@
 #include <string>
 #include <string_view>
 
+#include "session/intake_session.hpp"
+
 namespace intake::submission {
 
-// "2026-11-21T13:36:43+01:00" for `when` in the process's local time zone.
-std::string local_iso_timestamp(std::chrono::system_clock::time_point when);
+// "2026-11-21T13:36:43+01:00": the session's one implementation, used here too.
+using intake::local_iso_timestamp;
 
 // The local zone's IANA name ("Europe/Madrid"): $TZ when it names a zone, else /etc/timezone,
 // else the /etc/localtime link target; "" when none of these says.
