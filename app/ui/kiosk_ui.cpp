@@ -252,34 +252,6 @@ void KioskUi::draw_journey(UiFrame& frame, const forms::Form& form) {
   if (finish) start_over(frame.now);
 }
 
-namespace {
-
-void append_utf8(std::string& text, ImWchar c) {
-  if (c < 0x80) {
-    text += static_cast<char>(c);
-  } else if (c < 0x800) {
-    text += static_cast<char>(0xC0 | (c >> 6));
-    text += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    text += static_cast<char>(0xE0 | (c >> 12));
-    text += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    text += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-// A front-desk keyboard (or a barcode scanner) types into the focused field too.
-void type_from_physical_keyboard(EditableField& field) {
-  ImGuiIO& io = ImGui::GetIO();
-  for (ImWchar c : io.InputQueueCharacters) {
-    if (c < 0x20 || count_characters(*field.text) >= field.max_length) continue;
-    append_utf8(*field.text, c);
-  }
-  io.InputQueueCharacters.resize(0);
-  if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) erase_last_character(*field.text);
-}
-
-}  // namespace
-
 void KioskUi::draw_keyboard(UiFrame& frame) {
   PatientJourney& journey = *journey_;
   EditableField* focused = nullptr;
@@ -298,7 +270,6 @@ void KioskUi::draw_keyboard(UiFrame& frame) {
     }
   }
   if (focused == nullptr) journey.revealed_field.clear();
-  if (focused != nullptr) type_from_physical_keyboard(*focused);
   if (!journey.keyboard.visible && journey.keyboard.slide <= 0.f) return;
   std::string idle;  // what a keyboard sliding away edits: nothing
   std::string& target = focused ? *focused->text : idle;

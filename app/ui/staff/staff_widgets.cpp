@@ -109,43 +109,14 @@ void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, st
   }
 }
 
-namespace {
-
-void append_utf8(std::string& text, ImWchar c) {
-  if (c < 0x80) {
-    text += static_cast<char>(c);
-  } else if (c < 0x800) {
-    text += static_cast<char>(0xC0 | (c >> 6));
-    text += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    text += static_cast<char>(0xE0 | (c >> 12));
-    text += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    text += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
-
-}  // namespace
-
 bool staff_keyboard(UiFrame& frame, StaffState& state, std::string* focused_value, KeyboardLayout layout) {
   constexpr std::size_t kMaxLength = 200;
-  bool changed = false;
-  ImGuiIO& io = ImGui::GetIO();
-  if (focused_value != nullptr) {
-    for (ImWchar c : io.InputQueueCharacters) {
-      if (c < 0x20 || count_characters(*focused_value) >= kMaxLength) continue;
-      append_utf8(*focused_value, c);
-      changed = true;
-    }
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) {
-      erase_last_character(*focused_value);
-      changed = true;
-    }
-  } else {
+  // The keyboard widget also takes a physical keyboard's typing while it is up.
+  if (focused_value == nullptr) {
     state.focused_field.clear();
     state.keyboard.visible = false;
   }
-  io.InputQueueCharacters.resize(0);
-  if (!state.keyboard.visible && state.keyboard.slide <= 0.f) return changed;
+  if (!state.keyboard.visible && state.keyboard.slide <= 0.f) return false;
   std::string idle;
   KeyboardResult result = draw_onscreen_keyboard(frame, state.keyboard, layout,
                                                  focused_value ? *focused_value : idle, kMaxLength);
@@ -153,7 +124,7 @@ bool staff_keyboard(UiFrame& frame, StaffState& state, std::string* focused_valu
     state.focused_field.clear();
     state.keyboard.visible = false;
   }
-  return changed || result.changed;
+  return result.changed;
 }
 
 }  // namespace intake::ui
