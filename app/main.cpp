@@ -1,4 +1,6 @@
 // intake-kiosk: with a command, a CLI over the core; without one, the touchscreen kiosk.
+#include <sys/resource.h>
+
 #include <iostream>
 #include <string>
 #include <vector>
@@ -12,6 +14,9 @@
 
 int main(int argc, char** argv) {
   using namespace intake;
+  // A core dump would hold whatever patient data was in memory: never write one.
+  const rlimit no_core{0, 0};
+  setrlimit(RLIMIT_CORE, &no_core);
   std::vector<std::string> words(argv + 1, argv + argc);
   cli::CommandLine line = cli::parse_command_line(words);
   if (!line.error.empty()) {
