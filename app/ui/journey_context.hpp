@@ -15,8 +15,6 @@ struct JourneyContext {
   PatientJourney& journey;
   const forms::Form& form;
   CalendarDate today;
-  std::string clinic_name;
-  bool larger_text = false;
 };
 
 // Moves to a step: resets the content scroll, hides the keyboard and the missing-answer notes.

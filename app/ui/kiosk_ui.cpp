@@ -212,7 +212,7 @@ void KioskUi::draw_welcome(UiFrame& frame) {
       for (const auto& error : options_.catalog->errors) muted_text(frame, forms::format_diagnostic(error));
     }
     if (actions.start && view.available) {
-      JourneyContext context{*journey_, *form(), options_.today(), options_.clinic_name, larger_text_};
+      JourneyContext context{*journey_, *form(), options_.today()};
       go_to_step(context, JourneyStep::AboutYou, frame.now);
     }
   }
@@ -221,7 +221,7 @@ void KioskUi::draw_welcome(UiFrame& frame) {
 
 void KioskUi::draw_journey(UiFrame& frame, const forms::Form& form) {
   PatientJourney& journey = *journey_;
-  JourneyContext context{journey, form, options_.today(), options_.clinic_name, larger_text_};
+  JourneyContext context{journey, form, options_.today()};
   journey.fields.clear();
   ScreenChrome chrome;
   bool submit = false;

@@ -105,7 +105,7 @@ void walk_patient_screens(Gallery& gallery, HeadlessKiosk& kiosk, const std::str
   read_and_initial_consent(kiosk, false);
   REQUIRE(kiosk.tap("review/back"));
   gallery.shot(kiosk, "33_consent_end");
-  REQUIRE(kiosk.tap("consent/read"));
+  REQUIRE(kiosk.tap("consent/next"));
   gallery.shot(kiosk, "40_review_top");
   REQUIRE(reveal(kiosk, "review/certify_answers"));
   gallery.shot(kiosk, "41_review_certify");

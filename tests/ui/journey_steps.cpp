@@ -118,7 +118,7 @@ void read_and_initial_consent(HeadlessKiosk& kiosk, bool photos) {
   }
   REQUIRE(reveal_and_tap(kiosk, photos ? "consent/photo/yes" : "consent/photo/no"));
   INFO("consent screen:\n" << kiosk.describe_items() << "reached end: " << kiosk.kiosk().journey().scroll.reached_end);
-  REQUIRE(kiosk.tap("consent/read"));
+  REQUIRE(kiosk.tap("consent/next"));
   REQUIRE(kiosk.kiosk().step() == ui::JourneyStep::Review);
 }
 

@@ -136,7 +136,7 @@ TEST_CASE("I have read this stays disabled until the consent was dragged to its 
   start(kiosk);
   fill_about_you(kiosk, {});
   answer_questionnaire_with_no(kiosk);
-  const ui::ProbeItem* read = kiosk.find("consent/read");
+  const ui::ProbeItem* read = kiosk.find("consent/next");
   REQUIRE(read != nullptr);
   CHECK_FALSE(read->enabled);
   CHECK(kiosk.shows("Read to the end to continue"));

@@ -167,37 +167,40 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   const bool all_initialled = initialled == document.sections.size();
   const bool ready = read_to_end && all_initialled && consent.photo_consent.has_value();
   // "I have read this" stays disabled until the end of the document has been on screen.
-  ImGui::SetCursorPos(ImVec2(0, 0));
-  NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), "", false);
-  {
-    const UiMetrics& m = frame.metrics;
+  NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("consent.have_read"), ready, read_to_end);
+  if (!read_to_end) {
+    // Say why the button is not available yet, beside it.
+    const ImVec2 button_min(ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x,
+                            ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y);
+    const ImVec2 button_size = ImGui::GetItemRectSize();
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float button_height = m.tx(kButtonHeightPx);
-    const float right = ImGui::GetWindowWidth() - style.WindowPadding.x;
-    const float width = std::min((right - style.WindowPadding.x - m.px(24.f)) * 0.5f, m.tx(480.f));
-    ImGui::SetCursorPos(ImVec2(right - width, ImGui::GetWindowHeight() - style.WindowPadding.y - button_height));
-    ButtonOptions read;
-    read.kind = ready ? ButtonKind::Primary : ButtonKind::Secondary;
-    read.enabled = read_to_end;
-    if (touch_button(frame, "read", frame.t("consent.have_read"), ImVec2(width, button_height), read)) {
-      if (ready) {
-        consent.accepted = true;
-        go_to_step(context, JourneyStep::Review, frame.now);
-        return;
-      }
-      journey.show_missing = true;
-      journey.reveal_problem = true;
+    ImFont* font = frame.fonts.small;
+    const std::string hint =
+        scroll_progress_words(frame, journey.scroll) + " · " + frame.t("consent.read_to_end");
+    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, button_size.x, hint.c_str());
+    // Back is as wide as this button: the words go between them when there is room
+    // (landscape), else just "N% read" in the margin under the button (portrait).
+    const float back_right = style.WindowPadding.x + button_size.x;
+    if (button_min.x - size.x - frame.metrics.px(24.f) >= back_right + frame.metrics.px(24.f)) {
+      ImGui::SetCursorPos(ImVec2(button_min.x - size.x - frame.metrics.px(24.f),
+                                 button_min.y + (button_size.y - size.y) * 0.5f));
+      text_block(frame, hint, font, theme::kMutedText, std::min(size.x + 1.f, button_size.x));
+    } else {
+      const std::string words = scroll_progress_words(frame, journey.scroll);
+      const ImVec2 words_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, words.c_str());
+      ImGui::SetCursorPos(ImVec2(button_min.x + (button_size.x - words_size.x) * 0.5f,
+                                 button_min.y + button_size.y + frame.metrics.px(2.f)));
+      text_block(frame, words, font, theme::kMutedText, words_size.x + 1.f);
     }
-    if (!read_to_end) {
-      // Say why the button is not available yet, beside it.
-      const std::string hint =
-          scroll_progress_words(frame, journey.scroll) + " · " + frame.t("consent.read_to_end");
-      ImFont* font = frame.fonts.small;
-      const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, width, hint.c_str());
-      ImGui::SetCursorPos(ImVec2(right - width - size.x - m.px(24.f),
-                                 ImGui::GetWindowHeight() - style.WindowPadding.y - button_height * 0.5f - size.y * 0.5f));
-      text_block(frame, hint, font, theme::kMutedText, std::min(size.x + 1.f, width));
+  }
+  if (nav.next) {
+    if (ready) {
+      consent.accepted = true;
+      go_to_step(context, JourneyStep::Review, frame.now);
+      return;
     }
+    journey.show_missing = true;
+    journey.reveal_problem = true;
   }
   if (nav.back) {
     const bool stop = evaluate_journey(context).has_stop_flag();

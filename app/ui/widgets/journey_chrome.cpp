@@ -25,7 +25,7 @@ void draw_step_header(UiFrame& frame, std::string_view title, std::string_view s
 float nav_bar_height(const UiMetrics& metrics) { return metrics.tx(kButtonHeightPx) + metrics.px(48.f); }
 
 NavActions draw_nav_bar(UiFrame& frame, std::string_view back_label, std::string_view next_label,
-                        bool next_ready) {
+                        bool next_ready, bool next_enabled) {
   NavActions actions;
   const UiMetrics& m = frame.metrics;
   const ImGuiStyle& style = ImGui::GetStyle();
@@ -51,6 +51,7 @@ NavActions draw_nav_bar(UiFrame& frame, std::string_view back_label, std::string
     ImGui::SetCursorPos(ImVec2(right - width, y));
     ButtonOptions next;
     next.kind = next_ready ? ButtonKind::Primary : ButtonKind::Secondary;
+    next.enabled = next_enabled;
     actions.next = touch_button(frame, "next", next_label, ImVec2(width, button_height), next);
   }
   return actions;

@@ -23,8 +23,10 @@ struct NavActions {
 // Back on the left (omitted when back_label is empty), Next on the right, docked to the bottom
 // of the window. Next stays tappable even when something is missing (next_ready = false shows
 // it in the quieter style): tapping it then explains what is missing, never a dead button.
+// next_enabled = false disables Next outright (e.g. "I have read this" before the end of the
+// consent); the caller then says beside it why. ImGui's last item afterwards is Next.
 NavActions draw_nav_bar(UiFrame& frame, std::string_view back_label, std::string_view next_label,
-                        bool next_ready = true);
+                        bool next_ready = true, bool next_enabled = true);
 
 // The height left for a screen's scrolling content between the cursor and the nav bar, less
 // the keyboard while it is up.
