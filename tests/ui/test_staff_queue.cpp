@@ -59,10 +59,11 @@ TEST_CASE("staff find a patient by name or date of birth", "[ui][staff][queue][s
 }
 
 TEST_CASE("the queue's query: today only unless searching, dates of birth recognised", "[staff][queue]") {
-  const staff::UtcRange today{"2026-11-20T23:00:00.000Z", "2026-11-21T23:00:00.000Z"};
+  const CalendarDate today{2026, 11, 21};
+  const staff::UtcRange today_in_utc = staff::local_days_in_utc(today, today);
   auto plain = staff::queue_query({}, today, 0, 7);
-  CHECK(plain.created_from == today.from);
-  CHECK(plain.created_before == today.before);
+  CHECK(plain.created_from == today_in_utc.from);
+  CHECK(plain.created_before == today_in_utc.before);
   CHECK(plain.order == store::RecordOrder::queue);
   auto by_date = staff::queue_query({false, false, "10/05/1990"}, today, 7, 7);
   CHECK(by_date.date_of_birth == "1990-05-10");

@@ -3,25 +3,34 @@
 #include <fmt/format.h>
 
 #include <cstdio>
+#include <utility>
 #include <ctime>
 
 #include "store/timestamp.hpp"
 
 namespace intake::staff {
 
-UtcRange local_day_in_utc(std::chrono::system_clock::time_point now) {
-  const std::time_t t = std::chrono::system_clock::to_time_t(now);
-  std::tm local{};
-  localtime_r(&t, &local);
-  std::tm start = local;
-  start.tm_hour = start.tm_min = start.tm_sec = 0;
+namespace {
+
+std::chrono::system_clock::time_point local_midnight(const CalendarDate& day) {
+  std::tm start{};
+  start.tm_year = day.year - 1900;
+  start.tm_mon = day.month - 1;
+  start.tm_mday = day.day;
   start.tm_isdst = -1;  // let mktime find the offset of midnight itself (DST changes at night)
-  std::tm next = start;
-  next.tm_mday += 1;
-  next.tm_isdst = -1;
-  using Clock = std::chrono::system_clock;
-  return {store::utc_timestamp(Clock::from_time_t(std::mktime(&start))),
-          store::utc_timestamp(Clock::from_time_t(std::mktime(&next)))};
+  return std::chrono::system_clock::from_time_t(std::mktime(&start));
+}
+
+}  // namespace
+
+UtcRange local_days_in_utc(const CalendarDate& first, const CalendarDate& last) {
+  return {store::utc_timestamp(local_midnight(first)), store::utc_timestamp(local_midnight(add_days(last, 1)))};
+}
+
+DayRange shown_days(const QueueFilter& filter, const CalendarDate& today) {
+  DayRange days{filter.first_day.value_or(today), filter.last_day.value_or(today)};
+  if (days.last < days.first) std::swap(days.first, days.last);
+  return days;
 }
 
 std::string search_as_date_of_birth(const std::string& text) {
@@ -34,7 +43,7 @@ std::string search_as_date_of_birth(const std::string& text) {
   return "";
 }
 
-store::RecordQuery queue_query(const QueueFilter& filter, const UtcRange& today, std::int64_t offset,
+store::RecordQuery queue_query(const QueueFilter& filter, const CalendarDate& today, std::int64_t offset,
                                std::int64_t limit) {
   store::RecordQuery query;
   query.order = store::RecordOrder::queue;
@@ -43,8 +52,10 @@ store::RecordQuery queue_query(const QueueFilter& filter, const UtcRange& today,
   query.offset = offset;
   query.limit = limit;
   if (filter.search.find_first_not_of(' ') == std::string::npos) {
-    query.created_from = today.from;
-    query.created_before = today.before;
+    const DayRange days = shown_days(filter, today);
+    const UtcRange range = local_days_in_utc(days.first, days.last);
+    query.created_from = range.from;
+    query.created_before = range.before;
   } else if (std::string date = search_as_date_of_birth(filter.search); !date.empty()) {
     query.date_of_birth = date;
   } else {

@@ -4,6 +4,7 @@
 // store's RecordOrder::queue.
 #include <chrono>
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "common/calendar_date.hpp"
@@ -15,20 +16,32 @@ struct QueueFilter {
   bool flagged_only = false;
   bool unreviewed_only = false;
   // Words of a name, or a date of birth as YYYY-MM-DD or DD/MM/YYYY. A search looks through
-  // every day (a patient from last week), the plain queue shows only today.
+  // every day (a patient from last week); the plain queue shows only the chosen days.
   std::string search;
+  // The local calendar days shown, both included; unset: today. Not used by a search.
+  std::optional<CalendarDate> first_day;
+  std::optional<CalendarDate> last_day;
 };
 
-// UTC bounds [from, before) of the local calendar day that holds `now`, as the store's
-// created_at prefixes compare ("2026-11-20T23:00:00.000Z").
+// UTC bounds [from, before) of local calendar days, as the store's created_at prefixes compare
+// ("2026-11-20T23:00:00.000Z"): from the local midnight starting `first` to the one ending
+// `last` (a day of a DST change is 23 or 25 hours long, and that is what it covers).
 struct UtcRange {
   std::string from;
   std::string before;
 };
-UtcRange local_day_in_utc(std::chrono::system_clock::time_point now);
+UtcRange local_days_in_utc(const CalendarDate& first, const CalendarDate& last);
 
-// The store query for one page of the queue.
-store::RecordQuery queue_query(const QueueFilter& filter, const UtcRange& today, std::int64_t offset,
+// The days a filter shows, with `today` for what is unset; first <= last.
+struct DayRange {
+  CalendarDate first;
+  CalendarDate last;
+};
+DayRange shown_days(const QueueFilter& filter, const CalendarDate& today);
+
+// The store query for one page of the queue. `today` is the clinic's local date by the same
+// clock that stamps created_at.
+store::RecordQuery queue_query(const QueueFilter& filter, const CalendarDate& today, std::int64_t offset,
                                std::int64_t limit);
 
 // "1990-05-10" or "10/05/1990" -> "1990-05-10"; "" when the text is not a date.
