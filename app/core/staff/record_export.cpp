@@ -2,6 +2,8 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+#include <iterator>
 #include <system_error>
 
 #include "common/sha256.hpp"
@@ -10,9 +12,23 @@
 #include "store/store_error.hpp"
 
 namespace intake::staff {
+namespace {
 
-Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& record_id,
-                                        const std::filesystem::path& folder, const std::string& actor) {
+// An earlier export's file with exactly these bytes (re-exporting after a review).
+bool same_file_there(const std::filesystem::path& path, const std::string& digest) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec)) return false;
+  std::ifstream in(path, std::ios::binary);
+  std::vector<std::uint8_t> bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const bool same = in.good() || in.eof() ? sha256_hex(bytes) == digest : false;
+  secure_wipe(bytes);
+  return same;
+}
+
+// already_exported (may be null) tells apart "this export is in the folder" from other refusals.
+Result<ExportResult> export_record(store::Store& store, const std::string& record_id,
+                                   const std::filesystem::path& folder, const std::string& actor,
+                                   bool* already_exported) {
   std::error_code ec;
   if (folder.empty() || !std::filesystem::is_directory(folder, ec))
     return Error{"The export folder " + folder.string() + " does not exist; is the stick mounted?",
@@ -22,10 +38,13 @@ Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& 
   std::vector<store::PdfVersionInfo> versions = record->pdfs;
   store::secure_wipe(*record);
 
+  if (versions.empty()) return Error{"Record " + record_id + " has no PDF to export.", store::kExitNotFound};
   ExportResult result;
-  result.manifest = folder / (record_id + "-manifest.sha256");
-  if (std::filesystem::exists(result.manifest, ec))
+  result.manifest = folder / fmt::format("{}-v{}-manifest.sha256", record_id, versions.back().version);
+  if (std::filesystem::exists(result.manifest, ec)) {
+    if (already_exported != nullptr) *already_exported = true;
     return Error{"Record " + record_id + " was already exported to this folder.", store::kExitAlreadyExists};
+  }
 
   std::string manifest;
   for (const auto& version : versions) {
@@ -34,8 +53,10 @@ Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& 
     auto pdf = store::read_record_pdf(store, record_id, version.version, store::PdfAccess::export_file, actor,
                                       path.string());
     if (!pdf) return pdf.error();
-    Status written = store::write_file_atomically(path, pdf->bytes, 0644, store::ExistingFile::refuse);
     const std::string digest = sha256_hex(pdf->bytes);
+    Status written = same_file_there(path, digest)
+                         ? ok_status()
+                         : store::write_file_atomically(path, pdf->bytes, 0644, store::ExistingFile::refuse);
     secure_wipe(pdf->bytes);
     if (!written) return written.error();
     manifest += digest + "  " + name + "\n";
@@ -48,10 +69,16 @@ Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& 
   return result;
 }
 
-Result<std::vector<ExportResult>> export_records_in_range(store::Store& store, const std::string& created_from,
-                                                          const std::string& created_before,
-                                                          const std::filesystem::path& folder,
-                                                          const std::string& actor) {
+}  // namespace
+
+Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& record_id,
+                                        const std::filesystem::path& folder, const std::string& actor) {
+  return export_record(store, record_id, folder, actor, nullptr);
+}
+
+Result<RangeExport> export_records_in_range(store::Store& store, const std::string& created_from,
+                                            const std::string& created_before, const std::filesystem::path& folder,
+                                            const std::string& actor) {
   // Collect the ids first (a page at a time), so the exports' own audit writes never shift a page.
   std::vector<std::string> ids;
   store::RecordQuery query;
@@ -69,13 +96,18 @@ Result<std::vector<ExportResult>> export_records_in_range(store::Store& store, c
     if (static_cast<std::int64_t>(page->size()) < query.limit) break;
     query.offset += query.limit;
   }
-  std::vector<ExportResult> results;
+  RangeExport result;
   for (auto it = ids.rbegin(); it != ids.rend(); ++it) {  // newest_first order: reverse for oldest first
-    auto exported = export_record_pdfs(store, *it, folder, actor);
+    bool already_exported = false;
+    auto exported = export_record(store, *it, folder, actor, &already_exported);
+    if (already_exported) {
+      ++result.already_there;
+      continue;
+    }
     if (!exported) return exported.error();
-    results.push_back(std::move(*exported));
+    result.exported.push_back(std::move(*exported));
   }
-  return results;
+  return result;
 }
 
 }  // namespace intake::staff

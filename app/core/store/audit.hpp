@@ -22,6 +22,7 @@ inline constexpr const char* kRecordCreate = "record.create";
 inline constexpr const char* kRecordView = "record.view";
 inline constexpr const char* kRecordReview = "record.review";
 inline constexpr const char* kRecordExport = "record.export";
+inline constexpr const char* kRecordPrint = "record.print";
 inline constexpr const char* kStaffLogin = "staff.login";
 inline constexpr const char* kStaffLoginFailed = "staff.login_failed";
 inline constexpr const char* kStaffCreate = "staff.create";

@@ -356,13 +356,13 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
                            std::to_string(file.version) +
                            " does not match its SHA-256, so it was not handed out.");
   nlohmann::json details = {{"pdf_version", file.version}, {"pdf_sha256", file.sha256}};
-  if (access == PdfAccess::export_file) details["destination"] = destination;
+  if (access != PdfAccess::view) details["destination"] = destination;
+  const char* action = access == PdfAccess::export_file ? audit_action::kRecordExport
+                       : access == PdfAccess::print     ? audit_action::kRecordPrint
+                                                        : audit_action::kRecordView;
   auto entry = append_audit_in_transaction(
       db,
-      AuditInput{actor,
-                 access == PdfAccess::export_file ? audit_action::kRecordExport
-                                                  : audit_action::kRecordView,
-                 record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+      AuditInput{actor, action, record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
       std::chrono::system_clock::now());
   if (!entry) return entry.error();
   if (auto st = transaction->commit(); !st) return st.error();

@@ -39,7 +39,7 @@ Result<std::int64_t> count_records(Store& store, const RecordQuery& query);
 // kExitNotFound when there is no such record.
 Result<Record> view_record(Store& store, const std::string& record_id, const std::string& actor);
 
-enum class PdfAccess { view, export_file };
+enum class PdfAccess { view, export_file, print };
 
 struct PdfFile {
   std::string record_id;
@@ -50,8 +50,9 @@ struct PdfFile {
 };
 
 // version 0 = the latest. The bytes are checked against their stored SHA-256 (a mismatch is
-// kExitAuditMismatch and nothing is returned) and the access is audited ("record.view" or
-// "record.export" with `destination`, e.g. the file written) before the bytes are handed out.
+// kExitAuditMismatch and nothing is returned) and the access is audited ("record.view", or
+// "record.export" / "record.print" with `destination`: the file written or the printer) before
+// the bytes are handed out.
 Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int version,
                                 PdfAccess access, const std::string& actor,
                                 const std::string& destination = "");

@@ -1,0 +1,23 @@
+#pragma once
+// Where staff can export to without typing a path: the removable disks and network shares
+// mounted under /media, /run/media or /mnt (a USB stick, the clinic's archive share), read from
+// the kernel's mount table. Staff can still type any other folder.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace intake::staff {
+
+struct ExportDestination {
+  std::string label;             // the mount's last path part, e.g. "KINGSTON" or "archive"
+  std::filesystem::path folder;  // its mount point
+  bool network = false;          // a share (cifs, nfs...) rather than a local disk
+};
+
+// Reads a mount table in /proc/mounts format (fields separated by spaces, "\040" for a space
+// in a path). Pseudo file systems and mounts outside the three roots are left out; the order is
+// the table's. A table that cannot be read gives an empty list.
+std::vector<ExportDestination> find_export_destinations(
+    const std::filesystem::path& mount_table = "/proc/self/mounts");
+
+}  // namespace intake::staff
