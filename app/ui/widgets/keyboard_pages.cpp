@@ -90,6 +90,34 @@ KeyPage email() {
   return page;
 }
 
+// Staff notes: sentences with digits and punctuation; shift by hand, accents for Spanish notes.
+KeyPage text() {
+  KeyPage page;
+  page.max_width_px = 1700.f;
+  page.rows.push_back(join(letter_keys("1234567890", "1234567890"),
+                           {special(KeyAction::Backspace, 1.5f, "backspace")}));
+  page.rows.push_back(join(letter_keys("qwertyuiop", "QWERTYUIOP"), {typed("-"), typed("/")}));
+  page.rows.push_back(join(join(letter_keys("asdfghjkl", "ASDFGHJKL"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
+                           {typed("'"), typed("?")}));
+  page.rows.push_back(join(join(letter_keys("zxcvbnm", "ZXCVBNM"), {special(KeyAction::Accents, 1.5f, "accents")}, true),
+                           {typed(","), typed("."), typed(" ", 2.5f, "space"), special(KeyAction::Done, 1.5f, "done")}));
+  return page;
+}
+
+// Folders on a stick or share: case matters, "/" separates, no accents needed.
+KeyPage path() {
+  KeyPage page;
+  page.max_width_px = 1600.f;
+  page.rows.push_back(join(letter_keys("1234567890", "1234567890"),
+                           {special(KeyAction::Backspace, 1.5f, "backspace")}));
+  page.rows.push_back(join(letter_keys("qwertyuiop", "QWERTYUIOP"), {typed("/", 1.5f)}));
+  page.rows.push_back(join(join(letter_keys("asdfghjkl", "ASDFGHJKL"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
+                           {typed("_")}));
+  page.rows.push_back(join(letter_keys("zxcvbnm", "ZXCVBNM"),
+                           {typed("-"), typed("."), typed(" ", 2.f, "space"), special(KeyAction::Done, 1.5f, "done")}));
+  return page;
+}
+
 KeyPage numeric() {
   KeyPage page;
   page.max_width_px = 900.f;
@@ -120,6 +148,8 @@ KeyPage keyboard_page(KeyboardLayout layout, bool accents_page) {
     case KeyboardLayout::Numeric: return numeric();
     case KeyboardLayout::Phone: return phone();
     case KeyboardLayout::Email: return email();
+    case KeyboardLayout::Text: return accents_page ? accents() : text();
+    case KeyboardLayout::Path: return path();
   }
   return letters();
 }

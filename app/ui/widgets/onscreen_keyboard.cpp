@@ -86,7 +86,9 @@ bool layout_accepts(KeyboardLayout layout, char32_t c) {
     case KeyboardLayout::Numeric: return digit;
     case KeyboardLayout::Phone: return digit || c == '+' || c == '-' || c == ' ';
     case KeyboardLayout::Email: return c != ' ';
-    case KeyboardLayout::Letters: return true;
+    case KeyboardLayout::Letters:
+    case KeyboardLayout::Text:
+    case KeyboardLayout::Path: return true;
   }
   return false;
 }
@@ -108,12 +110,17 @@ void physical_keys(KeyboardState& state, KeyboardLayout layout, std::string& tex
   if (result.changed && layout == KeyboardLayout::Letters) state.shift = wants_capital_next(text);
 }
 
+bool has_shift(KeyboardLayout layout) {
+  return layout == KeyboardLayout::Letters || layout == KeyboardLayout::Text || layout == KeyboardLayout::Path;
+}
+
 void press_key(const KeyDef& key, KeyboardState& state, KeyboardLayout layout, std::string& text,
                std::size_t max_length, KeyboardResult& result) {
   const bool letters = layout == KeyboardLayout::Letters;
   switch (key.action) {
     case KeyAction::Insert: {
-      const std::string& piece = letters && state.shift ? key.upper : key.lower;
+      const std::string& piece = has_shift(layout) && state.shift ? key.upper : key.lower;
+      if (layout == KeyboardLayout::Text && state.shift) state.shift = false;  // one capital, like a phone
       if (!insert(text, piece, max_length)) break;
       result.changed = true;
       // Names: a capital after a space or hyphen, then lower case again.
@@ -166,7 +173,7 @@ std::string shown_text(const UiFrame& frame, const KeyDef& key, const KeyboardSt
   switch (key.action) {
     case KeyAction::Insert:
       if (key.id == "space") return frame.t("keyboard.space");
-      return layout == KeyboardLayout::Letters && state.shift ? key.upper : key.lower;
+      return has_shift(layout) && state.shift ? key.upper : key.lower;
     case KeyAction::Accents:
       return state.accents ? frame.t("keyboard.letters") : frame.t("keyboard.accents");
     case KeyAction::Done: return frame.t("keyboard.done");
@@ -220,7 +227,7 @@ float keyboard_covered_height(const UiMetrics& metrics, KeyboardLayout layout,
 
 void prepare_keyboard_for(KeyboardState& state, KeyboardLayout layout, const std::string& text) {
   state.accents = false;
-  state.shift = layout == KeyboardLayout::Letters && wants_capital_next(text);
+  state.shift = (layout == KeyboardLayout::Letters || layout == KeyboardLayout::Text) && wants_capital_next(text);
 }
 
 KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, KeyboardLayout layout,
@@ -228,7 +235,7 @@ KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, Keyb
   KeyboardResult result;
   animate_slide(frame, state);
   if (state.slide <= 0.f) return result;
-  if (layout != KeyboardLayout::Letters) state.accents = false;
+  if (layout != KeyboardLayout::Letters && layout != KeyboardLayout::Text) state.accents = false;
 
   const UiMetrics& metrics = frame.metrics;
   const KeyboardGeometry g = geometry(metrics);

@@ -13,7 +13,8 @@
 
 namespace intake::ui {
 
-enum class KeyboardLayout { Letters, Numeric, Phone, Email };
+// Letters: names (capital after a space). Text: staff notes. Path: folders on a stick.
+enum class KeyboardLayout { Letters, Numeric, Phone, Email, Text, Path };
 
 struct KeyboardState {
   bool shift = true;       // starts capitalised for names; turns off after one letter
