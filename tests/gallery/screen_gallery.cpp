@@ -196,6 +196,8 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   setup.check_in("Elena", "Sanz");
   setup.check_in("Rosa", "Gil", "cold_sore_history");
   setup.check_in("Inés", "Mora", "pregnant");
+  for (const char* family : {"Ortega", "Navarro", "Castro", "Iglesias", "Molina", "Rubio"})
+    setup.check_in("Carmen", family, "", 3);  // earlier this week: a full page over several days
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
   hold_clinic_name(kiosk, 3.2);
@@ -224,12 +226,26 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   gallery.shot(kiosk, "s06_review_saved");
   const auto stick = setup.tmp / "usb";
   std::filesystem::create_directories(stick);
-  REQUIRE(kiosk.tap("record/export/folder"));
+  REQUIRE(kiosk.tap("record/export"));
+  gallery.shot(kiosk, "s07a_export_where");
+  REQUIRE(kiosk.tap("export/other_folder"));
   kiosk.type(stick.string());
+  gallery.shot(kiosk, "s07b_export_folder_keyboard");
   REQUIRE(kiosk.tap("keyboard/key_done"));
-  REQUIRE(kiosk.tap("record/export/export_pdfs"));
+  REQUIRE(kiosk.tap("export/export"));
   gallery.shot(kiosk, "s07_exported");
+  REQUIRE(kiosk.tap("export/back"));
+  REQUIRE(kiosk.tap("record/print_copy"));  // no print scheduler here: the message shows
+  gallery.shot(kiosk, "s07c_print_refused");
   REQUIRE(kiosk.tap("record/back"));
+  REQUIRE(kiosk.tap("queue/days/choose"));
+  REQUIRE(kiosk.tap("days/preset/last_7"));
+  gallery.shot(kiosk, "s10_choose_days");
+  REQUIRE(kiosk.tap("days/show"));
+  gallery.shot(kiosk, "s11_queue_last_7_days");
+  REQUIRE(kiosk.tap("queue/days/export"));
+  gallery.shot(kiosk, "s12_export_days");
+  REQUIRE(kiosk.tap("export/back"));
   REQUIRE(kiosk.tap("queue/search"));
   kiosk.type("ros");
   gallery.shot(kiosk, "s08_search");

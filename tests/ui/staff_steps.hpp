@@ -38,8 +38,9 @@ struct StaffKiosk {
   }
 
   // A check-in through the real submission path; returns its record id.
+  // days_ago: the check-in is stamped that many days before now (the queue's other days).
   std::string check_in(const std::string& given_name, const std::string& family_name,
-                       const std::string& yes_question = "") {
+                       const std::string& yes_question = "", int days_ago = 0) {
     auto json = submission::test::complete_session("en", given_name, family_name);
     if (!yes_question.empty()) json["answers"][yes_question] = true;
     auto session = submission::session_from_json(submission::test::shipped_forms(), json);
@@ -48,6 +49,7 @@ struct StaffKiosk {
     options.actor = "test";
     options.visit_date = submission::test::kVisitDate;
     options.time_zone = "Europe/Madrid";
+    if (days_ago > 0) options.now = std::chrono::system_clock::now() - std::chrono::hours(24 * days_ago);
     auto id = submission::submit_session(store, submission::test::shipped_forms(),
                                          submission::test::source_fonts(), *session, options);
     session->wipe();

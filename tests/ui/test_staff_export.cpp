@@ -29,12 +29,17 @@ TEST_CASE("export writes the record's PDFs and a manifest whose SHA-256 match", 
   HeadlessKiosk& kiosk = setup.kiosk;
   sign_in(kiosk, "Lucía Prat", "2468");
   REQUIRE(kiosk.tap("Elena Sanz"));
-  REQUIRE(kiosk.tap("record/export/folder"));
+  REQUIRE(kiosk.tap("record/export"));
+  CHECK(kiosk.shows("Every PDF version of Elena Sanz's check-in"));
+  REQUIRE(kiosk.tap("export/other_folder"));  // no stick is mounted on a test machine's /media
   kiosk.type(stick.string());
-  REQUIRE(kiosk.tap("record/export/export_pdfs"));
+  REQUIRE(kiosk.tap("keyboard/key_done"));  // the keyboard covers the buttons until Done
+  REQUIRE(kiosk.tap("export/export"));
   CHECK(kiosk.shows("Exported 1 PDF files"));
+  REQUIRE(kiosk.tap("export/back"));
+  CHECK(kiosk.shows("Elena Sanz"));
 
-  const fs::path manifest = stick / (id + "-manifest.sha256");
+  const fs::path manifest = stick / (id + "-v1-manifest.sha256");
   REQUIRE(fs::exists(manifest));
   std::ifstream in(manifest);
   std::string digest, name;
@@ -106,7 +111,7 @@ TEST_CASE("an export stopped half-way leaves whole files and no manifest", "[ui]
   REQUIRE(original);
   CHECK(sha256_hex(submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf"))) == original->sha256);
   CHECK(submission::test::read_bytes(taken).size() == std::string("an older file that must not be overwritten").size());
-  CHECK_FALSE(fs::exists(stick / (id + "-manifest.sha256")));
+  CHECK_FALSE(fs::exists(stick / (id + "-v2-manifest.sha256")));
   int files = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(stick)) ++files;
   CHECK(files == 2);
@@ -123,12 +128,53 @@ TEST_CASE("a day's records export together, each with its manifest", "[ui][staff
   const std::string day = record->created_at.substr(0, 10);
   auto nothing = staff::export_records_in_range(setup.store, "2000-01-01", "2000-01-02", stick, "test");
   REQUIRE(nothing);
-  CHECK(nothing->empty());
+  CHECK(nothing->exported.empty());
   auto exported = staff::export_records_in_range(setup.store, day, "9999", stick, "test");
   REQUIRE(exported);
-  REQUIRE(exported->size() == 2);
-  CHECK(fs::exists(stick / (first + "-manifest.sha256")));
-  CHECK(fs::exists(stick / (second + "-manifest.sha256")));
-  CHECK(sha256_hex(submission::test::read_bytes(stick / (*exported)[1].files[0].file_name)) ==
-        (*exported)[1].files[0].sha256);
+  REQUIRE(exported->exported.size() == 2);
+  CHECK(exported->already_there == 0);
+  CHECK(fs::exists(stick / (first + "-v1-manifest.sha256")));
+  CHECK(fs::exists(stick / (second + "-v1-manifest.sha256")));
+  CHECK(sha256_hex(submission::test::read_bytes(stick / exported->exported[1].files[0].file_name)) ==
+        exported->exported[1].files[0].sha256);
+
+  // Later that day: one more check-in. Exporting the day again adds it and skips the two.
+  const std::string third = setup.check_in("Inés", "Mora");
+  auto again = staff::export_records_in_range(setup.store, day, "9999", stick, "test");
+  REQUIRE(again);
+  REQUIRE(again->exported.size() == 1);
+  CHECK(again->already_there == 2);
+  CHECK(fs::exists(stick / (third + "-v1-manifest.sha256")));
+}
+
+TEST_CASE("a record reviewed after its export exports again with the new version", "[ui][staff][export]") {
+  StaffKiosk setup;
+  setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
+  const std::string id = setup.check_in("Inés", "Mora", "pregnant");
+  const fs::path stick = setup.tmp / "usb";
+  fs::create_directories(stick);
+  REQUIRE(staff::export_record_pdfs(setup.store, id, stick, "test"));
+  const auto first_copy = submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf"));
+
+  auto reviewer = store::find_staff(setup.store, "Lucía Prat");
+  REQUIRE(reviewer);
+  staff::ReviewRequest review;
+  review.record_id = id;
+  review.reviewer = *reviewer;
+  review.decision = store::ReviewDecision::not_treated;
+  review.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
+  REQUIRE(staff::record_review(setup.store, *default_test_options().catalog, INTAKE_SOURCE_FONTS_DIR, review));
+
+  auto again = staff::export_record_pdfs(setup.store, id, stick, "test");
+  REQUIRE(again);
+  REQUIRE(again->files.size() == 2);
+  CHECK(again->manifest.filename() == id + "-v2-manifest.sha256");
+  // The original file is the same bytes as before (kept, not rewritten), and both manifests hold.
+  CHECK(submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf")) == first_copy);
+  CHECK(sha256_hex(submission::test::read_bytes(stick / again->files[1].file_name)) == again->files[1].sha256);
+  CHECK(fs::exists(stick / (id + "-v1-manifest.sha256")));
+  // Once more is refused: that export is already there.
+  auto third = staff::export_record_pdfs(setup.store, id, stick, "test");
+  REQUIRE_FALSE(third);
+  CHECK(third.error().code == store::kExitAlreadyExists);
 }

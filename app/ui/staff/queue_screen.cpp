@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "store/record_read.hpp"
+#include "ui/staff/day_text.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
@@ -16,11 +17,12 @@
 namespace intake::ui {
 namespace {
 
-void load_queue(StaffState& state) {
+constexpr float kRowHeight = 96.f;  // at 1080p: four rows and the filters fit a 1920x1080 screen
+
+void load_queue(StaffState& state, const CalendarDate& today) {
   state.queue_stale = false;
   state.queue_problem.clear();
-  const auto today = staff::local_day_in_utc(std::chrono::system_clock::now());
-  const auto query = staff::queue_query(state.filter, today, state.page * kQueuePageSize, kQueuePageSize);
+  const auto query = staff::queue_query(state.filter, today, state.page * state.page_size, state.page_size);
   auto total = store::count_records(*state.store, query);
   auto rows = store::list_records(*state.store, query);
   for (auto& row : state.rows) {
@@ -67,9 +69,11 @@ bool filter_toggle(UiFrame& frame, std::string_view id, std::string_view label, 
 }
 
 // One row: a large touch target with the patient's name, time, age, flag chips and status.
-bool queue_row(UiFrame& frame, const store::RecordSummary& row, const StaffContext& context, float width) {
+// with_date: the rows span several days (a range, a search), so each says which day.
+bool queue_row(UiFrame& frame, const store::RecordSummary& row, const StaffContext& context, float width,
+               bool with_date) {
   const UiMetrics& m = frame.metrics;
-  const float height = m.tx(104.f);
+  const float height = m.tx(kRowHeight);
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::PushID(row.id.c_str());
   const bool tapped = ImGui::InvisibleButton("row", ImVec2(width, height));
@@ -87,7 +91,8 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, const StaffConte
   const float pad = m.px(28.f);
   const int age = staff::age_on(row.date_of_birth, context.today);
   text_at(frame, ImVec2(at.x + pad, at.y + m.px(12.f)), name, frame.fonts.body_bold, theme::kText);
-  const std::string details = staff::local_clock_time(row.created_at) + "   " +
+  const std::string details = (with_date ? staff::local_date_time(row.created_at) : staff::local_clock_time(row.created_at)) +
+                              "   " +
                               (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
   text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small, theme::kMutedText);
 
@@ -110,17 +115,79 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, const StaffConte
   return tapped;
 }
 
+// The days shown, one day earlier or later, or "Choose days"; and the export of those days for
+// those who may export. A search looks through every day, so the row says so instead.
+void day_row(UiFrame& frame, StaffState& state, const StaffContext& context, float width) {
+  const UiMetrics& m = frame.metrics;
+  ScopedId scope(frame, "days");
+  const ImVec2 button(m.tx(120.f), m.tx(84.f));
+  if (!state.filter.search.empty()) {
+    ImGui::Dummy(ImVec2(0, (button.y - ImGui::GetTextLineHeight()) * 0.5f));
+    muted_text(frame, frame.t("staff.queue.every_day"));
+    ImGui::Dummy(ImVec2(0, (button.y - ImGui::GetTextLineHeight()) * 0.5f));
+    return;
+  }
+  const staff::DayRange days = staff::shown_days(state.filter, context.today);
+  const std::int64_t length = to_day_number(days.last) - to_day_number(days.first) + 1;
+  auto shift = [&](std::int64_t by) {
+    state.filter.first_day = add_days(days.first, by);
+    state.filter.last_day = add_days(days.last, by);
+    state.page = 0;
+    state.queue_stale = true;
+  };
+  // Every button placed absolutely on one line: text drawn between them must not shift them.
+  const ImVec2 row = ImGui::GetCursorScreenPos();
+  const float label_width = m.tx(640.f);
+  ImGui::SetCursorScreenPos(row);
+  if (touch_button(frame, "earlier", frame.t("staff.queue.earlier"), button)) shift(-length);
+  float x = row.x + button.x + m.px(16.f) + label_width + m.px(16.f);
+  ImGui::SetCursorScreenPos(ImVec2(x, row.y));
+  ButtonOptions later;
+  later.enabled = days.last < context.today;
+  if (touch_button(frame, "later", frame.t("staff.queue.later"), button, later)) {
+    const std::int64_t room = to_day_number(context.today) - to_day_number(days.last);
+    shift(std::min(length, room));
+  }
+  x += button.x + m.px(24.f);
+  ImGui::SetCursorScreenPos(ImVec2(x, row.y));
+  if (touch_button(frame, "choose", frame.t("staff.queue.choose_days"), ImVec2(m.tx(300.f), button.y))) {
+    state.days_first = days.first;
+    state.days_last = days.last;
+    state.screen = StaffScreen::Days;
+  }
+  if (state.member->role != store::StaffRole::front_desk) {  // PDFs hold answers: as for the record view
+    ImGui::SetCursorScreenPos(ImVec2(row.x + width - m.tx(360.f), row.y));
+    ButtonOptions options;
+    options.enabled = state.total > 0;
+    if (touch_button(frame, "export", frame.t("staff.queue.export_days"), ImVec2(m.tx(360.f), button.y), options))
+      open_export(state, "",
+                  fmt::format(fmt::runtime(frame.t("staff.export.days_what")),
+                              days_text(frame, days.first, days.last, context.today), state.total));
+  }
+  const std::string shown = days_text(frame, days.first, days.last, context.today);
+  ImGui::PushFont(frame.fonts.body_bold);
+  const float text_height = ImGui::CalcTextSize(shown.c_str()).y;
+  ImGui::PopFont();
+  text_at(frame, ImVec2(row.x + button.x + m.px(24.f), row.y + (button.y - text_height) * 0.5f), shown,
+          frame.fonts.body_bold, theme::kText);
+  ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + button.y + ImGui::GetStyle().ItemSpacing.y));
+}
+
 }  // namespace
 
 StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "queue");
-  if (state.queue_stale) load_queue(state);
+  if (state.queue_stale) load_queue(state, context.today);
   const float width = ImGui::GetContentRegionAvail().x;
 
   // Title, who is signed in, sign out.
   const ImVec2 top = ImGui::GetCursorPos();
-  heading(frame, frame.t(state.filter.search.empty() ? "staff.queue.title" : "staff.queue.results"));
+  const bool only_today = !state.filter.first_day || (state.filter.first_day == context.today &&
+                                                      state.filter.last_day == context.today);
+  heading(frame, frame.t(!state.filter.search.empty() ? "staff.queue.results"
+                         : only_today                 ? "staff.queue.title"
+                                                      : "staff.queue.title_days"));
   text_block(frame,
              fmt::format(fmt::runtime(frame.t("staff.signed_in_as")), state.member->name,
                          frame.t(std::string("staff.role.") + store::to_string(state.member->role))),
@@ -150,35 +217,56 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
     state.queue_stale = true;
   }
   ImGui::Dummy(ImVec2(0, m.px(8.f)));
+  day_row(frame, state, context, width);
+  ImGui::Dummy(ImVec2(0, m.px(4.f)));
 
   if (!state.queue_problem.empty()) attention_note(frame, state.queue_problem);
-  const std::int64_t pages = std::max<std::int64_t>(1, (state.total + kQueuePageSize - 1) / kQueuePageSize);
-  text_block(frame, fmt::format(fmt::runtime(frame.t("staff.queue.count")), state.total), frame.fonts.small,
-             theme::kMutedText);
+  // The count, and on the same line the page buttons (right), so the rows get the rest.
+  const ImVec2 line = ImGui::GetCursorScreenPos();
+  const ImVec2 page_button(m.tx(260.f), m.tx(84.f));
+  text_at(frame, ImVec2(line.x, line.y + page_button.y * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
+          fmt::format(fmt::runtime(frame.t("staff.queue.count")), state.total), frame.fonts.body, theme::kMutedText);
+  const std::int64_t pages = std::max<std::int64_t>(1, (state.total + state.page_size - 1) / state.page_size);
+  if (pages > 1) {
+    const float page_text_width = m.tx(240.f);
+    float x = line.x + width - 2 * page_button.x - page_text_width - 2 * m.px(16.f);
+    ImGui::SetCursorScreenPos(ImVec2(x, line.y));
+    ButtonOptions options;
+    options.enabled = state.page > 0;
+    if (touch_button(frame, "previous_page", frame.t("staff.queue.previous"), page_button, options)) {
+      --state.page;
+      state.queue_stale = true;
+    }
+    x += page_button.x + m.px(16.f);
+    const std::string page_text = fmt::format(fmt::runtime(frame.t("staff.queue.page")), state.page + 1, pages);
+    const float text_width = ImGui::CalcTextSize(page_text.c_str()).x;
+    text_at(frame, ImVec2(x + (page_text_width - text_width) * 0.5f, line.y + page_button.y * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
+            page_text, frame.fonts.body, theme::kText);
+    x += page_text_width + m.px(16.f);
+    ImGui::SetCursorScreenPos(ImVec2(x, line.y));
+    options.enabled = state.page + 1 < pages;
+    if (touch_button(frame, "next_page", frame.t("staff.queue.next"), page_button, options)) {
+      ++state.page;
+      state.queue_stale = true;
+    }
+  }
+  ImGui::SetCursorScreenPos(ImVec2(line.x, line.y + page_button.y + ImGui::GetStyle().ItemSpacing.y));
+  // As many rows as fit the screen, so no row is ever cut off at its edge.
+  const float pitch = m.tx(kRowHeight) + ImGui::GetStyle().ItemSpacing.y;
+  const float room = ImGui::GetContentRegionAvail().y;
+  const std::int64_t fits =
+      std::max<std::int64_t>(1, static_cast<std::int64_t>((room + ImGui::GetStyle().ItemSpacing.y) / pitch));
+  if (fits != state.page_size) {
+    state.page = state.page * state.page_size / fits;  // keep the first row shown on the page
+    state.page_size = fits;
+    load_queue(state, context.today);
+  }
   std::string open_id;
   {
     ScopedId rows(frame, "rows");
     if (state.rows.empty()) body_text(frame, frame.t("staff.queue.empty"));
     for (const auto& row : state.rows)
-      if (queue_row(frame, row, context, width)) open_id = row.id;
-  }
-  if (pages > 1) {
-    ImGui::Dummy(ImVec2(0, m.px(8.f)));
-    ButtonOptions options;
-    options.enabled = state.page > 0;
-    if (touch_button(frame, "previous_page", frame.t("staff.queue.previous"), ImVec2(m.tx(300.f), m.tx(84.f)), options)) {
-      --state.page;
-      state.queue_stale = true;
-    }
-    ImGui::SameLine(0, m.px(24.f));
-    text_block(frame, fmt::format(fmt::runtime(frame.t("staff.queue.page")), state.page + 1, pages), frame.fonts.body,
-               theme::kText, m.tx(300.f));
-    ImGui::SameLine(0, m.px(24.f));
-    options.enabled = state.page + 1 < pages;
-    if (touch_button(frame, "next_page", frame.t("staff.queue.next"), ImVec2(m.tx(300.f), m.tx(84.f)), options)) {
-      ++state.page;
-      state.queue_stale = true;
-    }
+      if (queue_row(frame, row, context, width, !only_today || !state.filter.search.empty())) open_id = row.id;
   }
   if (!open_id.empty()) open_record(state, open_id, context, frame.language);
   return sign_out ? StaffAction::close : StaffAction::none;
@@ -190,7 +278,7 @@ std::string* staff_focused_value(StaffState& state) {
     return state.focused_field == "name" ? &state.name : nullptr;
   if (state.screen == StaffScreen::Queue) return state.focused_field == "search" ? &state.filter.search : nullptr;
   if (state.focused_field == "note") return &state.note;
-  if (state.focused_field == "folder") return &state.export_folder;
+  if (state.focused_field == "folder") return state.screen == StaffScreen::Export ? &state.export_folder : nullptr;
   return nullptr;
 }
 

@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-#include "staff/record_export.hpp"
+#include "staff/patient_copy.hpp"
+#include "store/settings.hpp"
 #include "staff/staff_queue.hpp"
 #include "staff/staff_review.hpp"
 #include "submission/json_wipe.hpp"
@@ -200,14 +201,12 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
     save_review(frame, state, context);
 }
 
-void export_record(UiFrame& frame, StaffState& state) {
-  state.focused_field.clear();
-  state.keyboard.visible = false;
-  auto exported = staff::export_record_pdfs(*state.store, state.record->id, state.export_folder,
-                                            "staff:" + state.member->name);
-  state.notice = exported ? fmt::format(fmt::runtime(frame.t("staff.export.done")), exported->files.size(),
-                                        exported->manifest.filename().string())
-                          : exported.error().message;
+// Straight to the clinic's printer: the patient leaves with what they signed and the aftercare.
+void print_copy(UiFrame& frame, StaffState& state) {
+  staff::PrintOptions options;
+  if (auto printer = store::get_setting(*state.store, "printer"); printer && *printer) options.printer = **printer;
+  const Status printed = staff::print_patient_copy(*state.store, state.record->id, options, "staff:" + state.member->name);
+  state.notice = printed ? frame.t("staff.copy.printed") : printed.error().message;
 }
 
 }  // namespace
@@ -230,22 +229,20 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   text_at(frame, ImVec2(title_x, bar.y + m.tx(84.f)),
           frame.t(state.record->status == store::RecordStatus::reviewed ? "staff.status.reviewed" : "staff.status.submitted"),
           frame.fonts.small, theme::kMutedText);
-  if (may_export) {
-    ScopedId export_scope(frame, "export");
-    const float button_width = m.tx(300.f);
-    const float field_width = std::min(m.tx(700.f), width * 0.36f);
-    const float field_x = bar.x + width - button_width - m.px(24.f) - field_width;
-    ImGui::SetCursorScreenPos(ImVec2(field_x, bar.y));
-    ImGui::BeginGroup();
-    staff_text_input(frame, state, "folder", frame.t("staff.export.folder"), state.export_folder, field_width);
-    ImGui::EndGroup();
-    const float field_bottom = ImGui::GetItemRectMax().y;
-    ImGui::SetCursorScreenPos(ImVec2(bar.x + width - button_width, field_bottom - m.tx(84.f)));
-    ButtonOptions options;
-    options.enabled = !state.export_folder.empty();
-    options.font = frame.fonts.body_bold;
-    if (touch_button(frame, "export_pdfs", frame.t("staff.export.button"), ImVec2(button_width, m.tx(84.f)), options))
-      export_record(frame, state);
+  {  // Right of the title: the patient's copy (any role: it goes to the patient) and the export.
+    const ImVec2 size(m.tx(360.f), m.tx(84.f));
+    float x = bar.x + width - size.x;
+    if (may_export) {
+      ImGui::SetCursorScreenPos(ImVec2(x, bar.y + m.tx(36.f)));
+      if (touch_button(frame, "export", frame.t("staff.record.export"), size, back_options))
+        open_export(state, state.record->id,
+                    fmt::format(fmt::runtime(frame.t("staff.export.record_what")),
+                                state.record->patient.given_name + " " + state.record->patient.family_name,
+                                state.record->id));
+      x -= size.x + m.px(20.f);
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x, bar.y + m.tx(36.f)));
+    if (touch_button(frame, "print_copy", frame.t("staff.copy.print"), size, back_options)) print_copy(frame, state);
   }
   ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + m.tx(136.f)));
   const float panel_width = std::min(m.tx(620.f), width * 0.4f);

@@ -107,6 +107,8 @@ void StaffMode::draw(UiFrame& frame) {
     case StaffScreen::FirstAdmin: action = draw_first_admin_screen(frame, state, context); break;
     case StaffScreen::Queue: action = draw_staff_queue_screen(frame, state, context); break;
     case StaffScreen::Record: action = draw_staff_record_screen(frame, state, context); break;
+    case StaffScreen::Days: action = draw_staff_days_screen(frame, state, context); break;
+    case StaffScreen::Export: action = draw_staff_export_screen(frame, state, context); break;
   }
   frame.id_stack.pop_back();
   ImGui::End();
@@ -119,7 +121,9 @@ void StaffMode::draw(UiFrame& frame) {
     state.focused_field.clear();
     state.keyboard.visible = false;
   }
-  const KeyboardLayout layout = state.focused_field == "folder" ? KeyboardLayout::Email : KeyboardLayout::Letters;
+  const KeyboardLayout layout = state.focused_field == "folder" ? KeyboardLayout::Path
+                                : state.focused_field == "note" ? KeyboardLayout::Text
+                                                                : KeyboardLayout::Letters;
   if (staff_keyboard(frame, state, staff_focused_value(state), layout) && state.screen == StaffScreen::Queue) {
     state.page = 0;
     state.queue_stale = true;

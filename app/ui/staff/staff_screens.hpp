@@ -17,6 +17,14 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
 // One record: identity, flags, answers, review and export.
 StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
 
+// Which days the queue shows: presets and day steppers, nothing typed.
+StaffAction draw_staff_days_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
+// Export one record's PDFs or the queue's days to a stick, a share or a typed folder.
+StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
+
+// Opens the Export screen for one record (record_id) or for the queue's days (empty).
+void open_export(StaffState& state, const std::string& record_id, const std::string& what);
+
 // The text of the field a screen is typing into, or nullptr (for the keyboard).
 std::string* staff_focused_value(StaffState& state);
 

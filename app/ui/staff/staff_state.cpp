@@ -30,6 +30,7 @@ void StaffState::wipe() {
   secure_wipe(pin);
   secure_wipe(first_pin);
   secure_wipe(export_folder);
+  secure_wipe(export_what);
   for (auto& staff_name : staff_names) secure_wipe(staff_name);
   staff_names.clear();
   member.reset();

@@ -9,6 +9,7 @@
 
 #include "common/calendar_date.hpp"
 #include "forms/form_catalog.hpp"
+#include "staff/export_destinations.hpp"
 #include "staff/record_answers.hpp"
 #include "staff/staff_queue.hpp"
 #include "store/record_types.hpp"
@@ -20,7 +21,7 @@
 
 namespace intake::ui {
 
-enum class StaffScreen { SignIn, FirstAdmin, Queue, Record };
+enum class StaffScreen { SignIn, FirstAdmin, Queue, Record, Days, Export };
 
 struct StaffState {
   StaffScreen screen = StaffScreen::SignIn;
@@ -44,6 +45,7 @@ struct StaffState {
   // Queue.
   staff::QueueFilter filter;
   std::int64_t page = 0;
+  std::int64_t page_size = 7;  // rows that fit the screen; the queue screen sets it
   std::int64_t total = 0;
   std::vector<store::RecordSummary> rows;
   bool queue_stale = true;
@@ -57,8 +59,20 @@ struct StaffState {
   std::optional<store::ReviewDecision> decision;
   std::string note;
   SignaturePadState countersignature;
-  std::string export_folder;
-  std::string notice;  // the outcome of the last save or export, in one sentence
+  std::string notice;  // the outcome of the last save, print or export, in one sentence
+
+  // Choosing the queue's days (the Days screen edits these, then "Show" copies them to filter).
+  CalendarDate days_first;
+  CalendarDate days_last;
+
+  // The Export screen: one record's PDFs (export_record_id) or every check-in of the queue's
+  // days (export_record_id empty), to a detected stick or share or a typed folder.
+  std::string export_record_id;
+  std::string export_what;  // shown as what is exported: a patient's name, or the days
+  StaffScreen export_back = StaffScreen::Queue;
+  std::vector<staff::ExportDestination> destinations;
+  std::string export_folder;  // the chosen destination, or the typed folder
+  bool typing_folder = false;
 
   void close_record();  // wipes the open record and everything typed about it
   void wipe();          // everything, when staff mode closes
@@ -70,7 +84,5 @@ struct StaffContext {
   std::filesystem::path fonts_dir;
   CalendarDate today;
 };
-
-inline constexpr std::int64_t kQueuePageSize = 7;
 
 }  // namespace intake::ui

@@ -1,0 +1,144 @@
+// Exporting signed PDFs: one record's every version, or every check-in of the days the queue
+// shows. The destination is picked from the sticks and shares that are plugged in (nothing to
+// type), or typed as another folder. Each export is whole or absent (record_export.hpp).
+#include <imgui.h>
+#include <fmt/format.h>
+
+#include "staff/patient_copy.hpp"
+#include "staff/record_export.hpp"
+#include "ui/staff/day_text.hpp"
+#include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_widgets.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+namespace {
+
+std::string actor(const StaffState& state) { return "staff:" + state.member->name; }
+
+void export_days(UiFrame& frame, StaffState& state, const StaffContext& context) {
+  const staff::DayRange days = staff::shown_days(state.filter, context.today);
+  const staff::UtcRange range = staff::local_days_in_utc(days.first, days.last);
+  auto exported = staff::export_records_in_range(*state.store, range.from, range.before, state.export_folder,
+                                                 actor(state));
+  if (!exported) {
+    state.notice = exported.error().message;
+    return;
+  }
+  std::size_t files = 0;
+  for (const auto& record : exported->exported) files += record.files.size();
+  state.notice = fmt::format(fmt::runtime(frame.t("staff.export.days_done")), exported->exported.size(), files);
+  if (exported->already_there > 0)
+    state.notice += " " + fmt::format(fmt::runtime(frame.t("staff.export.already_there")), exported->already_there);
+}
+
+void export_one(UiFrame& frame, StaffState& state) {
+  auto exported = staff::export_record_pdfs(*state.store, state.export_record_id, state.export_folder, actor(state));
+  state.notice = exported ? fmt::format(fmt::runtime(frame.t("staff.export.done")), exported->files.size(),
+                                        exported->manifest.filename().string())
+                          : exported.error().message;
+}
+
+void save_copy(UiFrame& frame, StaffState& state) {
+  auto saved = staff::save_patient_copy(*state.store, state.export_record_id, state.export_folder, actor(state));
+  state.notice = saved ? fmt::format(fmt::runtime(frame.t("staff.copy.saved")), saved->filename().string())
+                       : saved.error().message;
+}
+
+// One big button per stick or share; the chosen one is highlighted.
+void destination_buttons(UiFrame& frame, StaffState& state, float width) {
+  const UiMetrics& m = frame.metrics;
+  ScopedId scope(frame, "to");
+  for (const auto& destination : state.destinations) {
+    ButtonOptions options;
+    options.kind = ButtonKind::Choice;
+    options.selected = !state.typing_folder && state.export_folder == destination.folder.string();
+    const std::string label =
+        fmt::format(fmt::runtime(frame.t(destination.network ? "staff.export.share" : "staff.export.stick")),
+                    destination.label, destination.folder.string());
+    if (touch_button(frame, destination.label, label, ImVec2(width, m.tx(96.f)), options)) {
+      state.typing_folder = false;
+      state.export_folder = destination.folder.string();
+      state.focused_field.clear();
+      state.keyboard.visible = false;
+    }
+  }
+  if (state.destinations.empty()) muted_text(frame, frame.t("staff.export.none_found"));
+}
+
+}  // namespace
+
+void open_export(StaffState& state, const std::string& record_id, const std::string& what) {
+  state.export_back = state.screen;
+  state.export_record_id = record_id;
+  secure_wipe(state.export_what);
+  state.export_what = what;
+  secure_wipe(state.notice);
+  state.destinations = staff::find_export_destinations();
+  state.typing_folder = false;
+  secure_wipe(state.export_folder);  // never a folder chosen for another export
+  if (state.destinations.size() == 1) state.export_folder = state.destinations.front().folder.string();
+  state.screen = StaffScreen::Export;
+}
+
+StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const StaffContext& context) {
+  const UiMetrics& m = frame.metrics;
+  ScopedId scope(frame, "export");
+  const float width = std::min(ImGui::GetContentRegionAvail().x, m.tx(1100.f));
+  heading(frame, frame.t("staff.export.title"));
+  body_text(frame, state.export_what);
+  ImGui::Dummy(ImVec2(0, m.px(16.f)));
+
+  text_block(frame, frame.t("staff.export.where"), frame.fonts.body_bold, theme::kText);
+  destination_buttons(frame, state, width);
+  ButtonOptions other_options;
+  other_options.kind = ButtonKind::Choice;
+  other_options.selected = state.typing_folder;
+  const ImVec2 half(width * 0.5f - m.px(10.f), m.tx(96.f));
+  if (touch_button(frame, "other_folder", frame.t("staff.export.other_folder"), half, other_options)) {
+    state.typing_folder = true;
+    state.export_folder.clear();
+    state.focused_field = "folder";
+    state.keyboard.visible = true;
+  }
+  ImGui::SameLine(0, m.px(20.f));
+  if (touch_button(frame, "look_again", frame.t("staff.export.look_again"), half)) {
+    state.destinations = staff::find_export_destinations();
+    state.notice.clear();
+  }
+  if (state.typing_folder)
+    staff_text_input(frame, state, "folder", frame.t("staff.export.folder"), state.export_folder, width);
+
+  ImGui::Dummy(ImVec2(0, m.px(16.f)));
+  if (!state.notice.empty()) attention_note(frame, state.notice);
+  ImGui::Dummy(ImVec2(0, m.px(16.f)));
+  const ImVec2 button(m.tx(340.f), m.tx(96.f));
+  const bool back = touch_button(frame, "back", frame.t("staff.export.back"), button);
+  ImGui::SameLine(0, m.px(24.f));
+  ButtonOptions go;
+  go.kind = ButtonKind::Primary;
+  go.enabled = !state.export_folder.empty();
+  if (touch_button(frame, "export", frame.t("staff.export.button"), button, go)) {
+    state.focused_field.clear();
+    state.keyboard.visible = false;
+    if (state.export_record_id.empty()) export_days(frame, state, context);
+    else export_one(frame, state);
+  }
+  if (!state.export_record_id.empty()) {
+    ImGui::SameLine(0, m.px(24.f));
+    ButtonOptions copy;
+    copy.enabled = go.enabled;
+    if (touch_button(frame, "save_copy", frame.t("staff.copy.save"), ImVec2(m.tx(400.f), m.tx(96.f)), copy))
+      save_copy(frame, state);
+  }
+  if (back) {
+    state.screen = state.export_back;
+    state.focused_field.clear();
+    state.keyboard.visible = false;
+  }
+  return StaffAction::none;
+}
+
+}  // namespace intake::ui
