@@ -14,6 +14,8 @@
 #include "store/record_types.hpp"
 #include "store/staff.hpp"
 #include "store/store.hpp"
+#include "ui/staff/record_document_state.hpp"
+#include "ui/texture_source.hpp"
 #include "ui/widgets/onscreen_keyboard.hpp"
 #include "ui/widgets/scroll_view.hpp"
 #include "ui/widgets/signature_pad.hpp"
@@ -60,6 +62,10 @@ struct StaffState {
   std::string export_folder;
   std::string notice;  // the outcome of the last save or export, in one sentence
 
+  // --- The record's stored PDF pages, "Signed document" (record_document_view.cpp) ---
+  RecordDocumentState document;  // page textures; released by close_record()
+  // --- end of the signed document's part ---
+
   void close_record();  // wipes the open record and everything typed about it
   void wipe();          // everything, when staff mode closes
 };
@@ -69,6 +75,7 @@ struct StaffContext {
   const forms::FormCatalog* catalog = nullptr;
   std::filesystem::path fonts_dir;
   CalendarDate today;
+  const TextureSource* textures = nullptr;  // uploads pictures (the record's PDF pages); may be null
 };
 
 inline constexpr std::int64_t kQueuePageSize = 7;
