@@ -150,3 +150,26 @@ TEST_CASE("front desk is offered no signed document: it holds the answers", "[ui
   CHECK(kiosk.find("record/document/show_document") == nullptr);
   CHECK(kiosk.textures().uploads == 0);
 }
+
+TEST_CASE("the pages are drawn again at the new width when the screen changes size", "[ui][staff][document]") {
+  StaffKiosk setup;
+  setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
+  setup.check_in("Elena", "Sanz");
+  HeadlessKiosk& kiosk = setup.kiosk;
+  const MemoryTextures& textures = kiosk.textures();
+  sign_in(kiosk, "Lucía Prat", "2468");
+  REQUIRE(kiosk.tap("Elena Sanz"));
+  REQUIRE(kiosk.tap("record/document/show_document"));
+  const std::size_t pages = textures.count();
+  REQUIRE(pages >= 2);
+  const int wide = textures.live.begin()->second.width;
+
+  kiosk.resize(1280.f, 800.f);
+  CHECK(textures.count() == pages);  // the wider pictures were given back, not kept
+  CHECK(textures.uploads == static_cast<int>(2 * pages));
+  const int narrow = textures.live.begin()->second.width;
+  CHECK(narrow < wide);
+  CHECK(narrow > 1280 / 3);  // still the column's width, a readable page
+  CHECK(kiosk.shows("Page 1 of " + std::to_string(pages)));
+  CHECK(textures.bad_releases == 0);
+}
