@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "platform/gl_renderer.hpp"
+#include "platform/gl_textures.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/kiosk_options.hpp"
 #include "platform/png_capture.hpp"
@@ -66,6 +67,8 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   for (const auto& problem : backend.setting_problems) err << "intake-kiosk: " << problem << "\n";
   apply_settings(backend.settings, ui_options);
   ui_options.submit = backend.submit_function();
+  GlTextures textures;  // the record view's PDF pages on the GPU
+  ui_options.staff.textures = textures.source();
   ui::KioskUi kiosk(ui_options);
   if (options.language) kiosk.set_language(*options.language);
   if (options.larger_text) kiosk.set_larger_text(true);
@@ -80,6 +83,12 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
     err << "intake-kiosk: " << renderer.error().message << "\n";
     return kExitNoDisplay;
   }
+  // Declared after the window, so it runs first on the way out: the textures go while their GL
+  // context still exists (the UI, destroyed last, then releases nothing).
+  struct ReleaseTexturesFirst {
+    GlTextures& textures;
+    ~ReleaseTexturesFirst() { textures.release_all(); }
+  } release_textures_first{textures};
 
   bool screenshot_taken = false;
   bool draw_next = true;
@@ -108,6 +117,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
     if (*fonts_changed) renderer->upload_fonts();
     ui::FrameResult result = kiosk.frame(float(width), float(height), frame_start);
     renderer->render(width, height);
+    textures.after_render();  // what the UI released during this frame, now that it is drawn
     ++frames_drawn;
     if (options.screenshot_path && !screenshot_taken && !result.needs_another_frame &&
         frames_drawn >= 3) {

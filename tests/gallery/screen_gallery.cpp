@@ -16,6 +16,7 @@
 #include "kiosk/kiosk_backend.hpp"
 #include "staff_steps.hpp"
 #include "platform/gl_renderer.hpp"
+#include "platform/gl_textures.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/png_capture.hpp"
 
@@ -33,6 +34,7 @@ struct Gallery {
   std::optional<GlRenderer> renderer;
   std::string capture_to;
   int shots = 0;
+  GlTextures* textures = nullptr;  // the staff walk's pictures (PDF pages) on the GPU
 
   void after_frame(bool fonts_changed) {
     if (!renderer) {
@@ -42,11 +44,13 @@ struct Gallery {
       fonts_changed = true;
     }
     if (fonts_changed) renderer->upload_fonts();
-    if (capture_to.empty()) return;
-    renderer->render(width, height);
-    REQUIRE(write_framebuffer_png(capture_to, width, height).ok());
-    capture_to.clear();
-    ++shots;
+    if (!capture_to.empty()) {
+      renderer->render(width, height);
+      REQUIRE(write_framebuffer_png(capture_to, width, height).ok());
+      capture_to.clear();
+      ++shots;
+    }
+    if (textures) textures->after_render();
   }
 
   void shot(HeadlessKiosk& kiosk, const std::string& name) {
@@ -224,6 +228,13 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   REQUIRE(kiosk.tap("record/review/save_review"));
   for (int i = 0; i < 12; ++i) kiosk.drag(500, 900, 500, 450);  // to the consent and signature
   gallery.shot(kiosk, "s06_review_saved");
+  // The stored PDF as signed (version 1), then the review's version at its last (review) page.
+  REQUIRE(kiosk.tap("record/document/show_document"));
+  gallery.shot(kiosk, "s06b_document_signed");
+  REQUIRE(kiosk.tap("record/document/version_2"));
+  for (int i = 0; i < 25; ++i) kiosk.drag(600, 950, 600, 350);
+  gallery.shot(kiosk, "s06c_document_review_page");
+  REQUIRE(kiosk.tap("record/document/show_details"));
   const auto stick = setup.tmp / "usb";
   std::filesystem::create_directories(stick);
   REQUIRE(kiosk.tap("record/export"));
@@ -283,7 +294,18 @@ TEST_CASE("staff screen gallery", "[.gallery][staff]") {
       hold_clinic_name(first_run.kiosk, 3.2);
       gallery.shot(first_run.kiosk, "s00_first_admin");
     }
-    StaffKiosk setup(120.0, /*with_admin=*/true, draw);
+    // The record's PDF pages become real GL textures; they go before the window's GL context
+    // (the reset below runs first).
+    GlTextures textures;
+    gallery.textures = &textures;
+    StaffKiosk setup(120.0, /*with_admin=*/true, draw, textures.source());
+    struct TexturesReset {
+      Gallery& gallery;
+      ~TexturesReset() {
+        gallery.textures->release_all();
+        gallery.textures = nullptr;
+      }
+    } textures_reset{gallery};
     RendererReset reset{gallery};
     walk_staff_screens(gallery, setup, language);
     CHECK(gallery.shots >= 10);

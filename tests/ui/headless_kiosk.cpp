@@ -26,6 +26,11 @@ std::u32string utf8_to_utf32(std::string_view text) {
   return out;
 }
 
+ui::KioskUiOptions with_textures(ui::KioskUiOptions options, const std::shared_ptr<MemoryTextures>& textures) {
+  if (!options.staff.textures.available()) options.staff.textures = MemoryTextures::source_for(textures);
+  return options;
+}
+
 ImGuiContext* make_context() {
   ImGuiContext* context = ImGui::CreateContext();
   ImGui::SetCurrentContext(context);
@@ -47,7 +52,7 @@ ui::KioskUiOptions default_test_options() {
 HeadlessKiosk::HeadlessKiosk(ui::KioskUiOptions options, float width, float height,
                              AfterFrame after_frame)
     : context_(make_context()),
-      kiosk_(std::move(options)),
+      kiosk_(with_textures(std::move(options), textures_)),
       after_frame_(std::move(after_frame)),
       width_(width),
       height_(height) {
@@ -60,6 +65,7 @@ void HeadlessKiosk::one_frame(double seconds) {
   if (!fonts) throw std::runtime_error(fonts.error().message);
   now_ += seconds;
   last_result_ = kiosk_.frame(width_, height_, now_);
+  textures_->note_drawn(ImGui::GetDrawData());
   if (after_frame_) after_frame_(*fonts);
 }
 

@@ -3,9 +3,11 @@
 // by its visible label or ID path, drag, type, press keys, read what is on screen, step frames
 // and move a test clock forward (for time-outs and kinetic scrolling).
 #include <functional>
+#include <memory>
 #include <string>
 #include <string_view>
 
+#include "memory_textures.hpp"
 #include "ui/kiosk_ui.hpp"
 
 struct ImGuiContext;
@@ -30,6 +32,8 @@ class HeadlessKiosk {
   using InputMirror = std::function<void(const MirroredInput&)>;
   void set_input_mirror(InputMirror mirror) { mirror_ = std::move(mirror); }
 
+  // Pictures the screens upload go to textures() (kept in memory) unless options.staff.textures
+  // already holds a source (the screen gallery's OpenGL one).
   explicit HeadlessKiosk(ui::KioskUiOptions options = default_test_options(), float width = 1920.f,
                          float height = 1080.f, AfterFrame after_frame = {});
   ~HeadlessKiosk();
@@ -37,6 +41,8 @@ class HeadlessKiosk {
   HeadlessKiosk& operator=(const HeadlessKiosk&) = delete;
 
   ui::KioskUi& kiosk() { return kiosk_; }
+  // What the screens uploaded and have not released, and what the last frame drew of it.
+  const MemoryTextures& textures() const { return *textures_; }
   float width() const { return width_; }
   float height() const { return height_; }
   float width_scale() const { return width_ / 1920.f; }
@@ -73,6 +79,7 @@ class HeadlessKiosk {
   void one_frame(double seconds);
 
   ImGuiContext* context_ = nullptr;
+  std::shared_ptr<MemoryTextures> textures_ = std::make_shared<MemoryTextures>();  // before kiosk_
   ui::KioskUi kiosk_;
   AfterFrame after_frame_;
   InputMirror mirror_;

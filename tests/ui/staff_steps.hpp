@@ -15,10 +15,13 @@
 
 namespace intake::testing {
 
-inline ui::KioskUiOptions staff_options(const std::filesystem::path& data_dir, double idle_seconds) {
+// textures: where pictures go; empty = the headless kiosk's memory (HeadlessKiosk::textures()).
+inline ui::KioskUiOptions staff_options(const std::filesystem::path& data_dir, double idle_seconds,
+                                        ui::TextureSource textures = {}) {
   ui::KioskUiOptions options = default_test_options();
   options.staff.data_dir = data_dir;
   options.staff.idle_seconds = idle_seconds;
+  options.staff.textures = std::move(textures);
   return options;
 }
 
@@ -30,9 +33,11 @@ struct StaffKiosk {
 
   // with_admin: an admin exists already (as after first run), so staff mode asks for a PIN
   // rather than for the first admin.
-  // after_frame: the screen gallery renders each frame; tests leave it empty.
-  explicit StaffKiosk(double idle_seconds = 120.0, bool with_admin = true, HeadlessKiosk::AfterFrame after_frame = {})
-      : kiosk(staff_options(data, idle_seconds), 1920.f, 1080.f, std::move(after_frame)) {
+  // after_frame and textures: the screen gallery renders each frame with OpenGL; tests leave them
+  // empty.
+  explicit StaffKiosk(double idle_seconds = 120.0, bool with_admin = true, HeadlessKiosk::AfterFrame after_frame = {},
+                      ui::TextureSource textures = {})
+      : kiosk(staff_options(data, idle_seconds, std::move(textures)), 1920.f, 1080.f, std::move(after_frame)) {
     if (with_admin) add_staff("Marta Ruiz", store::StaffRole::admin, "9753");
     kiosk.settle();
   }

@@ -14,6 +14,7 @@
 #include "submission/json_wipe.hpp"
 #include "submission/session_json.hpp"
 #include "store/record_read.hpp"
+#include "ui/staff/record_document_view.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
@@ -249,8 +250,12 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   const float details_width = width - panel_width - m.px(40.f);
   const float height = ImGui::GetContentRegionAvail().y - m.px(8.f);
   const ImVec2 body_top = ImGui::GetCursorPos();
-  {
-    ScrollView view(frame, "details", state.record_scroll, ImVec2(details_width, height));
+  // The left column: the details, or the stored PDF's pages (record_document_view.cpp).
+  const ImVec2 column = draw_record_column_tabs(frame, state, ImVec2(details_width, height));
+  if (state.record && state.document.open) {
+    draw_record_document(frame, state, context, column);
+  } else {
+    ScrollView view(frame, "details", state.record_scroll, column);
     if (state.record) draw_details(frame, state, context);
   }
   ImGui::SetCursorPos(ImVec2(body_top.x + details_width + m.px(40.f), body_top.y));

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "forms/form_catalog.hpp"
+#include "ui/texture_source.hpp"
 #include "ui/ui_frame.hpp"
 
 namespace intake::ui {
@@ -20,6 +21,7 @@ struct StaffModeOptions {
   std::filesystem::path data_dir;  // the store's directory; empty: staff mode says it has none
   double idle_seconds = 120.0;     // KioskSettings::staff_idle_seconds
   double press_seconds = 3.0;      // how long the clinic's name must be pressed
+  TextureSource textures;          // the host's pictures on screen (the record's PDF pages)
 };
 
 struct StaffState;

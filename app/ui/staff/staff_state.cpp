@@ -15,6 +15,7 @@ void StaffState::close_record() {
   clear_signature(countersignature);
   countersignature = SignaturePadState{};
   secure_wipe(notice);
+  document.close();  // every page texture released; the pixels were wiped when uploaded
 }
 
 void StaffState::wipe() {

@@ -15,6 +15,8 @@
 #include "store/record_types.hpp"
 #include "store/staff.hpp"
 #include "store/store.hpp"
+#include "ui/staff/record_document_state.hpp"
+#include "ui/texture_source.hpp"
 #include "ui/widgets/onscreen_keyboard.hpp"
 #include "ui/widgets/scroll_view.hpp"
 #include "ui/widgets/signature_pad.hpp"
@@ -74,6 +76,10 @@ struct StaffState {
   std::string export_folder;  // the chosen destination, or the typed folder
   bool typing_folder = false;
 
+  // --- The record's stored PDF pages, "Signed document" (record_document_view.cpp) ---
+  RecordDocumentState document;  // page textures; released by close_record()
+  // --- end of the signed document's part ---
+
   void close_record();  // wipes the open record and everything typed about it
   void wipe();          // everything, when staff mode closes
 };
@@ -83,6 +89,7 @@ struct StaffContext {
   const forms::FormCatalog* catalog = nullptr;
   std::filesystem::path fonts_dir;
   CalendarDate today;
+  const TextureSource* textures = nullptr;  // uploads pictures (the record's PDF pages); may be null
 };
 
 }  // namespace intake::ui

@@ -1,0 +1,141 @@
+// The real intake-kiosk binary shows a record's signed document with real OpenGL textures:
+// staff mode opened by synthetic touches under Xvfb, as a headless twin over a copy of the same
+// store says where to touch (see test_checkin_e2e.cpp). The screen's first page must be the
+// pixels poppler drew (the twin keeps its copy in memory), and the kiosk must still exit cleanly
+// on SIGTERM with the pages on screen (the textures go before the GL context).
+#include <catch2/catch_test_macros.hpp>
+
+#include <signal.h>
+#include <unistd.h>
+
+#include <cmath>
+#include <filesystem>
+#include <limits>
+#include <thread>
+
+#include "child_process.hpp"
+#include "headless_kiosk.hpp"
+#include "intake/build_paths.hpp"
+#include "png_image.hpp"
+#include "staff_steps.hpp"
+#include "store/staff.hpp"
+#include "xdotool_mirror.hpp"
+#include "xvfb_display.hpp"
+
+using namespace intake;
+using namespace intake::testing;
+namespace fs = std::filesystem;
+
+namespace {
+
+// Mean absolute difference per channel between the screenshot at (x, y) and the top `rows`
+// rows of the page picture.
+double difference_at(const PngImage& screen, const RgbaImage& page, int x, int y, int rows) {
+  if (x < 0 || y < 0 || x + page.width > screen.width || y + rows > screen.height || rows > page.height)
+    return std::numeric_limits<double>::max();
+  double sum = 0;
+  for (int row = 0; row < rows; ++row)
+    for (int column = 0; column < page.width; ++column)
+      for (int channel = 0; channel < 3; ++channel) {
+        const auto a = screen.rgba[((static_cast<std::size_t>(y + row) * screen.width) + x + column) * 4 + channel];
+        const auto b = page.pixels[((static_cast<std::size_t>(row) * page.width) + column) * 4 + channel];
+        sum += std::abs(int(a) - int(b));
+      }
+  return sum / (static_cast<double>(rows) * page.width * 3);
+}
+
+}  // namespace
+
+TEST_CASE("the real kiosk shows the stored pages of a record with OpenGL", "[e2e][staff][document]") {
+  const fs::path dir = fs::temp_directory_path() / ("intake-e2e-document-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  // One store with staff and a check-in (real submission path); the twin gets a copy.
+  const fs::path real_data = dir / "kiosk-data";
+  const fs::path twin_data = dir / "twin-data";
+  {
+    store::Store store = submission::test::open_store_or_fail(real_data);
+    REQUIRE(store::add_staff(store, "Marta Ruiz", store::StaffRole::admin, "9753", "test"));
+    REQUIRE(store::add_staff(store, "Lucia Prat", store::StaffRole::practitioner, "2468", "test"));
+    auto json = submission::test::complete_session("en", "Ines", "Mora");
+    json["answers"]["pregnant"] = true;
+    auto session = submission::session_from_json(submission::test::shipped_forms(), json);
+    REQUIRE(session);
+    submission::SubmitOptions options;
+    options.actor = "test";
+    options.visit_date = today_local();
+    options.time_zone = "Europe/Madrid";
+    REQUIRE(submission::submit_session(store, submission::test::shipped_forms(), submission::test::source_fonts(),
+                                       *session, options));
+    session->wipe();
+  }
+  fs::copy(real_data, twin_data, fs::copy_options::recursive);
+
+  XvfbDisplay display(1920, 1080);
+  const fs::path started = dir / "started.png";
+  ChildProcess kiosk({INTAKE_KIOSK_BINARY, "--data-dir", real_data.string(), "--forms-dir", INTAKE_SOURCE_FORMS_DIR,
+                      "--screenshot", started.string()},
+                     {"DISPLAY=" + display.display(), "INTAKE_KIOSK_FONTS=" INTAKE_SOURCE_FONTS_DIR},
+                     (dir / "kiosk.log").string());
+  for (int i = 0; i < 300 && !fs::exists(started) && kiosk.running(); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  REQUIRE(fs::exists(started));
+
+  {
+    ui::KioskUiOptions options = staff_options(twin_data, 120.0);
+    options.clinic_name = submission::kDefaultClinicName;  // what the real kiosk's store says
+    options.today = [] { return today_local(); };
+    HeadlessKiosk twin(options, 1920.f, 1080.f);
+    twin.settle();
+    twin.set_input_mirror(XdotoolMirror(display.display()));
+
+    // Hold the clinic's name for 3 s on both (the mirror keeps at most 1 s between events).
+    const ui::ProbeText* name = nullptr;
+    for (const auto& text : twin.kiosk().probe().texts)
+      if (text.text == submission::kDefaultClinicName) name = &text;
+    REQUIRE(name != nullptr);
+    const float x = name->rect.center_x(), y = name->rect.center_y();
+    twin.touch_down(x, y);
+    std::this_thread::sleep_for(std::chrono::milliseconds(3600));
+    twin.advance(3.2, 10.0);
+    twin.touch_up(x, y);
+    twin.settle();
+    REQUIRE(twin.kiosk().staff_mode_active());
+    REQUIRE(twin.tap("staff/sign_in/names/Lucia Prat"));
+    enter_pin(twin, "2468");
+    REQUIRE(twin.tap("Ines Mora"));
+    REQUIRE(twin.tap("record/document/show_document"));
+    REQUIRE(twin.textures().count() >= 2);
+
+    std::this_thread::sleep_for(std::chrono::seconds(2));  // the real kiosk draws its pages
+    const fs::path shot = dir / "document.png";
+    ChildProcess grab({"/usr/bin/import", "-window", "root", shot.string()}, {"DISPLAY=" + display.display()});
+    REQUIRE(grab.wait_for_exit(std::chrono::seconds(20)));
+    const PngImage screen = load_png(shot.string());
+    REQUIRE(screen.loaded());
+
+    // The first page sits below its "Page 1 of N" label, at the column's left edge: find the
+    // best match near there and compare its top part (on screen) with poppler's picture.
+    const RgbaImage& first_page = twin.textures().live.begin()->second;
+    const ui::ProbeText* label = nullptr;
+    for (const auto& text : twin.kiosk().probe().texts)
+      if (text.text.rfind("Page 1 of ", 0) == 0) label = &text;
+    REQUIRE(label != nullptr);
+    const int rows = 300;
+    double best = std::numeric_limits<double>::max();
+    for (int dy = 0; dy <= 80; ++dy)
+      for (int dx = -3; dx <= 3; ++dx)
+        best = std::min(best, difference_at(screen, first_page, int(label->rect.x0) + dx, int(label->rect.y1) + dy, rows));
+    INFO("best mean difference " << best);
+    CHECK(best < 6.0);
+  }
+
+  // SIGTERM with the pages on screen: the textures go first, then the window; a clean exit.
+  REQUIRE(kiosk.running());
+  kiosk.signal(SIGTERM);
+  auto status = kiosk.wait_for_exit(std::chrono::seconds(15));
+  REQUIRE(status.has_value());
+  CHECK(status->exited);
+  CHECK(status->code == 0);
+  fs::remove_all(dir);
+}
