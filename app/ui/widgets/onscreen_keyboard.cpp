@@ -108,6 +108,7 @@ void physical_keys(KeyboardState& state, KeyboardLayout layout, std::string& tex
   }
   if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false)) result.done = true;
   if (result.changed && layout == KeyboardLayout::Letters) state.shift = wants_capital_next(text);
+  if (result.changed && layout == KeyboardLayout::Text) state.shift = false;  // typed: the capital is used
 }
 
 bool has_shift(KeyboardLayout layout) {
