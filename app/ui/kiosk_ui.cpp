@@ -19,6 +19,9 @@
 
 namespace intake::ui {
 
+// How often a frame looks for the result of work on another thread (a PIN check).
+constexpr double kPollSeconds = 0.03;
+
 KioskUi::KioskUi(KioskUiOptions options)
     : options_(std::move(options)),
       strings_(UiStrings::load_embedded()),
@@ -102,6 +105,10 @@ FrameResult KioskUi::frame(float width, float height, double now) {
     result.wake_after_seconds = std::max(0.05, last_activity_ + options_.inactivity_seconds - now);
   }
   if (staff_->active()) result.wake_after_seconds = staff_->seconds_until_idle(now);  // idle log-off
+  if (frame.waiting) {
+    result.waiting = true;
+    result.wake_after_seconds = result.wake_after_seconds < 0 ? kPollSeconds : std::min(result.wake_after_seconds, kPollSeconds);
+  }
   return result;
 }
 

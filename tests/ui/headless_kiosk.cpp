@@ -1,5 +1,8 @@
 #include "headless_kiosk.hpp"
 
+#include <chrono>
+#include <thread>
+
 #include <imgui.h>
 #include <imgui_internal.h>
 
@@ -76,8 +79,15 @@ void HeadlessKiosk::step(int frames) {
 }
 
 void HeadlessKiosk::settle(int max_frames) {
+  // Work on another thread (a PIN check) takes real time: wait for it like the host does, a
+  // few milliseconds at a time, without counting those frames (at most 30 s).
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   for (int i = 0; i < max_frames; ++i) {
     one_frame(kFrame);
+    while (last_result_.waiting && std::chrono::steady_clock::now() < give_up) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+      one_frame(kFrame);
+    }
     if (!last_result_.needs_another_frame) return;
   }
 }

@@ -246,53 +246,69 @@ Result<std::int64_t> count_active_admins(Store& store) {
   return statement->integer(0);
 }
 
-Result<StaffMember> verify_staff_pin(Store& store, const std::string& name, std::string_view pin,
-                                     std::chrono::system_clock::time_point now) {
-  const std::string wrong = "Wrong name or PIN.";
+Result<PinCheck> begin_pin_check(Store& store, const std::string& name,
+                                 std::chrono::system_clock::time_point now) {
   auto statement = Statement::prepare(
       store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
   if (!statement) return statement.error();
   statement->bind(1, name);
   auto row = statement->step("finding the staff account");
   if (!row) return row.error();
-  if (!*row) {
-    // Spend the same time as a real check, so timing does not tell which names exist.
-    (void)hash_pin("0000");
-    auto st = append_audit_entry(store, AuditInput{name.substr(0, 100),
-                                                   audit_action::kStaffLoginFailed, "",
-                                                   R"({"reason":"unknown_name"})"});
-    if (!st) return st.error();
-    return denied(wrong);
-  }
+  PinCheck check;
+  check.name = name;
+  if (!*row) return check;  // unknown: check_pin_hash spends the same time, finish says "wrong"
   StaffMember member = read_member(*statement);
-  std::string pin_hash = statement->text(7);
+  check.pin_hash = statement->text(7);
   int failures = 0;
   std::string locked_until;
   if (member.disabled) {
-    if (auto st = record_login_attempt(store, member, false, "disabled", now, failures, locked_until);
-        !st)
+    intake::secure_wipe(check.pin_hash);
+    if (auto st = record_login_attempt(store, member, false, "disabled", now, failures, locked_until); !st)
       return st.error();
     return denied("This staff account is disabled; ask an admin.");
   }
   std::chrono::system_clock::time_point until;
-  if (!member.locked_until.empty() && parse_utc_timestamp(member.locked_until, until) &&
-      until > now) {
-    if (auto st = record_login_attempt(store, member, false, "locked", now, failures, locked_until);
-        !st)
+  if (!member.locked_until.empty() && parse_utc_timestamp(member.locked_until, until) && until > now) {
+    intake::secure_wipe(check.pin_hash);
+    if (auto st = record_login_attempt(store, member, false, "locked", now, failures, locked_until); !st)
       return st.error();
-    const auto seconds =
-        std::chrono::duration_cast<std::chrono::seconds>(until - now).count() + 1;
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(until - now).count() + 1;
     return denied("This staff account is locked after repeated wrong PINs; try again in " +
                   std::to_string(seconds) + " seconds.");
   }
-  const bool matches = is_valid_pin(pin) &&
-                       crypto_pwhash_str_verify(pin_hash.c_str(), pin.data(), pin.size()) == 0;
-  intake::secure_wipe(pin_hash);
-  if (auto st = record_login_attempt(store, member, matches, matches ? "" : "wrong_pin", now,
-                                     failures, locked_until);
+  check.member = std::move(member);
+  return check;
+}
+
+void check_pin_hash(PinCheck& check, std::string_view pin) {
+  if (!check.member) {
+    // Spend the same time as a real check, so timing does not tell which names exist.
+    (void)hash_pin("0000");
+    check.matches = false;
+    return;
+  }
+  check.matches = is_valid_pin(pin) &&
+                  crypto_pwhash_str_verify(check.pin_hash.c_str(), pin.data(), pin.size()) == 0;
+  intake::secure_wipe(check.pin_hash);
+}
+
+Result<StaffMember> finish_pin_check(Store& store, PinCheck& check, std::chrono::system_clock::time_point now) {
+  const std::string wrong = "Wrong name or PIN.";
+  intake::secure_wipe(check.pin_hash);
+  if (!check.member) {
+    auto st = append_audit_entry(store, AuditInput{check.name.substr(0, 100), audit_action::kStaffLoginFailed, "",
+                                                   R"({"reason":"unknown_name"})"});
+    if (!st) return st.error();
+    return denied(wrong);
+  }
+  StaffMember member = *check.member;
+  int failures = 0;
+  std::string locked_until;
+  if (auto st = record_login_attempt(store, member, check.matches, check.matches ? "" : "wrong_pin", now, failures,
+                                     locked_until);
       !st)
     return st.error();
-  if (!matches) {
+  if (!check.matches) {
     if (!locked_until.empty())
       return denied("Wrong PIN; the account is now locked for " +
                     std::to_string(lockout_duration(failures).count()) + " seconds.");
@@ -301,6 +317,14 @@ Result<StaffMember> verify_staff_pin(Store& store, const std::string& name, std:
   member.failed_attempts = 0;
   member.locked_until.clear();
   return member;
+}
+
+Result<StaffMember> verify_staff_pin(Store& store, const std::string& name, std::string_view pin,
+                                     std::chrono::system_clock::time_point now) {
+  auto check = begin_pin_check(store, name, now);
+  if (!check) return check.error();
+  check_pin_hash(*check, pin);
+  return finish_pin_check(store, *check, now);
 }
 
 }  // namespace intake::store

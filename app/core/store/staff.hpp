@@ -57,6 +57,22 @@ Result<std::int64_t> count_active_admins(Store& store);
 // audited ("staff.login" / "staff.login_failed"). kExitStaffDenied with one sentence for: wrong
 // name or PIN (the same sentence for both, so names cannot be probed), a locked account
 // (naming how long), or a disabled account. `now` is injectable for tests of the lockout.
+// The same check in three steps, so the slow middle (Argon2id: 0.1-0.5 s) can run on a worker
+// thread while the kiosk keeps drawing. begin and finish use the store (the caller's thread);
+// check_pin_hash touches no store and no shared state. begin already refuses (and audits) a
+// disabled or locked account; finish audits the outcome and counts a wrong PIN.
+struct PinCheck {
+  std::string name;                   // as given
+  std::optional<StaffMember> member;  // empty: no such name (finish says "wrong name or PIN")
+  std::string pin_hash;               // the stored hash; wiped by check_pin_hash
+  bool matches = false;               // set by check_pin_hash
+};
+Result<PinCheck> begin_pin_check(Store& store, const std::string& name,
+                                 std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+void check_pin_hash(PinCheck& check, std::string_view pin);
+Result<StaffMember> finish_pin_check(Store& store, PinCheck& check,
+                                     std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+
 Result<StaffMember> verify_staff_pin(
     Store& store, const std::string& name, std::string_view pin,
     std::chrono::system_clock::time_point now = std::chrono::system_clock::now());

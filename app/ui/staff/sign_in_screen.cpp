@@ -2,6 +2,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <chrono>
+#include <future>
 
 #include "staff/first_admin.hpp"
 #include "ui/staff/staff_screens.hpp"
@@ -35,6 +37,38 @@ void message_line(UiFrame& frame, const StaffState& state) {
   if (!state.message.empty()) attention_note(frame, state.message);
 }
 
+// Argon2id takes 0.1-0.5 s: it runs on a worker so the screen keeps answering meanwhile.
+void start_pin_check(StaffState& state) {
+  auto check = store::begin_pin_check(*state.store, state.name);
+  if (!check) {
+    state.message = check.error().message;
+    secure_wipe(state.pin);
+    return;
+  }
+  state.pin_checking = std::async(std::launch::async, [check = std::move(*check), pin = state.pin]() mutable {
+    store::check_pin_hash(check, pin);
+    secure_wipe(pin);
+    return std::move(check);
+  });
+  secure_wipe(state.pin);
+  state.message.clear();
+}
+
+// Returns true while the worker is still checking.
+bool poll_pin_check(UiFrame& frame, StaffState& state) {
+  if (!state.pin_checking.valid()) return false;
+  if (state.pin_checking.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+    frame.waiting = true;
+    return true;
+  }
+  store::PinCheck check = state.pin_checking.get();
+  frame.animating = true;  // the next frame shows the outcome (the queue, or why not)
+  auto member = store::finish_pin_check(*state.store, check);
+  if (member) signed_in(state, std::move(*member));
+  else state.message = member.error().message;
+  return false;
+}
+
 }  // namespace
 
 StaffAction draw_staff_sign_in_screen(UiFrame& frame, StaffState& state, const StaffContext&) {
@@ -45,6 +79,8 @@ StaffAction draw_staff_sign_in_screen(UiFrame& frame, StaffState& state, const S
     attention_note(frame, state.store_problem);
     return cancel_button(frame) ? StaffAction::close : StaffAction::none;
   }
+  const bool checking = poll_pin_check(frame, state);
+  if (state.screen != StaffScreen::SignIn) return StaffAction::none;  // signed in just now
   const float column = std::min(m.tx(720.f), (ImGui::GetContentRegionAvail().x - m.px(80.f)) * 0.5f);
   const ImVec2 top = ImGui::GetCursorPos();
 
@@ -69,7 +105,8 @@ StaffAction draw_staff_sign_in_screen(UiFrame& frame, StaffState& state, const S
   ImGui::SetCursorPos(ImVec2(top.x + column + m.px(80.f), top.y));
   ImGui::BeginGroup();
   body_text(frame, frame.t("staff.sign_in.pin"));
-  const bool ok = pin_pad(frame, state.pin, column);
+  const bool ok = pin_pad(frame, state.pin, column) && !checking;
+  if (checking) muted_text(frame, frame.t("staff.sign_in.checking"));
   message_line(frame, state);
   ImGui::Dummy(ImVec2(0, m.px(12.f)));
   const bool cancel = cancel_button(frame);
@@ -81,13 +118,7 @@ StaffAction draw_staff_sign_in_screen(UiFrame& frame, StaffState& state, const S
     if (state.name.empty()) {
       state.message = frame.t("staff.sign_in.choose_name");
     } else {
-      auto member = store::verify_staff_pin(*state.store, state.name, state.pin);
-      if (member) {
-        signed_in(state, std::move(*member));
-      } else {
-        state.message = member.error().message;
-        secure_wipe(state.pin);
-      }
+      start_pin_check(state);
     }
   }
   return cancel ? StaffAction::close : StaffAction::none;

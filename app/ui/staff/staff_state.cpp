@@ -19,6 +19,10 @@ void StaffState::close_record() {
 }
 
 void StaffState::wipe() {
+  if (pin_checking.valid()) {  // let the worker finish, then drop its result unused
+    store::PinCheck check = pin_checking.get();
+    secure_wipe(check.pin_hash);
+  }
   close_record();
   for (auto& row : rows) {
     secure_wipe(row.given_name);

@@ -3,6 +3,7 @@
 // StaffState::wipe() zeroes it when staff mode closes.
 #include <cstdint>
 #include <filesystem>
+#include <future>
 #include <optional>
 #include <string>
 #include <vector>
@@ -39,6 +40,7 @@ struct StaffState {
   int first_admin_step = 0;  // 0 name, 1 PIN, 2 PIN again
   std::string message;     // one sentence: wrong PIN, locked account...
   std::optional<store::StaffMember> member;  // who is signed in
+  std::future<store::PinCheck> pin_checking;  // the Argon2id check running on a worker
 
   // The one text field being typed into ("name", "search", "note", "folder") and its keyboard.
   std::string focused_field;
