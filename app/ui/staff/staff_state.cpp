@@ -17,8 +17,21 @@ void StaffState::close_record() {
   secure_wipe(notice);
 }
 
+void StaffState::close_admin() {
+  secure_wipe(new_pin);
+  secure_wipe(new_pin_first);
+  secure_wipe(new_name);
+  new_role.reset();
+  new_pin_step = 0;
+  account_id = 0;
+  account_name.clear();
+  admin_message.clear();
+  settings_leave_armed = false;
+}
+
 void StaffState::wipe() {
   close_record();
+  close_admin();
   for (auto& row : rows) {
     secure_wipe(row.given_name);
     secure_wipe(row.family_name);
