@@ -126,12 +126,12 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
                          frame.t(std::string("staff.role.") + store::to_string(state.member->role))),
              frame.fonts.small, theme::kMutedText);
   const ImVec2 after_title = ImGui::GetCursorPos();
-  ImGui::SetCursorPos(ImVec2(top.x + width - m.tx(300.f), top.y + m.tx(80.f)));
+  ImGui::SetCursorPos(ImVec2(top.x + width - m.tx(300.f), top.y));  // one row with the admin buttons
   ButtonOptions sign_out_options;
   sign_out_options.font = frame.fonts.body_bold;
   const bool sign_out = touch_button(frame, "sign_out", frame.t("staff.sign_out"), ImVec2(m.tx(300.f), m.tx(84.f)),
                                      sign_out_options);
-  draw_admin_buttons(frame, state, ImVec2(top.x + width - m.tx(300.f) - m.px(20.f), top.y + m.tx(80.f)));  // admins only
+  draw_admin_buttons(frame, state, ImVec2(top.x + width - m.tx(300.f) - m.px(20.f), top.y));  // admins only
   ImGui::SetCursorPos(after_title);
 
   // Search and filters.

@@ -56,6 +56,24 @@ std::string duration_words(UiFrame& frame, int seconds) {
   return fmt::format(fmt::runtime(frame.t("staff.settings.minutes_seconds")), seconds / 60, seconds % 60);
 }
 
+// A big - or + button. The sign is drawn as bars: the fonts have no minus sign glyph, and a
+// hyphen is too small to read as one.
+bool sign_button(UiFrame& frame, std::string_view id, bool plus, ImVec2 size, bool enabled) {
+  const UiMetrics& m = frame.metrics;
+  ButtonOptions options;
+  options.enabled = enabled;
+  const bool tapped = touch_button(frame, id, "", size, options);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const ImVec2 centre((min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f);
+  const float half = m.tx(20.f), thick = m.tx(3.5f);
+  const ImU32 colour = enabled ? theme::kText : theme::kDisabledText;
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(centre.x - half, centre.y - thick), ImVec2(centre.x + half, centre.y + thick), colour);
+  if (plus)
+    draw->AddRectFilled(ImVec2(centre.x - thick, centre.y - half), ImVec2(centre.x + thick, centre.y + half), colour);
+  return tapped;
+}
+
 // A label, a line saying what it does, then [-] value [+]. The buttons stop at the bounds.
 void seconds_stepper(UiFrame& frame, std::string_view id, std::string_view label, std::string_view help,
                      double& value, SecondsBounds bounds, float width) {
@@ -64,16 +82,14 @@ void seconds_stepper(UiFrame& frame, std::string_view id, std::string_view label
   text_block(frame, label, frame.fonts.body_bold, theme::kText, width);
   text_block(frame, help, frame.fonts.small, theme::kMutedText, width);
   int seconds = std::clamp(static_cast<int>(std::lround(value)), bounds.minimum, bounds.maximum);
-  const ImVec2 button(m.tx(120.f), m.tx(96.f));
-  ButtonOptions options;
-  options.font = frame.fonts.title;
-  options.enabled = seconds > bounds.minimum;
-  if (touch_button(frame, "minus", "\xE2\x88\x92", button, options))  // U+2212 minus sign
+  const ImVec2 button(m.tx(120.f), m.tx(84.f));
+  const float gap = m.px(16.f);
+  if (sign_button(frame, "minus", false, button, seconds > bounds.minimum))
     seconds = std::max(bounds.minimum, seconds - bounds.step);
-  ImGui::SameLine(0, m.px(16.f));
+  ImGui::SameLine(0, gap);
+  // The value between the buttons; drawn first, so the row's last item is the box itself.
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  const float value_width = std::max(m.tx(320.f), width - 2 * button.x - 2 * m.px(16.f) - m.px(40.f));
-  ImGui::Dummy(ImVec2(value_width, button.y));
+  const float value_width = std::max(m.tx(300.f), width - 2 * button.x - 2 * gap);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw->AddRectFilled(at, ImVec2(at.x + value_width, at.y + button.y), theme::kSurface, m.px(12.f));
   draw->AddRect(at, ImVec2(at.x + value_width, at.y + button.y), theme::kBorder, m.px(12.f), 0, m.px(1.5f));
@@ -81,11 +97,13 @@ void seconds_stepper(UiFrame& frame, std::string_view id, std::string_view label
   const ImVec2 size = frame.fonts.heading->CalcTextSizeA(frame.fonts.heading->FontSize, FLT_MAX, 0.f, shown.c_str());
   text_at(frame, ImVec2(at.x + (value_width - size.x) * 0.5f, at.y + (button.y - size.y) * 0.5f), shown,
           frame.fonts.heading, theme::kText);
-  ImGui::SameLine(0, m.px(16.f));
-  options.enabled = seconds < bounds.maximum;
-  if (touch_button(frame, "plus", "+", button, options)) seconds = std::min(bounds.maximum, seconds + bounds.step);
+  ImGui::SetCursorScreenPos(at);
+  ImGui::Dummy(ImVec2(value_width, button.y));
+  ImGui::SameLine(0, gap);
+  if (sign_button(frame, "plus", true, button, seconds < bounds.maximum))
+    seconds = std::min(bounds.maximum, seconds + bounds.step);
   value = seconds;
-  ImGui::Dummy(ImVec2(0, m.px(10.f)));
+  ImGui::Dummy(ImVec2(0, m.px(6.f)));
 }
 
 // One toggle per choice, side by side; refuses (with the core's sentence) to turn off the last.
@@ -111,7 +129,9 @@ void choice_toggles(UiFrame& frame, StaffState& state, std::string_view id, cons
     if (found == on.end()) {
       on.push_back(code);
     } else if (on.size() == 1) {
-      state.admin_message = check_kiosk_setting(key, "", all);  // "At least one ... must stay on."
+      // The core refuses an empty list; say so in the screen's language.
+      if (!check_kiosk_setting(key, "", all).empty())
+        state.admin_message = frame.t(key == "languages" ? "staff.settings.one_language" : "staff.settings.one_form");
     } else {
       on.erase(found);
     }
@@ -185,8 +205,14 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
     for (const auto& form : context.catalog->forms)
       forms.emplace_back(form->id, forms::localized(form->title, frame.language));
   choice_toggles(frame, state, "forms", "active_forms", forms, draft.active_forms, all, column);
+  // Save under the left column (the right one is the taller).
+  ImGui::Dummy(ImVec2(0, m.px(8.f)));
+  ButtonOptions options;
+  options.kind = ButtonKind::Primary;
+  if (touch_button(frame, "save", frame.t("staff.settings.save"), ImVec2(column, admin_primary_height(frame)), options))
+    save(frame, state, context);
+  if (unsaved(state) && state.admin_message.empty()) muted_text(frame, frame.t("staff.settings.unsaved"));
   ImGui::EndGroup();
-  const float left_bottom = ImGui::GetCursorPosY();
 
   ImGui::SetCursorPos(ImVec2(top.x + column + gap, top.y));
   ImGui::BeginGroup();
@@ -204,16 +230,7 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
     state.admin_notice.clear();
     state.settings_leave_armed = false;
   }
-  ImGui::EndGroup();
-
-  ImGui::SetCursorPos(ImVec2(top.x, std::max(left_bottom, ImGui::GetCursorPosY()) + m.px(12.f)));
-  ButtonOptions options;
-  options.kind = ButtonKind::Primary;
-  if (touch_button(frame, "save", frame.t("staff.settings.save"), ImVec2(column, admin_primary_height(frame)), options))
-    save(frame, state, context);
-  ImGui::SameLine(0, gap);
-  ImGui::BeginGroup();
-  if (unsaved(state) && state.admin_message.empty()) muted_text(frame, frame.t("staff.settings.unsaved"));
+  // The outcome of Save (or why not) under the right column, which reaches the window's edge.
   admin_outcome(frame, state);
   ImGui::EndGroup();
   return StaffAction::none;

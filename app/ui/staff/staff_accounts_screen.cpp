@@ -19,7 +19,7 @@
 namespace intake::ui {
 namespace {
 
-constexpr std::int64_t kAccountsPageSize = 6;
+constexpr std::int64_t kAccountsPageSize = 5;  // with the title and a message, fits 1080 px
 
 void go_to(StaffState& state, StaffScreen screen) {
   state.close_admin();
@@ -47,7 +47,7 @@ std::string role_word(UiFrame& frame, store::StaffRole role) {
 void account_row(UiFrame& frame, StaffState& state, const store::StaffMember& member, float width) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, member.name);
-  const float height = m.tx(112.f);
+  const float height = m.tx(96.f);  // five rows, a message and the page buttons fit 1080 px
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::Dummy(ImVec2(width, height));
   const ImVec2 after = ImGui::GetCursorScreenPos();
@@ -58,8 +58,8 @@ void account_row(UiFrame& frame, StaffState& state, const store::StaffMember& me
   const float pad = m.px(28.f);
   const bool you = state.member && member.id == state.member->id;
   const std::string name = you ? member.name + "  " + frame.t("staff.accounts.you") : member.name;
-  text_at(frame, ImVec2(at.x + pad, at.y + m.px(14.f)), name, frame.fonts.body_bold, theme::kText);
-  text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(6.f)), role_word(frame, member.role),
+  text_at(frame, ImVec2(at.x + pad, at.y + m.px(10.f)), name, frame.fonts.body_bold, theme::kText);
+  text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), role_word(frame, member.role),
           frame.fonts.small, theme::kMutedText);
 
   const bool locked = staff::is_locked(member);
@@ -93,6 +93,10 @@ void account_row(UiFrame& frame, StaffState& state, const store::StaffMember& me
       state.admin_notice = fmt::format(
           fmt::runtime(frame.t(disable ? "staff.accounts.disabled_done" : "staff.accounts.enabled_done")),
           member.name);
+    } else if (done.error().message == store::last_admin_message(member.name)) {
+      state.admin_message = fmt::format(fmt::runtime(frame.t("staff.accounts.last_admin")), member.name);
+    } else if (done.error().code == store::kExitStaffDenied && you) {
+      state.admin_message = frame.t("staff.accounts.not_yourself");
     } else {
       state.admin_message = done.error().message;
     }
@@ -114,6 +118,15 @@ bool pin_twice(UiFrame& frame, StaffState& state, std::string_view first_prompt,
     return false;
   }
   return true;
+}
+
+// The core's refusals staff meet here, in the screen's language (the core words them in
+// English); anything else (a store failure) as the core wrote it.
+std::string refusal_text(UiFrame& frame, const Error& error, bool pins_differ, const std::string& name) {
+  if (pins_differ) return frame.t("staff.accounts.pins_differ");
+  if (error.code == store::kExitAlreadyExists)
+    return fmt::format(fmt::runtime(frame.t("staff.accounts.name_taken")), name);
+  return error.message;
 }
 
 void forget_pins(StaffState& state) {
@@ -161,17 +174,22 @@ StaffAction draw_staff_accounts_screen(UiFrame& frame, StaffState& state, const 
   ScopedId scope(frame, "accounts");
   if (state.accounts_stale) load_accounts(state);
   const float width = ImGui::GetContentRegionAvail().x;
+  const ImVec2 top = ImGui::GetCursorPos();
   const bool back = admin_title_row(frame, frame.t("staff.accounts.title"), "back", frame.t("staff.admin.back"));
-
+  const ImVec2 below_title = ImGui::GetCursorPos();
+  // "Add staff" on the title row, left of Back, so the list has the height for a page.
+  ImGui::SetCursorPos(ImVec2(top.x + width - m.tx(300.f) - m.px(24.f) - m.tx(360.f), top.y));
   ButtonOptions add_options;
   add_options.kind = ButtonKind::Primary;
-  if (touch_button(frame, "add_staff", frame.t("staff.accounts.add"), ImVec2(m.tx(360.f), admin_button_height(frame)),
-                   add_options)) {
+  const bool add = touch_button(frame, "add_staff", frame.t("staff.accounts.add"),
+                                ImVec2(m.tx(360.f), admin_button_height(frame)), add_options);
+  ImGui::SetCursorPos(below_title);
+  if (add) {
     go_to(state, StaffScreen::AddStaff);
     state.admin_notice.clear();
     return StaffAction::none;
   }
-  ImGui::Dummy(ImVec2(0, m.px(4.f)));
+  ImGui::Dummy(ImVec2(0, m.px(8.f)));
   admin_outcome(frame, state);
   text_block(frame, fmt::format(fmt::runtime(frame.t("staff.accounts.count")), state.accounts.size()),
              frame.fonts.small, theme::kMutedText);
@@ -226,7 +244,7 @@ StaffAction draw_add_staff_screen(UiFrame& frame, StaffState& state, const Staff
     ImGui::EndGroup();
     ImGui::SetCursorPos(ImVec2(top.x + column + m.px(80.f), top.y));
     ImGui::BeginGroup();
-    body_text(frame, frame.t("staff.add.role"));
+    text_block(frame, frame.t("staff.add.role"), frame.fonts.body_bold, theme::kText);
     {
       ScopedId roles(frame, "role");
       for (store::StaffRole role :
@@ -273,7 +291,7 @@ StaffAction draw_add_staff_screen(UiFrame& frame, StaffState& state, const Staff
       }
       // A PIN typed differently asks for the PIN again; anything else (a name taken) is about
       // the name, so it goes back to the name with the reason shown there.
-      state.admin_message = added.error().message;
+      state.admin_message = refusal_text(frame, added.error(), pins_differ, state.new_name);
       state.new_pin_step = pins_differ ? 1 : 0;
     }
     admin_outcome(frame, state);
@@ -303,6 +321,7 @@ StaffAction draw_reset_pin_screen(UiFrame& frame, StaffState& state, const Staff
   if (pin_twice(frame, state, frame.t("staff.reset.pin"), column)) {
     auto done = staff::reset_account_pin(*state.store, *state.member, state.account_id, state.new_pin_first,
                                          state.new_pin);
+    const bool pins_differ = state.new_pin_first != state.new_pin;
     forget_pins(state);
     if (done) {
       const std::string notice = fmt::format(fmt::runtime(frame.t("staff.accounts.pin_done")), state.account_name);
@@ -311,7 +330,7 @@ StaffAction draw_reset_pin_screen(UiFrame& frame, StaffState& state, const Staff
       state.accounts_stale = true;
       return StaffAction::none;
     }
-    state.admin_message = done.error().message;
+    state.admin_message = refusal_text(frame, done.error(), pins_differ, state.account_name);
     state.new_pin_step = 1;
   }
   admin_outcome(frame, state);
