@@ -250,3 +250,23 @@ TEST_CASE("the languages offered on Welcome follow the settings without a restar
   CHECK(kiosk.find("welcome/language_en") == nullptr);
   CHECK(kiosk.find("welcome/start") != nullptr);
 }
+
+TEST_CASE("the admin screens' refusals are in the screen's language", "[ui][staff][admin][es]") {
+  StaffKiosk setup;
+  HeadlessKiosk& kiosk = setup.kiosk;
+  REQUIRE(kiosk.tap("language_es"));
+  sign_in(kiosk, "Marta Ruiz", "9753");
+  REQUIRE(kiosk.tap("queue/staff_accounts"));
+  CHECK(kiosk.shows("Cuentas del personal"));
+  REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/disable"));
+  CHECK(kiosk.shows("Marta Ruiz es el último administrador activo"));
+  REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/reset_pin"));
+  enter_pin(kiosk, "1234");
+  enter_pin(kiosk, "4321");
+  CHECK(kiosk.shows("Los dos PIN no son iguales; escriba el PIN otra vez."));
+  REQUIRE(kiosk.tap("reset_pin/cancel"));
+  REQUIRE(kiosk.tap("accounts/back"));
+  REQUIRE(kiosk.tap("queue/settings"));
+  REQUIRE(kiosk.tap("settings/forms/microneedling"));  // the only form cannot go
+  CHECK(kiosk.shows("Al menos un formulario debe quedar activado."));
+}
