@@ -31,15 +31,6 @@ struct ImGuiContextOwner {
   ImGuiContextOwner& operator=(const ImGuiContextOwner&) = delete;
 };
 
-void apply_settings(const KioskSettings& settings, ui::KioskUiOptions& options) {
-  options.clinic_name = settings.clinic_name;
-  options.languages = settings.languages;
-  options.inactivity_seconds = settings.patient_idle_seconds;
-  options.countdown_seconds = settings.patient_warning_seconds;
-  options.staff.idle_seconds = settings.staff_idle_seconds;
-  if (!settings.active_forms.empty()) options.form_id = settings.active_forms.front();
-}
-
 }  // namespace
 
 int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& args,
@@ -65,11 +56,11 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   if (!backend.store_problem.empty())
     err << "intake-kiosk: check-ins cannot be saved: " << backend.store_problem << "\n";
   for (const auto& problem : backend.setting_problems) err << "intake-kiosk: " << problem << "\n";
-  apply_settings(backend.settings, ui_options);
   ui_options.submit = backend.submit_function();
   GlTextures textures;  // the record view's PDF pages on the GPU
   ui_options.staff.textures = textures.source();
   ui::KioskUi kiosk(ui_options);
+  kiosk.apply_settings(backend.settings);
   if (options.language) kiosk.set_language(*options.language);
   if (options.larger_text) kiosk.set_larger_text(true);
 

@@ -42,6 +42,34 @@ const forms::Form* KioskUi::form() const {
   return options_.catalog ? options_.catalog->find(options_.form_id) : nullptr;
 }
 
+void KioskUi::apply_settings(const KioskSettings& settings) {
+  options_.clinic_name = settings.clinic_name;
+  options_.inactivity_seconds = settings.patient_idle_seconds;
+  options_.countdown_seconds = settings.patient_warning_seconds;
+  options_.staff.idle_seconds = settings.staff_idle_seconds;
+  staff_->set_idle_seconds(settings.staff_idle_seconds);
+  // Only languages this UI has; never none.
+  std::vector<std::string> languages;
+  for (const auto& code : settings.languages)
+    if (strings_.has_language(code)) languages.push_back(code);
+  if (languages.empty()) languages = {"en"};
+  options_.languages = std::move(languages);
+  // The first active form the catalog has (a clinic may list one that failed to load).
+  if (!settings.active_forms.empty()) {
+    options_.form_id = settings.active_forms.front();
+    for (const auto& id : settings.active_forms)
+      if (options_.catalog && options_.catalog->find(id) != nullptr) {
+        options_.form_id = id;
+        break;
+      }
+  }
+  // Welcome starts in the clinic's first language, as after every check-in.
+  if (journey_->step == JourneyStep::Welcome && !journey_holds_data()) language_ = options_.languages.front();
+  if (std::find(options_.languages.begin(), options_.languages.end(), language_) == options_.languages.end())
+    language_ = options_.languages.front();
+  settle_frames_ = 3;
+}
+
 void KioskUi::set_language(const std::string& code) {
   if (std::find(options_.languages.begin(), options_.languages.end(), code) !=
       options_.languages.end())
@@ -193,6 +221,7 @@ void KioskUi::poll_submission(double now) {
 void KioskUi::draw_frame_contents(UiFrame& frame) {
   if (staff_->active()) {  // staff mode covers patient mode entirely (issue 7)
     staff_->draw(frame);
+    if (auto saved = staff_->take_saved_settings()) apply_settings(*saved);  // once it has closed
     return;
   }
   const forms::Form* active_form = form();

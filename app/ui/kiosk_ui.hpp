@@ -11,6 +11,7 @@
 #include "common/calendar_date.hpp"
 #include "common/result.hpp"
 #include "forms/form_catalog.hpp"
+#include "kiosk/kiosk_settings.hpp"
 #include "session/intake_session.hpp"
 #include "ui/font_set.hpp"
 #include "ui/key_input.hpp"
@@ -64,6 +65,12 @@ class KioskUi {
 
   // One ImGui frame: NewFrame, every screen, Render. The draw data is ImGui::GetDrawData().
   FrameResult frame(float width, float height, double now);
+
+  // The clinic's settings (load_kiosk_settings): its name, the languages offered, the time-outs
+  // and the form patients fill in. Called once at start and again whenever an admin saved
+  // settings in staff mode and staff mode has closed, so they apply without a restart.
+  void apply_settings(const KioskSettings& settings);
+  const std::string& clinic_name() const { return options_.clinic_name; }
 
   void set_language(const std::string& code);
   void set_larger_text(bool on) { larger_text_ = on; }

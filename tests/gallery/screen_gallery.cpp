@@ -266,6 +266,64 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   gallery.shot(kiosk, "s09_front_desk_record");
 }
 
+// The admin screens (issue 7 items 2 and 8), after walk_staff_screens (front desk signed in):
+// the admin's queue, staff accounts with a locked account, adding staff (keyboard, role, PIN),
+// the refusal to disable oneself, a new PIN, settings (keyboard, changed, saved) and Welcome
+// with the new name after staff mode closed.
+void walk_admin_screens(Gallery& gallery, StaffKiosk& setup) {
+  HeadlessKiosk& kiosk = setup.kiosk;
+  REQUIRE(kiosk.tap("record/back"));
+  REQUIRE(kiosk.tap("queue/sign_out"));
+  for (int i = 0; i < 5; ++i) REQUIRE_FALSE(store::verify_staff_pin(setup.store, "Tomás Vidal", "0000"));
+  setup.add_staff("Ana Ferrer", store::StaffRole::front_desk, "1470");  // with Iván, seven accounts: two pages
+  setup.add_staff("Pablo Ortiz", store::StaffRole::practitioner, "8520");
+  sign_in(kiosk, "Marta Ruiz", "9753");
+  gallery.shot(kiosk, "s10_queue_admin");
+  REQUIRE(kiosk.tap("queue/staff_accounts"));
+  gallery.shot(kiosk, "s11_accounts");
+  REQUIRE(kiosk.tap("accounts/add_staff"));
+  REQUIRE(kiosk.tap("add_staff/name"));
+  kiosk.type("Iván Llorente");
+  gallery.shot(kiosk, "s12_add_staff_keyboard");
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  REQUIRE(kiosk.tap("add_staff/role/practitioner"));
+  gallery.shot(kiosk, "s13_add_staff_role");
+  REQUIRE(kiosk.tap("add_staff/next"));
+  enter_pin(kiosk, "3691");
+  REQUIRE(kiosk.tap("pin/key_3"));
+  REQUIRE(kiosk.tap("pin/key_6"));
+  gallery.shot(kiosk, "s14_add_staff_pin_again");
+  REQUIRE(kiosk.tap("pin/key_9"));
+  enter_pin(kiosk, "1");
+  REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/disable"));
+  gallery.shot(kiosk, "s15_accounts_refused");
+  REQUIRE(kiosk.tap("accounts/rows/Lucía Prat/disable"));
+  gallery.shot(kiosk, "s16_accounts_disabled");
+  REQUIRE(kiosk.tap("accounts/next_page"));
+  gallery.shot(kiosk, "s16b_accounts_page2");
+  REQUIRE(kiosk.tap("accounts/rows/Tomás Vidal/reset_pin"));
+  enter_pin(kiosk, "2580");
+  gallery.shot(kiosk, "s17_new_pin_again");
+  enter_pin(kiosk, "2580");
+  gallery.shot(kiosk, "s18_accounts_pin_reset");
+  REQUIRE(kiosk.tap("accounts/back"));
+  REQUIRE(kiosk.tap("queue/settings"));
+  gallery.shot(kiosk, "s19_settings");
+  REQUIRE(kiosk.tap("settings/clinic_name"));
+  for (int i = 0; i < 19; ++i) REQUIRE(kiosk.tap("keyboard/key_backspace"));
+  kiosk.type("Clínica Dermoestética del Puerto");
+  gallery.shot(kiosk, "s20_settings_keyboard");
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  REQUIRE(kiosk.tap("settings/staff_idle/plus"));
+  REQUIRE(kiosk.tap("settings/patient_idle/minus"));
+  gallery.shot(kiosk, "s21_settings_changed");
+  REQUIRE(kiosk.tap("settings/save"));
+  gallery.shot(kiosk, "s22_settings_saved");
+  REQUIRE(kiosk.tap("settings/back"));
+  REQUIRE(kiosk.tap("queue/sign_out"));
+  gallery.shot(kiosk, "s23_welcome_renamed");
+}
+
 }  // namespace
 
 TEST_CASE("staff screen gallery", "[.gallery][staff]") {
@@ -308,6 +366,7 @@ TEST_CASE("staff screen gallery", "[.gallery][staff]") {
     } textures_reset{gallery};
     RendererReset reset{gallery};
     walk_staff_screens(gallery, setup, language);
-    CHECK(gallery.shots >= 10);
+    walk_admin_screens(gallery, setup);
+    CHECK(gallery.shots >= 24);
   }
 }

@@ -67,11 +67,13 @@ struct StaffKiosk {
   }
 };
 
-// Holds a finger on the clinic's name on Welcome for `seconds`.
-inline void hold_clinic_name(HeadlessKiosk& kiosk, double seconds) {
+// Holds a finger on the clinic's name on Welcome for `seconds` (the test clinic's, unless an
+// admin renamed it in settings).
+inline void hold_clinic_name(HeadlessKiosk& kiosk, double seconds,
+                             const std::string& clinic_name = "Harbour Skin Studio") {
   const ui::ProbeText* name = nullptr;
   for (const auto& text : kiosk.kiosk().probe().texts)
-    if (text.text == "Harbour Skin Studio") name = &text;
+    if (text.text == clinic_name) name = &text;
   REQUIRE(name != nullptr);
   const float x = name->rect.center_x(), y = name->rect.center_y();
   kiosk.touch_down(x, y);
@@ -87,8 +89,9 @@ inline void enter_pin(HeadlessKiosk& kiosk, const std::string& pin) {
 }
 
 // From Welcome: the gesture, the name, the PIN.
-inline void sign_in(HeadlessKiosk& kiosk, const std::string& name, const std::string& pin) {
-  hold_clinic_name(kiosk, 3.2);
+inline void sign_in(HeadlessKiosk& kiosk, const std::string& name, const std::string& pin,
+                    const std::string& clinic_name = "Harbour Skin Studio") {
+  hold_clinic_name(kiosk, 3.2, clinic_name);
   REQUIRE(kiosk.kiosk().staff_mode_active());
   REQUIRE(kiosk.tap("staff/sign_in/names/" + name));
   enter_pin(kiosk, pin);

@@ -1,8 +1,11 @@
 #include "kiosk/kiosk_settings.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <cmath>
 
 #include "store/settings.hpp"
+#include "store/store_error.hpp"
 
 namespace intake {
 
@@ -22,21 +25,124 @@ std::vector<std::string> split_list(const std::string& text) {
 
 namespace {
 
+bool parse_seconds(const std::string& text, double& value) {
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  return error == std::errc() && end == text.data() + text.size();
+}
+
 void read_seconds(const std::map<std::string, std::string>& all, const std::string& key,
-                  double minimum, double& target, std::vector<std::string>& problems) {
+                  SecondsBounds bounds, double& target, std::vector<std::string>& problems) {
   auto it = all.find(key);
   if (it == all.end()) return;
   double value = 0;
-  auto [end, error] = std::from_chars(it->second.data(), it->second.data() + it->second.size(), value);
-  if (error != std::errc() || end != it->second.data() + it->second.size() || value < minimum) {
-    problems.push_back("setting " + key + " is not a number of seconds >= " +
-                       std::to_string(static_cast<int>(minimum)) + "; using the default");
+  if (!parse_seconds(it->second, value) || value < bounds.minimum || value > bounds.maximum) {
+    problems.push_back("setting " + key + " is not a number of seconds from " +
+                       std::to_string(bounds.minimum) + " to " + std::to_string(bounds.maximum) +
+                       "; using the default");
     return;
   }
   target = value;
 }
 
+std::string trimmed(const std::string& text) {
+  const auto first = text.find_first_not_of(' ');
+  if (first == std::string::npos) return "";
+  return text.substr(first, text.find_last_not_of(' ') - first + 1);
+}
+
+std::string check_seconds(const std::string& what, const std::string& value, SecondsBounds bounds) {
+  int seconds = 0;
+  auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), seconds);
+  if (error != std::errc() || end != value.data() + value.size() || seconds < bounds.minimum ||
+      seconds > bounds.maximum)
+    return what + " must be a whole number of seconds from " + std::to_string(bounds.minimum) +
+           " to " + std::to_string(bounds.maximum) + ".";
+  return "";
+}
+
+std::string check_list(const std::string& value, const std::vector<std::string>& known,
+                       const std::string& at_least_one, const std::string& unknown) {
+  const auto items = split_list(value);
+  if (items.empty()) return at_least_one;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    if (std::find(known.begin(), known.end(), items[i]) == known.end())
+      return unknown + " " + items[i] + ".";
+    if (std::find(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i), items[i]) !=
+        items.begin() + static_cast<std::ptrdiff_t>(i))
+      return items[i] + " is listed twice.";
+  }
+  return "";
+}
+
+std::string join(const std::vector<std::string>& items) {
+  std::string text;
+  for (const auto& item : items) text += (text.empty() ? "" : ",") + item;
+  return text;
+}
+
+std::string whole_seconds(double seconds) { return std::to_string(std::lround(seconds)); }
+
 }  // namespace
+
+const std::vector<std::string>& kiosk_setting_keys() {
+  static const std::vector<std::string> keys = {"clinic_name",        "patient_idle_seconds",
+                                                "patient_warning_seconds", "staff_idle_seconds",
+                                                "languages",          "active_forms"};
+  return keys;
+}
+
+std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const KioskSettings& settings) {
+  return {{"clinic_name", trimmed(settings.clinic_name)},
+          {"patient_idle_seconds", whole_seconds(settings.patient_idle_seconds)},
+          {"patient_warning_seconds", whole_seconds(settings.patient_warning_seconds)},
+          {"staff_idle_seconds", whole_seconds(settings.staff_idle_seconds)},
+          {"languages", join(settings.languages)},
+          {"active_forms", join(settings.active_forms)}};
+}
+
+std::string check_kiosk_setting(const std::string& key, const std::string& value,
+                                const SettingsChoices& choices) {
+  if (key == "clinic_name") {
+    const std::string name = trimmed(value);
+    if (name.empty()) return "The clinic's name cannot be empty.";
+    if (name.size() > kMaxClinicNameLength)
+      return "The clinic's name is too long; use at most " +
+             std::to_string(kMaxClinicNameLength) + " letters.";
+    if (std::any_of(name.begin(), name.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+      return "The clinic's name cannot hold line breaks or tabs.";
+    return "";
+  }
+  if (key == "patient_idle_seconds")
+    return check_seconds("The patient's idle time", value, kPatientIdleBounds);
+  if (key == "patient_warning_seconds")
+    return check_seconds("The patient's warning time", value, kPatientWarningBounds);
+  if (key == "staff_idle_seconds")
+    return check_seconds("The staff idle time", value, kStaffIdleBounds);
+  if (key == "languages")
+    return check_list(value, choices.languages, "At least one language must stay on.",
+                      "This kiosk has no language");
+  if (key == "active_forms")
+    return check_list(value, choices.forms, "At least one form must stay on.",
+                      "This kiosk has no form");
+  return "There is no setting called " + key + ".";
+}
+
+Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
+                                const SettingsChoices& choices, const std::string& actor) {
+  auto stored = store::all_settings(store);
+  if (!stored) return stored.error();
+  std::vector<std::pair<std::string, std::string>> changed;
+  for (auto& [key, value] : kiosk_setting_values(settings)) {
+    if (std::string problem = check_kiosk_setting(key, value, choices); !problem.empty())
+      return store::store_error(store::kExitInvalidInput, problem);
+    auto it = stored->find(key);
+    if (it == stored->end() || it->second != value) changed.emplace_back(key, value);
+  }
+  if (changed.empty()) return 0;
+  if (auto st = store::set_settings(store, changed, actor); !st) return st.error();
+  return static_cast<int>(changed.size());
+}
 
 Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
   auto all = store::all_settings(store);
@@ -45,9 +151,9 @@ Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
   KioskSettings& settings = loaded.settings;
   if (auto it = all->find("clinic_name"); it != all->end() && !it->second.empty())
     settings.clinic_name = it->second;
-  read_seconds(*all, "patient_idle_seconds", 10, settings.patient_idle_seconds, loaded.problems);
-  read_seconds(*all, "patient_warning_seconds", 5, settings.patient_warning_seconds, loaded.problems);
-  read_seconds(*all, "staff_idle_seconds", 15, settings.staff_idle_seconds, loaded.problems);
+  read_seconds(*all, "patient_idle_seconds", kPatientIdleBounds, settings.patient_idle_seconds, loaded.problems);
+  read_seconds(*all, "patient_warning_seconds", kPatientWarningBounds, settings.patient_warning_seconds, loaded.problems);
+  read_seconds(*all, "staff_idle_seconds", kStaffIdleBounds, settings.staff_idle_seconds, loaded.problems);
   if (auto it = all->find("languages"); it != all->end() && !split_list(it->second).empty())
     settings.languages = split_list(it->second);
   if (auto it = all->find("active_forms"); it != all->end() && !split_list(it->second).empty())

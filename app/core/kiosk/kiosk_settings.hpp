@@ -1,7 +1,9 @@
 #pragma once
 // The clinic's kiosk settings with their defaults, read from the store's settings table
 // (staff change them in staff mode or with the CLI; every change is audited by the store).
+#include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/result.hpp"
@@ -26,6 +28,41 @@ struct LoadedSettings {
 };
 
 Result<LoadedSettings> load_kiosk_settings(store::Store& store);
+
+// The bounds of each time-out, in whole seconds, and the step of the staff screen's - / +
+// buttons. Loading and saving use the same bounds, so a value outside them is never in effect.
+struct SecondsBounds {
+  int minimum = 0;
+  int maximum = 0;
+  int step = 1;
+};
+inline constexpr SecondsBounds kPatientIdleBounds{30, 600, 10};
+inline constexpr SecondsBounds kPatientWarningBounds{10, 120, 5};
+inline constexpr SecondsBounds kStaffIdleBounds{30, 1800, 30};
+inline constexpr std::size_t kMaxClinicNameLength = 80;  // bytes of UTF-8; fits Welcome's title
+
+// What this kiosk can offer: the languages its UI has and the forms its catalog loaded.
+struct SettingsChoices {
+  std::vector<std::string> languages;
+  std::vector<std::string> forms;
+};
+
+// Every key a clinic may set (the keys listed in store/settings.hpp).
+const std::vector<std::string>& kiosk_setting_keys();
+// The settings as the store's key/value text ("90", "en,es").
+std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const KioskSettings& settings);
+// Checks one key/value as staff mode or a CLI would save it: a known key, a clinic name of 1 to
+// kMaxClinicNameLength bytes, whole seconds within the bounds, at least one language or form,
+// each one this kiosk has, none twice. Returns one sentence for staff, or "" when it is fine.
+std::string check_kiosk_setting(const std::string& key, const std::string& value,
+                                const SettingsChoices& choices);
+
+// Checks every setting, then saves those that differ from the store's in one transaction
+// (each change audited by the store with `actor`). Returns how many keys changed (0: nothing
+// to save). kExitInvalidInput with check_kiosk_setting's sentence when one is refused; nothing
+// is saved then.
+Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
+                                const SettingsChoices& choices, const std::string& actor);
 
 std::vector<std::string> split_list(const std::string& text);  // "en, es" -> {"en", "es"}
 

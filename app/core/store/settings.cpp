@@ -44,26 +44,34 @@ Result<std::map<std::string, std::string>> all_settings(Store& store) {
 
 Status set_setting(Store& store, const std::string& key, const std::string& value,
                    const std::string& actor) {
-  if (!is_valid_key(key))
-    return store_error(kExitInvalidInput,
-                       "A setting's name must be 1 to 64 lowercase letters, digits or _.");
+  return set_settings(store, {{key, value}}, actor);
+}
+
+Status set_settings(Store& store, const std::vector<std::pair<std::string, std::string>>& values,
+                    const std::string& actor) {
+  for (const auto& [key, value] : values)
+    if (!is_valid_key(key))
+      return store_error(kExitInvalidInput,
+                         "A setting's name must be 1 to 64 lowercase letters, digits or _.");
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
   const auto now = std::chrono::system_clock::now();
-  auto upsert = Statement::prepare(
-      store.handle(),
-      "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3) "
-      "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at");
-  if (!upsert) return upsert.error();
-  upsert->bind(1, key).bind(2, value).bind(3, utc_timestamp(now));
-  if (auto st = upsert->run("saving a setting"); !st) return st;
-  const nlohmann::json details = {{"key", key}, {"value", value}};
-  auto entry = append_audit_in_transaction(
-      store.handle(),
-      AuditInput{actor, audit_action::kSettingChange, "",
-                 details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
-      now);
-  if (!entry) return entry.error();
+  for (const auto& [key, value] : values) {
+    auto upsert = Statement::prepare(
+        store.handle(),
+        "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at");
+    if (!upsert) return upsert.error();
+    upsert->bind(1, key).bind(2, value).bind(3, utc_timestamp(now));
+    if (auto st = upsert->run("saving a setting"); !st) return st;
+    const nlohmann::json details = {{"key", key}, {"value", value}};
+    auto entry = append_audit_in_transaction(
+        store.handle(),
+        AuditInput{actor, audit_action::kSettingChange, "",
+                   details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+        now);
+    if (!entry) return entry.error();
+  }
   return transaction->commit();
 }
 

@@ -6,6 +6,8 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "common/result.hpp"
 #include "store/store.hpp"
@@ -17,5 +19,8 @@ Result<std::map<std::string, std::string>> all_settings(Store& store);
 // key: 1-64 of [a-z0-9_]. Audited as "setting.change" with the key and value.
 Status set_setting(Store& store, const std::string& key, const std::string& value,
                    const std::string& actor);
+// Several settings at once: all saved or none, each change audited as above.
+Status set_settings(Store& store, const std::vector<std::pair<std::string, std::string>>& values,
+                    const std::string& actor);
 
 }  // namespace intake::store

@@ -52,6 +52,11 @@ bool is_valid_pin(std::string_view pin) {
          std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+std::string last_admin_message(const std::string& name) {
+  return name + " is the last enabled admin; add or enable another admin before disabling this "
+                "account.";
+}
+
 namespace {
 
 Error denied(const std::string& message) { return store_error(kExitStaffDenied, message); }
@@ -100,10 +105,30 @@ Status audit_staff_change(sqlite3* db, std::int64_t staff_id, const char* action
   return ok_status();
 }
 
+// Refuses to disable the last enabled admin: without one nobody could manage staff or settings
+// from the kiosk again. Runs inside the write transaction, so two terminals cannot each disable
+// one of the last two admins.
+Status keep_an_admin(sqlite3* db, std::int64_t staff_id) {
+  auto last = Statement::prepare(
+      db,
+      "SELECT name FROM staff WHERE id = ?1 AND role = 'admin' AND disabled = 0 AND "
+      "(SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0) <= 1");
+  if (!last) return last.error();
+  last->bind(1, staff_id);
+  auto row = last->step("counting admins");
+  if (!row) return row.error();
+  if (*row)
+    return store_error(kExitStaffDenied, last_admin_message(last->text(0)));
+  return ok_status();
+}
+
 Status update_staff(Store& store, std::int64_t staff_id, const char* sql, const char* action,
-                    const std::string& actor, const std::string* text_parameter) {
+                    const std::string& actor, const std::string* text_parameter,
+                    bool must_keep_an_admin = false) {
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
+  if (must_keep_an_admin)
+    if (auto st = keep_an_admin(store.handle(), staff_id); !st) return st;
   auto update = Statement::prepare(store.handle(), sql);
   if (!update) return update.error();
   update->bind(1, staff_id);
@@ -199,7 +224,7 @@ Status set_staff_disabled(Store& store, std::int64_t staff_id, bool disabled,
                       disabled ? "UPDATE staff SET disabled = 1 WHERE id = ?1"
                                : "UPDATE staff SET disabled = 0 WHERE id = ?1",
                       disabled ? audit_action::kStaffDisable : audit_action::kStaffEnable, actor,
-                      nullptr);
+                      nullptr, /*must_keep_an_admin=*/disabled);
 }
 
 Status reset_staff_pin(Store& store, std::int64_t staff_id, std::string_view new_pin,

@@ -42,11 +42,15 @@ bool is_valid_pin(std::string_view pin);  // 4 to 8 ASCII digits
 // Errors: kExitInvalidInput (empty name, PIN not 4-8 digits), kExitAlreadyExists.
 Result<std::int64_t> add_staff(Store& store, const std::string& name, StaffRole role,
                                std::string_view pin, const std::string& actor);
+// Refuses (kExitStaffDenied, last_admin_message) to disable the last enabled admin, whoever
+// asks (screen or CLI): nobody could manage staff or settings from the kiosk again.
 Status set_staff_disabled(Store& store, std::int64_t staff_id, bool disabled,
                           const std::string& actor);
 // Also clears failed attempts and any lock.
 Status reset_staff_pin(Store& store, std::int64_t staff_id, std::string_view new_pin,
                        const std::string& actor);
+
+std::string last_admin_message(const std::string& name);
 
 Result<std::vector<StaffMember>> list_staff(Store& store);
 Result<StaffMember> find_staff(Store& store, const std::string& name);  // kExitNotFound

@@ -193,11 +193,12 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
                          frame.t(std::string("staff.role.") + store::to_string(state.member->role))),
              frame.fonts.small, theme::kMutedText);
   const ImVec2 after_title = ImGui::GetCursorPos();
-  ImGui::SetCursorPos(ImVec2(top.x + width - m.tx(300.f), top.y + m.tx(80.f)));
+  ImGui::SetCursorPos(ImVec2(top.x + width - m.tx(300.f), top.y));  // one row with the admin buttons
   ButtonOptions sign_out_options;
   sign_out_options.font = frame.fonts.body_bold;
   const bool sign_out = touch_button(frame, "sign_out", frame.t("staff.sign_out"), ImVec2(m.tx(300.f), m.tx(84.f)),
                                      sign_out_options);
+  draw_admin_buttons(frame, state, ImVec2(top.x + width - m.tx(300.f) - m.px(20.f), top.y));  // admins only
   ImGui::SetCursorPos(after_title);
 
   // Search and filters.
@@ -274,6 +275,7 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
 
 std::string* staff_focused_value(StaffState& state) {
   if (state.focused_field.empty()) return nullptr;
+  if (std::string* admin_field = admin_focused_value(state)) return admin_field;
   if (state.screen == StaffScreen::SignIn || state.screen == StaffScreen::FirstAdmin)
     return state.focused_field == "name" ? &state.name : nullptr;
   if (state.screen == StaffScreen::Queue) return state.focused_field == "search" ? &state.filter.search : nullptr;

@@ -79,6 +79,13 @@ void StaffMode::watch_welcome_press(UiFrame& frame, const std::string& clinic_na
   open_state(*state_, options_);
 }
 
+std::optional<KioskSettings> StaffMode::take_saved_settings() {
+  if (active()) return std::nullopt;
+  std::optional<KioskSettings> saved = std::move(saved_settings_);
+  saved_settings_.reset();
+  return saved;
+}
+
 double StaffMode::seconds_until_idle(double now) const {
   if (!state_) return -1.0;
   return std::max(0.05, state_->last_touch + options_.idle_seconds - now);
@@ -109,9 +116,19 @@ void StaffMode::draw(UiFrame& frame) {
     case StaffScreen::Record: action = draw_staff_record_screen(frame, state, context); break;
     case StaffScreen::Days: action = draw_staff_days_screen(frame, state, context); break;
     case StaffScreen::Export: action = draw_staff_export_screen(frame, state, context); break;
+    case StaffScreen::Accounts: action = draw_staff_accounts_screen(frame, state, context); break;
+    case StaffScreen::AddStaff: action = draw_add_staff_screen(frame, state, context); break;
+    case StaffScreen::ResetPin: action = draw_reset_pin_screen(frame, state, context); break;
+    case StaffScreen::Settings: action = draw_settings_screen(frame, state, context); break;
   }
   frame.id_stack.pop_back();
   ImGui::End();
+  if (state.saved_settings) {
+    // Staff mode's own time-out follows at once; patient mode takes them when staff mode closes.
+    options_.idle_seconds = state.saved_settings->staff_idle_seconds;
+    saved_settings_ = std::move(state.saved_settings);
+    state.saved_settings.reset();
+  }
   if (action == StaffAction::close) {
     close();
     frame.animating = true;

@@ -9,10 +9,12 @@
 // active() it draws only draw() (no patient screen, keyboard or time-out underneath).
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "forms/form_catalog.hpp"
 #include "ui/texture_source.hpp"
+#include "kiosk/kiosk_settings.hpp"
 #include "ui/ui_frame.hpp"
 
 namespace intake::ui {
@@ -45,6 +47,10 @@ class StaffMode {
   double seconds_until_idle(double now) const;
   // Wipes everything and returns to patient mode.
   void close();
+  void set_idle_seconds(double seconds) { options_.idle_seconds = seconds; }
+  // Settings an admin saved in this staff session, handed over once staff mode has closed (so
+  // patient mode changes only on Welcome, never under a staff screen); nullopt otherwise.
+  std::optional<KioskSettings> take_saved_settings();
 
  private:
   StaffModeOptions options_;
@@ -52,6 +58,7 @@ class StaffMode {
   std::filesystem::path fonts_dir_;
   std::unique_ptr<StaffState> state_;
   double press_started_ = -1.0;
+  std::optional<KioskSettings> saved_settings_;  // the last save, until KioskUi takes it
 };
 
 }  // namespace intake::ui

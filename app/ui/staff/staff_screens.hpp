@@ -1,5 +1,7 @@
 #pragma once
 // The staff screens: free functions over StaffState, each drawing into the staff window.
+#include <imgui.h>
+
 #include "ui/staff/staff_state.hpp"
 #include "ui/ui_frame.hpp"
 
@@ -24,6 +26,22 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
 
 // Opens the Export screen for one record (record_id) or for the queue's days (empty).
 void open_export(StaffState& state, const std::string& record_id, const std::string& what);
+
+// ---- Admin screens (issue 7 items 2 and 8; admins only) ----
+// The queue's "Staff accounts" and "Settings" buttons, drawn only for roles that may use them,
+// right-aligned so the last one ends at `right_end` (window coordinates) on that row.
+void draw_admin_buttons(UiFrame& frame, StaffState& state, ImVec2 right_end);
+// Every account: enable / disable, a new PIN; "Add staff".
+StaffAction draw_staff_accounts_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
+// Add staff: name and role, then the PIN twice.
+StaffAction draw_add_staff_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
+// A new PIN for one account, typed twice.
+StaffAction draw_reset_pin_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
+// Clinic name, time-outs, languages and forms, saved through the core's checks.
+StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
+// The field an admin screen is typing into, or nullptr.
+std::string* admin_focused_value(StaffState& state);
+// ---- end of the admin screens ----
 
 // The text of the field a screen is typing into, or nullptr (for the keyboard).
 std::string* staff_focused_value(StaffState& state);

@@ -18,12 +18,25 @@ void StaffState::close_record() {
   document.close();  // every page texture released; the pixels were wiped when uploaded
 }
 
+void StaffState::close_admin() {
+  secure_wipe(new_pin);
+  secure_wipe(new_pin_first);
+  secure_wipe(new_name);
+  new_role.reset();
+  new_pin_step = 0;
+  account_id = 0;
+  account_name.clear();
+  admin_message.clear();
+  settings_leave_armed = false;
+}
+
 void StaffState::wipe() {
   if (pin_checking.valid()) {  // let the worker finish, then drop its result unused
     store::PinCheck check = pin_checking.get();
     secure_wipe(check.pin_hash);
   }
   close_record();
+  close_admin();
   for (auto& row : rows) {
     secure_wipe(row.given_name);
     secure_wipe(row.family_name);

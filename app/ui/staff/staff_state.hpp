@@ -11,6 +11,7 @@
 #include "common/calendar_date.hpp"
 #include "forms/form_catalog.hpp"
 #include "staff/export_destinations.hpp"
+#include "kiosk/kiosk_settings.hpp"
 #include "staff/record_answers.hpp"
 #include "staff/staff_queue.hpp"
 #include "store/record_types.hpp"
@@ -24,7 +25,10 @@
 
 namespace intake::ui {
 
-enum class StaffScreen { SignIn, FirstAdmin, Queue, Record, Days, Export };
+enum class StaffScreen {
+  SignIn, FirstAdmin, Queue, Record, Days, Export,
+  Accounts, AddStaff, ResetPin, Settings,  // admin screens (see the block in StaffState)
+};
 
 struct StaffState {
   StaffScreen screen = StaffScreen::SignIn;
@@ -81,6 +85,30 @@ struct StaffState {
   // --- The record's stored PDF pages, "Signed document" (record_document_view.cpp) ---
   RecordDocumentState document;  // page textures; released by close_record()
   // --- end of the signed document's part ---
+
+  // ---- Admin screens (issue 7 items 2 and 8; admins only) ----------------------------------
+  // Staff accounts: the list, adding one, a new PIN for one.
+  std::vector<store::StaffMember> accounts;
+  bool accounts_stale = true;
+  std::int64_t accounts_page = 0;
+  std::string admin_message;  // why the last change was refused, in one sentence
+  std::string admin_notice;   // what the last change did, in one sentence
+  std::int64_t account_id = 0;  // ResetPin: whose PIN
+  std::string account_name;
+  std::string new_name;  // AddStaff: the name typed, and the role chosen
+  std::optional<store::StaffRole> new_role;
+  int new_pin_step = 0;  // AddStaff: 0 name and role, 1 PIN, 2 PIN again; ResetPin: 1 and 2
+  std::string new_pin;
+  std::string new_pin_first;
+  // Settings: what the admin is changing, and what was last saved (StaffMode hands that to
+  // patient mode when staff mode closes).
+  std::optional<KioskSettings> settings_draft;
+  std::optional<KioskSettings> settings_stored;  // as loaded, to tell unsaved changes
+  std::vector<std::string> settings_problems;    // stored values that were not usable
+  bool settings_leave_armed = false;             // Back tapped once with unsaved changes
+  std::optional<KioskSettings> saved_settings;
+  void close_admin();  // wipes PINs typed and names, when leaving an admin screen
+  // ---- end of the admin screens' state -----------------------------------------------------
 
   void close_record();  // wipes the open record and everything typed about it
   void wipe();          // everything, when staff mode closes
