@@ -251,11 +251,11 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   REQUIRE(kiosk.tap("record/back"));
   REQUIRE(kiosk.tap("queue/days/choose"));
   REQUIRE(kiosk.tap("days/preset/last_7"));
-  gallery.shot(kiosk, "s10_choose_days");
+  gallery.shot(kiosk, "s30_choose_days");
   REQUIRE(kiosk.tap("days/show"));
-  gallery.shot(kiosk, "s11_queue_last_7_days");
+  gallery.shot(kiosk, "s31_queue_last_7_days");
   REQUIRE(kiosk.tap("queue/days/export"));
-  gallery.shot(kiosk, "s12_export_days");
+  gallery.shot(kiosk, "s32_export_days");
   REQUIRE(kiosk.tap("export/back"));
   REQUIRE(kiosk.tap("queue/search"));
   kiosk.type("ros");
