@@ -13,6 +13,8 @@ int run_staff_command(CliContext& context, const CommandArgs& args);
 int run_forms_command(CliContext& context, const CommandArgs& args);
 int run_evaluate_command(CliContext& context, const CommandArgs& args);
 int run_submit_command(CliContext& context, const CommandArgs& args);
+int run_export_command(CliContext& context, const CommandArgs& args);
+int run_print_command(CliContext& context, const CommandArgs& args);
 
 namespace {
 // One row per command. Keep rows in the order --help should list them.
@@ -23,6 +25,9 @@ constexpr Command kCommands[] = {
      "show visible questions, missing answers and flags as JSON", run_evaluate_command},
     {"records", "records list [--flagged] [--json] | show ID [--json] | pdf ID OUT.pdf",
      "list, show (audited) or export (audited) stored records", run_records_command},
+    {"export", "export FOLDER [--record ID | --from YYYY-MM-DD [--to YYYY-MM-DD]]",
+     "write signed PDFs with SHA-256 manifests into FOLDER (default: today's records; audited)", run_export_command},
+    {"print", "print ID [--printer NAME]", "print the patient's copy through lp (audited)", run_print_command},
     {"submit", "submit SESSION.json|-", "check, render and store a whole patient session; print the record id", run_submit_command},
     {"audit", "audit verify", "check the audit chain, every record and every stored PDF hash",
      run_audit_command},

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
 #include "store/atomic_file.hpp"
 #include "store/record_read.hpp"
@@ -18,11 +19,6 @@ namespace intake::cli {
 namespace {
 
 using nlohmann::json;
-
-std::string cli_actor() {
-  const char* user = std::getenv("USER");
-  return std::string("cli:") + (user != nullptr && *user != '\0' ? user : std::to_string(::getuid()));
-}
 
 int fail(CliContext& context, const Error& error) {
   context.err << "intake-kiosk: " << error.message << "\n";

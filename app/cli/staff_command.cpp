@@ -7,6 +7,7 @@
 #include <istream>
 #include <ostream>
 
+#include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
 #include "common/secure_memory.hpp"
 #include "store/staff.hpp"
@@ -27,11 +28,6 @@ int usage(CliContext& context) {
                  "       intake-kiosk staff disable|enable NAME\n"
                  "       intake-kiosk staff reset-pin NAME (PIN on stdin)\n";
   return kExitUsage;
-}
-
-std::string cli_actor() {
-  const char* user = std::getenv("USER");
-  return std::string("cli:") + (user != nullptr && *user != '\0' ? user : std::to_string(::getuid()));
 }
 
 // One line from stdin, without its line ending. The caller wipes it.

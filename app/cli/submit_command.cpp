@@ -10,6 +10,7 @@
 #include <iterator>
 #include <ostream>
 
+#include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
 #include "common/secure_memory.hpp"
 #include "forms/form_catalog.hpp"
@@ -23,11 +24,6 @@ namespace intake::cli {
 namespace {
 
 constexpr const char* kUsage = "usage: intake-kiosk submit SESSION.json   (or - to read the session from stdin)\n";
-
-std::string cli_actor() {
-  const char* user = std::getenv("USER");
-  return std::string("cli:") + (user != nullptr && *user != '\0' ? user : std::to_string(::getuid()));
-}
 
 int fail(CliContext& context, const Error& error) {
   context.err << "intake-kiosk submit: " << error.message << "\n";

@@ -201,3 +201,52 @@ TEST_CASE("staff add reads the PIN from stdin and the account can log in", "[sto
   CHECK(list.out.find("Dr Rivera") != std::string::npos);
   CHECK(run_cli(f.data, {"staff", "disable", "Dr Rivera"}).code == 0);
 }
+
+TEST_CASE("export writes today's PDFs with manifests, then only what is new", "[store][cli][export]") {
+  Fixture f;
+  const fs::path stick = f.tmp / "stick";
+  fs::create_directories(stick);
+  CliRun run = run_cli(f.data, {"export", stick.string()});
+  INFO(run.err);
+  REQUIRE(run.code == 0);
+  CHECK(run.out.find("exported 4 records") != std::string::npos);
+  for (std::size_t i = 0; i < f.ids.size(); ++i) {
+    const fs::path manifest = stick / (f.ids[i] + "-v1-manifest.sha256");
+    REQUIRE(fs::exists(manifest));
+    CHECK(read_file_bytes(stick / (f.ids[i] + "-v1-patient_signed.pdf")) == f.pdfs[i]);
+  }
+  CliRun again = run_cli(f.data, {"export", stick.string()});
+  REQUIRE(again.code == 0);
+  CHECK(again.out.find("exported 0 records") != std::string::npos);
+  CHECK(again.out.find("4 were already there") != std::string::npos);
+
+  // One record into another folder; a day with nothing; usage errors; a stick not mounted.
+  const fs::path other = f.tmp / "other";
+  fs::create_directories(other);
+  CliRun one = run_cli(f.data, {"export", other.string(), "--record", f.ids[2]});
+  REQUIRE(one.code == 0);
+  CHECK(fs::exists(other / (f.ids[2] + "-v1-manifest.sha256")));
+  CliRun old_day = run_cli(f.data, {"export", other.string(), "--from", "2001-01-01"});
+  REQUIRE(old_day.code == 0);
+  CHECK(old_day.out.find("exported 0 records from 2001-01-01 to 2001-01-01") != std::string::npos);
+  CHECK(run_cli(f.data, {"export", other.string(), "--from", "21/11/2026"}).code == intake::cli::kExitUsage);
+  CHECK(run_cli(f.data, {"export", other.string(), "--to", "2026-11-21"}).code == intake::cli::kExitUsage);
+  CHECK(run_cli(f.data, {"export"}).code == intake::cli::kExitUsage);
+  CliRun unmounted = run_cli(f.data, {"export", (f.tmp / "no-stick").string()});
+  CHECK(unmounted.code == kExitNotFound);
+  CHECK(unmounted.err.find("is the stick mounted?") != std::string::npos);
+}
+
+TEST_CASE("print says why it could not print, and audits the attempt", "[store][cli][print]") {
+  Fixture f;
+  // The real lp on a machine without a print scheduler refuses; its words come back.
+  CliRun run = run_cli(f.data, {"print", f.ids[0], "--printer", "front-desk"});
+  CHECK(run.code != 0);
+  CHECK(run.err.find("The printer did not take the copy") != std::string::npos);
+  Store store = open_or_fail(f.data);
+  auto entries = audit_entries_for_record(store, f.ids[0]);
+  REQUIRE(entries);
+  CHECK(entries->back().action == audit_action::kRecordPrint);
+  CHECK(entries->back().details.find("printer:front-desk") != std::string::npos);
+  CHECK(run_cli(f.data, {"print"}).code == intake::cli::kExitUsage);
+}

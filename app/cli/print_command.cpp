@@ -1,0 +1,49 @@
+// `print ID [--printer NAME]`: the patient's copy (the PDF they signed, with the aftercare
+// pages) to the clinic's printer through CUPS's lp, as staff mode's "Print patient copy" does.
+// Without --printer, the `printer` setting, else the system's default printer. Audited.
+#include <ostream>
+
+#include "cli/cli_actor.hpp"
+#include "cli/cli_context.hpp"
+#include "staff/patient_copy.hpp"
+#include "store/settings.hpp"
+#include "store/store.hpp"
+
+namespace intake::cli {
+
+int run_print_command(CliContext& context, const CommandArgs& args) {
+  std::string record_id;
+  staff::PrintOptions options;
+  bool printer_given = false;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--printer" && i + 1 < args.size()) {
+      options.printer = args[++i];
+      printer_given = true;
+    } else if (args[i].starts_with("--") || !record_id.empty()) {
+      context.err << "usage: intake-kiosk print ID [--printer NAME]\n";
+      return kExitUsage;
+    } else {
+      record_id = args[i];
+    }
+  }
+  if (record_id.empty()) {
+    context.err << "usage: intake-kiosk print ID [--printer NAME]\n";
+    return kExitUsage;
+  }
+  auto store = store::open_store(context.paths.data_dir);
+  if (!store) {
+    context.err << "intake-kiosk: " << store.error().message << "\n";
+    return store.error().code;
+  }
+  if (!printer_given)
+    if (auto printer = store::get_setting(*store, "printer"); printer && *printer) options.printer = **printer;
+  if (Status printed = staff::print_patient_copy(*store, record_id, options, cli_actor()); !printed) {
+    context.err << "intake-kiosk: " << printed.error().message << "\n";
+    return printed.error().code;
+  }
+  context.out << "sent the patient's copy of " << record_id << " to "
+              << (options.printer.empty() ? std::string("the default printer") : options.printer) << "\n";
+  return kExitOk;
+}
+
+}  // namespace intake::cli
