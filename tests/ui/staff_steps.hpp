@@ -8,6 +8,8 @@
 #include <string>
 
 #include "headless_kiosk.hpp"
+#include "intake/build_paths.hpp"
+#include "staff/staff_review.hpp"
 #include "store/staff.hpp"
 #include "submission/session_json.hpp"
 #include "submission/submit_session.hpp"
@@ -60,6 +62,19 @@ struct StaffKiosk {
     session->wipe();
     REQUIRE(id);
     return *id;
+  }
+
+  // A practitioner's review through the core (not the screens): the record gains PDF version 2.
+  void review(const std::string& record_id, const std::string& practitioner,
+              store::ReviewDecision decision = store::ReviewDecision::not_treated) {
+    auto reviewer = store::find_staff(store, practitioner);
+    REQUIRE(reviewer);
+    staff::ReviewRequest request;
+    request.record_id = record_id;
+    request.reviewer = *reviewer;
+    request.decision = decision;
+    request.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
+    REQUIRE(staff::record_review(store, *default_test_options().catalog, INTAKE_SOURCE_FONTS_DIR, request));
   }
 
   void add_staff(const std::string& name, store::StaffRole role, const std::string& pin) {

@@ -87,14 +87,7 @@ TEST_CASE("an export stopped half-way leaves whole files and no manifest", "[ui]
   StaffKiosk setup;
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   const std::string id = setup.check_in("Inés", "Mora", "pregnant");
-  auto reviewer = store::find_staff(setup.store, "Lucía Prat");
-  REQUIRE(reviewer);
-  staff::ReviewRequest review;
-  review.record_id = id;
-  review.reviewer = *reviewer;
-  review.decision = store::ReviewDecision::not_treated;
-  review.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
-  REQUIRE(staff::record_review(setup.store, *default_test_options().catalog, INTAKE_SOURCE_FONTS_DIR, review));
+  setup.review(id, "Lucía Prat");
 
   // Version 2's file name is taken (a stick with an old, different copy): the export stops there.
   const fs::path stick = setup.tmp / "usb";
@@ -156,14 +149,7 @@ TEST_CASE("a record reviewed after its export exports again with the new version
   REQUIRE(staff::export_record_pdfs(setup.store, id, stick, "test"));
   const auto first_copy = submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf"));
 
-  auto reviewer = store::find_staff(setup.store, "Lucía Prat");
-  REQUIRE(reviewer);
-  staff::ReviewRequest review;
-  review.record_id = id;
-  review.reviewer = *reviewer;
-  review.decision = store::ReviewDecision::not_treated;
-  review.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
-  REQUIRE(staff::record_review(setup.store, *default_test_options().catalog, INTAKE_SOURCE_FONTS_DIR, review));
+  setup.review(id, "Lucía Prat");
 
   auto again = staff::export_record_pdfs(setup.store, id, stick, "test");
   REQUIRE(again);

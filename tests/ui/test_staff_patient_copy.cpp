@@ -62,14 +62,7 @@ TEST_CASE("printing hands version 1 to the spooler on stdin, titled by record id
   StaffKiosk setup;
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   const std::string id = setup.check_in("Inés", "Mora", "pregnant");
-  auto reviewer = store::find_staff(setup.store, "Lucía Prat");
-  REQUIRE(reviewer);
-  staff::ReviewRequest review;
-  review.record_id = id;
-  review.reviewer = *reviewer;
-  review.decision = store::ReviewDecision::not_treated;
-  review.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
-  REQUIRE(staff::record_review(setup.store, *default_test_options().catalog, INTAKE_SOURCE_FONTS_DIR, review));
+  setup.review(id, "Lucía Prat");
 
   staff::PrintOptions options;
   options.program = fake_spooler(setup.tmp.path()).string();
