@@ -1,9 +1,6 @@
 // Crash safety: a child process streams inserts and reports each id only after its commit;
 // the parent SIGKILLs it at many points. Afterwards the store opens, both integrity checks
 // are clean, every reported record is there with its PDF and audit entry, none is half there.
-#include <fcntl.h>
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch_test_macros.hpp>
@@ -12,6 +9,7 @@
 #include <string>
 
 #include "common/sha256.hpp"
+#include "kill_child.hpp"
 #include "store/audit_verify.hpp"
 #include "store/record_write.hpp"
 #include "store_test_support.hpp"
@@ -37,14 +35,6 @@ namespace {
   }
 }
 
-std::string read_all(int fd) {
-  std::string text;
-  char buffer[4096];
-  ssize_t n;
-  while ((n = ::read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<size_t>(n));
-  return text;
-}
-
 }  // namespace
 
 TEST_CASE("SIGKILL during a stream of inserts never loses or half-stores a record",
@@ -57,31 +47,12 @@ TEST_CASE("SIGKILL during a stream of inserts never loses or half-stores a recor
   std::map<std::string, std::string> reported;  // id -> PDF sha256
   constexpr int kKills = 20;
   for (int round = 0; round < kKills; ++round) {
-    int fds[2];
-    REQUIRE(::pipe(fds) == 0);
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-      ::close(fds[0]);
-      insert_until_killed(data, fds[1], round);
-    }
-    ::close(fds[1]);
     // Spread the kills over the child's life: opening, first insert, mid-stream.
-    ::usleep(static_cast<useconds_t>((5 + (round * 37) % 260) * 1000));
-    REQUIRE(::kill(child, SIGKILL) == 0);
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    CHECK((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL));
-    const std::string lines = read_all(fds[0]);
-    ::close(fds[0]);
-    std::size_t start = 0;
-    while (start < lines.size()) {
-      const std::size_t end = lines.find('\n', start);
-      if (end == std::string::npos) break;  // a torn last line was never fully reported
-      const std::string line = lines.substr(start, end - start);
-      reported[line.substr(0, 17)] = line.substr(18);
-      start = end + 1;
-    }
+    const auto killed = intake::testing::run_until_killed(
+        [&](int write_fd) { insert_until_killed(data, write_fd, round); },
+        std::chrono::milliseconds(5 + (round * 37) % 260));
+    CHECK(killed.killed);
+    for (const std::string& line : killed.lines) reported[line.substr(0, 17)] = line.substr(18);
   }
   INFO("records reported stored: " << reported.size());
   REQUIRE(reported.size() > 0);

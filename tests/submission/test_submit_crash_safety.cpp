@@ -3,14 +3,13 @@
 // many points (while opening, checking, rendering the PDF, inside the transaction). Afterwards
 // the store opens, both integrity checks are clean, every reported record is there complete
 // with its PDF, and no record is half there.
-#include <signal.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <catch2/catch_test_macros.hpp>
 #include <set>
 
 #include "common/sha256.hpp"
+#include "kill_child.hpp"
 #include "store/audit_verify.hpp"
 #include "store/record_read.hpp"
 #include "submission/session_json.hpp"
@@ -42,14 +41,6 @@ namespace {
   }
 }
 
-std::string read_all(int fd) {
-  std::string text;
-  char buffer[4096];
-  ssize_t n;
-  while ((n = ::read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(n));
-  return text;
-}
-
 }  // namespace
 
 TEST_CASE("SIGKILL during a stream of submits never loses or half-stores a record", "[submission][crash]") {
@@ -61,27 +52,13 @@ TEST_CASE("SIGKILL during a stream of submits never loses or half-stores a recor
   std::set<std::string> reported;
   constexpr int kKills = 15;
   for (int round = 0; round < kKills; ++round) {
-    int fds[2];
-    REQUIRE(::pipe(fds) == 0);
-    const pid_t child = ::fork();
-    REQUIRE(child >= 0);
-    if (child == 0) {
-      ::close(fds[0]);
-      submit_until_killed(data, fds[1], round);
-    }
-    ::close(fds[1]);
     // Spread over the child's life: opening the store, the first submit, mid-stream.
-    ::usleep(static_cast<useconds_t>((20 + (round * 97) % 900) * 1000));
-    REQUIRE(::kill(child, SIGKILL) == 0);
-    int status = 0;
-    ::waitpid(child, &status, 0);
+    const auto killed = intake::testing::run_until_killed(
+        [&](int write_fd) { submit_until_killed(data, write_fd, round); },
+        std::chrono::milliseconds(20 + (round * 97) % 900));
     INFO("round " << round);
-    CHECK((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL));  // not an early exit with an error
-    const std::string lines = read_all(fds[0]);
-    ::close(fds[0]);
-    std::size_t start = 0;
-    for (std::size_t end; (end = lines.find('\n', start)) != std::string::npos; start = end + 1)
-      reported.insert(lines.substr(start, end - start));
+    CHECK(killed.killed);  // not an early exit with an error
+    reported.insert(killed.lines.begin(), killed.lines.end());
   }
   CHECK(reported.size() >= 5);  // the kills really landed among submits, not only at start-up
 
