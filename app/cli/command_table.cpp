@@ -15,6 +15,7 @@ int run_evaluate_command(CliContext& context, const CommandArgs& args);
 int run_submit_command(CliContext& context, const CommandArgs& args);
 int run_export_command(CliContext& context, const CommandArgs& args);
 int run_print_command(CliContext& context, const CommandArgs& args);
+int run_settings_command(CliContext& context, const CommandArgs& args);
 
 namespace {
 // One row per command. Keep rows in the order --help should list them.
@@ -32,6 +33,9 @@ constexpr Command kCommands[] = {
     {"audit", "audit verify", "check the audit chain, every record and every stored PDF hash",
      run_audit_command},
     {"backup", "backup FILE", "write an encrypted copy of the store (same key)", run_backup_command},
+    {"settings", "settings list | set KEY VALUE",
+     "show or change the clinic's settings (clinic_name, time-outs, languages, active_forms, printer)",
+     run_settings_command},
     {"staff", "staff add NAME --role ROLE | list | disable NAME | enable NAME | reset-pin NAME",
      "manage staff accounts (PINs are read from stdin)", run_staff_command},
 };

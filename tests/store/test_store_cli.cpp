@@ -11,6 +11,7 @@
 #include "cli/cli_context.hpp"
 #include "cli/command_table.hpp"
 #include "common/sha256.hpp"
+#include "intake/build_paths.hpp"
 #include "store/audit.hpp"
 #include "store/record_write.hpp"
 #include "store/staff.hpp"
@@ -249,4 +250,44 @@ TEST_CASE("print says why it could not print, and audits the attempt", "[store][
   CHECK(entries->back().action == audit_action::kRecordPrint);
   CHECK(entries->back().details.find("printer:front-desk") != std::string::npos);
   CHECK(run_cli(f.data, {"print"}).code == intake::cli::kExitUsage);
+}
+
+TEST_CASE("settings list and set go through the same checks as the Settings screen", "[store][cli][settings]") {
+  Fixture f;
+  auto run = [&](const std::vector<std::string>& words) {
+    std::istringstream in;
+    std::ostringstream out, err;
+    intake::cli::CliContext context{{INTAKE_SOURCE_FORMS_DIR, "", f.data}, in, out, err};
+    CliRun result;
+    result.code = intake::cli::find_command(words.at(0))->run(context, {words.begin() + 1, words.end()});
+    result.out = out.str();
+    result.err = err.str();
+    return result;
+  };
+  CliRun listed = run({"settings", "list"});
+  REQUIRE(listed.code == 0);
+  CHECK(listed.out.find("staff_idle_seconds=120\n") != std::string::npos);
+  CHECK(listed.out.find("printer=\n") != std::string::npos);
+
+  CliRun printer = run({"settings", "set", "printer", "Front_Desk_Laser"});
+  INFO(printer.err);
+  REQUIRE(printer.code == 0);
+  CHECK(printer.out == "saved printer\n");
+  CHECK(run({"settings", "set", "printer", "Front_Desk_Laser"}).out == "unchanged printer\n");
+  CHECK(run({"settings", "list"}).out.find("printer=Front_Desk_Laser\n") != std::string::npos);
+
+  CliRun bad = run({"settings", "set", "staff_idle_seconds", "5"});
+  CHECK(bad.code == intake::cli::kExitUsage);
+  CHECK(bad.err.find("from 30 to 1800") != std::string::npos);
+  CHECK(run({"settings", "set", "printer", "front desk"}).code == intake::cli::kExitUsage);
+  CHECK(run({"settings", "set", "languages", "fr"}).code == intake::cli::kExitUsage);
+  CHECK(run({"settings", "set", "colour", "red"}).code == intake::cli::kExitUsage);
+
+  Store store = open_or_fail(f.data);
+  auto entries = recent_audit_entries(store, 50);
+  REQUIRE(entries);
+  bool audited = false;
+  for (const auto& entry : *entries)
+    audited |= entry.action == "setting.change" && entry.details.find("Front_Desk_Laser") != std::string::npos;
+  CHECK(audited);
 }

@@ -87,7 +87,8 @@ std::string whole_seconds(double seconds) { return std::to_string(std::lround(se
 const std::vector<std::string>& kiosk_setting_keys() {
   static const std::vector<std::string> keys = {"clinic_name",        "patient_idle_seconds",
                                                 "patient_warning_seconds", "staff_idle_seconds",
-                                                "languages",          "active_forms"};
+                                                "languages",          "active_forms",
+                                                "printer"};
   return keys;
 }
 
@@ -97,7 +98,8 @@ std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const Kios
           {"patient_warning_seconds", whole_seconds(settings.patient_warning_seconds)},
           {"staff_idle_seconds", whole_seconds(settings.staff_idle_seconds)},
           {"languages", join(settings.languages)},
-          {"active_forms", join(settings.active_forms)}};
+          {"active_forms", join(settings.active_forms)},
+          {"printer", trimmed(settings.printer)}};
 }
 
 std::string check_kiosk_setting(const std::string& key, const std::string& value,
@@ -125,7 +127,26 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
   if (key == "active_forms")
     return check_list(value, choices.forms, "At least one form must stay on.",
                       "This kiosk has no form");
+  if (key == "printer") {
+    // CUPS destination names: printable ASCII without space, "/", "#" or quotes, at most 127.
+    const std::string name = trimmed(value);
+    const bool valid = name.size() <= 127 && std::all_of(name.begin(), name.end(), [](char c) {
+                         return c > 0x20 && c < 0x7f && c != '/' && c != '#' && c != '\'' && c != '"' && c != '\\';
+                       });
+    return valid ? "" : "A printer's name has no spaces, slashes, # or quotes (as CUPS lists it with lpstat -e).";
+  }
   return "There is no setting called " + key + ".";
+}
+
+void set_kiosk_setting(KioskSettings& settings, const std::string& key, const std::string& value) {
+  double seconds = 0;
+  if (key == "clinic_name") settings.clinic_name = trimmed(value);
+  else if (key == "patient_idle_seconds" && parse_seconds(value, seconds)) settings.patient_idle_seconds = seconds;
+  else if (key == "patient_warning_seconds" && parse_seconds(value, seconds)) settings.patient_warning_seconds = seconds;
+  else if (key == "staff_idle_seconds" && parse_seconds(value, seconds)) settings.staff_idle_seconds = seconds;
+  else if (key == "languages") settings.languages = split_list(value);
+  else if (key == "active_forms") settings.active_forms = split_list(value);
+  else if (key == "printer") settings.printer = trimmed(value);
 }
 
 Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
@@ -158,6 +179,10 @@ Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
     settings.languages = split_list(it->second);
   if (auto it = all->find("active_forms"); it != all->end() && !split_list(it->second).empty())
     settings.active_forms = split_list(it->second);
+  if (auto it = all->find("printer"); it != all->end()) {
+    if (check_kiosk_setting("printer", it->second, {}).empty()) settings.printer = trimmed(it->second);
+    else loaded.problems.push_back("setting printer is not a printer's name; using the default printer");
+  }
   return loaded;
 }
 

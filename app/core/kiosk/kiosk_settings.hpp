@@ -18,6 +18,7 @@ struct KioskSettings {
   double staff_idle_seconds = 120.0;      // staff mode logs itself off
   std::vector<std::string> languages = {"en", "es"};
   std::vector<std::string> active_forms = {"microneedling"};
+  std::string printer;  // CUPS destination for patient copies; "" = the system's default printer
 };
 
 // Missing keys keep their defaults; a value that does not parse keeps the default too and is
@@ -53,7 +54,7 @@ const std::vector<std::string>& kiosk_setting_keys();
 std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const KioskSettings& settings);
 // Checks one key/value as staff mode or a CLI would save it: a known key, a clinic name of 1 to
 // kMaxClinicNameLength bytes, whole seconds within the bounds, at least one language or form,
-// each one this kiosk has, none twice. Returns one sentence for staff, or "" when it is fine.
+// each one this kiosk has, none twice, a printer name CUPS accepts (or "" for the default). Returns one sentence for staff, or "" when it is fine.
 std::string check_kiosk_setting(const std::string& key, const std::string& value,
                                 const SettingsChoices& choices);
 
@@ -63,6 +64,9 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
 // is saved then.
 Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
                                 const SettingsChoices& choices, const std::string& actor);
+
+// Sets one field of `settings` from its key/value text, after check_kiosk_setting accepted it.
+void set_kiosk_setting(KioskSettings& settings, const std::string& key, const std::string& value);
 
 std::vector<std::string> split_list(const std::string& text);  // "en, es" -> {"en", "es"}
 
