@@ -46,7 +46,10 @@ std::string search_as_date_of_birth(const std::string& text) {
 store::RecordQuery queue_query(const QueueFilter& filter, const CalendarDate& today, std::int64_t offset,
                                std::int64_t limit) {
   store::RecordQuery query;
-  query.order = store::RecordOrder::queue;
+  // The day's queue puts stop flags first; a search across every day shows the newest visits
+  // first (the store then pages through its word index: instant with 100,000 records).
+  query.order = filter.search.find_first_not_of(' ') == std::string::npos ? store::RecordOrder::queue
+                                                                          : store::RecordOrder::newest_first;
   query.flagged_only = filter.flagged_only;
   query.unreviewed_only = filter.unreviewed_only;
   query.offset = offset;

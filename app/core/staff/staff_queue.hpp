@@ -39,7 +39,8 @@ struct DayRange {
 };
 DayRange shown_days(const QueueFilter& filter, const CalendarDate& today);
 
-// The store query for one page of the queue. `today` is the clinic's local date by the same
+// The store query for one page of the queue: the chosen days in queue order, or a search over
+// every day, newest first. `today` is the clinic's local date by the same
 // clock that stamps created_at.
 store::RecordQuery queue_query(const QueueFilter& filter, const CalendarDate& today, std::int64_t offset,
                                std::int64_t limit);

@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <filesystem>
 #include <functional>
@@ -26,7 +27,7 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-constexpr const char* kStaffName = "Bench Practitioner";
+constexpr const char* kStaffName = "Bench Admin";  // an admin: staff mode asks for one first
 constexpr const char* kPin = "2580";
 
 double ms_since(Clock::time_point start) {
@@ -58,7 +59,9 @@ void time_action(const std::string& label, int repeat, const std::function<void(
 
 std::string shown_count(HeadlessKiosk& kiosk) {
   for (const auto& text : kiosk.kiosk().probe().texts)
-    if (text.text.find(" check-ins") != std::string::npos) return text.text;
+    if (!text.text.empty() && std::isdigit(static_cast<unsigned char>(text.text[0])) &&
+        text.text.find(" check-ins") != std::string::npos)
+      return text.text;
   return "?";
 }
 
@@ -90,7 +93,7 @@ int main(int argc, char** argv) {
     if (!store) fail("open: " + store.error().message);
     bench::fill(*store);
     if (!store::find_staff(*store, kStaffName))
-      must(static_cast<bool>(store::add_staff(*store, kStaffName, store::StaffRole::practitioner, kPin, "bench")),
+      must(static_cast<bool>(store::add_staff(*store, kStaffName, store::StaffRole::admin, kPin, "bench")),
            "could not add the bench's staff account");
     auto total = store::count_records(*store, {});
     fmt::print("store: {} records in {}\n", total ? *total : -1, data.string());
