@@ -24,27 +24,32 @@ void export_days(UiFrame& frame, StaffState& state, const StaffContext& context)
   auto exported = staff::export_records_in_range(*state.store, range.from, range.before, state.export_folder,
                                                  actor(state));
   if (!exported) {
-    state.notice = exported.error().message;
+    set_notice(state, exported.error().message, false);
     return;
   }
   std::size_t files = 0;
   for (const auto& record : exported->exported) files += record.files.size();
-  state.notice = fmt::format(fmt::runtime(frame.t("staff.export.days_done")), exported->exported.size(), files);
+  std::string done = fmt::format(fmt::runtime(frame.t("staff.export.days_done")), exported->exported.size(), files);
   if (exported->already_there > 0)
-    state.notice += " " + fmt::format(fmt::runtime(frame.t("staff.export.already_there")), exported->already_there);
+    done += " " + fmt::format(fmt::runtime(frame.t("staff.export.already_there")), exported->already_there);
+  set_notice(state, std::move(done), true);
 }
 
 void export_one(UiFrame& frame, StaffState& state) {
   auto exported = staff::export_record_pdfs(*state.store, state.export_record_id, state.export_folder, actor(state));
-  state.notice = exported ? fmt::format(fmt::runtime(frame.t("staff.export.done")), exported->files.size(),
-                                        exported->manifest.filename().string())
-                          : exported.error().message;
+  set_notice(state,
+             exported ? fmt::format(fmt::runtime(frame.t("staff.export.done")), exported->files.size(),
+                                    exported->manifest.filename().string())
+                      : exported.error().message,
+             exported.ok());
 }
 
 void save_copy(UiFrame& frame, StaffState& state) {
   auto saved = staff::save_patient_copy(*state.store, state.export_record_id, state.export_folder, actor(state));
-  state.notice = saved ? fmt::format(fmt::runtime(frame.t("staff.copy.saved")), saved->filename().string())
-                       : saved.error().message;
+  set_notice(state,
+             saved ? fmt::format(fmt::runtime(frame.t("staff.copy.saved")), saved->filename().string())
+                   : saved.error().message,
+             saved.ok());
 }
 
 // One big button per stick or share; the chosen one is highlighted.
@@ -112,7 +117,7 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
     staff_text_input(frame, state, "folder", frame.t("staff.export.folder"), state.export_folder, width);
 
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
-  if (!state.notice.empty()) attention_note(frame, state.notice);
+  notice_line(frame, state);
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
   const ImVec2 button(m.tx(340.f), m.tx(96.f));
   const bool back = touch_button(frame, "back", frame.t("staff.export.back"), button);

@@ -135,13 +135,13 @@ void save_review(UiFrame& frame, StaffState& state, const StaffContext& context)
   request.note = state.note;
   request.countersignature = state.countersignature.drawing;
   if (context.catalog == nullptr) {
-    state.notice = frame.t("staff.review.no_forms");
+    set_notice(state, frame.t("staff.review.no_forms"), false);
     return;
   }
   auto version = staff::record_review(*state.store, *context.catalog, context.fonts_dir, request);
   secure_wipe(request.note);
   if (!version) {
-    state.notice = version.error().message;
+    set_notice(state, version.error().message, false);
     return;
   }
   // Show the record as stored now (status, the new PDF version, the review).
@@ -152,7 +152,7 @@ void save_review(UiFrame& frame, StaffState& state, const StaffContext& context)
   if (record && context.catalog)
     if (auto lines = staff::record_answer_lines(*state.record, *context.catalog, frame.language)) state.answers = std::move(*lines);
   state.queue_stale = true;
-  state.notice = fmt::format(fmt::runtime(frame.t("staff.review.saved")), *version);
+  set_notice(state, fmt::format(fmt::runtime(frame.t("staff.review.saved")), *version), true);
   if (!state.record) state.screen = StaffScreen::Queue;
 }
 
@@ -207,7 +207,7 @@ void print_copy(UiFrame& frame, StaffState& state) {
   staff::PrintOptions options;
   if (auto printer = store::get_setting(*state.store, "printer"); printer && *printer) options.printer = **printer;
   const Status printed = staff::print_patient_copy(*state.store, state.record->id, options, "staff:" + state.member->name);
-  state.notice = printed ? frame.t("staff.copy.printed") : printed.error().message;
+  set_notice(state, printed ? frame.t("staff.copy.printed") : printed.error().message, printed.ok());
 }
 
 }  // namespace
@@ -261,7 +261,7 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   ImGui::SetCursorPos(ImVec2(body_top.x + details_width + m.px(40.f), body_top.y));
   ImGui::BeginGroup();
   ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + panel_width);
-  if (!state.notice.empty()) attention_note(frame, state.notice);
+  notice_line(frame, state);
   ImGui::PopTextWrapPos();
   if (state.record) draw_review_panel(frame, state, context, panel_width);
   ImGui::EndGroup();

@@ -68,6 +68,7 @@ struct StaffState {
   std::string note;
   SignaturePadState countersignature;
   std::string notice;  // the outcome of the last save, print or export, in one sentence
+  bool notice_is_problem = false;  // drawn as a warning; a success is drawn calmly
 
   // Choosing the queue's days (the Days screen edits these, then "Show" copies them to filter).
   CalendarDate days_first;

@@ -85,6 +85,18 @@ void flag_chip(UiFrame& frame, std::string_view code, store::FlagSeverity severi
   ImGui::Dummy(ImVec2(size.x + 2 * pad.x, size.y + 2 * pad.y));
 }
 
+void set_notice(StaffState& state, std::string text, bool ok) {
+  secure_wipe(state.notice);
+  state.notice = std::move(text);
+  state.notice_is_problem = !ok;
+}
+
+void notice_line(UiFrame& frame, const StaffState& state) {
+  if (state.notice.empty()) return;
+  if (state.notice_is_problem) attention_note(frame, state.notice);
+  else text_block(frame, state.notice, frame.fonts.body_bold, theme::kPrimary);
+}
+
 void text_at(UiFrame& frame, ImVec2 position, std::string_view text, ImFont* font, ImU32 colour) {
   const ImVec2 keep = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(position);

@@ -31,6 +31,11 @@ void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, st
 // when the focused field's text changed.
 bool staff_keyboard(UiFrame& frame, StaffState& state, std::string* focused_value, KeyboardLayout layout);
 
+// The outcome of a save, print or export: set_notice keeps it (wiping the one before),
+// notice_line draws it, a problem as a warning and a success in calm text.
+void set_notice(StaffState& state, std::string text, bool ok);
+void notice_line(UiFrame& frame, const StaffState& state);
+
 // Text drawn at an absolute screen position and recorded in the probe.
 void text_at(UiFrame& frame, ImVec2 position, std::string_view text, ImFont* font, ImU32 colour);
 
