@@ -6,6 +6,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include <string>
+#include <vector>
 
 #include "headless_kiosk.hpp"
 #include "intake/build_paths.hpp"
@@ -95,6 +96,14 @@ inline void hold_clinic_name(HeadlessKiosk& kiosk, double seconds,
   kiosk.advance(seconds, 10.0);
   kiosk.touch_up(x, y);
   kiosk.settle();
+}
+
+// The patients' names in the order the queue shows them.
+inline std::vector<std::string> queue_names(HeadlessKiosk& kiosk) {
+  std::vector<std::string> names;
+  for (const auto& item : kiosk.kiosk().probe().items)
+    if (item.id_path.find("queue/rows/row_") != std::string::npos) names.push_back(item.label);
+  return names;
 }
 
 // Taps the PIN's digits on the pad, then OK.

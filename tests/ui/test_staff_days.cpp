@@ -13,13 +13,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::vector<std::string> queue_names(HeadlessKiosk& kiosk) {
-  std::vector<std::string> names;
-  for (const auto& item : kiosk.kiosk().probe().items)
-    if (item.id_path.find("queue/rows/row_") != std::string::npos) names.push_back(item.label);
-  return names;
-}
-
 bool shows_part(const HeadlessKiosk& kiosk, const std::string& part) {
   return kiosk.screen_text().find(part) != std::string::npos;
 }

@@ -13,17 +13,6 @@ using namespace intake;
 using namespace intake::testing;
 namespace fs = std::filesystem;
 
-namespace {
-
-std::vector<std::string> queue_names(HeadlessKiosk& kiosk) {
-  std::vector<std::string> names;
-  for (const auto& item : kiosk.kiosk().probe().items)
-    if (item.id_path.find("queue/rows/row_") != std::string::npos) names.push_back(item.label);
-  return names;
-}
-
-}  // namespace
-
 TEST_CASE("a practitioner reviews the morning's flagged check-ins and archives the day", "[ui][staff][journey]") {
   StaffKiosk setup;
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");

@@ -8,18 +8,6 @@
 using namespace intake;
 using namespace intake::testing;
 
-namespace {
-
-// The patients' names in the order the queue shows them.
-std::vector<std::string> queue_names(HeadlessKiosk& kiosk) {
-  std::vector<std::string> names;
-  for (const auto& item : kiosk.kiosk().probe().items)
-    if (item.id_path.find("queue/rows/row_") != std::string::npos) names.push_back(item.label);
-  return names;
-}
-
-}  // namespace
-
 TEST_CASE("the queue shows stop flags first, then review, then the rest", "[ui][staff][queue]") {
   StaffKiosk setup;
   setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
