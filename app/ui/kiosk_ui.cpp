@@ -133,6 +133,7 @@ FrameResult KioskUi::frame(float width, float height, double now) {
     result.wake_after_seconds = std::max(0.05, last_activity_ + options_.inactivity_seconds - now);
   }
   if (staff_->active()) result.wake_after_seconds = staff_->seconds_until_idle(now);  // idle log-off
+  if (journey_->submitting.valid()) frame.waiting = true;  // the check-in is still being saved
   if (frame.waiting) {
     result.waiting = true;
     result.wake_after_seconds = result.wake_after_seconds < 0 ? kPollSeconds : std::min(result.wake_after_seconds, kPollSeconds);

@@ -46,7 +46,7 @@ struct FrameResult {
   // sleep until input arrives or wake_after_seconds pass (countdowns).
   bool needs_another_frame = false;
   double wake_after_seconds = -1.0;  // < 0: no timer, sleep until input
-  // Work on another thread is not done yet: wake_after_seconds is short, so its result is seen
+  // Work on another thread (a PIN check, saving a check-in) is not done yet: wake_after_seconds is short, so its result is seen
   // promptly without drawing flat out.
   bool waiting = false;
 };

@@ -79,7 +79,7 @@ void HeadlessKiosk::step(int frames) {
 }
 
 void HeadlessKiosk::settle(int max_frames) {
-  // Work on another thread (a PIN check) takes real time: wait for it like the host does, a
+  // Work on another thread (a PIN check, saving a check-in) takes real time: wait for it like the host does, a
   // few milliseconds at a time, without counting those frames (at most 30 s).
   const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   for (int i = 0; i < max_frames; ++i) {
