@@ -1,24 +1,22 @@
 // `print ID [--printer NAME]`: the patient's copy (the PDF they signed, with the aftercare
 // pages) to the clinic's printer through CUPS's lp, as staff mode's "Print patient copy" does.
 // Without --printer, the `printer` setting, else the system's default printer. Audited.
+#include <optional>
 #include <ostream>
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
 #include "staff/patient_copy.hpp"
-#include "store/settings.hpp"
 #include "store/store.hpp"
 
 namespace intake::cli {
 
 int run_print_command(CliContext& context, const CommandArgs& args) {
   std::string record_id;
-  staff::PrintOptions options;
-  bool printer_given = false;
+  std::optional<std::string> printer;
   for (std::size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--printer" && i + 1 < args.size()) {
-      options.printer = args[++i];
-      printer_given = true;
+      printer = args[++i];
     } else if (args[i].starts_with("--") || !record_id.empty()) {
       context.err << "usage: intake-kiosk print ID [--printer NAME]\n";
       return kExitUsage;
@@ -35,14 +33,18 @@ int run_print_command(CliContext& context, const CommandArgs& args) {
     context.err << "intake-kiosk: " << store.error().message << "\n";
     return store.error().code;
   }
-  if (!printer_given)
-    if (auto printer = store::get_setting(*store, "printer"); printer && *printer) options.printer = **printer;
-  if (Status printed = staff::print_patient_copy(*store, record_id, options, cli_actor()); !printed) {
+  auto options = staff::clinic_print_options(*store);
+  if (!options) {
+    context.err << "intake-kiosk: " << options.error().message << "\n";
+    return options.error().code;
+  }
+  if (printer) options->printer = *printer;
+  if (Status printed = staff::print_patient_copy(*store, record_id, *options, cli_actor()); !printed) {
     context.err << "intake-kiosk: " << printed.error().message << "\n";
     return printed.error().code;
   }
   context.out << "sent the patient's copy of " << record_id << " to "
-              << (options.printer.empty() ? std::string("the default printer") : options.printer) << "\n";
+              << (options->printer.empty() ? std::string("the default printer") : options->printer) << "\n";
   return kExitOk;
 }
 

@@ -15,6 +15,7 @@
 #include "common/secure_memory.hpp"
 #include "store/atomic_file.hpp"
 #include "store/record_read.hpp"
+#include "store/settings.hpp"
 #include "store/store_error.hpp"
 
 extern char** environ;
@@ -102,6 +103,14 @@ std::string run_print_program(const PrintOptions& options, const std::string& ti
 }
 
 }  // namespace
+
+Result<PrintOptions> clinic_print_options(store::Store& store) {
+  auto printer = store::get_setting(store, "printer");
+  if (!printer) return printer.error();
+  PrintOptions options;
+  if (*printer) options.printer = **printer;
+  return options;
+}
 
 Status print_patient_copy(store::Store& store, const std::string& record_id, const PrintOptions& options,
                           const std::string& actor) {

@@ -16,6 +16,9 @@ struct PrintOptions {
   std::string program = "lp"; // CUPS's lp (package cups-client), found on PATH
 };
 
+// The clinic's printer: the `printer` setting, or "" (the system's default) when there is none.
+Result<PrintOptions> clinic_print_options(store::Store& store);
+
 // Hands the PDF to `lp` on its standard input (no file on disk: the bytes go straight to the
 // print spooler); the job's title is the record id, never the patient's name. An error says
 // in one sentence what lp said, or that printing is not set up.

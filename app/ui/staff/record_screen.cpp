@@ -8,7 +8,6 @@
 #include <algorithm>
 
 #include "staff/patient_copy.hpp"
-#include "store/settings.hpp"
 #include "staff/staff_queue.hpp"
 #include "staff/staff_review.hpp"
 #include "submission/json_wipe.hpp"
@@ -204,9 +203,10 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
 
 // Straight to the clinic's printer: the patient leaves with what they signed and the aftercare.
 void print_copy(UiFrame& frame, StaffState& state) {
-  staff::PrintOptions options;
-  if (auto printer = store::get_setting(*state.store, "printer"); printer && *printer) options.printer = **printer;
-  const Status printed = staff::print_patient_copy(*state.store, state.record->id, options, "staff:" + state.member->name);
+  auto options = staff::clinic_print_options(*state.store);
+  const Status printed = options ? staff::print_patient_copy(*state.store, state.record->id, *options,
+                                                             "staff:" + state.member->name)
+                                 : Status(options.error());
   set_notice(state, printed ? frame.t("staff.copy.printed") : printed.error().message, printed.ok());
 }
 
