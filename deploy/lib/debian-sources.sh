@@ -104,7 +104,12 @@ debian_source_write() {
       echo "URIs: $DEBIAN_SOURCE_URI"
       echo "Suites: $suite"
       echo "Components: $components"
-      if [ -n "$DEBIAN_SOURCE_SIGNED_BY" ]; then printf 'Signed-By: %b\n' "$DEBIAN_SOURCE_SIGNED_BY"; fi
+      # A key block (starting with a line break) follows "Signed-By:" directly.
+      case "$DEBIAN_SOURCE_SIGNED_BY" in
+        "") ;;
+        '\n'*) printf 'Signed-By:%b\n' "$DEBIAN_SOURCE_SIGNED_BY" ;;
+        *) printf 'Signed-By: %s\n' "$DEBIAN_SOURCE_SIGNED_BY" ;;
+      esac
     } > "$path.tmp"
   else
     path="$etc/sources.list.d/$suite.list"
