@@ -5,7 +5,8 @@
 #   fresh_root_create DIR     a fresh bookworm minbase root in DIR (which must be empty or absent),
 #                             made by debootstrap from the mirror of this machine's apt sources,
 #                             with this machine's Debian apt sources (same file format) and its
-#                             /etc/resolv.conf. From the cached base root when there is one (and
+#                             /etc/resolv.conf (and a policy-rc.d so packages start no daemons).
+#                             From the cached base root when there is one (and
 #                             it is younger than a week), else creating that cache.
 #   fresh_root_mount DIR      binds /proc, /sys, /dev, /dev/pts, /dev/shm into DIR.
 #   fresh_root_umount DIR     stops what still runs inside DIR and unmounts everything under DIR;
@@ -101,6 +102,10 @@ fresh_root_create() {
   fi
   _fresh_root_copy_apt_sources "$dir"
   cp -L /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+  # A chroot has no init: packages must not start daemons in it (they would outlive the run and
+  # keep its mounts busy). The usual Debian way to say so:
+  printf '#!/bin/sh\nexit 101\n' > "$dir/usr/sbin/policy-rc.d"
+  chmod 755 "$dir/usr/sbin/policy-rc.d"
 }
 
 fresh_root_mount() {
