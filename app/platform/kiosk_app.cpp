@@ -2,7 +2,10 @@
 
 #include <imgui.h>
 
+#include <fcntl.h>
+
 #include <algorithm>
+#include <optional>
 #include <ostream>
 
 #include "platform/gl_renderer.hpp"
@@ -10,10 +13,12 @@
 #include "platform/glfw_window.hpp"
 #include "platform/kiosk_options.hpp"
 #include "platform/png_capture.hpp"
+#include "platform/probe_channel.hpp"
 #include "platform/termination_signals.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_backend.hpp"
 #include "ui/kiosk_ui.hpp"
+#include "ui/ui_probe_lines.hpp"
 
 namespace intake {
 
@@ -38,6 +43,10 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   KioskOptions options;
   if (std::string problem = parse_kiosk_options(args, options); !problem.empty()) {
     err << "intake-kiosk: " << problem << "\n";
+    return kExitUsage;
+  }
+  if (options.probe_fd >= 0 && fcntl(options.probe_fd, F_GETFD) < 0) {
+    err << "intake-kiosk: --probe-fd " << options.probe_fd << " is not an open file descriptor\n";
     return kExitUsage;
   }
   // Before any other thread exists, so every thread inherits the blocked signals.
@@ -81,6 +90,10 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
     ~ReleaseTexturesFirst() { textures.release_all(); }
   } release_textures_first{textures};
 
+  // After the window exists, so no request is answered before there is a screen to describe.
+  std::optional<ProbeChannel> probe_channel;
+  if (options.probe_fd >= 0) probe_channel.emplace(options.probe_fd, &wake_kiosk_window_loop);
+
   bool screenshot_taken = false;
   bool draw_next = true;
   double wake_after = -1.0;
@@ -117,8 +130,19 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
       screenshot_taken = true;
       if (options.exit_after_screenshot) break;
     }
+    // Like the screenshot: only a settled screen, and not ImGui's first frames (still laying out).
+    if (probe_channel && probe_channel->pending() && frames_drawn >= 3) {
+      if (auto request = probe_channel->take(!result.needs_another_frame && !result.waiting)) {
+        std::string answer;
+        if (!request->screenshot_path.empty())
+          if (auto written = write_framebuffer_png(request->screenshot_path, width, height); !written)
+            answer = "problem " + written.error().message + "\n";
+        probe_channel->answer(answer + ui::probe_lines(kiosk.probe()));
+      }
+    }
     (*window)->swap_buffers();
-    draw_next = result.needs_another_frame || (options.screenshot_path && !screenshot_taken);
+    draw_next = result.needs_another_frame || (options.screenshot_path && !screenshot_taken) ||
+                (probe_channel && probe_channel->pending());
     wake_after = result.wake_after_seconds;
     if (draw_next) {
       // Cap the frame rate even where swap does not wait for vsync (Xvfb, some drivers).

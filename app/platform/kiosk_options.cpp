@@ -25,6 +25,13 @@ std::string parse_kiosk_options(const std::vector<std::string>& args, KioskOptio
       options.exit_after_screenshot = true;
     } else if (word == "--larger-text") {
       options.larger_text = true;
+    } else if (word == "--probe-fd") {
+      int fd = -1;
+      char tail = 0;
+      if (!has_value || std::sscanf(args[i + 1].c_str(), "%d%c", &fd, &tail) != 1 || fd < 3)
+        return "--probe-fd needs an open file descriptor number (3 or more)";
+      options.probe_fd = fd;
+      ++i;
     } else if (word == "--language") {
       if (!has_value) return "--language needs a code such as en or es";
       options.language = args[++i];

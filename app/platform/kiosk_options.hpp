@@ -14,6 +14,7 @@ struct KioskOptions {
   bool exit_after_screenshot = false;
   bool larger_text = false;
   std::optional<std::string> language;  // start in this language, e.g. "es"
+  int probe_fd = -1;  // --probe-fd: answer "what is on screen" requests here (probe_channel.hpp)
 };
 
 // Returns an error message (empty on success).

@@ -1,7 +1,8 @@
 // The real intake-kiosk binary on a private Xvfb display completes a whole check-in by
 // synthetic touches and typing. A headless twin of the same screens (same size, fonts and
 // form) says where each widget is; every touch given to the twin is sent to the real window
-// with xdotool, so the two go through the same screens together.
+// with xdotool, so the two go through the same screens together. Before each touch the test
+// waits until the real kiosk shows what the twin shows (it asks over the kiosk's probe socket).
 #include <catch2/catch_test_macros.hpp>
 
 #include <signal.h>
@@ -9,14 +10,13 @@
 
 #include <cstdlib>
 #include <filesystem>
-#include <thread>
 
 #include "child_process.hpp"
 #include "headless_kiosk.hpp"
 #include "intake/build_paths.hpp"
 #include "journey_steps.hpp"
 #include "kiosk/kiosk_backend.hpp"
-#include "png_image.hpp"
+#include "kiosk_probe.hpp"
 #include "store/record_read.hpp"
 #include "store/store.hpp"
 #include "submission/submit_session.hpp"
@@ -32,14 +32,12 @@ TEST_CASE("the real kiosk completes a check-in by synthetic touches under Xvfb",
   fs::remove_all(dir);
   fs::create_directories(dir);
   XvfbDisplay display(1920, 1080);
-  const fs::path shot = dir / "started.png";
-  ChildProcess kiosk({INTAKE_KIOSK_BINARY, "--data-dir", (dir / "kiosk-data").string(),
-                      "--forms-dir", INTAKE_SOURCE_FORMS_DIR, "--screenshot", shot.string()},
+  KioskProbe probe;
+  ChildProcess kiosk({INTAKE_KIOSK_BINARY, "--data-dir", (dir / "kiosk-data").string(), "--forms-dir",
+                      INTAKE_SOURCE_FORMS_DIR, "--probe-fd", probe.kiosk_fd_argument()},
                      {"DISPLAY=" + display.display(), "INTAKE_KIOSK_FONTS=" INTAKE_SOURCE_FONTS_DIR},
-                     (dir / "kiosk.log").string());
-  for (int i = 0; i < 300 && !fs::exists(shot) && kiosk.running(); ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  REQUIRE(fs::exists(shot));
+                     (dir / "kiosk.log").string(), probe.kiosk_fd());
+  probe.close_kiosk_end();
 
   {
     // The twin: the same screens over a store of its own, in step with the real kiosk.
@@ -52,7 +50,9 @@ TEST_CASE("the real kiosk completes a check-in by synthetic touches under Xvfb",
     options.submit = twin_backend.submit_function();
     HeadlessKiosk twin(options, 1920.f, 1080.f);
     twin.settle();
-    twin.set_input_mirror(XdotoolMirror(display.display()));
+    XdotoolMirror mirror(display.display(), twin, probe);
+    twin.set_input_mirror(mirror);
+    mirror.sync("the welcome screen (the window mapped and drawn)");
 
     REQUIRE(twin.tap("welcome/start"));
     PatientDetails details;
@@ -65,14 +65,12 @@ TEST_CASE("the real kiosk completes a check-in by synthetic touches under Xvfb",
     sign_on_pad(twin);
     REQUIRE(twin.tap("signature/next"));  // settling waits for the twin's check-in to be saved
     REQUIRE(twin.kiosk().step() == ui::JourneyStep::ThankYou);
+    // The thank-you screen comes once the check-in is saved.
+    mirror.sync("the thank-you screen (the check-in saved)");
+    if (const char* debug = std::getenv("INTAKE_E2E_DEBUG_SHOT")) mirror.screenshot(debug, "the thank-you screen");
   }
 
   // The real kiosk saved the check-in in its own encrypted store.
-  std::this_thread::sleep_for(std::chrono::seconds(2));
-  if (const char* debug = std::getenv("INTAKE_E2E_DEBUG_SHOT")) {
-    ChildProcess grab({"/usr/bin/import", "-window", "root", debug}, {"DISPLAY=" + display.display()});
-    grab.wait_for_exit(std::chrono::seconds(20));
-  }
   REQUIRE(kiosk.running());
   kiosk.signal(SIGTERM);
   auto status = kiosk.wait_for_exit(std::chrono::seconds(15));

@@ -11,9 +11,9 @@
 #include <cmath>
 #include <filesystem>
 #include <limits>
-#include <thread>
 
 #include "child_process.hpp"
+#include "kiosk_probe.hpp"
 #include "headless_kiosk.hpp"
 #include "intake/build_paths.hpp"
 #include "png_image.hpp"
@@ -72,14 +72,12 @@ TEST_CASE("the real kiosk shows the stored pages of a record with OpenGL", "[e2e
   fs::copy(real_data, twin_data, fs::copy_options::recursive);
 
   XvfbDisplay display(1920, 1080);
-  const fs::path started = dir / "started.png";
+  KioskProbe probe;
   ChildProcess kiosk({INTAKE_KIOSK_BINARY, "--data-dir", real_data.string(), "--forms-dir", INTAKE_SOURCE_FORMS_DIR,
-                      "--screenshot", started.string()},
+                      "--probe-fd", probe.kiosk_fd_argument()},
                      {"DISPLAY=" + display.display(), "INTAKE_KIOSK_FONTS=" INTAKE_SOURCE_FONTS_DIR},
-                     (dir / "kiosk.log").string());
-  for (int i = 0; i < 300 && !fs::exists(started) && kiosk.running(); ++i)
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
-  REQUIRE(fs::exists(started));
+                     (dir / "kiosk.log").string(), probe.kiosk_fd());
+  probe.close_kiosk_end();
 
   {
     ui::KioskUiOptions options = staff_options(twin_data, 120.0);
@@ -87,17 +85,20 @@ TEST_CASE("the real kiosk shows the stored pages of a record with OpenGL", "[e2e
     options.today = [] { return today_local(); };
     HeadlessKiosk twin(options, 1920.f, 1080.f);
     twin.settle();
-    twin.set_input_mirror(XdotoolMirror(display.display()));
+    XdotoolMirror mirror(display.display(), twin, probe);
+    twin.set_input_mirror(mirror);
+    mirror.sync("the welcome screen (the window mapped and drawn)");
 
-    // Hold the clinic's name for 3 s on both (the mirror keeps at most 1 s between events).
+    // Hold the clinic's name for 3 s on both: the twin by its test clock, the real kiosk by its
+    // own, which opens staff sign-in while the finger is still down.
     const ui::ProbeText* name = nullptr;
     for (const auto& text : twin.kiosk().probe().texts)
       if (text.text == submission::kDefaultClinicName) name = &text;
     REQUIRE(name != nullptr);
     const float x = name->rect.center_x(), y = name->rect.center_y();
     twin.touch_down(x, y);
-    std::this_thread::sleep_for(std::chrono::milliseconds(3600));
     twin.advance(3.2, 10.0);
+    mirror.sync_while_held("staff sign-in after holding the clinic's name");
     twin.touch_up(x, y);
     twin.settle();
     REQUIRE(twin.kiosk().staff_mode_active());
@@ -107,10 +108,9 @@ TEST_CASE("the real kiosk shows the stored pages of a record with OpenGL", "[e2e
     REQUIRE(twin.tap("record/document/show_document"));
     REQUIRE(twin.textures().count() >= 2);
 
-    std::this_thread::sleep_for(std::chrono::seconds(2));  // the real kiosk draws its pages
+    mirror.sync("the record's signed document with its pages drawn");
     const fs::path shot = dir / "document.png";
-    ChildProcess grab({"/usr/bin/import", "-window", "root", shot.string()}, {"DISPLAY=" + display.display()});
-    REQUIRE(grab.wait_for_exit(std::chrono::seconds(20)));
+    mirror.screenshot(shot.string(), "a screenshot of the signed document");
     const PngImage screen = load_png(shot.string());
     REQUIRE(screen.loaded());
 

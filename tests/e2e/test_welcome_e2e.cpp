@@ -42,6 +42,7 @@ TEST_CASE("the real kiosk draws its welcome screen under Xvfb and exits cleanly 
                       screenshot.string()},
                      {"DISPLAY=" + display.display()}, (dir / "kiosk.log").string());
 
+  INFO("waiting up to 30 s for the kiosk's first settled frame as " << screenshot << " (see kiosk.log)");
   REQUIRE(wait_for_file(screenshot, kiosk, std::chrono::seconds(30)));
   PngImage image = load_png(screenshot.string());
   REQUIRE(image.loaded());

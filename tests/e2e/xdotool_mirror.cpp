@@ -8,54 +8,82 @@
 #include <thread>
 
 #include "child_process.hpp"
+#include "ui/ui_probe_lines.hpp"
 
 namespace intake::testing {
 
 namespace {
-// After a lift or typed text, the real kiosk needs a moment to draw the result and finish
-// any animation (the keyboard slides up in 0.2 s) before the next touch lands on it; on a
-// busy machine llvmpipe takes tens of milliseconds a frame, hence the generous margin.
-constexpr auto kSettle = std::chrono::milliseconds(800);
+// How long the real kiosk may take to reach the twin's screen: llvmpipe on a loaded machine
+// takes tens of milliseconds a frame, a screen change a few frames, saving a check-in a moment.
+constexpr auto kScreenDeadline = std::chrono::seconds(30);
+// Pixels two rectangles may differ by: a drag can leave the real kiosk's scroll position a few
+// pixels from the twin's (its frames fall at other moments); a tap at the centre still lands.
+constexpr int kTolerance = 16;
+constexpr auto kAnswerDeadline = std::chrono::seconds(30);  // the first answer waits for start-up
 }  // namespace
 
-void XdotoolMirror::run(const std::vector<std::string>& arguments) {
+XdotoolMirror::XdotoolMirror(std::string display, HeadlessKiosk& twin, KioskProbe& kiosk)
+    : state_(std::make_shared<State>(State{std::move(display), &twin, &kiosk})) {}
+
+void XdotoolMirror::run(const std::vector<std::string>& arguments) const {
   std::vector<std::string> argv{"/usr/bin/xdotool"};
   argv.insert(argv.end(), arguments.begin(), arguments.end());
-  ChildProcess tool(argv, {"DISPLAY=" + display_}, "/dev/null");
+  ChildProcess tool(argv, {"DISPLAY=" + state_->display}, "/dev/null");
   auto status = tool.wait_for_exit(std::chrono::seconds(10));
   if (!status || !status->exited || status->code != 0)
     throw std::runtime_error("xdotool failed: " + arguments.front());
 }
 
+void XdotoolMirror::sync(const std::string& what) const { wait_until_same("probe", what); }
+
+void XdotoolMirror::sync_while_held(const std::string& what) const { wait_until_same("probe now", what); }
+
+void XdotoolMirror::wait_until_same(const std::string& request, const std::string& what) const {
+  const auto deadline = std::chrono::steady_clock::now() + kScreenDeadline;
+  std::string difference;
+  while (true) {
+    const std::string twin = ui::probe_lines(state_->twin->kiosk().probe());
+    const std::string real = state_->kiosk->ask(request, what, kAnswerDeadline);
+    difference = probe_difference(real, twin, kTolerance);
+    if (difference.empty()) break;
+    if (std::chrono::steady_clock::now() >= deadline)
+      throw std::runtime_error("the real kiosk did not show " + what + " as the twin does within " +
+                               std::to_string(kScreenDeadline.count()) + " s; " + difference);
+    // The kiosk answers after its next settled frame: a short pause keeps it from drawing flat out.
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  // The wait between the two is the real kiosk's, not the twin's: no gap to replay.
+  state_->last_time = -1.0;
+  if (const char* debug_dir = std::getenv("INTAKE_E2E_DEBUG_DIR")) {
+    // For a person finding where the real kiosk and the twin parted: the screen at every sync.
+    screenshot(std::string(debug_dir) + "/" + std::to_string(++state_->shots) + ".png", what);
+  }
+}
+
+void XdotoolMirror::screenshot(const std::string& path, const std::string& what) const {
+  state_->kiosk->ask("screenshot " + path, what, kAnswerDeadline);
+}
+
 void XdotoolMirror::operator()(const HeadlessKiosk::MirroredInput& input) {
   using Kind = HeadlessKiosk::MirroredInput::Kind;
-  // Keep the twin's timing between touches (a drag's speed decides whether it flings).
-  if (last_time_ >= 0 && input.kind != Kind::Down) {
-    const double gap = std::clamp(input.time - last_time_, 0.0, 1.0);
-    std::this_thread::sleep_for(std::chrono::duration<double>(gap));
-  }
-  last_time_ = input.time;
   const std::string x = std::to_string(static_cast<int>(std::lround(input.x)));
   const std::string y = std::to_string(static_cast<int>(std::lround(input.y)));
+  if (input.kind == Kind::Down || input.kind == Kind::Text) {
+    // A new touch or text goes where the twin's screen says: first the real kiosk must be there.
+    sync(input.kind == Kind::Down
+             ? "the screen for touch " + std::to_string(++state_->touches) + " at (" + x + ", " + y + ")"
+             : "the screen for typing '" + input.text + "'");
+  } else if (state_->last_time >= 0) {
+    // Within a gesture keep the twin's timing between events.
+    const double gap = std::clamp(input.time - state_->last_time, 0.0, 1.0);
+    std::this_thread::sleep_for(std::chrono::duration<double>(gap));
+  }
+  state_->last_time = input.time;
   switch (input.kind) {
     case Kind::Down: run({"mousemove", x, y, "mousedown", "1"}); break;
     case Kind::Move: run({"mousemove", x, y}); break;
-    case Kind::Up:
-      run({"mousemove", x, y, "mouseup", "1"});
-      std::this_thread::sleep_for(kSettle);
-      if (const char* debug_dir = std::getenv("INTAKE_E2E_DEBUG_DIR")) {
-        // For a person finding where the real kiosk and the twin parted: the screen after
-        // every lift.
-        ChildProcess grab({"/usr/bin/import", "-window", "root",
-                           std::string(debug_dir) + "/" + std::to_string(++shots_) + ".png"},
-                          {"DISPLAY=" + display_});
-        grab.wait_for_exit(std::chrono::seconds(20));
-      }
-      break;
-    case Kind::Text:
-      run({"type", "--delay", "30", input.text});
-      std::this_thread::sleep_for(kSettle);
-      break;
+    case Kind::Up: run({"mousemove", x, y, "mouseup", "1"}); break;
+    case Kind::Text: run({"type", "--delay", "30", input.text}); break;
   }
 }
 
