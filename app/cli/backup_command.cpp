@@ -15,7 +15,7 @@ int run_backup_command(CliContext& context, const CommandArgs& args) {
     context.err << "usage: intake-kiosk backup FILE\n";
     return kExitUsage;
   }
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) {
     context.err << "intake-kiosk: " << store.error().message << "\n";
     return store.error().code;

@@ -30,7 +30,9 @@ constexpr Command kCommands[] = {
      "write signed PDFs with SHA-256 manifests into FOLDER (default: today's records; audited)", run_export_command},
     {"print", "print ID [--printer NAME]", "print the patient's copy through lp (audited)", run_print_command},
     {"submit", "submit SESSION.json|-", "check, render and store a whole patient session; print the record id", run_submit_command},
-    {"audit", "audit verify", "check the audit chain, every record and every stored PDF hash",
+    {"audit", "audit verify [--against FOLDER] | accept-restore",
+     "check the signed audit chain and its head, every record and PDF hash (and exported heads); "
+     "accept a deliberately restored store (audited)",
      run_audit_command},
     {"backup", "backup FILE", "write an encrypted copy of the store (same key)", run_backup_command},
     {"settings", "settings list | set KEY VALUE",

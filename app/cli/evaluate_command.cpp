@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_context.hpp"
+#include "submission/untrusted_json.hpp"
 #include "common/calendar_date.hpp"
 #include "common/secure_memory.hpp"
 #include "forms/answers.hpp"
@@ -73,12 +74,13 @@ int run_evaluate_command(CliContext& context, const CommandArgs& args) {
   std::ostringstream buffer;
   buffer << file.rdbuf();
   std::string text = buffer.str();
-  nlohmann::json answers_json = nlohmann::json::parse(text, nullptr, /*allow_exceptions=*/false);
+  auto untrusted = submission::parse_untrusted_json(text, "The answers file", kExitFailure);
   secure_wipe(text);  // answers are health data: don't leave a copy in freed memory
-  if (answers_json.is_discarded()) {
-    context.err << positional[1] << " is not valid JSON\n";
+  if (!untrusted) {
+    context.err << positional[1] << ": " << untrusted.error().message << "\n";
     return kExitFailure;
   }
+  nlohmann::json& answers_json = *untrusted;
   auto parsed = forms::answers_from_json(*form, answers_json);
   if (!parsed) {
     context.err << positional[1] << ": " << parsed.error().message << "\n";

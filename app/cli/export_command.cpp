@@ -51,7 +51,7 @@ int run_export_command(CliContext& context, const CommandArgs& args) {
   }
   if (folder.empty() || (!record_id.empty() && (from || to)) || (to && !from)) return usage(context);
 
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) return fail(context, store.error());
   if (!record_id.empty()) {
     auto exported = staff::export_record_pdfs(*store, record_id, folder, cli_actor());

@@ -28,7 +28,7 @@ int run_print_command(CliContext& context, const CommandArgs& args) {
     context.err << "usage: intake-kiosk print ID [--printer NAME]\n";
     return kExitUsage;
   }
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) {
     context.err << "intake-kiosk: " << store.error().message << "\n";
     return store.error().code;

@@ -5,12 +5,14 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <iterator>
 #include <nlohmann/json.hpp>
 #include <ostream>
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
 #include "store/atomic_file.hpp"
+#include "store/audit.hpp"
 #include "store/record_read.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store.hpp"
@@ -51,35 +53,62 @@ json summary_json(const store::RecordSummary& record) {
           {"flag_severities", severities}};
 }
 
+void wipe_summaries(std::vector<store::RecordSummary>& rows) {
+  for (auto& row : rows) {
+    store::secure_wipe(row.given_name);
+    store::secure_wipe(row.family_name);
+    store::secure_wipe(row.date_of_birth);
+  }
+}
+
 int list_command(CliContext& context, store::Store& store, bool flagged, bool as_json) {
   store::RecordQuery query;
   query.flagged_only = flagged;
   query.limit = 1000;
-  // One snapshot for every page: records the kiosk stores meanwhile cannot shift the pages.
-  auto snapshot = store::ReadTransaction::begin(store.handle());
-  if (!snapshot) return fail(context, snapshot.error());
+  std::vector<store::RecordSummary> rows;
+  {
+    // One snapshot for every page: records the kiosk stores meanwhile cannot shift the pages.
+    auto snapshot = store::ReadTransaction::begin(store.handle());
+    if (!snapshot) return fail(context, snapshot.error());
+    while (true) {
+      auto page = store::list_records(store, query);
+      if (!page) {
+        wipe_summaries(rows);
+        return fail(context, page.error());
+      }
+      const bool last = static_cast<std::int64_t>(page->size()) < query.limit;
+      std::move(page->begin(), page->end(), std::back_inserter(rows));
+      if (last) break;
+      query.offset += query.limit;
+    }
+  }
+  // Recorded before anything is shown: the command, its filters and how many, never names.
+  const json details = {{"command", "records list"},
+                        {"filters", {{"flagged", flagged}, {"json", as_json}}},
+                        {"count", rows.size()}};
+  if (auto st = store::append_audit_entry(store, {cli_actor(), store::audit_action::kRecordList, "",
+                                                  details.dump()});
+      !st) {
+    wipe_summaries(rows);
+    return fail(context, st.error());
+  }
   json all = json::array();
   if (!as_json)
     context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", "ID", "CREATED (UTC)",
                                "NAME", "BORN", "STATUS", "FLAGS");
-  while (true) {
-    auto page = store::list_records(store, query);
-    if (!page) return fail(context, page.error());
-    for (const auto& record : *page) {
-      if (as_json) {
-        all.push_back(summary_json(record));
-        continue;
-      }
-      std::string flags;
-      for (const auto& [code, severity] : record.flags)
-        flags += (flags.empty() ? "" : " ") + std::string(store::to_string(severity)) + ":" + code;
-      context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", record.id,
-                                 record.created_at, record.given_name + " " + record.family_name,
-                                 record.date_of_birth, store::to_string(record.status), flags);
+  for (const auto& record : rows) {
+    if (as_json) {
+      all.push_back(summary_json(record));
+      continue;
     }
-    if (static_cast<std::int64_t>(page->size()) < query.limit) break;
-    query.offset += query.limit;
+    std::string flags;
+    for (const auto& [code, severity] : record.flags)
+      flags += (flags.empty() ? "" : " ") + std::string(store::to_string(severity)) + ":" + code;
+    context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", record.id,
+                               record.created_at, record.given_name + " " + record.family_name,
+                               record.date_of_birth, store::to_string(record.status), flags);
   }
+  wipe_summaries(rows);
   if (as_json) context.out << all.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
   return kExitOk;
 }
@@ -221,7 +250,7 @@ int run_records_command(CliContext& context, const CommandArgs& args) {
                      (action == "pdf" && positional.size() == 2 && !as_json && !flagged);
   if (!valid) return usage(context);
 
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) return fail(context, store.error());
   if (action == "list") return list_command(context, *store, flagged, as_json);
   if (action == "show") return show_command(context, *store, positional[0], as_json);

@@ -39,7 +39,7 @@ int run_settings_command(CliContext& context, const CommandArgs& args) {
   const bool list = args.size() == 1 && args[0] == "list";
   const bool set = args.size() == 3 && args[0] == "set";
   if (!list && !set) return usage(context);
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) {
     context.err << "intake-kiosk: " << store.error().message << "\n";
     return store.error().code;

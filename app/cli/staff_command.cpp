@@ -10,6 +10,7 @@
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
 #include "common/secure_memory.hpp"
+#include "common/text.hpp"
 #include "store/staff.hpp"
 #include "store/store.hpp"
 
@@ -56,14 +57,14 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
     return usage(context);
   }
 
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) return fail(context, store.error());
 
   if (action == "list") {
     auto members = store::list_staff(*store);
     if (!members) return fail(context, members.error());
     for (const auto& member : *members)
-      context.out << fmt::format("{:<24} {:<13} {}\n", member.name, store::to_string(member.role),
+      context.out << fmt::format("{:<24} {:<13} {}\n", text::printable(member.name), store::to_string(member.role),
                                  member.disabled ? "disabled"
                                  : member.locked_until.empty()
                                      ? "active"

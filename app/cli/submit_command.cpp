@@ -58,7 +58,7 @@ int run_submit_command(CliContext& context, const CommandArgs& args) {
     return fail(context, session.error());
   }
 
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) {
     session->wipe();
     return fail(context, store.error());

@@ -56,6 +56,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   ui::KioskUiOptions ui_options;
   ui_options.fonts_dir = paths.fonts_dir;
   ui_options.staff.data_dir = paths.data_dir;  // staff mode opens its own store connection
+  ui_options.staff.credentials_dir = paths.credentials_dir;
   // A broken form never crashes the kiosk: Welcome then offers no check-in and lists the
   // form files' own messages for staff.
   ui_options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir));
@@ -66,6 +67,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
     err << "intake-kiosk: check-ins cannot be saved: " << backend.store_problem << "\n";
   for (const auto& problem : backend.setting_problems) err << "intake-kiosk: " << problem << "\n";
   ui_options.submit = backend.submit_function();
+  ui_options.log = [&err](const std::string& line) { err << "intake-kiosk: " << line << "\n"; };
   GlTextures textures;  // the record view's PDF pages on the GPU
   ui_options.staff.textures = textures.source();
   ui::KioskUi kiosk(ui_options);

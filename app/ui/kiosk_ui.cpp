@@ -30,6 +30,15 @@ KioskUi::KioskUi(KioskUiOptions options)
   std::erase_if(options_.languages, [&](const std::string& code) { return !strings_.has_language(code); });
   if (options_.languages.empty()) options_.languages = {"en"};
   language_ = options_.languages.front();
+  update_kiosk_problems();
+}
+
+void KioskUi::update_kiosk_problems() {
+  std::vector<std::string> problems;
+  if (!submit_problem_.empty()) problems.push_back("The last check-in could not be saved: " + submit_problem_);
+  if (options_.catalog)
+    for (const auto& error : options_.catalog->errors) problems.push_back(forms::format_diagnostic(error));
+  staff_->set_kiosk_problems(std::move(problems));
 }
 
 KioskUi::~KioskUi() {
@@ -213,9 +222,19 @@ void KioskUi::poll_submission(double now) {
   if (outcome) {
     journey.record_id = *outcome;
     journey.step = JourneyStep::ThankYou;
+    if (!submit_problem_.empty()) {
+      submit_problem_.clear();
+      update_kiosk_problems();
+    }
   } else {
     // Everything entered stays in memory for staff to retry; nothing is written in plaintext.
+    // The reason (store and submission messages never repeat what the patient gave) is kept for
+    // staff: logged now, shown on the queue after a staff sign-in.
     journey.step = JourneyStep::FrontDesk;
+    submit_problem_ = outcome.error().message;
+    options_.log("a check-in could not be saved (code " + std::to_string(outcome.error().code) +
+                 "): " + submit_problem_);
+    update_kiosk_problems();
   }
 }
 
@@ -244,10 +263,8 @@ void KioskUi::draw_welcome(UiFrame& frame) {
     WelcomeActions actions = draw_welcome_screen(frame, view);
     staff_->watch_welcome_press(frame, options_.clinic_name);  // 3 s on the clinic's name
     if (!actions.choose_language.empty()) language_ = actions.choose_language;
-    if (!view.available && options_.catalog) {
-      // Staff need to see why: the form files' own file:line messages.
-      for (const auto& error : options_.catalog->errors) muted_text(frame, forms::format_diagnostic(error));
-    }
+    // Why check-in is unavailable (the form files' own file:line messages) is for staff: the
+    // patient sees only "please see the front desk"; staff see the details after sign-in.
     if (actions.start && view.available) {
       JourneyContext context{*journey_, *form(), options_.today()};
       go_to_step(context, JourneyStep::AboutYou, frame.now);
@@ -281,7 +298,12 @@ void KioskUi::draw_journey(UiFrame& frame, const forms::Form& form) {
       case JourneyStep::GuardianSignature: submit = draw_signature_screen(frame, context); break;
       case JourneyStep::Submitting: draw_submitting_screen(frame, context); break;
       case JourneyStep::ThankYou: finish = draw_thank_you_screen(frame, context); break;
-      case JourneyStep::FrontDesk: retry = draw_front_desk_screen(frame, context); break;
+      case JourneyStep::FrontDesk: {
+        const FrontDeskActions actions = draw_front_desk_screen(frame, context);
+        retry = actions.retry;
+        if (actions.staff) staff_->open(frame.now);
+        break;
+      }
     }
   }
   if (chrome.larger_text_tapped) larger_text_ = !larger_text_;

@@ -39,6 +39,8 @@ struct KioskUiOptions {
   double countdown_seconds = 30.0;   // then this long to answer before everything is wiped
   double thank_you_seconds = 20.0;   // the thank-you screen returns to Welcome by itself
   StaffModeOptions staff;            // staff mode (issue 7): its store directory and idle time
+  // Where staff-facing details go (the journal on a deployed kiosk): never patient data.
+  std::function<void(const std::string&)> log = [](const std::string&) {};
 };
 
 struct FrameResult {
@@ -96,6 +98,7 @@ class KioskUi {
   void poll_submission(double now);
   void start_over(double now);  // wipes the journey and returns to Welcome
   bool journey_holds_data() const;
+  void update_kiosk_problems();  // hands staff mode what its queue should tell staff
 
   KioskUiOptions options_;
   UiStrings strings_;
@@ -112,6 +115,7 @@ class KioskUi {
   double still_there_since_ = -1.0;
   int settle_frames_ = 3;  // ImGui needs a few frames after any change to reach a still image
   std::unique_ptr<StaffMode> staff_;  // staff mode: draws instead of patient mode while active
+  std::string submit_problem_;  // why the last check-in could not be saved; "" once one is
 };
 
 }  // namespace intake::ui

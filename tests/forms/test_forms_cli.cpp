@@ -103,7 +103,7 @@ TEST_CASE("evaluate names the question when a value has the wrong type", "[forms
 TEST_CASE("evaluate refuses unknown forms, bad JSON and bad options", "[forms][cli]") {
   AnswersFile bad_json("{\"pregnant\": tru");
   CHECK(run_command(run_evaluate_command, {"microneedling", bad_json.path.string()}).err ==
-        bad_json.path.string() + " is not valid JSON\n");
+        bad_json.path.string() + ": The answers file is not valid JSON.\n");
   CHECK(run_command(run_evaluate_command, {"nosuchform", bad_json.path.string()}).code == 1);
   CHECK(run_command(run_evaluate_command, {"microneedling", bad_json.path.string(), "--as-of", "2026-02-30"}).code ==
         kExitUsage);

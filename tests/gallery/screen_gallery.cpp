@@ -367,3 +367,47 @@ TEST_CASE("staff screen gallery", "[.staff][gallery]") {
     CHECK(gallery.shots >= 24);
   }
 }
+
+// A check-in that cannot be saved: the patient's front-desk screen, then the reason on the
+// staff queue after a sign-in from its staff button.
+TEST_CASE("front desk gallery", "[.gallery][front_desk]") {
+  const char* out = std::getenv("GALLERY_DIR");
+  const fs::path dir = out ? out : "gallery";
+  fs::create_directories(dir);
+  KioskOptions window_options;
+  window_options.windowed = true;
+  window_options.window_width = 1920;
+  window_options.window_height = 1080;
+  ui::PointerInput unused_pointer;
+  ui::KeyInput unused_keys;
+  auto window = KioskWindow::open(window_options, unused_pointer, unused_keys);
+  REQUIRE(window.ok());
+  Gallery gallery{dir, "front_desk_1920x1080_en", 1920, 1080, std::nullopt, {}, 0};
+  submission::test::TempDir tmp;
+  store::Store store = submission::test::open_store_or_fail(tmp / "data");
+  REQUIRE(store::add_staff(store, "Marta Ruiz", store::StaffRole::admin, "9753", "test"));
+  ui::KioskUiOptions options = staff_options(tmp / "data", 120.0);
+  options.submit = [](const IntakeSession&) {
+    return Result<std::string>(Error{"The disk holding the store is full, so nothing was saved.", 17});
+  };
+  HeadlessKiosk kiosk(options, 1920.f, 1080.f, [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
+  struct RendererReset {
+    Gallery& gallery;
+    ~RendererReset() { gallery.renderer.reset(); }
+  } reset{gallery};
+  kiosk.settle();
+  REQUIRE(kiosk.tap("welcome/start"));
+  fill_about_you(kiosk, {});
+  answer_questionnaire_with_no(kiosk);
+  read_and_initial_consent(kiosk, true);
+  certify_review(kiosk);
+  sign_on_pad(kiosk);
+  REQUIRE(kiosk.tap("signature/next"));
+  gallery.shot(kiosk, "f01_front_desk");
+  REQUIRE(kiosk.tap("front_desk/staff"));
+  kiosk.settle();
+  REQUIRE(kiosk.tap("staff/sign_in/names/Marta Ruiz"));
+  enter_pin(kiosk, "9753");
+  gallery.shot(kiosk, "f02_queue_with_reason");
+  CHECK(gallery.shots == 2);
+}

@@ -46,7 +46,7 @@ TEST_CASE("the last enabled admin cannot be disabled, by the store or the screen
   CHECK_FALSE(member(store, "Marta Ruiz").disabled);
 
   // With a second admin, Marta may disable them, but not herself.
-  REQUIRE(store::add_staff(store, "Jon Sala", StaffRole::admin, "2222", "test"));
+  REQUIRE(store::add_staff(store, "Jon Sala", StaffRole::admin, "2727", "test"));
   const auto jon = member(store, "Jon Sala");
   auto self = staff::set_account_disabled(store, marta, marta.id, true);
   REQUIRE_FALSE(self);
@@ -87,7 +87,7 @@ TEST_CASE("only an admin adds accounts or sets PINs, each PIN typed the same twi
   auto added = staff::add_account(store, marta, "  Lucía Prat ", StaffRole::practitioner, "2468", "2468");
   REQUIRE(added);
   CHECK(store::verify_staff_pin(store, "Lucía Prat", "2468"));  // the name was trimmed
-  auto twice = staff::add_account(store, marta, "Lucía Prat", StaffRole::admin, "1111", "1111");
+  auto twice = staff::add_account(store, marta, "Lucía Prat", StaffRole::admin, "1717", "1717");
   REQUIRE_FALSE(twice);
   CHECK(twice.error().code == store::kExitAlreadyExists);
 
@@ -95,11 +95,11 @@ TEST_CASE("only an admin adds accounts or sets PINs, each PIN typed the same twi
   const auto now = std::chrono::system_clock::now();
   for (int i = 0; i < 5; ++i) REQUIRE_FALSE(store::verify_staff_pin(store, "Tomás Vidal", "0000", now));
   CHECK(staff::is_locked(member(store, "Tomás Vidal"), now));
-  REQUIRE_FALSE(staff::reset_account_pin(store, marta, tomas.id, "4444", "4445"));
-  REQUIRE_FALSE(staff::reset_account_pin(store, tomas, tomas.id, "4444", "4444"));
-  REQUIRE(staff::reset_account_pin(store, marta, tomas.id, "4444", "4444"));
+  REQUIRE_FALSE(staff::reset_account_pin(store, marta, tomas.id, "4774", "4445"));
+  REQUIRE_FALSE(staff::reset_account_pin(store, tomas, tomas.id, "4774", "4774"));
+  REQUIRE(staff::reset_account_pin(store, marta, tomas.id, "4774", "4774"));
   CHECK_FALSE(staff::is_locked(member(store, "Tomás Vidal"), now));
-  CHECK(store::verify_staff_pin(store, "Tomás Vidal", "4444", now));
+  CHECK(store::verify_staff_pin(store, "Tomás Vidal", "4774", now));
   auto entries = store::recent_audit_entries(store, 10);
   REQUIRE(entries);
   bool reset_audited = false;

@@ -70,8 +70,8 @@ TEST_CASE("an untouched store verifies and counts what it checked", "[store][aud
   AuditVerification report = f.verify();
   CHECK(report.ok());
   CHECK(report.first_problem.empty());
-  // 5 creates + staff + review + setting + view
-  CHECK(report.entries_checked == 9);
+  // audit.authenticated (the store's first entry) + 5 creates + staff + review + setting + view
+  CHECK(report.entries_checked == 10);
   CHECK(report.records_checked == 5);
   CHECK(report.pdfs_checked == 6);
 }

@@ -54,6 +54,7 @@ TEST_CASE("a backup opens with the same key and restores to a verifiable store",
   fs::create_directories(restored);
   fs::permissions(restored, fs::perms::owner_all, fs::perm_options::replace);
   fs::copy_file(data / "store.key", restored / "store.key");
+  fs::copy_file(data / "audit.key", restored / "audit.key");  // the trail is checked with it
   fs::copy_file(backup, restored / "store.db");
   fs::permissions(restored / "store.db", fs::perms::owner_read | fs::perms::owner_write,
                   fs::perm_options::replace);
@@ -71,6 +72,11 @@ TEST_CASE("a backup opens with the same key and restores to a verifiable store",
   CHECK(*count == 12);
   auto report = verify_audit_trail(store);
   REQUIRE(report);
+  // A fresh directory has no audit head: the admin accepts the restored store, on the record.
+  CHECK(report->head == HeadCheck::missing);
+  REQUIRE(accept_restored_store(store, "cli:root"));
+  report = verify_audit_trail(store);
+  REQUIRE(report);
   CHECK(report->ok());
   CHECK(report->records_checked == 12);
   auto pdf = read_record_pdf(store, ids[5], 1, PdfAccess::view, "tester");
@@ -85,4 +91,31 @@ TEST_CASE("a backup into a missing directory fails with a clear message", "[stor
   auto missing = backup_store(store, tmp / "no-such-dir" / "backup.db", "cli:root");
   REQUIRE_FALSE(missing);
   CHECK(missing.error().message.find("does not exist") != std::string::npos);
+}
+
+TEST_CASE("a backup onto a full disk says the disk is full and leaves nothing behind",
+          "[store][backup][disk_full]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  {
+    Store store = open_or_fail(data);
+    for (int i = 0; i < 20; ++i) REQUIRE(insert_submitted_record(store, sample_record(i)));
+  }
+  // A 64 KB file system: the store (20 records with their PDFs) does not fit on it.
+  const fs::path small = tmp / "small";
+  fs::create_directories(small);
+  int rc = 0;
+  run_shell("mount -t tmpfs -o size=64k tmpfs " + small.string(), &rc);
+  if (rc != 0) SKIP("cannot mount a small tmpfs here (needs root)");
+  struct Unmount {
+    fs::path path;
+    ~Unmount() { run_shell("umount " + path.string()); }
+  } unmount{small};
+  Store store = open_or_fail(data);
+  auto st = backup_store(store, small / "backup.db", "cli:root");
+  REQUIRE_FALSE(st);
+  CHECK(st.error().code == kExitDiskFull);
+  CHECK(st.error().message.find("is full, so no backup was written") != std::string::npos);
+  CHECK(fs::is_empty(small));
 }

@@ -69,8 +69,8 @@ TEST_CASE("PINs must be 4 to 8 digits and names unique", "[store][staff]") {
     REQUIRE_FALSE(id);
     CHECK(id.error().code == kExitInvalidInput);
   }
-  REQUIRE(add_staff(store, "Test", StaffRole::front_desk, "1234", "cli:root"));
-  auto again = add_staff(store, "test", StaffRole::admin, "1234", "cli:root");
+  REQUIRE(add_staff(store, "Test", StaffRole::front_desk, "1294", "cli:root"));
+  auto again = add_staff(store, "test", StaffRole::admin, "1294", "cli:root");
   REQUIRE_FALSE(again);
   CHECK(again.error().code == kExitAlreadyExists);
 }
@@ -80,36 +80,36 @@ TEST_CASE("five wrong PINs lock the account, and each further one locks it longe
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
-  REQUIRE(add_staff(store, "Sam", StaffRole::front_desk, "1111", "cli:root"));
+  REQUIRE(add_staff(store, "Sam", StaffRole::front_desk, "1717", "cli:root"));
   // Whole milliseconds, as the store keeps them, so the lock lengths below compare exactly.
   auto now = time_point_cast<system_clock::duration>(time_point_cast<milliseconds>(system_clock::now()));
   for (int i = 0; i < 4; ++i) {
-    auto wrong = verify_staff_pin(store, "Sam", "2222", now);
+    auto wrong = verify_staff_pin(store, "Sam", "2727", now);
     REQUIRE_FALSE(wrong);
     auto member = find_staff(store, "Sam");
     REQUIRE(member);
     CHECK(member->failed_attempts == i + 1);
     CHECK(member->locked_until.empty());
   }
-  auto fifth = verify_staff_pin(store, "Sam", "2222", now);
+  auto fifth = verify_staff_pin(store, "Sam", "2727", now);
   REQUIRE_FALSE(fifth);
   CHECK(fifth.error().message.find("locked for 30 seconds") != std::string::npos);
 
   // While locked even the right PIN is refused.
-  auto locked = verify_staff_pin(store, "Sam", "1111", now + seconds(10));
+  auto locked = verify_staff_pin(store, "Sam", "1717", now + seconds(10));
   REQUIRE_FALSE(locked);
   CHECK(locked.error().message.find("locked") != std::string::npos);
 
   // After the lock, one more wrong PIN locks for twice as long, then four times.
   now += seconds(31);
-  REQUIRE_FALSE(verify_staff_pin(store, "Sam", "2222", now));
+  REQUIRE_FALSE(verify_staff_pin(store, "Sam", "2727", now));
   auto member = find_staff(store, "Sam");
   REQUIRE(member);
   system_clock::time_point until;
   REQUIRE(parse_utc_timestamp(member->locked_until, until));
   CHECK(duration_cast<seconds>(until - now).count() == 60);
   now += seconds(61);
-  REQUIRE_FALSE(verify_staff_pin(store, "Sam", "2222", now));
+  REQUIRE_FALSE(verify_staff_pin(store, "Sam", "2727", now));
   member = find_staff(store, "Sam");
   REQUIRE(member);
   REQUIRE(parse_utc_timestamp(member->locked_until, until));
@@ -117,7 +117,7 @@ TEST_CASE("five wrong PINs lock the account, and each further one locks it longe
 
   // The right PIN after the lock expires logs in and clears the count.
   now += seconds(121);
-  auto ok = verify_staff_pin(store, "Sam", "1111", now);
+  auto ok = verify_staff_pin(store, "Sam", "1717", now);
   REQUIRE(ok);
   member = find_staff(store, "Sam");
   REQUIRE(member);
@@ -130,18 +130,18 @@ TEST_CASE("a disabled account cannot log in; a PIN reset clears a lock", "[store
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
-  auto id = add_staff(store, "Kim", StaffRole::practitioner, "1234", "cli:root");
+  auto id = add_staff(store, "Kim", StaffRole::practitioner, "1294", "cli:root");
   REQUIRE(id);
   REQUIRE(set_staff_disabled(store, *id, true, "admin"));
-  auto refused = verify_staff_pin(store, "Kim", "1234");
+  auto refused = verify_staff_pin(store, "Kim", "1294");
   REQUIRE_FALSE(refused);
   CHECK(refused.error().message.find("disabled") != std::string::npos);
   REQUIRE(set_staff_disabled(store, *id, false, "admin"));
   const auto now = system_clock::now();
   for (int i = 0; i < 5; ++i) REQUIRE_FALSE(verify_staff_pin(store, "Kim", "9999", now));
-  REQUIRE(reset_staff_pin(store, *id, "5678", "admin"));
-  CHECK(verify_staff_pin(store, "Kim", "5678", now));
-  CHECK_FALSE(verify_staff_pin(store, "Kim", "1234", now));
+  REQUIRE(reset_staff_pin(store, *id, "5618", "admin"));
+  CHECK(verify_staff_pin(store, "Kim", "5618", now));
+  CHECK_FALSE(verify_staff_pin(store, "Kim", "1294", now));
   CHECK(staff_may(StaffRole::practitioner, StaffPermission::record_review));
   CHECK_FALSE(staff_may(StaffRole::front_desk, StaffPermission::record_review));
   CHECK_FALSE(staff_may(StaffRole::admin, StaffPermission::record_review));
@@ -169,4 +169,24 @@ TEST_CASE("settings are stored and every change is audited with its value",
   auto bad = set_setting(store, "Bad Key!", "x", "admin");
   REQUIRE_FALSE(bad);
   CHECK(bad.error().code == kExitInvalidInput);
+}
+
+TEST_CASE("trivial PINs are refused when a PIN is set", "[store][staff][pin]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  Store store = open_or_fail(tmp / "data");
+  for (const char* pin : {"0000", "000000", "1111", "1234", "4321", "123456", "654321", "3456", "7890", "9876"}) {
+    INFO(pin);
+    CHECK(is_guessable_pin(pin));
+    auto added = add_staff(store, std::string("Guess ") + pin, StaffRole::front_desk, pin, "cli:root");
+    REQUIRE_FALSE(added);
+    CHECK(added.error().code == kExitInvalidInput);
+    CHECK(added.error().message.find("too easy to guess") != std::string::npos);
+  }
+  for (const char* pin : {"2580", "1357", "1294", "9753", "0470"}) CHECK_FALSE(is_guessable_pin(pin));
+  auto id = add_staff(store, "Kit", StaffRole::front_desk, "2580", "cli:root");
+  REQUIRE(id);
+  auto reset = reset_staff_pin(store, *id, "1111", "cli:root");
+  REQUIRE_FALSE(reset);
+  CHECK(reset.error().message.find("too easy to guess") != std::string::npos);
 }

@@ -16,6 +16,7 @@
 #include "store/record_write.hpp"
 #include "store/staff.hpp"
 #include "store/store_error.hpp"
+#include "store_cli_support.hpp"
 #include "store_test_support.hpp"
 
 using namespace intake::store;
@@ -23,26 +24,6 @@ using namespace intake::store::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct CliRun {
-  int code = -1;
-  std::string out;
-  std::string err;
-};
-
-CliRun run_cli(const fs::path& data, const std::vector<std::string>& words,
-               const std::string& input = "") {
-  std::istringstream in(input);
-  std::ostringstream out, err;
-  intake::cli::CliContext context{{"", "", data}, in, out, err};
-  const auto* command = intake::cli::find_command(words.at(0));
-  REQUIRE(command != nullptr);
-  CliRun run;
-  run.code = command->run(context, {words.begin() + 1, words.end()});
-  run.out = out.str();
-  run.err = err.str();
-  return run;
-}
 
 struct Fixture {
   TempDir tmp;
@@ -150,7 +131,8 @@ TEST_CASE("audit verify passes on a clean store and names the altered record oth
   CliRun clean = run_cli(f.data, {"audit", "verify"});
   INFO(clean.err);
   CHECK(clean.code == 0);
-  CHECK(clean.out.find("checked 4 audit entries, 4 records and 4 PDFs") != std::string::npos);
+  // The store's own first entry (audit.authenticated), then the 4 records.
+  CHECK(clean.out.find("checked 5 audit entries, 4 records and 4 PDFs") != std::string::npos);
 
   int rc = 0;
   run_sqlcipher(f.data, "UPDATE records SET phone = '+1 555 9999' WHERE id = '" + f.ids[2] + "';",
@@ -158,7 +140,7 @@ TEST_CASE("audit verify passes on a clean store and names the altered record oth
   REQUIRE(rc == 0);
   CliRun tampered = run_cli(f.data, {"audit", "verify"});
   CHECK(tampered.code == kExitAuditMismatch);
-  CHECK(tampered.err.find("Record " + f.ids[2] + " does not match its audit entry #3") !=
+  CHECK(tampered.err.find("Record " + f.ids[2] + " does not match its audit entry #4") !=
         std::string::npos);
 }
 
@@ -182,21 +164,21 @@ TEST_CASE("backup writes a file; store errors come out as their own exit codes",
 
 TEST_CASE("staff add reads the PIN from stdin and the account can log in", "[store][cli][staff]") {
   Fixture f;
-  CliRun added = run_cli(f.data, {"staff", "add", "Dr Rivera", "--role", "practitioner"}, "4321\n");
+  CliRun added = run_cli(f.data, {"staff", "add", "Dr Rivera", "--role", "practitioner"}, "4391\n");
   INFO(added.err);
   REQUIRE(added.code == 0);
-  CHECK(added.out.find("4321") == std::string::npos);
+  CHECK(added.out.find("4391") == std::string::npos);
   {
     Store store = open_or_fail(f.data);
-    auto member = verify_staff_pin(store, "Dr Rivera", "4321");
+    auto member = verify_staff_pin(store, "Dr Rivera", "4391");
     REQUIRE(member);
     CHECK(member->role == StaffRole::practitioner);
   }
   CHECK(run_cli(f.data, {"staff", "add", "Short", "--role", "admin"}, "12\n").code ==
         intake::cli::kExitUsage);
-  CHECK(run_cli(f.data, {"staff", "add", "Boss", "--role", "owner"}, "1234\n").code ==
+  CHECK(run_cli(f.data, {"staff", "add", "Boss", "--role", "owner"}, "1294\n").code ==
         intake::cli::kExitUsage);
-  CHECK(run_cli(f.data, {"staff", "add", "Dr Rivera", "--role", "admin"}, "1234\n").code ==
+  CHECK(run_cli(f.data, {"staff", "add", "Dr Rivera", "--role", "admin"}, "1294\n").code ==
         kExitAlreadyExists);
   CliRun list = run_cli(f.data, {"staff", "list"});
   CHECK(list.out.find("Dr Rivera") != std::string::npos);
@@ -238,7 +220,8 @@ TEST_CASE("export writes today's PDFs with manifests, then only what is new", "[
   CHECK(unmounted.err.find("is the stick mounted?") != std::string::npos);
 }
 
-TEST_CASE("print says why it could not print, and audits the attempt", "[store][cli][print]") {
+TEST_CASE("print says why it could not print, and audits the failure as a failure with the spooler's reason",
+          "[store][cli][print]") {
   Fixture f;
   // The real lp on a machine without a print scheduler refuses; its words come back.
   CliRun run = run_cli(f.data, {"print", f.ids[0], "--printer", "front-desk"});
@@ -247,8 +230,14 @@ TEST_CASE("print says why it could not print, and audits the attempt", "[store][
   Store store = open_or_fail(f.data);
   auto entries = audit_entries_for_record(store, f.ids[0]);
   REQUIRE(entries);
-  CHECK(entries->back().action == audit_action::kRecordPrint);
-  CHECK(entries->back().details.find("printer:front-desk") != std::string::npos);
+  REQUIRE(entries->size() >= 2);
+  // The read handed to the spooler, then its outcome: never a "print" for a print that failed.
+  CHECK((*entries)[entries->size() - 2].action == audit_action::kRecordPrintRead);
+  CHECK(entries->back().action == audit_action::kRecordPrintFailed);
+  for (const auto& entry : *entries) CHECK(entry.action != audit_action::kRecordPrint);
+  const auto details = nlohmann::json::parse(entries->back().details);
+  CHECK(details.at("destination") == "printer:front-desk");
+  CHECK(details.at("reason").get<std::string>().find("the printer did not take the copy") == 0);
   CHECK(run_cli(f.data, {"print"}).code == intake::cli::kExitUsage);
 }
 

@@ -98,11 +98,11 @@ TEST_CASE("a systemd credential key is preferred over store.key", "[store][key]"
   fs::create_directories(credentials);
   const std::string credential_hex(64, 'c');
   std::ofstream(credentials / "store-key") << credential_hex << "\n";
-  ScopedEnv env("CREDENTIALS_DIRECTORY", credentials.string());
   {
-    Store store = open_or_fail(data);
-    CHECK(store.key_source() == KeySource::credential);
-    REQUIRE(insert_submitted_record(store, sample_record(1)));
+    auto store = open_store(data, {credentials});
+    REQUIRE(store);
+    CHECK(store->key_source() == KeySource::credential);
+    REQUIRE(insert_submitted_record(*store, sample_record(1)));
   }
   CHECK_FALSE(fs::exists(data / "store.key"));  // no key file made when a credential exists
   // The store really is keyed with the credential: the sqlcipher shell opens it with it.
@@ -167,6 +167,7 @@ TEST_CASE("a plaintext SQLite file is refused as not a store", "[store][open]") 
   TempDir tmp;
   const fs::path data = tmp / "data";
   fs::create_directories(data);
+  fs::permissions(data, fs::perms::owner_all, fs::perm_options::replace);
   int rc = 0;
   run_shell("sqlite3 " + (data / "store.db").string() + " 'CREATE TABLE t(x); INSERT INTO t VALUES(1);'",
             &rc);
@@ -184,6 +185,7 @@ TEST_CASE("a file that is not a store at all is refused", "[store][open]") {
   TempDir tmp;
   const fs::path data = tmp / "data";
   fs::create_directories(data);
+  fs::permissions(data, fs::perms::owner_all, fs::perm_options::replace);
   std::ofstream(data / "store.db") << "these are someone's notes, not a database\n";
   auto store = open_store(data);
   REQUIRE_FALSE(store);
@@ -322,4 +324,69 @@ TEST_CASE("a data directory that cannot be created gives a read-only error", "[s
   auto store = open_store("/proc/intake-kiosk-test/data");
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitReadOnly);
+}
+
+TEST_CASE("a data directory other users can read or write is refused, like the key file",
+          "[store][open]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  for (const auto mode : {fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec,
+                          fs::perms::owner_all | fs::perms::others_write | fs::perms::others_exec}) {
+    fs::permissions(data, mode, fs::perm_options::replace);
+    auto store = open_store(data);
+    REQUIRE_FALSE(store);
+    CHECK(store.error().code == kExitDataDirUnsafe);
+    CHECK(store.error().message.find("set its mode to 0700") != std::string::npos);
+  }
+  fs::permissions(data, fs::perms::owner_all, fs::perm_options::replace);
+  CHECK(open_store(data));
+}
+
+TEST_CASE("damage on page 1 is told apart from a wrong key by checking the pages after it",
+          "[store][key][corrupt]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  {
+    Store store = open_or_fail(data);
+    for (int i = 0; i < 5; ++i) REQUIRE(insert_submitted_record(store, sample_record(i)));
+    REQUIRE(sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr,
+                         nullptr) == SQLITE_OK);
+  }
+  const std::string key = read_key_hex(data);
+  {
+    std::fstream file(data / "store.db", std::ios::binary | std::ios::in | std::ios::out);
+    file.seekp(1000);  // inside page 1, past its salt
+    const char garbage[8] = {9, 9, 9, 9, 9, 9, 9, 9};
+    file.write(garbage, sizeof garbage);
+  }
+  auto damaged = open_store(data);
+  REQUIRE_FALSE(damaged);
+  CHECK(damaged.error().code == kExitCorrupt);
+  CHECK(damaged.error().message.find("first page") != std::string::npos);
+  CHECK(damaged.error().message.find("right key") != std::string::npos);
+
+  std::ofstream(data / "store.key", std::ios::trunc) << std::string(64, 'a') << "\n";
+  auto wrong = open_store(data);
+  REQUIRE_FALSE(wrong);
+  CHECK(wrong.error().code == kExitWrongKey);
+  CHECK(wrong.error().message.find("pages after it, so it is the wrong key") != std::string::npos);
+}
+
+TEST_CASE("a wrong key prints nothing of SQLCipher's own", "[store][key][messages]") {
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  const fs::path data = tmp / "data";
+  create_store_with_one_record(data);
+  std::ofstream(data / "store.key", std::ios::trunc) << std::string(64, 'b') << "\n";
+  int rc = 0;
+  const std::string out = run_shell("env -u CREDENTIALS_DIRECTORY " + std::string(INTAKE_KIOSK_BINARY) +
+                                        " --data-dir " + data.string() + " records list",
+                                    &rc);
+  CHECK(rc == kExitWrongKey);
+  CHECK(out.find("ERROR") == std::string::npos);
+  CHECK(out.find("CORE") == std::string::npos);
+  CHECK(std::count(out.begin(), out.end(), '\n') == 1);
 }

@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "intake/build_paths.hpp"
+#include "store/store_error.hpp"
 #include "submission/submission_error.hpp"
 #include "submission_test_support.hpp"
 
@@ -76,4 +77,18 @@ TEST_CASE("intake-kiosk submit explains a file that is not JSON and a missing ar
   const Shell usage = run_shell(kiosk(tmp / "data") + "submit");
   CHECK(usage.exit_code == 2);
   CHECK_THAT(usage.err, ContainsSubstring("usage: intake-kiosk submit"));
+}
+
+TEST_CASE("intake-kiosk submit never stores into a new store when the old one was lost",
+          "[submission][cli][lost]") {
+  TempDir tmp;
+  const auto data = tmp / "data";
+  write_text(tmp / "session.json", complete_session("en", "Ana", "Díaz").dump());
+  REQUIRE(run_shell(kiosk(data) + "submit " + quoted(tmp / "session.json")).exit_code == 0);
+  for (const char* name : {"store.db", "store.db-wal", "store.db-shm"}) std::filesystem::remove(data / name);
+  const Shell run = run_shell(kiosk(data) + "submit " + quoted(tmp / "session.json"));
+  CHECK(run.exit_code == store::kExitStoreMissing);
+  CHECK(run.out.empty());
+  CHECK_THAT(run.err, ContainsSubstring("put store.db back from a backup"));
+  CHECK_FALSE(std::filesystem::exists(data / "store.db"));
 }

@@ -245,7 +245,7 @@ TEST_CASE("each refused session stores nothing and says why in one sentence with
       {"born after the visit", [](json& s) { s["patient"]["date_of_birth"] = "2027-01-01"; }, kExitIdentityIncomplete,
        "patient.date_of_birth is in the future."},
       {"a newline in a name", [](json& s) { s["patient"]["family_name"] = "Secret\nfamily"; }, kExitIdentityIncomplete,
-       "control character"},
+       "patient.family_name contains a line break"},
       {"signed_at without an offset", [](json& s) { s["signed_at"] = "2026-11-21T10:47:02"; }, kExitSessionMalformed,
        "signed_at"},
   };

@@ -5,7 +5,10 @@
 // staff member takes (hold the clinic's name, pick a name, tap a PIN).
 #include <catch2/catch_test_macros.hpp>
 
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "headless_kiosk.hpp"
@@ -119,6 +122,21 @@ inline void sign_in(HeadlessKiosk& kiosk, const std::string& name, const std::st
   REQUIRE(kiosk.kiosk().staff_mode_active());
   REQUIRE(kiosk.tap("staff/sign_in/names/" + name));
   enter_pin(kiosk, pin);
+}
+
+// The "<sha256>  <file>" lines of an export manifest, as `sha256sum -c` reads them ('#' lines,
+// such as the audit head, are comments).
+inline std::vector<std::pair<std::string, std::string>> manifest_entries(const std::filesystem::path& manifest) {
+  std::vector<std::pair<std::string, std::string>> entries;
+  std::ifstream in(manifest);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    std::string digest, name;
+    if (fields >> digest >> name) entries.emplace_back(digest, name);
+  }
+  return entries;
 }
 
 // Draws a zig-zag on the staff countersignature pad.

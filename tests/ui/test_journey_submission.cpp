@@ -27,6 +27,7 @@ struct TempDataDir {
       : path(fs::temp_directory_path() / ("intake-ui-" + name + "-" + std::to_string(getpid()))) {
     fs::remove_all(path);
     fs::create_directories(path);
+    fs::permissions(path, fs::perms::owner_all, fs::perm_options::replace);  // as the store requires
   }
   ~TempDataDir() { fs::remove_all(path); }
 };

@@ -78,8 +78,8 @@ TEST_CASE("an admin adds a practitioner on the screens, who can then sign in", "
   REQUIRE(kiosk.tap("keyboard/key_done"));
   REQUIRE(kiosk.tap("add_staff/role/admin"));
   REQUIRE(kiosk.tap("add_staff/next"));
-  enter_pin(kiosk, "1111");
-  enter_pin(kiosk, "1111");
+  enter_pin(kiosk, "1717");
+  enter_pin(kiosk, "1717");
   CHECK(kiosk.shows("A staff account named Lucía Prat already exists."));
   CHECK(kiosk.find("add_staff/name") != nullptr);
   REQUIRE(kiosk.tap("add_staff/cancel"));
@@ -129,11 +129,11 @@ TEST_CASE("a new PIN from an admin works and clears a lock", "[ui][staff][admin]
   CHECK(kiosk.shows("Locked: wrong PINs"));
   REQUIRE(kiosk.tap("accounts/rows/Tomás Vidal/reset_pin"));
   CHECK(kiosk.shows("New PIN for Tomás Vidal"));
-  enter_pin(kiosk, "4444");
+  enter_pin(kiosk, "4774");
   enter_pin(kiosk, "4445");
   CHECK(kiosk.shows("not the same"));
-  enter_pin(kiosk, "4444");
-  enter_pin(kiosk, "4444");
+  enter_pin(kiosk, "4774");
+  enter_pin(kiosk, "4774");
   CHECK(kiosk.shows("Tomás Vidal has a new PIN and can sign in again."));
   CHECK_FALSE(kiosk.shows("Locked: wrong PINs"));
   CHECK(audited(setup.store, store::audit_action::kStaffPinReset, "staff:Marta Ruiz"));
@@ -142,7 +142,7 @@ TEST_CASE("a new PIN from an admin works and clears a lock", "[ui][staff][admin]
   sign_in(kiosk, "Tomás Vidal", "1357");  // the old PIN no longer works
   CHECK_FALSE(kiosk.shows("Today's check-ins"));
   REQUIRE(kiosk.tap("sign_in/cancel"));
-  sign_in(kiosk, "Tomás Vidal", "4444");
+  sign_in(kiosk, "Tomás Vidal", "4774");
   CHECK(kiosk.shows("Signed in as Tomás Vidal (front desk)"));
 }
 
@@ -178,7 +178,7 @@ TEST_CASE("the last enabled admin cannot be disabled, and an admin cannot disabl
   CHECK_FALSE(marta->disabled);
 
   // With a second admin it is still not her own to disable.
-  setup.add_staff("Jon Sala", store::StaffRole::admin, "2222");
+  setup.add_staff("Jon Sala", store::StaffRole::admin, "2727");
   REQUIRE(kiosk.tap("accounts/back"));
   open_accounts(kiosk);
   REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/disable"));
@@ -261,8 +261,8 @@ TEST_CASE("the admin screens' refusals are in the screen's language", "[ui][staf
   REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/disable"));
   CHECK(kiosk.shows("Marta Ruiz es el último administrador activo"));
   REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/reset_pin"));
-  enter_pin(kiosk, "1234");
-  enter_pin(kiosk, "4321");
+  enter_pin(kiosk, "1294");
+  enter_pin(kiosk, "4391");
   CHECK(kiosk.shows("Los dos PIN no son iguales; escriba el PIN otra vez."));
   REQUIRE(kiosk.tap("reset_pin/cancel"));
   REQUIRE(kiosk.tap("accounts/back"));

@@ -41,10 +41,8 @@ TEST_CASE("export writes the record's PDFs and a manifest whose SHA-256 match", 
 
   const fs::path manifest = stick / (id + "-v1-manifest.sha256");
   REQUIRE(fs::exists(manifest));
-  std::ifstream in(manifest);
-  std::string digest, name;
   int listed = 0;
-  while (in >> digest >> name) {
+  for (const auto& [digest, name] : manifest_entries(manifest)) {
     ++listed;
     const auto bytes = submission::test::read_bytes(stick / name);
     CHECK(sha256_hex(bytes) == digest);

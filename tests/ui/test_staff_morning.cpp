@@ -61,9 +61,7 @@ TEST_CASE("a practitioner reviews the morning's flagged check-ins and archives t
   for (const auto& entry : fs::directory_iterator(stick)) {
     if (!entry.path().string().ends_with("-manifest.sha256")) continue;
     ++manifests;
-    std::ifstream in(entry.path());
-    std::string digest, name;
-    while (in >> digest >> name) {
+    for (const auto& [digest, name] : manifest_entries(entry.path())) {
       ++files;
       CHECK(sha256_hex(submission::test::read_bytes(stick / name)) == digest);
     }

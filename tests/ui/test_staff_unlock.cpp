@@ -90,7 +90,7 @@ TEST_CASE("on first run staff mode asks for the first admin, PIN typed twice", "
   REQUIRE(admins);
   CHECK(*admins == 1);
   // The first-run path can never add a second admin behind the first one's back.
-  auto second = staff::create_first_admin(setup.store, "Someone Else", "1111", "1111");
+  auto second = staff::create_first_admin(setup.store, "Someone Else", "1717", "1717");
   REQUIRE_FALSE(second);
   CHECK(second.error().code == store::kExitAlreadyExists);
 }

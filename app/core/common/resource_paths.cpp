@@ -50,6 +50,7 @@ ResourcePaths resolve_resource_paths(const std::optional<fs::path>& forms_option
   paths.fonts_dir = first_existing(std::nullopt, "INTAKE_KIOSK_FONTS", "fonts",
                                    INTAKE_SOURCE_FONTS_DIR);
   paths.data_dir = data_option ? *data_option : default_data_dir();
+  if (auto credentials = env_path("CREDENTIALS_DIRECTORY")) paths.credentials_dir = *credentials;
   return paths;
 }
 

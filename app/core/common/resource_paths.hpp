@@ -10,6 +10,7 @@ struct ResourcePaths {
   std::filesystem::path forms_dir;
   std::filesystem::path fonts_dir;
   std::filesystem::path data_dir;
+  std::filesystem::path credentials_dir;  // $CREDENTIALS_DIRECTORY (systemd); empty when unset
 };
 
 // forms: --forms-dir, else $INTAKE_KIOSK_FORMS, else <exe>/../share/intake-kiosk/forms when

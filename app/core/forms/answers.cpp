@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/text.hpp"
 #include "forms/text_checks.hpp"
 
 namespace intake::forms {
@@ -33,12 +34,6 @@ std::size_t length_limit(const Question& question) {
   return question.type == QuestionType::long_text ? kDefaultLongTextLength : kDefaultShortTextLength;
 }
 
-// Characters, not bytes: "José" is four.
-std::size_t utf8_length(std::string_view text) {
-  return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
-    return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  }));
-}
 
 // Choice ids and question ids are short tokens of ours; an unknown one could be any input, so
 // messages show at most 64 characters of it.
@@ -72,15 +67,19 @@ Status check_answer_type(const Question& question, const AnswerValue& value) {
     case QuestionType::long_text: {
       const std::string* text = std::get_if<std::string>(&value);
       if (!text) return wrong();
-      if (first_invalid_utf8_line(*text)) return question_error(question, "is not valid UTF-8 text");
-      if (utf8_length(*text) > length_limit(question))
+      // One-line answers keep to one line; notes may have line breaks. Neither may hold
+      // controls or characters that reorder what staff read. Lengths count characters.
+      const text::TextProblem problem = question.type == QuestionType::short_text ? text::single_line_problem(*text)
+                                                                                   : text::multi_line_problem(*text);
+      if (problem != text::TextProblem::none) return question_error(question, text::describe(problem));
+      if (text::code_point_count(*text) > length_limit(question))
         return question_error(question, "is longer than " + std::to_string(length_limit(question)) + " characters");
       break;
     }
     case QuestionType::single_choice: {
       const std::string* id = std::get_if<std::string>(&value);
       if (!id) return wrong();
-      if (!question.find_choice(*id)) return question_error(question, "names choice '" + capped(*id) + "', which the question does not have");
+      if (!question.find_choice(*id)) return question_error(question, "names a choice the question does not have");
       break;
     }
     case QuestionType::multi_choice: {
@@ -89,7 +88,7 @@ Status check_answer_type(const Question& question, const AnswerValue& value) {
       std::set<std::string_view> seen;
       for (const std::string& id : *ids) {
         const Choice* choice = question.find_choice(id);
-        if (!choice) return question_error(question, "names choice '" + capped(id) + "', which the question does not have");
+        if (!choice) return question_error(question, "names a choice the question does not have");
         if (!seen.insert(id).second) return question_error(question, "lists the same choice twice");
         if (choice->exclusive && ids->size() > 1)
           return question_error(question, "combines '" + choice->id + "' with other choices");

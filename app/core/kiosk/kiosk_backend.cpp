@@ -23,7 +23,7 @@ KioskBackend open_kiosk_backend(const ResourcePaths& paths,
   }
   backend.service = std::move(*service);
   // Settings through a connection of their own: the service's belongs to its worker thread.
-  if (auto settings_store = store::open_store(paths.data_dir)) {
+  if (auto settings_store = store::open_store(paths)) {
     if (auto loaded = load_kiosk_settings(*settings_store)) {
       backend.settings = loaded->settings;
       backend.setting_problems = loaded->problems;

@@ -1,23 +1,14 @@
 #pragma once
-// UTF-8 decoding for layout and font subsetting. Invalid bytes decode as U+FFFD, never crash.
-#include <cstddef>
-#include <string>
-#include <string_view>
-#include <vector>
+// UTF-8 for layout and font subsetting: the common text module's decoder (ICU underneath).
+// Invalid bytes decode as U+FFFD, never crash.
+#include "common/text.hpp"
 
 namespace intake::pdf {
 
-// One decoded code point and the byte range it came from.
-struct CodePoint {
-  char32_t value;
-  std::size_t offset;
-  std::size_t length;
-};
-
-std::vector<CodePoint> decode_utf8(std::string_view text);
-void append_utf8(std::string& out, char32_t code_point);
-
+using CodePoint = text::CodePoint;
+using text::append_utf8;
+using text::decode_utf8;
 // Combining marks stay glued to their base letter when a long word has to be broken.
-bool is_combining_mark(char32_t code_point);
+using text::is_combining_mark;
 
 }  // namespace intake::pdf

@@ -3,13 +3,17 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/text.hpp"
+
 namespace intake {
 
 namespace {
 
-bool blank(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
-}
+// Nothing a reader could see (spaces of any kind, zero-width characters...) is no answer.
+bool blank(const std::string& text) { return !text::has_visible_text(text); }
+
+// A name must stay one plain line: no controls, nothing that reverses or hides part of it.
+bool unsafe(const std::string& text) { return text::single_line_problem(text) != text::TextProblem::none; }
 
 }  // namespace
 
@@ -63,7 +67,9 @@ std::vector<IdentityProblem> check_patient_identity(const PatientIdentity& patie
                                                     const CalendarDate& visit_date) {
   std::vector<IdentityProblem> problems;
   if (blank(patient.given_name)) problems.push_back({IdentityField::given_name, IdentityProblemKind::missing});
+  else if (unsafe(patient.given_name)) problems.push_back({IdentityField::given_name, IdentityProblemKind::invalid});
   if (blank(patient.family_name)) problems.push_back({IdentityField::family_name, IdentityProblemKind::missing});
+  else if (unsafe(patient.family_name)) problems.push_back({IdentityField::family_name, IdentityProblemKind::invalid});
   if (!patient.date_of_birth) {
     problems.push_back({IdentityField::date_of_birth, IdentityProblemKind::missing});
   } else if (*patient.date_of_birth > visit_date) {
@@ -83,8 +89,11 @@ std::vector<IdentityProblem> check_patient_identity(const PatientIdentity& patie
 std::vector<IdentityProblem> check_guardian(const GuardianIdentity& guardian) {
   std::vector<IdentityProblem> problems;
   if (blank(guardian.name)) problems.push_back({IdentityField::guardian_name, IdentityProblemKind::missing});
+  else if (unsafe(guardian.name)) problems.push_back({IdentityField::guardian_name, IdentityProblemKind::invalid});
   if (blank(guardian.relationship))
     problems.push_back({IdentityField::guardian_relationship, IdentityProblemKind::missing});
+  else if (unsafe(guardian.relationship))
+    problems.push_back({IdentityField::guardian_relationship, IdentityProblemKind::invalid});
   return problems;
 }
 

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "common/secure_memory.hpp"
+#include "common/text.hpp"
 
 namespace intake {
 
@@ -16,14 +17,16 @@ std::string PatientIdentity::full_name() const {
 
 namespace {
 
-// The first UTF-8 character of a name, kept as typed: names are nearly always written with a
-// capital, and case mapping beyond ASCII would need ICU for one letter.
-std::string first_character(const std::string& text) {
-  std::size_t start = text.find_first_not_of(' ');
-  if (start == std::string::npos) return {};
-  unsigned char lead = static_cast<unsigned char>(text[start]);
-  std::size_t length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-  return text.substr(start, length);
+// The first character of a name (with any combining marks on it), kept as typed: names are
+// nearly always written with a capital.
+std::string first_character(const std::string& name) {
+  std::string out;
+  for (const text::CodePoint& cp : text::decode_utf8(name)) {
+    if (out.empty() && (cp.value == ' ' || !text::has_visible_text(name.substr(cp.offset, cp.length)))) continue;
+    if (!out.empty() && !text::is_combining_mark(cp.value)) break;
+    out.append(name, cp.offset, cp.length);
+  }
+  return out;
 }
 
 void wipe_answers(forms::Answers& answers) {
@@ -45,6 +48,31 @@ void wipe_signature(SignatureDrawing& drawing) {
 
 std::string initials_of(const std::string& given_name, const std::string& family_name) {
   return first_character(given_name) + first_character(family_name);
+}
+
+IntakeSession with_normalized_text(const IntakeSession& session) {
+  IntakeSession copy = session;
+  const auto normalize = [](std::string& value) {
+    std::string normalized = text::to_nfc(value);
+    if (normalized == value) {
+      secure_wipe(normalized);
+      return;
+    }
+    secure_wipe(value);
+    value = std::move(normalized);
+  };
+  normalize(copy.patient.given_name);
+  normalize(copy.patient.family_name);
+  normalize(copy.patient.phone);
+  normalize(copy.patient.email);
+  if (copy.guardian) {
+    normalize(copy.guardian->name);
+    normalize(copy.guardian->relationship);
+  }
+  normalize(copy.consent.initials);
+  for (auto& [id, value] : copy.answers)
+    if (auto* answer = std::get_if<std::string>(&value)) normalize(*answer);
+  return copy;
 }
 
 void IntakeSession::wipe() {

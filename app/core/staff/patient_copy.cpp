@@ -12,7 +12,10 @@
 #include <cstring>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "common/secure_memory.hpp"
+#include "store/audit.hpp"
 #include "store/atomic_file.hpp"
 #include "store/record_read.hpp"
 #include "store/settings.hpp"
@@ -120,6 +123,14 @@ Status print_patient_copy(store::Store& store, const std::string& record_id, con
   if (!pdf) return pdf.error();
   std::string problem = run_print_program(options, "Check-in " + record_id, pdf->bytes);
   secure_wipe(pdf->bytes);
+  // The outcome is its own entry: a failed print must never read as a print in the trail.
+  nlohmann::json details = {{"pdf_version", pdf->version}, {"pdf_sha256", pdf->sha256},
+                            {"destination", destination}};
+  if (!problem.empty()) details["reason"] = problem;
+  auto outcome = store::append_audit_entry(
+      store, {actor, problem.empty() ? store::audit_action::kRecordPrint : store::audit_action::kRecordPrintFailed,
+              record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+  if (!outcome) return outcome.error();
   if (problem.empty()) return ok_status();
   problem[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(problem[0])));
   return Error{problem + ".", store::kExitStoreFailure};
@@ -136,7 +147,7 @@ Result<std::filesystem::path> save_patient_copy(store::Store& store, const std::
   auto pdf = store::read_record_pdf(store, record_id, kPatientSignedVersion, store::PdfAccess::export_file, actor,
                                     path.string());
   if (!pdf) return pdf.error();
-  Status written = store::write_file_atomically(path, pdf->bytes, 0644, store::ExistingFile::refuse);
+  Status written = store::write_file_atomically(path, pdf->bytes, 0600, store::ExistingFile::refuse);
   secure_wipe(pdf->bytes);
   if (!written) return written.error();
   return path;

@@ -8,6 +8,7 @@
 
 #include "common/sha256.hpp"
 #include "store/atomic_file.hpp"
+#include "store/audit_verify.hpp"
 #include "store/record_read.hpp"
 #include "store/store_error.hpp"
 
@@ -56,14 +57,19 @@ Result<ExportResult> export_record(store::Store& store, const std::string& recor
     const std::string digest = sha256_hex(pdf->bytes);
     Status written = same_file_there(path, digest)
                          ? ok_status()
-                         : store::write_file_atomically(path, pdf->bytes, 0644, store::ExistingFile::refuse);
+                         : store::write_file_atomically(path, pdf->bytes, 0600, store::ExistingFile::refuse);
     secure_wipe(pdf->bytes);
     if (!written) return written.error();
     manifest += digest + "  " + name + "\n";
     result.files.push_back({name, digest});
   }
+  // The chain head after this export's own audit entries: an anchor kept off the kiosk
+  // (`audit verify --against`). sha256sum -c skips '#' lines.
+  auto head = store::current_audit_head(store);
+  if (!head) return head.error();
+  manifest += store::audit_head_manifest_line(*head);
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(manifest.data());
-  Status written = store::write_file_atomically(result.manifest, {bytes, manifest.size()}, 0644,
+  Status written = store::write_file_atomically(result.manifest, {bytes, manifest.size()}, 0600,
                                                 store::ExistingFile::refuse);
   if (!written) return written.error();
   return result;

@@ -1,5 +1,9 @@
 #include "staff/staff_queue.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include "store/audit.hpp"
+
 #include <fmt/format.h>
 
 #include <cstdio>
@@ -89,6 +93,18 @@ std::string local_date_time(const std::string& created_at_utc) {
   localtime_r(&t, &local);
   return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday,
                      local.tm_hour, local.tm_min);
+}
+
+Status audit_queue_view(store::Store& store, const std::string& actor, const QueueFilter& filter,
+                        std::int64_t page, std::size_t shown) {
+  nlohmann::json filters = {{"flagged", filter.flagged_only},
+                            {"unreviewed", filter.unreviewed_only},
+                            {"search", !filter.search.empty()},
+                            {"page", page}};
+  if (filter.first_day) filters["first_day"] = to_iso(*filter.first_day);
+  if (filter.last_day) filters["last_day"] = to_iso(*filter.last_day);
+  const nlohmann::json details = {{"command", "staff queue"}, {"filters", filters}, {"count", shown}};
+  return store::append_audit_entry(store, {actor, store::audit_action::kRecordList, "", details.dump()});
 }
 
 }  // namespace intake::staff

@@ -8,7 +8,9 @@
 #include <string>
 
 #include "common/calendar_date.hpp"
+#include "common/result.hpp"
 #include "store/record_read.hpp"
+#include "store/store.hpp"
 
 namespace intake::staff {
 
@@ -44,6 +46,11 @@ DayRange shown_days(const QueueFilter& filter, const CalendarDate& today);
 // clock that stamps created_at.
 store::RecordQuery queue_query(const QueueFilter& filter, const CalendarDate& today, std::int64_t offset,
                                std::int64_t limit);
+
+// Records that a page of the queue was shown: who, the filters (whether there was a search,
+// never its words: they are a patient's name) and how many rows, never their contents.
+Status audit_queue_view(store::Store& store, const std::string& actor, const QueueFilter& filter,
+                        std::int64_t page, std::size_t shown);
 
 // "1990-05-10" or "10/05/1990" -> "1990-05-10"; "" when the text is not a date.
 std::string search_as_date_of_birth(const std::string& text);

@@ -12,7 +12,7 @@ namespace intake::store {
 
 enum class ExistingFile { refuse, replace };
 
-// mode: permission bits for the new file (e.g. 0600 for keys, 0644 for exported PDFs).
+// mode: permission bits for the new file (0600 for keys and exported PDFs).
 // With ExistingFile::refuse, an existing `path` is never touched (kExitAlreadyExists).
 Status write_file_atomically(const std::filesystem::path& path, std::span<const std::uint8_t> bytes,
                              unsigned mode, ExistingFile existing);

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/sha256.hpp"
+#include "store/audit_seal.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_error.hpp"
 #include "store/timestamp.hpp"
@@ -48,10 +49,11 @@ Result<AuditEntry> append_audit_in_transaction(sqlite3* db, const AuditInput& in
   entry.record_id = input.record_id;
   entry.details = input.details;
   entry.hash = audit_entry_hash(entry);
+  AuditSeal* seal = audit_seal(db);
 
   auto insert = Statement::prepare(
-      db, "INSERT INTO audit (seq, at, actor, action, record_id, details, prev_hash, hash) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      db, "INSERT INTO audit (seq, at, actor, action, record_id, details, prev_hash, hash, mac) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   if (!insert) return insert.error();
   insert->bind(1, entry.seq).bind(2, entry.at).bind(3, entry.actor).bind(4, entry.action);
   if (entry.record_id.empty()) {
@@ -60,7 +62,13 @@ Result<AuditEntry> append_audit_in_transaction(sqlite3* db, const AuditInput& in
     insert->bind(5, entry.record_id);
   }
   insert->bind(6, entry.details).bind(7, entry.prev_hash).bind(8, entry.hash);
+  if (seal != nullptr) {
+    insert->bind(9, seal->entry_mac(entry.hash));
+  } else {
+    insert->bind_null(9);
+  }
   if (auto st = insert->run("writing the audit trail"); !st) return st.error();
+  if (seal != nullptr) seal->appended = true;
   return entry;
 }
 

@@ -4,7 +4,9 @@
 //
 //   hash = SHA-256( prev_hash + JSON [seq, at, actor, action, record_id or null, details] )
 //
-// with prev_hash the previous entry's hash (64 zeros for entry #1). Entries that create or
+// with prev_hash the previous entry's hash (64 zeros for entry #1). From the entry
+// audit.authenticated on, each entry also carries a MAC keyed by the audit key and the head
+// is kept outside the database (audit_seal.hpp). Entries that create or
 // change stored data carry the SHA-256 of that data in `details`, so `audit verify`
 // (audit_verify.hpp) finds an altered record, PDF, review, staff row or setting too.
 #include <chrono>
@@ -20,9 +22,12 @@ namespace intake::store {
 namespace audit_action {
 inline constexpr const char* kRecordCreate = "record.create";
 inline constexpr const char* kRecordView = "record.view";
+inline constexpr const char* kRecordList = "record.list";  // a list of patients was shown
 inline constexpr const char* kRecordReview = "record.review";
 inline constexpr const char* kRecordExport = "record.export";
-inline constexpr const char* kRecordPrint = "record.print";
+inline constexpr const char* kRecordPrintRead = "record.print_read";  // PDF handed to the spooler
+inline constexpr const char* kRecordPrint = "record.print";              // the spooler took it
+inline constexpr const char* kRecordPrintFailed = "record.print_failed"; // with the spooler's reason
 inline constexpr const char* kStaffLogin = "staff.login";
 inline constexpr const char* kStaffLoginFailed = "staff.login_failed";
 inline constexpr const char* kStaffCreate = "staff.create";
@@ -31,6 +36,8 @@ inline constexpr const char* kStaffEnable = "staff.enable";
 inline constexpr const char* kStaffPinReset = "staff.pin_reset";
 inline constexpr const char* kSettingChange = "setting.change";
 inline constexpr const char* kStoreBackup = "store.backup";
+inline constexpr const char* kAuditAuthenticated = "audit.authenticated";  // MACs start here
+inline constexpr const char* kAuditRestoreAccepted = "audit.restore_accepted";
 }  // namespace audit_action
 
 struct AuditInput {

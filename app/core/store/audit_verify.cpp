@@ -8,6 +8,7 @@
 
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
+#include "store/audit_seal.hpp"
 #include "store/row_digest.hpp"
 #include "store/sqlite_handle.hpp"
 
@@ -89,15 +90,32 @@ void collect_expectation(const AuditEntry& entry, Expectations& expect, Findings
   }
 }
 
+// From the audit.authenticated entry on, every entry must carry a MAC made with the audit
+// key; someone holding only the store key can recompute hashes but not these.
+void check_entry_mac(const AuditEntry& entry, const std::string& mac, const AuditSeal* seal,
+                     bool& authenticated, bool& mac_broken, Findings& findings) {
+  if (entry.action == audit_action::kAuditAuthenticated) authenticated = true;
+  if (!authenticated || mac_broken || seal == nullptr) return;
+  if (!seal->entry_mac_matches(entry.hash, mac)) {
+    findings.add(entry.seq, "Audit entry #" + std::to_string(entry.seq) +
+                                " is not signed by this kiosk's audit key: it was written or "
+                                "rewritten without it.");
+    mac_broken = true;
+  }
+}
+
 Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect,
                   Findings& findings) {
   auto statement = Statement::prepare(
-      db, "SELECT seq, at, actor, action, coalesce(record_id, ''), details, prev_hash, hash "
-          "FROM audit ORDER BY seq");
+      db, "SELECT seq, at, actor, action, coalesce(record_id, ''), details, prev_hash, hash, "
+          "coalesce(mac, '') FROM audit ORDER BY seq");
   if (!statement) return statement.error();
   std::string previous_hash = kGenesisHash;
   std::int64_t expected_seq = 1;
   bool chain_broken = false;
+  const AuditSeal* seal = audit_seal(db);
+  bool authenticated = false;
+  bool mac_broken = false;
   while (true) {
     auto row = statement->step("reading the audit trail");
     if (!row) return row.error();
@@ -124,10 +142,15 @@ Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect,
         chain_broken = true;
       }
     }
+    check_entry_mac(entry, statement->text(8), seal, authenticated, mac_broken, findings);
     previous_hash = entry.hash;
     expected_seq = entry.seq + 1;
     collect_expectation(entry, expect, findings);
   }
+  if (report.entries_checked > 0 && !authenticated && seal != nullptr)
+    findings.add(1, "The audit trail has no entry signed by this kiosk's audit key: it was "
+                    "rewritten without it.");
+  report.store_head = {expected_seq - 1, previous_hash};
   return ok_status();
 }
 
@@ -259,6 +282,54 @@ Status check_settings(sqlite3* db, const Expectations& expect, Findings& finding
   return ok_status();
 }
 
+std::string head_name(const AuditHead& head) { return "#" + std::to_string(head.seq); }
+
+Status compare_with_head(sqlite3* db, AuditVerification& report, Findings& findings) {
+  const AuditSeal* seal = audit_seal(db);
+  if (seal == nullptr) return ok_status();
+  const HeadFile file = read_audit_head_file(*seal);
+  const char* accept = " If a backup was put back on purpose, run `intake-kiosk audit accept-restore`.";
+  if (file.state == HeadFileState::missing) {
+    if (report.store_head.seq == 0) return ok_status();
+    report.head = HeadCheck::missing;
+    findings.add(report.store_head.seq,
+                 std::string("The audit head file audit.head is missing, so a cut or an older "
+                             "copy of the store cannot be ruled out.") + accept);
+    return ok_status();
+  }
+  if (file.state != HeadFileState::ok) {
+    report.head = HeadCheck::forged;
+    findings.add(report.store_head.seq,
+                 "The audit head file audit.head was not written with this kiosk's audit key "
+                 "(altered or unreadable).");
+    return ok_status();
+  }
+  report.recorded_head = file.head;
+  if (file.head.seq > report.store_head.seq) {
+    report.head = HeadCheck::store_behind;
+    findings.add(report.store_head.seq + 1,
+                 "The store is behind its audit head: it ends at entry " +
+                     head_name(report.store_head) + " but audit.head says " +
+                     head_name(file.head) + ", so " +
+                     std::to_string(file.head.seq - report.store_head.seq) +
+                     " entries are gone (an older backup was put in place, or the newest "
+                     "entries were cut off)." + accept);
+    return ok_status();
+  }
+  auto held = audit_hash_at(db, file.head.seq);
+  if (!held) return held.error();
+  if (!*held || **held != file.head.hash) {
+    report.head = HeadCheck::diverged;
+    findings.add(file.head.seq, "The store's audit entry " + head_name(file.head) +
+                                    " is not the one audit.head recorded: the store was "
+                                    "replaced by a different copy or rewritten." + accept);
+    return ok_status();
+  }
+  report.head = file.head.seq == report.store_head.seq ? HeadCheck::matches
+                                                        : HeadCheck::head_file_behind;
+  return ok_status();
+}
+
 }  // namespace
 
 Result<AuditVerification> verify_audit_trail(Store& store) {
@@ -281,6 +352,7 @@ Result<AuditVerification> verify_audit_trail(Store& store) {
       !st)
     return st.error();
   if (auto st = check_settings(db, expect, findings); !st) return st.error();
+  if (auto st = compare_with_head(db, report, findings); !st) return st.error();
   return report;
 }
 

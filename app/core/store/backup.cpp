@@ -2,6 +2,7 @@
 
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -46,6 +47,22 @@ struct RemoveOnExit {
   }
 };
 
+// sqlcipher_export reports a full destination disk as a generic "SQL logic error". Before the
+// partial copy is removed, the free space there tells: less than what is still to copy.
+bool backup_disk_full(const fs::path& directory, const fs::path& partial, const fs::path& database) {
+  struct statvfs info {};
+  if (::statvfs(directory.c_str(), &info) != 0) return false;
+  const std::uintmax_t free_bytes = static_cast<std::uintmax_t>(info.f_bavail) * info.f_frsize;
+  std::error_code ec;
+  std::uintmax_t needed = fs::file_size(database, ec);
+  if (ec) needed = 0;
+  const std::uintmax_t wal = fs::file_size(database.string() + "-wal", ec);
+  if (!ec) needed += wal;
+  const std::uintmax_t written = fs::file_size(partial, ec);
+  const std::uintmax_t still = !ec && written < needed ? needed - written : 0;
+  return free_bytes < (1u << 20) || free_bytes < still;
+}
+
 }  // namespace
 
 Status backup_store(Store& store, const fs::path& destination, const std::string& actor) {
@@ -81,8 +98,12 @@ Status backup_store(Store& store, const fs::path& destination, const std::string
     if (auto st = attach->run("creating the backup"); !st) return st;
   }
   AttachedCopy attached(db);
-  if (auto st = exec_sql(db, "SELECT sqlcipher_export('backup_copy')", "copying the store"); !st)
+  if (auto st = exec_sql(db, "SELECT sqlcipher_export('backup_copy')", "copying the store"); !st) {
+    if (st.error().code == kExitDiskFull || backup_disk_full(directory, temporary, store.database_path()))
+      return store_error(kExitDiskFull, "The disk holding " + directory.string() +
+                                            " is full, so no backup was written (the store is unchanged).");
     return st;
+  }
   // sqlcipher_export copies tables and rows but not the schema version.
   const std::string version =
       "PRAGMA backup_copy.user_version = " + std::to_string(kSchemaVersion);

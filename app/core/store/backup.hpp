@@ -9,9 +9,12 @@
 //   2. In the data directory, move store.db, store.db-wal and store.db-shm aside (keep them
 //      until the restore is checked).
 //   3. Copy the backup file to <data dir>/store.db, mode 0600, owned by the kiosk's user.
-//   4. Keep the same key: store.key (or the systemd credential store-key) is unchanged.
-//   5. Run `intake-kiosk --data-dir DIR audit verify`: it must report the chain intact.
-//   6. Start the kiosk.
+//   4. Keep the same keys: store.key and audit.key (or the systemd credentials store-key and
+//      audit-key) are unchanged; keep audit.head too.
+//   5. Run `intake-kiosk --data-dir DIR audit verify`: the chain must be intact; it reports the
+//      backup as behind the audit head (exit 27), which is what a restore looks like.
+//   6. `intake-kiosk audit accept-restore` records that the restore was meant (audited) and
+//      moves audit.head to the restored store; `audit verify` then passes. Start the kiosk.
 // The backup holds the records up to the moment it was made; later ones are only in the
 // moved-aside store.
 #include <filesystem>

@@ -358,7 +358,7 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
   nlohmann::json details = {{"pdf_version", file.version}, {"pdf_sha256", file.sha256}};
   if (access != PdfAccess::view) details["destination"] = destination;
   const char* action = access == PdfAccess::export_file ? audit_action::kRecordExport
-                       : access == PdfAccess::print     ? audit_action::kRecordPrint
+                       : access == PdfAccess::print     ? audit_action::kRecordPrintRead
                                                         : audit_action::kRecordView;
   auto entry = append_audit_in_transaction(
       db,

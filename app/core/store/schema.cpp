@@ -2,6 +2,8 @@
 
 #include <string>
 
+#include "store/audit.hpp"
+#include "store/audit_seal.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_error.hpp"
 
@@ -117,11 +119,32 @@ CREATE INDEX audit_by_record ON audit (record_id) WHERE record_id IS NOT NULL;
 CREATE INDEX audit_by_action ON audit (action);
 )sql";
 
+// Authenticated audit trail: a MAC per entry keyed by the audit key (audit_seal.hpp). Older
+// entries keep a NULL mac: the migration's own entry chains over them, and it is MACed.
+constexpr const char* kAuthenticatedAudit = R"sql(
+ALTER TABLE audit ADD COLUMN mac TEXT;
+)sql";
+
+Status record_authentication_start(sqlite3* db) {
+  const AuditSeal* seal = audit_seal(db);
+  if (seal == nullptr)
+    return store_error(kExitStoreFailure, "The audit key was not loaded before the upgrade.");
+  const std::string details = std::string("{\"audit_key\":\"") +
+                              (seal->key_created() ? "created" : "existing") + "\"}";
+  auto entry = append_audit_in_transaction(
+      db, {"intake-kiosk", audit_action::kAuditAuthenticated, "", details},
+      std::chrono::system_clock::now());
+  if (!entry) return entry.error();
+  return ok_status();
+}
+
 struct Migration {
   int version;
   const char* sql;
+  Status (*then)(sqlite3*) = nullptr;  // runs in the same transaction, after `sql`
 };
-constexpr Migration kMigrations[] = {{1, kVersion1}};
+constexpr Migration kMigrations[] = {{1, kVersion1},
+                                     {2, kAuthenticatedAudit, record_authentication_start}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
 Error newer_schema_error(int found) {
@@ -158,6 +181,8 @@ Status migrate_schema(sqlite3* db) {
       continue;
     }
     if (auto st = exec_sql(db, migration.sql, "creating the store's tables"); !st) return st;
+    if (migration.then != nullptr)
+      if (auto st = migration.then(db); !st) return st;
     const std::string set_version = "PRAGMA user_version = " + std::to_string(migration.version);
     if (auto st = exec_sql(db, set_version.c_str(), "recording the schema version"); !st)
       return st;

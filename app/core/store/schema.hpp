@@ -9,7 +9,9 @@
 
 namespace intake::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
+// From this version on every audit entry carries a MAC (audit_seal.hpp).
+inline constexpr int kAuthenticatedAuditVersion = 2;
 
 Result<int> read_schema_version(sqlite3* db);
 // Brings the schema to kSchemaVersion; refuses a newer store (kExitNewerSchema).

@@ -1,5 +1,6 @@
 #include "store/sqlite_handle.hpp"
 
+#include "store/audit_seal.hpp"
 #include "store/store_error.hpp"
 
 namespace intake::store {
@@ -129,6 +130,8 @@ Status WriteTransaction::commit() {
     // A failed COMMIT (e.g. disk full) leaves the transaction open; roll it back so the
     // connection stays usable and nothing is half there.
     sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+  } else {
+    publish_audit_head(db_);
   }
   db_ = nullptr;
   return st;

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/secure_memory.hpp"
+#include "common/text.hpp"
 #include "store/audit.hpp"
 #include "store/row_digest.hpp"
 #include "store/sqlite_handle.hpp"
@@ -52,6 +53,18 @@ bool is_valid_pin(std::string_view pin) {
          std::all_of(pin.begin(), pin.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+bool is_guessable_pin(std::string_view pin) {
+  if (pin.size() < 2) return false;
+  bool same = true, up = true, down = true;
+  for (std::size_t i = 1; i < pin.size(); ++i) {
+    const int step = pin[i] - pin[i - 1];
+    same = same && step == 0;
+    up = up && (step == 1 || step == -9);  // 7890 wraps like a keypad count
+    down = down && (step == -1 || step == 9);
+  }
+  return same || up || down;
+}
+
 std::string last_admin_message(const std::string& name) {
   return name + " is the last enabled admin; add or enable another admin before disabling this "
                 "account.";
@@ -64,6 +77,10 @@ Error denied(const std::string& message) { return store_error(kExitStaffDenied, 
 Result<std::string> hash_pin(std::string_view pin) {
   if (!is_valid_pin(pin))
     return store_error(kExitInvalidInput, "A PIN must be 4 to 8 digits.");
+  if (is_guessable_pin(pin))
+    return store_error(kExitInvalidInput,
+                       "That PIN is too easy to guess (one digit repeated, or a run like 1234 or "
+                       "4321); choose another.");
   char hash[crypto_pwhash_STRBYTES];
   if (crypto_pwhash_str(hash, pin.data(), pin.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
                         crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
@@ -189,9 +206,15 @@ Status record_login_attempt(Store& store, const StaffMember& member, bool succes
 
 }  // namespace
 
-Result<std::int64_t> add_staff(Store& store, const std::string& name, StaffRole role,
+Result<std::int64_t> add_staff(Store& store, const std::string& typed_name, StaffRole role,
                                std::string_view pin, const std::string& actor) {
-  if (name.empty() || name.size() > 100)
+  // Names follow the patients' rules: NFC, one plain line, something visible.
+  const std::string name = text::to_nfc(typed_name);
+  if (const auto problem = text::single_line_problem(name); problem != text::TextProblem::none)
+    return store_error(kExitInvalidInput, std::string("A staff name ") + text::describe(problem) + ".");
+  if (!text::has_visible_text(name))
+    return store_error(kExitInvalidInput, "A staff name must have at least one visible letter.");
+  if (text::code_point_count(name) > 100)
     return store_error(kExitInvalidInput, "A staff name must be 1 to 100 characters.");
   auto hash = hash_pin(pin);
   if (!hash) return hash.error();
@@ -203,7 +226,7 @@ Result<std::int64_t> add_staff(Store& store, const std::string& name, StaffRole 
   auto row = exists->step("checking the staff name");
   if (!row) return row.error();
   if (*row)
-    return store_error(kExitAlreadyExists, "A staff account named " + name + " already exists.");
+    return store_error(kExitAlreadyExists, "A staff account named " + text::printable(name) + " already exists.");
   auto insert = Statement::prepare(
       store.handle(),
       "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)");
@@ -258,7 +281,7 @@ Result<StaffMember> find_staff(Store& store, const std::string& name) {
   statement->bind(1, name);
   auto row = statement->step("finding the staff account");
   if (!row) return row.error();
-  if (!*row) return store_error(kExitNotFound, "There is no staff account named " + name + ".");
+  if (!*row) return store_error(kExitNotFound, "There is no staff account named " + text::printable(name) + ".");
   return read_member(*statement);
 }
 

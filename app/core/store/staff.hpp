@@ -38,6 +38,9 @@ struct StaffMember {
 };
 
 bool is_valid_pin(std::string_view pin);  // 4 to 8 ASCII digits
+// A PIN anyone would try first: one digit repeated (0000) or a run up or down (1234, 4321,
+// 123456, 9876). Refused when a PIN is set; an existing one still signs in.
+bool is_guessable_pin(std::string_view pin);
 
 // Errors: kExitInvalidInput (empty name, PIN not 4-8 digits), kExitAlreadyExists.
 Result<std::int64_t> add_staff(Store& store, const std::string& name, StaffRole role,

@@ -5,10 +5,15 @@
 #include <fstream>
 #include <string>
 
+#include <fmt/format.h>
 #include <sodium.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/secure_memory.hpp"
+#include "store/audit_seal.hpp"
+#include "store/directory_lock.hpp"
+#include "store/key_page_check.hpp"
 #include "store/schema.hpp"
 #include "store/store_error.hpp"
 
@@ -25,6 +30,14 @@ Status prepare_data_dir(const fs::path& data_dir) {
     if (!fs::is_directory(data_dir, ec))
       return store_error(kExitNotAStore,
                          "The data directory " + data_dir.string() + " is not a directory.");
+    // Like the key file: a directory others can list or write lets them see, swap or delete
+    // the store and its keys.
+    struct stat info {};
+    if (::stat(data_dir.c_str(), &info) == 0 && (info.st_mode & 077) != 0)
+      return store_error(kExitDataDirUnsafe,
+                         fmt::format("The data directory {} can be read or written by other users "
+                                     "(mode {:04o}); set its mode to 0700 (nothing was opened).",
+                                     data_dir.string(), info.st_mode & 07777));
     return ok_status();
   }
   fs::create_directories(data_dir, ec);
@@ -64,7 +77,10 @@ Status apply_key(sqlite3* db, const StoreKey& key) {
     return st;
   // SQLCipher otherwise prints its own diagnostics (e.g. "hmac check failed") on stderr,
   // next to the one clear sentence the caller shows.
-  if (auto st = exec_sql(db, "PRAGMA cipher_log_level = NONE", "configuring logging"); !st)
+  // SQLCipher 4.6.1 still logs ERROR lines at level NONE; filtering every source silences it.
+  if (auto st = exec_sql(db, "PRAGMA cipher_log_level = NONE; PRAGMA cipher_log_source = NONE",
+                         "configuring logging");
+      !st)
     return st;
   std::string pragma = key.key_pragma();
   const int rc = sqlite3_exec(db, pragma.c_str(), nullptr, nullptr, nullptr);
@@ -73,17 +89,33 @@ Status apply_key(sqlite3* db, const StoreKey& key) {
   return ok_status();
 }
 
-// The first read decrypts page 1; a wrong key fails its HMAC and SQLite says NOTADB.
-Status check_key_opens(sqlite3* db, const fs::path& data_dir) {
+// The first read decrypts page 1; a wrong key fails its HMAC and SQLite says NOTADB. So does
+// a damaged page 1: the pages after it tell which (key_page_check.hpp).
+Status check_key_opens(sqlite3* db, const fs::path& data_dir, const StoreKey& key) {
   sqlite3_stmt* raw = nullptr;
   int rc = sqlite3_prepare_v2(db, "SELECT count(*) FROM sqlite_master", -1, &raw, nullptr);
   if (rc == SQLITE_OK) rc = sqlite3_step(raw);
   sqlite3_finalize(raw);
   if (rc == SQLITE_ROW || rc == SQLITE_DONE) return ok_status();
-  if ((rc & 0xff) == SQLITE_NOTADB)
+  if ((rc & 0xff) == SQLITE_NOTADB) {
+    switch (check_key_on_later_pages(data_dir / kStoreFileName, key)) {
+      case KeyPageCheck::later_pages_match:
+        return store_error(kExitCorrupt,
+                           "The first page of the store in " + data_dir.string() +
+                               " is damaged (the key checks out on the pages after it, so it is the "
+                               "right key); restore store.db from a backup.");
+      case KeyPageCheck::no_page_matches:
+        return store_error(kExitWrongKey,
+                           "The key does not open the store in " + data_dir.string() +
+                               ": it fails on the first page and on the pages after it, so it is the "
+                               "wrong key (nothing was changed).");
+      case KeyPageCheck::cannot_tell:
+        break;
+    }
     return store_error(kExitWrongKey,
                        "The key does not open the store in " + data_dir.string() +
                            ": it is the wrong key, or the file is not an intake store.");
+  }
   return sqlite_error(db, rc, "opening the store");
 }
 
@@ -108,23 +140,70 @@ Status configure_connection(sqlite3* db) {
 
 }  // namespace
 
-Result<Store> open_store(const fs::path& data_dir) {
+namespace {
+
+// A store file that exists and has been written to (an empty file is what an interrupted
+// first run, or `: > store.db`, leaves behind).
+bool store_file_written(const fs::path& database) {
+  std::error_code ec;
+  if (!fs::exists(database, ec)) return false;  // a WAL left without its store is no store
+  if (fs::exists(database.string() + "-wal", ec)) return true;
+  const auto size = fs::file_size(database, ec);
+  return ec || size > 0;
+}
+
+// With no written store.db, anything else of ours in the directory means a store existed
+// here: it was lost, and making a fresh one would hide that every record is gone.
+Status refuse_lost_store(const fs::path& data_dir, const fs::path& database) {
+  const char* evidence = nullptr;
+  std::error_code ec;
+  if (key_file_present(data_dir, kStoreKeyName)) evidence = kKeyFileName;
+  else if (key_file_present(data_dir, kAuditKeyName)) evidence = kAuditKeyFileName;
+  else if (fs::exists(data_dir / kAuditHeadFileName, ec)) evidence = kAuditHeadFileName;
+  else if (fs::exists(database.string() + "-wal", ec)) evidence = "store.db-wal";
+  if (evidence == nullptr) return ok_status();
+  const bool empty = fs::exists(database, ec);
+  return store_error(kExitStoreMissing,
+                     "The store " + database.string() + " is " + (empty ? "empty" : "missing") +
+                         " although " + evidence +
+                         " is there: the store was lost, so nothing was created; put store.db "
+                         "back from a backup (README: Restoring from a backup).");
+}
+
+// Loads the audit key for a store at schema `version`: a store that already authenticates
+// its audit trail needs its key; the upgrade that starts authenticating (or a new store)
+// creates it.
+Result<LoadedKey> load_audit_key(const KeySources& keys, const fs::path& data_dir,
+                                 bool new_store, int version) {
+  const bool may_create = new_store || version < kAuthenticatedAuditVersion;
+  return load_secret_key(keys, data_dir, kAuditKeyName, may_create);
+}
+
+}  // namespace
+
+Result<Store> open_store(const ResourcePaths& paths) {
+  return open_store(paths.data_dir, KeySources{paths.credentials_dir});
+}
+
+Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
   // libsodium makes keys, record ids and PIN hashes; it must be initialised first (idempotent).
   if (sodium_init() < 0)
     return store_error(kExitStoreFailure, "The cryptography library could not start.");
   if (auto st = prepare_data_dir(data_dir); !st) return st.error();
+  auto lock = DirectoryLock::acquire(data_dir);
+  if (!lock) return lock.error();
   const fs::path database = data_dir / kStoreFileName;
-  std::error_code ec;
-  const bool store_exists =
-      fs::exists(database, ec) || fs::exists(database.string() + "-wal", ec);
+  const bool store_exists = store_file_written(database);
+  if (!store_exists)
+    if (auto st = refuse_lost_store(data_dir, database); !st) return st.error();
   if (auto st = check_looks_like_store(database); !st) return st.error();
-
-  auto key = load_store_key(data_dir, store_exists);
-  if (!key) return key.error();
 
   if (!store_exists && ::access(data_dir.c_str(), W_OK) != 0)
     return store_error(kExitReadOnly, "The data directory " + data_dir.string() +
                                           " is read-only, so no store can be created in it.");
+  auto key = load_secret_key(keys, data_dir, kStoreKeyName, !store_exists);
+  if (!key) return key.error();
+
   sqlite3* raw = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (store_exists ? 0 : SQLITE_OPEN_CREATE);
   const int rc = sqlite3_open_v2(database.c_str(), &raw, flags, nullptr);
@@ -139,15 +218,27 @@ Result<Store> open_store(const fs::path& data_dir) {
   if (sqlite3_db_readonly(db.get(), "main") == 1)
     return store_error(kExitReadOnly,
                        "The store file " + database.string() + " is read-only.");
+  std::error_code ec;
   if (!store_exists) fs::permissions(database, fs::perms::owner_read | fs::perms::owner_write,
                                      fs::perm_options::replace, ec);
   sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
   sqlite3_extended_result_codes(db.get(), 1);
 
   if (auto st = apply_key(db.get(), key->key); !st) return st.error();
-  if (auto st = check_key_opens(db.get(), data_dir); !st) return st.error();
+  if (auto st = check_key_opens(db.get(), data_dir, key->key); !st) return st.error();
   if (auto st = configure_connection(db.get()); !st) return st.error();
+  auto version = read_schema_version(db.get());
+  if (!version) return version.error();
+  auto audit_key = load_audit_key(keys, data_dir, !store_exists, *version);
+  if (!audit_key) return audit_key.error();
+  auto* seal = new AuditSeal(std::move(audit_key->key), data_dir,
+                             audit_key->source == KeySource::new_key_file);
+  attach_audit_seal(db.get(), seal);
+  seal->may_create_head = !store_exists || *version < kAuthenticatedAuditVersion;
+  seal->directory_locked = true;
   if (auto st = migrate_schema(db.get()); !st) return st.error();
+  seal->directory_locked = false;
+  seal->may_create_head = false;
   return Store(std::move(db), data_dir, key->source);
 }
 

@@ -13,6 +13,7 @@
 
 #include <filesystem>
 
+#include "common/resource_paths.hpp"
 #include "common/result.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_key.hpp"
@@ -33,7 +34,7 @@ class Store {
   KeySource key_source() const { return key_source_; }
 
  private:
-  friend Result<Store> open_store(const std::filesystem::path& data_dir);
+  friend Result<Store> open_store(const std::filesystem::path& data_dir, const KeySources& keys);
   Store(Database db, std::filesystem::path data_dir, KeySource source)
       : db_(std::move(db)), data_dir_(std::move(data_dir)), key_source_(source) {}
 
@@ -42,10 +43,15 @@ class Store {
   KeySource key_source_ = KeySource::key_file;
 };
 
-// Opens (or, in an empty or missing directory, creates) the store and brings its schema up
-// to date. Errors: kExitWrongKey, kExitKeyMissing, kExitKeyInvalid, kExitNotAStore,
-// kExitCorrupt, kExitNewerSchema, kExitReadOnly, kExitDiskFull, kExitBusy.
-Result<Store> open_store(const std::filesystem::path& data_dir);
+// Opens (or, in a directory with none of our files, creates) the store and brings its schema
+// up to date. Keys come from keys.credentials_dir (systemd credentials) else the data
+// directory. A key, audit key or audit head without a written store.db is a lost store
+// (kExitStoreMissing), never a reason to make a new one. Other errors: kExitWrongKey,
+// kExitKeyMissing, kExitAuditKeyMissing, kExitKeyInvalid, kExitNotAStore, kExitCorrupt,
+// kExitNewerSchema, kExitReadOnly, kExitDiskFull, kExitBusy.
+Result<Store> open_store(const std::filesystem::path& data_dir, const KeySources& keys = {});
+// The same, with the data and credentials directories main resolved.
+Result<Store> open_store(const ResourcePaths& paths);
 
 // Full check of every page: PRAGMA cipher_integrity_check (HMACs) and PRAGMA integrity_check
 // (b-tree structure). Reads the whole file, so it is for `audit verify`, not for every open.

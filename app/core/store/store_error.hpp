@@ -26,6 +26,10 @@ enum StoreExitCode : int {
   kExitInvalidInput = 22,    // a caller passed data the store refuses (bad id, empty PDF...)
   kExitAlreadyExists = 23,   // refusing to overwrite (backup target, staff name, record id)
   kExitStoreFailure = 24,    // any other SQLite or file-system failure
+  kExitStoreMissing = 25,    // a key (or audit head) is there but store.db is missing or empty
+  kExitAuditKeyMissing = 26, // the store's audit trail is authenticated but audit.key is gone
+  kExitAuditBehind = 27,     // the store is older than its recorded audit head (cut or restored)
+  kExitDataDirUnsafe = 28,   // group or others may read or write the data directory
 };
 
 inline Error store_error(StoreExitCode code, std::string message) {

@@ -6,7 +6,6 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 #include <span>
 
@@ -110,22 +109,42 @@ Result<LoadedKey> create_key_file(const fs::path& path) {
 
 }  // namespace
 
-Result<LoadedKey> load_store_key(const fs::path& data_dir, bool store_exists) {
-  if (const char* credentials = std::getenv("CREDENTIALS_DIRECTORY");
-      credentials != nullptr && *credentials != '\0') {
-    fs::path credential = fs::path(credentials) / kCredentialName;
-    std::error_code ec;
-    // systemd makes credentials read-only for the service user; their mode is its business.
-    if (fs::exists(credential, ec)) return read_key_file(credential, KeySource::credential, false);
-  }
-  const fs::path key_file = data_dir / kKeyFileName;
+namespace {
+
+std::filesystem::path credential_path(const KeySources& sources, const SecretName& name) {
+  if (sources.credentials_dir.empty()) return {};
+  return sources.credentials_dir / name.credential;
+}
+
+}  // namespace
+
+bool key_file_present(const fs::path& data_dir, const SecretName& name) {
   std::error_code ec;
+  return fs::exists(data_dir / name.file, ec);
+}
+
+bool secret_present(const KeySources& sources, const fs::path& data_dir, const SecretName& name) {
+  std::error_code ec;
+  const fs::path credential = credential_path(sources, name);
+  return (!credential.empty() && fs::exists(credential, ec)) || key_file_present(data_dir, name);
+}
+
+Result<LoadedKey> load_secret_key(const KeySources& sources, const fs::path& data_dir,
+                                  const SecretName& name, bool may_create) {
+  std::error_code ec;
+  // systemd makes credentials read-only for the service user; their mode is its business.
+  if (const fs::path credential = credential_path(sources, name);
+      !credential.empty() && fs::exists(credential, ec))
+    return read_key_file(credential, KeySource::credential, false);
+  const fs::path key_file = data_dir / name.file;
   if (fs::exists(key_file, ec)) return read_key_file(key_file, KeySource::key_file, true);
-  if (store_exists)
-    return store_error(kExitKeyMissing,
-                       "The store in " + data_dir.string() +
-                           " exists but its key file store.key is missing; restore the key "
-                           "(nothing was changed).");
+  if (!may_create) {
+    const bool audit = std::string_view(name.file) == kAuditKeyFileName;
+    return store_error(audit ? kExitAuditKeyMissing : kExitKeyMissing,
+                       "The store in " + data_dir.string() + " exists but its key file " +
+                           name.file + " is missing (and there is no credential " +
+                           name.credential + "); restore the key (nothing was changed).");
+  }
   return create_key_file(key_file);
 }
 

@@ -1,11 +1,12 @@
 #pragma once
-// The store's 256-bit raw key: where it comes from and how it is created.
+// The store's 256-bit raw keys (the store key, and the audit key that authenticates the audit
+// trail): where they come from and how they are created.
 //
-// Order: $CREDENTIALS_DIRECTORY/store-key (a systemd credential on deployed kiosks), else
-// <data dir>/store.key. Both hold 64 hex characters (a trailing newline is allowed). The key
-// file is created, mode 0600, only when no store exists yet; a store without its key is an
-// error, never a reason to make a new key. Key bytes live in one heap buffer that is wiped
-// when the StoreKey goes away.
+// Order: <credentials dir>/<credential> (a systemd credential on deployed kiosks; main passes
+// $CREDENTIALS_DIRECTORY down as KeySources), else <data dir>/<file>. Both hold 64 hex
+// characters (a trailing newline is allowed). A key file is created, mode 0600, only together
+// with a new store; a store without its key is an error, never a reason to make a new key.
+// Key bytes live in one heap buffer that is wiped when the StoreKey goes away.
 #include <array>
 #include <cstdint>
 #include <filesystem>
@@ -18,6 +19,21 @@ namespace intake::store {
 
 inline constexpr const char* kKeyFileName = "store.key";
 inline constexpr const char* kCredentialName = "store-key";
+inline constexpr const char* kAuditKeyFileName = "audit.key";
+inline constexpr const char* kAuditCredentialName = "audit-key";
+
+// Where secrets may come from besides the data directory; built once in main.
+struct KeySources {
+  std::filesystem::path credentials_dir;  // empty: key files in the data directory only
+};
+
+// One secret's two names: its systemd credential and its file in the data directory.
+struct SecretName {
+  const char* credential;
+  const char* file;
+};
+inline constexpr SecretName kStoreKeyName{kCredentialName, kKeyFileName};
+inline constexpr SecretName kAuditKeyName{kAuditCredentialName, kAuditKeyFileName};
 
 class StoreKey {
  public:
@@ -43,7 +59,17 @@ struct LoadedKey {
   std::filesystem::path path;  // where it was read from (or created)
 };
 
-// store_exists: the store file (or its WAL) is already there, so creating a key is refused.
-Result<LoadedKey> load_store_key(const std::filesystem::path& data_dir, bool store_exists);
+// may_create: no store exists yet, so a missing key file is made (0600) instead of refused.
+// A missing key is kExitKeyMissing (store key) or kExitAuditKeyMissing (audit key).
+Result<LoadedKey> load_secret_key(const KeySources& sources, const std::filesystem::path& data_dir,
+                                  const SecretName& name, bool may_create);
+
+// The key file is in the data directory (a credential alone does not count: it exists before
+// the first store is made).
+bool key_file_present(const std::filesystem::path& data_dir, const SecretName& name);
+
+// The credential or the key file is there.
+bool secret_present(const KeySources& sources, const std::filesystem::path& data_dir,
+                    const SecretName& name);
 
 }  // namespace intake::store

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "common/text.hpp"
 #include "session/identity_check.hpp"
 #include "session/signature_check.hpp"
 #include "submission/local_time.hpp"
@@ -11,22 +12,11 @@
 namespace intake::submission {
 namespace {
 
-std::size_t utf8_length(const std::string& text) {
-  return static_cast<std::size_t>(
-      std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-}
-
-bool has_control_character(const std::string& text) {
-  return std::any_of(text.begin(), text.end(), [](char c) {
-    const auto byte = static_cast<unsigned char>(c);
-    return byte < 0x20 || byte == 0x7F;
-  });
-}
-
+// Names and one-line fields: no controls, nothing that reorders the line, no line breaks.
 Status check_text_field(const std::string& text, const char* field, std::size_t limit) {
-  if (has_control_character(text))
-    return submission_error(kExitIdentityIncomplete, std::string(field) + " contains a control character.");
-  if (utf8_length(text) > limit)
+  if (const text::TextProblem problem = text::single_line_problem(text); problem != text::TextProblem::none)
+    return submission_error(kExitIdentityIncomplete, std::string(field) + " " + text::describe(problem) + ".");
+  if (text::code_point_count(text) > limit)
     return submission_error(kExitIdentityIncomplete,
                             std::string(field) + " is longer than " + std::to_string(limit) + " characters.");
   return ok_status();
@@ -34,14 +24,15 @@ Status check_text_field(const std::string& text, const char* field, std::size_t 
 
 Status check_identity(const IntakeSession& session, const CalendarDate& visit_date) {
   const PatientIdentity& patient = session.patient;
-  const std::vector<IdentityProblem> problems = check_patient_identity(patient, visit_date);
-  if (!problems.empty())
-    return submission_error(kExitIdentityIncomplete, "patient." + describe(problems.front()));
+  // What is wrong with the characters first (the identity check would only say "not valid").
   for (auto [text, field, limit] : {std::tuple{&patient.given_name, "patient.given_name", kMaxNameLength},
                                     std::tuple{&patient.family_name, "patient.family_name", kMaxNameLength},
                                     std::tuple{&patient.phone, "patient.phone", kMaxPhoneLength},
                                     std::tuple{&patient.email, "patient.email", kMaxEmailLength}})
     if (auto st = check_text_field(*text, field, limit); !st) return st;
+  const std::vector<IdentityProblem> problems = check_patient_identity(patient, visit_date);
+  if (!problems.empty())
+    return submission_error(kExitIdentityIncomplete, "patient." + describe(problems.front()));
   return ok_status();
 }
 
@@ -58,13 +49,13 @@ Status check_guardian_rules(const IntakeSession& session, bool minor) {
   if (!session.guardian)
     return submission_error(kExitGuardianRequired,
                             "The patient is under 18 on the visit date, so a guardian's name and relationship are required.");
+  if (auto st = check_text_field(session.guardian->name, "guardian.name", kMaxNameLength); !st) return st;
+  if (auto st = check_text_field(session.guardian->relationship, "guardian.relationship", kMaxRelationshipLength); !st)
+    return st;
   const std::vector<IdentityProblem> problems = check_guardian(*session.guardian);
   if (!problems.empty())
     return submission_error(kExitGuardianRequired, "The patient is under 18 on the visit date and " +
                                                        describe(problems.front()));
-  if (auto st = check_text_field(session.guardian->name, "guardian.name", kMaxNameLength); !st) return st;
-  if (auto st = check_text_field(session.guardian->relationship, "guardian.relationship", kMaxRelationshipLength); !st)
-    return st;
   if (!session.guardian_signature || session.guardian_signature->empty())
     return submission_error(kExitGuardianRequired,
                             "The patient is under 18 on the visit date, so the guardian must sign too.");
@@ -94,7 +85,8 @@ Status check_consent(const ConsentAcceptance& consent, const forms::Document& sh
   if (!consent.accepted) return refuse("The consent document was not accepted.");
   if (!consent.certified) return refuse("The patient did not certify that the answers are correct.");
   if (consent.initials.find_first_not_of(' ') == std::string::npos) return refuse("consent.initials is missing.");
-  if (has_control_character(consent.initials) || utf8_length(consent.initials) > kMaxInitialsLength)
+  if (text::single_line_problem(consent.initials) != text::TextProblem::none ||
+      !text::has_visible_text(consent.initials) || text::code_point_count(consent.initials) > kMaxInitialsLength)
     return refuse("consent.initials must be at most " + std::to_string(kMaxInitialsLength) + " letters.");
   if (!consent.photo_consent) return refuse("The photo consent question was not answered.");
 

@@ -6,6 +6,7 @@
 
 #include "common/secure_memory.hpp"
 #include "submission/json_wipe.hpp"
+#include "submission/untrusted_json.hpp"
 #include "submission/submission_error.hpp"
 
 namespace intake::submission {
@@ -198,8 +199,9 @@ Result<IntakeSession> session_from_json(const forms::FormCatalog& catalog, const
 }
 
 Result<IntakeSession> session_from_json_text(const forms::FormCatalog& catalog, const std::string& text) {
-  json session = json::parse(text, nullptr, /*allow_exceptions=*/false);
-  if (session.is_discarded()) return malformed("The session is not valid JSON.");
+  auto parsed = parse_untrusted_json(text, "The session", kExitSessionMalformed);
+  if (!parsed) return parsed.error();
+  json& session = *parsed;
   Result<IntakeSession> result = parse_session(catalog, session);
   wipe_json(session);
   return result;

@@ -13,7 +13,7 @@ Result<std::unique_ptr<SubmissionService>> SubmissionService::open(
     const ResourcePaths& paths, std::shared_ptr<const forms::FormCatalog> catalog) {
   if (!catalog || catalog->forms.empty())
     return submission_error(kExitFormsUnavailable, "No valid form could be loaded from the forms directory.");
-  auto store = store::open_store(paths.data_dir);
+  auto store = store::open_store(paths);
   if (!store) return store.error();
   return std::make_unique<SubmissionService>(std::move(*store), std::move(catalog), paths.fonts_dir);
 }

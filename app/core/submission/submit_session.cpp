@@ -49,8 +49,14 @@ Result<std::string> clinic_name_for_pdf(store::Store& store) {
 }
 
 Result<std::string> submit_session(store::Store& store, const forms::FormCatalog& catalog,
-                                   const pdf::PdfFonts& fonts, const IntakeSession& session,
+                                   const pdf::PdfFonts& fonts, const IntakeSession& typed,
                                    const SubmitOptions& options) {
+  // Checked, stored and printed in NFC; our copy is wiped however we leave.
+  IntakeSession session = with_normalized_text(typed);
+  struct WipeCopy {
+    IntakeSession& session;
+    ~WipeCopy() { session.wipe(); }
+  } wipe_copy{session};
   const auto now = options.now.value_or(std::chrono::system_clock::now());
   const CalendarDate visit_date = options.visit_date.value_or(local_date_of(now));
 

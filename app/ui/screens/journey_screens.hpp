@@ -18,6 +18,11 @@ void draw_submitting_screen(UiFrame& frame, JourneyContext& context);
 // Returns true when the patient taps Finish (the kiosk then starts over).
 bool draw_thank_you_screen(UiFrame& frame, JourneyContext& context);
 // Returns true when "Try again" is tapped.
-bool draw_front_desk_screen(UiFrame& frame, JourneyContext& context);
+// What the front-desk screen's buttons asked for.
+struct FrontDeskActions {
+  bool retry = false;
+  bool staff = false;  // staff sign in to see why saving failed
+};
+FrontDeskActions draw_front_desk_screen(UiFrame& frame, JourneyContext& context);
 
 }  // namespace intake::ui

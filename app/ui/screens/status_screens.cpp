@@ -78,10 +78,14 @@ bool draw_thank_you_screen(UiFrame& frame, JourneyContext& context) {
   return centered_button(frame, "finish", frame.t("thanks.finish"), ButtonKind::Primary);
 }
 
-bool draw_front_desk_screen(UiFrame& frame, JourneyContext&) {
+FrontDeskActions draw_front_desk_screen(UiFrame& frame, JourneyContext&) {
   message_block(frame, frame.t("front_desk.title"),
                 {frame.t("front_desk.line1"), frame.t("front_desk.line2")});
-  return centered_button(frame, "retry", frame.t("front_desk.retry"), ButtonKind::Secondary);
+  FrontDeskActions actions;
+  actions.retry = centered_button(frame, "retry", frame.t("front_desk.retry"), ButtonKind::Secondary);
+  ImGui::Dummy(ImVec2(0.f, frame.metrics.px(24.f)));
+  actions.staff = centered_button(frame, "staff", frame.t("front_desk.staff"), ButtonKind::Secondary);
+  return actions;
 }
 
 }  // namespace intake::ui

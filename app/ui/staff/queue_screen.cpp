@@ -34,6 +34,17 @@ void load_queue(StaffState& state, const CalendarDate& today) {
     state.queue_problem = !total ? total.error().message : rows.error().message;
     return;
   }
+  // A page of names is a read of patient data: recorded before it is shown.
+  if (auto st = staff::audit_queue_view(*state.store, "staff:" + state.member->name, state.filter, state.page,
+                                        rows->size());
+      !st) {
+    for (auto& row : *rows) {
+      secure_wipe(row.given_name);
+      secure_wipe(row.family_name);
+    }
+    state.queue_problem = st.error().message;
+    return;
+  }
   state.total = *total;
   state.rows = std::move(*rows);
 }
@@ -221,6 +232,7 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   day_row(frame, state, context, width);
   ImGui::Dummy(ImVec2(0, m.px(4.f)));
 
+  for (const auto& problem : state.kiosk_problems) attention_note(frame, problem);
   if (!state.queue_problem.empty()) attention_note(frame, state.queue_problem);
   // The count, and on the same line the page buttons (right), so the rows get the rest.
   const ImVec2 line = ImGui::GetCursorScreenPos();

@@ -18,7 +18,7 @@ void open_state(StaffState& state, const StaffModeOptions& options) {
     state.store_problem = "This kiosk has no store, so staff mode is not available.";
     return;
   }
-  auto store = store::open_store(options.data_dir);
+  auto store = store::open_store(options.data_dir, {options.credentials_dir});
   if (!store) {
     state.store_problem = store.error().message;
     return;
@@ -73,9 +73,14 @@ void StaffMode::watch_welcome_press(UiFrame& frame, const std::string& clinic_na
   if (press_started_ < 0) press_started_ = frame.now;
   frame.animating = true;  // keep drawing while the finger is held, so the 3 s are noticed
   if (frame.now - press_started_ < options_.press_seconds) return;
+  open(frame.now);
+}
+
+void StaffMode::open(double now) {
   press_started_ = -1.0;
   state_ = std::make_unique<StaffState>();
-  state_->last_touch = frame.now;
+  state_->last_touch = now;
+  state_->kiosk_problems = kiosk_problems_;
   open_state(*state_, options_);
 }
 

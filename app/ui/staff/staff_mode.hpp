@@ -21,6 +21,7 @@ namespace intake::ui {
 
 struct StaffModeOptions {
   std::filesystem::path data_dir;  // the store's directory; empty: staff mode says it has none
+  std::filesystem::path credentials_dir;  // systemd credentials (store and audit keys), or empty
   double idle_seconds = 120.0;     // KioskSettings::staff_idle_seconds
   double press_seconds = 3.0;      // how long the clinic's name must be pressed
   TextureSource textures;          // the host's pictures on screen (the record's PDF pages)
@@ -41,6 +42,11 @@ class StaffMode {
   // Call on Welcome after the clinic's name was drawn (its text is found in the probe): a
   // finger held on it for press_seconds opens the PIN pad.
   void watch_welcome_press(UiFrame& frame, const std::string& clinic_name);
+  // Opens the sign-in at once (the front-desk screen's staff button).
+  void open(double now);
+  // What staff should know about the kiosk itself (a check-in that could not be saved and why,
+  // broken form files): shown on the queue after sign-in, never on a patient screen.
+  void set_kiosk_problems(std::vector<std::string> problems) { kiosk_problems_ = std::move(problems); }
   // Draws the staff screen; logs off by itself after idle_seconds without a touch.
   void draw(UiFrame& frame);
   // Seconds until the idle log-off (for the host's sleep), or < 0 when not active.
@@ -58,6 +64,7 @@ class StaffMode {
   std::filesystem::path fonts_dir_;
   std::unique_ptr<StaffState> state_;
   double press_started_ = -1.0;
+  std::vector<std::string> kiosk_problems_;
   std::optional<KioskSettings> saved_settings_;  // the last save, until KioskUi takes it
 };
 

@@ -58,6 +58,7 @@ struct StaffState {
   std::vector<store::RecordSummary> rows;
   bool queue_stale = true;
   std::string queue_problem;
+  std::vector<std::string> kiosk_problems;  // StaffMode::set_kiosk_problems, for signed-in staff
 
   // Record view, review and export.
   std::optional<store::Record> record;

@@ -2,24 +2,16 @@
 
 #include <string_view>
 
+#include "common/text.hpp"
+
 namespace intake::ui {
 
 namespace {
 
 // Splits "qwe" / "QWE" into one key per UTF-8 character.
 KeyRow letter_keys(std::string_view lower, std::string_view upper) {
-  auto split = [](std::string_view text) {
-    std::vector<std::string> parts;
-    for (std::size_t i = 0; i < text.size();) {
-      std::size_t j = i + 1;
-      while (j < text.size() && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
-      parts.emplace_back(text.substr(i, j - i));
-      i = j;
-    }
-    return parts;
-  };
-  const auto lowers = split(lower);
-  const auto uppers = split(upper);
+  const auto lowers = text::split_code_points(lower);
+  const auto uppers = text::split_code_points(upper);
   KeyRow row;
   for (std::size_t i = 0; i < lowers.size(); ++i) {
     const std::string& up = i < uppers.size() ? uppers[i] : lowers[i];

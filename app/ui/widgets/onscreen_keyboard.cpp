@@ -6,6 +6,7 @@
 #include <cmath>
 #include <utility>
 
+#include "common/text.hpp"
 #include "ui/imgui_scoped.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/keyboard_key.hpp"
@@ -33,40 +34,8 @@ KeyboardGeometry geometry(const UiMetrics& metrics) {
   return g;
 }
 
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-// Removes one code point from the end; returns it (0 when the text was empty).
-char32_t pop_code_point(std::string& text) {
-  if (text.empty()) return 0;
-  std::size_t start = text.size() - 1;
-  while (start > 0 && is_continuation(static_cast<unsigned char>(text[start]))) --start;
-  char32_t code = 0;
-  const auto lead = static_cast<unsigned char>(text[start]);
-  const int extra = static_cast<int>(text.size() - start) - 1;
-  code = extra == 0 ? lead : (lead & (0x3F >> extra));
-  for (std::size_t i = start + 1; i < text.size(); ++i)
-    code = (code << 6) | (static_cast<unsigned char>(text[i]) & 0x3F);
-  text.erase(start);
-  return code;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out += static_cast<char>(c);
-  } else if (c < 0x800) {
-    out += static_cast<char>(0xC0 | (c >> 6));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else if (c < 0x10000) {
-    out += static_cast<char>(0xE0 | (c >> 12));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (c >> 18));
-    out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (c & 0x3F));
-  }
-}
+using text::append_utf8;
+using text::pop_code_point;
 
 bool wants_capital_next(const std::string& text) {
   return text.empty() || text.back() == ' ' || text.back() == '-';
@@ -299,14 +268,9 @@ KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, Keyb
 void erase_last_character(std::string& text) {
   const char32_t removed = pop_code_point(text);
   // A combining accent typed after its letter (decomposed text) goes together with the letter.
-  if (removed >= 0x0300 && removed <= 0x036F) pop_code_point(text);
+  if (text::is_combining_mark(removed)) pop_code_point(text);
 }
 
-std::size_t count_characters(const std::string& text) {
-  std::size_t count = 0;
-  for (char c : text)
-    if (!is_continuation(static_cast<unsigned char>(c))) ++count;
-  return count;
-}
+std::size_t count_characters(const std::string& text) { return text::code_point_count(text); }
 
 }  // namespace intake::ui

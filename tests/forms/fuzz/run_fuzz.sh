@@ -11,7 +11,7 @@ src=$2
 seconds=${3:-10}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/loader" "$work/expression"
+mkdir -p "$work/loader" "$work/expression" "$work/session"
 common=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
         -artifact_prefix="$PWD/")
 
@@ -32,3 +32,4 @@ run() {
 
 run fuzz_form_loader "$work/loader" "$src/forms" "$src/tests/forms/broken"
 run fuzz_expression "$work/expression" "$src/tests/forms/fuzz/seeds/expression"
+run fuzz_session_json "$work/session" "$src/tests/forms/fuzz/seeds/session"
