@@ -121,7 +121,17 @@ struct Migration {
   int version;
   const char* sql;
 };
-constexpr Migration kMigrations[] = {{1, kVersion1}};
+// Visit history: check-ins are matched by date of birth and folded name (visit_history.hpp);
+// a check-in an admin unlinked from a wrong match is listed here and then matches nothing.
+constexpr const char* kVisitUnlinks = R"sql(
+CREATE TABLE unlinked_visits (
+  record_id   TEXT PRIMARY KEY REFERENCES records (id),
+  unlinked_by TEXT NOT NULL,
+  unlinked_at TEXT NOT NULL                           -- UTC
+) WITHOUT ROWID;
+)sql";
+
+constexpr Migration kMigrations[] = {{1, kVersion1}, {2, kVisitUnlinks}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
 Error newer_schema_error(int found) {
