@@ -1,5 +1,7 @@
-// `intake-kiosk evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--language xx]`:
-// runs the same evaluator as the kiosk and the submission path and prints its result as JSON.
+// `intake-kiosk evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--last-treatment YYYY-MM-DD]
+// [--language xx]`: runs the same evaluator as the kiosk and the submission path and prints its
+// result as JSON. --last-treatment stands in for the store's visit history (the date of the
+// person's last treated check-in), so the interval rule can be checked without a store.
 #include <fstream>
 #include <optional>
 #include <ostream>
@@ -18,16 +20,18 @@
 namespace intake::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: intake-kiosk evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--language xx]\n";
+constexpr const char* kUsage =
+    "usage: intake-kiosk evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--last-treatment YYYY-MM-DD] "
+    "[--language xx]\n";
 
 }  // namespace
 
 int run_evaluate_command(CliContext& context, const CommandArgs& args) {
   std::vector<std::string> positional;
-  std::optional<CalendarDate> as_of;
+  std::optional<CalendarDate> as_of, last_treatment;
   std::string language;
   for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--as-of" || args[i] == "--language") {
+    if (args[i] == "--as-of" || args[i] == "--language" || args[i] == "--last-treatment") {
       if (i + 1 >= args.size()) {
         context.err << args[i] << " needs a value\n" << kUsage;
         return kExitUsage;
@@ -36,9 +40,11 @@ int run_evaluate_command(CliContext& context, const CommandArgs& args) {
         language = args[++i];
         continue;
       }
-      as_of = parse_calendar_date(args[++i]);
-      if (!as_of) {
-        context.err << "--as-of needs a real date written YYYY-MM-DD\n";
+      const std::string& option = args[i];
+      auto& target = option == "--as-of" ? as_of : last_treatment;
+      target = parse_calendar_date(args[++i]);
+      if (!target) {
+        context.err << option << " needs a real date written YYYY-MM-DD\n";
         return kExitUsage;
       }
     } else if (args[i].starts_with("--")) {
@@ -88,11 +94,12 @@ int run_evaluate_command(CliContext& context, const CommandArgs& args) {
   }
   const CalendarDate visit_date = as_of ? *as_of : today_local();
   const forms::Evaluation evaluation =
-      forms::evaluate(*form, {parsed->answers, parsed->date_of_birth, visit_date, language});
+      forms::evaluate(*form, {parsed->answers, parsed->date_of_birth, visit_date, language, last_treatment});
   nlohmann::json out = forms::evaluation_to_json(evaluation);
   out["form"] = form->id;
   out["form_version"] = form->version;
   out["visit_date"] = to_iso(visit_date);
+  if (last_treatment) out["last_treatment_date"] = to_iso(*last_treatment);
   context.out << out.dump(2) << "\n";
   return kExitOk;
 }

@@ -48,7 +48,9 @@ KioskUi::~KioskUi() {
 }
 
 const forms::Form* KioskUi::form() const {
-  return options_.catalog ? options_.catalog->find(options_.form_id) : nullptr;
+  if (!options_.catalog) return nullptr;
+  const std::string& picked = journey_->session.form_id;
+  return options_.catalog->find(picked.empty() ? options_.form_id : picked);
 }
 
 void KioskUi::apply_settings(const KioskSettings& settings) {
@@ -66,11 +68,10 @@ void KioskUi::apply_settings(const KioskSettings& settings) {
   // The first active form the catalog has (a clinic may list one that failed to load).
   if (!settings.active_forms.empty()) {
     options_.form_id = settings.active_forms.front();
+    options_.active_forms.clear();
     for (const auto& id : settings.active_forms)
-      if (options_.catalog && options_.catalog->find(id) != nullptr) {
-        options_.form_id = id;
-        break;
-      }
+      if (options_.catalog && options_.catalog->find(id) != nullptr) options_.active_forms.push_back(id);
+    if (!options_.active_forms.empty()) options_.form_id = options_.active_forms.front();
   }
   // Welcome starts in the clinic's first language, as after every check-in.
   if (journey_->step == JourneyStep::Welcome && !journey_holds_data()) language_ = options_.languages.front();
@@ -193,7 +194,7 @@ void KioskUi::start_over(double now) {
 
 void KioskUi::start_submission(double now) {
   PatientJourney& journey = *journey_;
-  journey.session.form_id = options_.form_id;
+  if (journey.session.form_id.empty()) journey.session.form_id = options_.form_id;
   journey.session.language = language_;
   journey.step = JourneyStep::Submitting;
   journey.step_started_at = now;
@@ -258,14 +259,18 @@ void KioskUi::draw_welcome(UiFrame& frame) {
   ScreenChrome chrome;
   {
     ScreenWindow window(frame, "welcome", larger_text_, chrome);
-    WelcomeView view{options_.clinic_name, options_.languages, language_};
+    WelcomeView view{options_.clinic_name, {}, options_.languages, language_};
     view.available = form() != nullptr;
+    for (const std::string& id : options_.active_forms)
+      if (const forms::Form* offered = options_.catalog ? options_.catalog->find(id) : nullptr)
+        view.treatments.push_back({id, forms::localized(offered->treatment.empty() ? offered->title : offered->treatment, language_)});
     WelcomeActions actions = draw_welcome_screen(frame, view);
     staff_->watch_welcome_press(frame, options_.clinic_name);  // 3 s on the clinic's name
     if (!actions.choose_language.empty()) language_ = actions.choose_language;
     // Why check-in is unavailable (the form files' own file:line messages) is for staff: the
     // patient sees only "please see the front desk"; staff see the details after sign-in.
     if (actions.start && view.available) {
+      journey_->session.form_id = actions.start_form.empty() ? options_.form_id : actions.start_form;
       JourneyContext context{*journey_, *form(), options_.today()};
       go_to_step(context, JourneyStep::AboutYou, frame.now);
     }

@@ -33,6 +33,9 @@ struct KioskUiOptions {
   std::vector<std::string> languages = {"en", "es"};
   std::shared_ptr<const forms::FormCatalog> catalog;  // loaded once at start-up
   std::string form_id = "microneedling";              // the form patients fill in
+  // Every form the clinic turned on that loaded; with two or more, Welcome asks which
+  // treatment the patient is here for. Empty: only form_id.
+  std::vector<std::string> active_forms;
   SubmitFunction submit;
   std::function<CalendarDate()> today = [] { return today_local(); };
   double inactivity_seconds = 90.0;  // no touch for this long: "Are you still there?"
@@ -84,7 +87,8 @@ class KioskUi {
   bool larger_text() const { return larger_text_; }
   bool still_there_showing() const { return still_there_since_ >= 0; }
   bool staff_mode_active() const { return staff_->active(); }
-  // The form patients fill in, or nullptr when it could not be loaded (staff see why).
+  // The form this patient fills in (the one they picked, else the clinic's first), or nullptr
+  // when it could not be loaded (staff see why).
   const forms::Form* form() const;
 
  private:

@@ -26,13 +26,15 @@ inline const Form& microneedling() {
   return *loaded.form;
 }
 
-// Every always-shown yes/no answered "no", one treatment area, no skin condition: no flags.
+// Every always-shown yes/no answered "no", one treatment area, no skin condition, a skin that
+// sometimes burns: no flags.
 inline Answers baseline_answers(const Form& form) {
   Answers answers;
   for (const Question& question : form.questions)
     if (question.type == QuestionType::yes_no && !question.shown_when) answers[question.id] = false;
   answers["treatment_areas"] = ChoiceIds{"face"};
   answers["skin_condition"] = ChoiceIds{"none"};
+  answers["sun_reaction"] = std::string("sometimes_burns");
   return answers;
 }
 

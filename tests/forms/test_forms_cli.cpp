@@ -110,3 +110,57 @@ TEST_CASE("evaluate refuses unknown forms, bad JSON and bad options", "[forms][c
   CHECK(run_command(run_evaluate_command, {"microneedling"}).code == kExitUsage);
   CHECK(run_command(run_evaluate_command, {"microneedling", "/nonexistent/answers.json"}).code == 1);
 }
+
+namespace {
+
+std::vector<std::string> flag_codes(const Run& result) {
+  const nlohmann::json json = nlohmann::json::parse(result.out);  // kept: the loop reads into it
+  std::vector<std::string> codes;
+  for (const auto& flag : json.at("flags")) codes.push_back(flag.at("code"));
+  return codes;
+}
+
+}  // namespace
+
+TEST_CASE("evaluate checks the treatment interval on both sides of 4 weeks, from either date", "[forms][cli][screening]") {
+  const auto session = [](const char* last) {
+    return std::string(R"({"previous_microneedling": true, "last_microneedling_date": ")") + last + "\"}";
+  };
+  AnswersFile exactly(session("2026-08-03")), day27(session("2026-08-04")), none("{}");
+  const auto eval = [](const AnswersFile& file, CommandArgs extra = {}) {
+    CommandArgs args{"microneedling", file.path.string(), "--as-of", "2026-08-31"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return run_command(run_evaluate_command, args);
+  };
+  CHECK(flag_codes(eval(exactly)).empty());
+  CHECK(flag_codes(eval(day27)) == std::vector<std::string>{"treatment_interval"});
+  CHECK(flag_codes(eval(none, {"--last-treatment", "2026-08-03"})).empty());
+  const Run store = eval(none, {"--last-treatment", "2026-08-04"});
+  REQUIRE(flag_codes(store) == std::vector<std::string>{"treatment_interval"});
+  const auto json = nlohmann::json::parse(store.out);
+  CHECK(json.at("last_treatment_date") == "2026-08-04");
+  CHECK(json.at("flags").at(0).at("message").get<std::string>().find("earlier treated check-in on 2026-08-04") !=
+        std::string::npos);
+  CHECK(eval(none, {"--last-treatment", "2026-13-01"}).code == kExitUsage);
+  CHECK(eval(none, {"--last-treatment"}).code == kExitUsage);
+}
+
+TEST_CASE("evaluate raises pigmentation_risk once from either of its two questions", "[forms][cli][screening]") {
+  AnswersFile both(R"({"sun_reaction": "never_burns", "dark_marks_history": true})");
+  AnswersFile marks(R"({"sun_reaction": "always_burns", "dark_marks_history": true})");
+  AnswersFile neither(R"({"sun_reaction": "sometimes_burns", "dark_marks_history": false})");
+  CHECK(flag_codes(run_command(run_evaluate_command, {"microneedling", both.path.string()})) ==
+        std::vector<std::string>{"pigmentation_risk"});
+  CHECK(flag_codes(run_command(run_evaluate_command, {"microneedling", marks.path.string()})) ==
+        std::vector<std::string>{"pigmentation_risk"});
+  CHECK(flag_codes(run_command(run_evaluate_command, {"microneedling", neither.path.string()})).empty());
+}
+
+TEST_CASE("evaluate refuses an answer to a question the form does not have, naming only the question", "[forms][cli]") {
+  AnswersFile answers(R"({"pregnant": false, "implanted_device": "pacemaker fitted 2019"})");
+  const Run result = run_command(run_evaluate_command, {"microneedling", answers.path.string()});
+  CHECK(result.code == 1);
+  CHECK(result.err == answers.path.string() + ": form 'microneedling' has no question 'implanted_device'\n");
+  CHECK(result.err.find("pacemaker") == std::string::npos);
+  CHECK(result.out.empty());
+}

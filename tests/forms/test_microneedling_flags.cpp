@@ -240,6 +240,11 @@ TEST_CASE("patient messages come in the patient's language", "[forms][microneedl
 TEST_CASE("a patient with many answers gets every flag in the form's rule order", "[forms][microneedling]") {
   Answers answers = baseline_answers(microneedling());
   for (const YesNoFlag& row : kYesNoFlags) answers[row.question] = true;
+  for (const char* added : {"dark_marks_history", "infection_now", "blood_borne_infection", "photosensitising_meds",
+                            "bleeding_supplements", "latex_allergy", "skin_cancer_area"})
+    answers[added] = true;
+  answers["sun_reaction"] = std::string("never_burns");
+  answers["last_microneedling_date"] = date("2026-08-20");
   answers["skin_condition"] = ChoiceIds{"rosacea"};
   answers["skin_condition_flare"] = true;
   answers["isotretinoin"] = true;

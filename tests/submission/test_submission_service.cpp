@@ -41,6 +41,7 @@ IntakeSession kiosk_session(const std::string& given_name) {
   }
   session.answers["treatment_areas"] = forms::ChoiceIds{"face"};
   session.answers["skin_condition"] = forms::ChoiceIds{"none"};
+  session.answers["sun_reaction"] = std::string("sometimes_burns");
   session.answers["diabetes"] = true;
   session.consent.accepted = true;
   session.consent.certified = true;

@@ -82,7 +82,7 @@ void answer_page_with_no(HeadlessKiosk& kiosk) {
         if (other.selected && other.id_path.find("/q_" + question + "/") != std::string::npos) answered = true;
       if (answered) continue;
       if (path.ends_with("/no") || path.ends_with("/choice_none") ||
-          path.ends_with("q_treatment_areas/choice_face"))
+          path.ends_with("q_treatment_areas/choice_face") || path.ends_with("q_sun_reaction/choice_sometimes_burns"))
         to_tap.push_back(path);
     }
     if (to_tap.empty()) break;

@@ -84,3 +84,62 @@ TEST_CASE("welcome fits and keeps touch targets large at every supported size",
     CHECK(text.rect.y1 <= height + 0.5f);
   }
 }
+
+namespace {
+
+ui::KioskUiOptions two_treatments() {
+  ui::KioskUiOptions options = intake::testing::default_test_options();
+  options.active_forms = {"microneedling", "rf-microneedling"};
+  return options;
+}
+
+}  // namespace
+
+TEST_CASE("with two treatments on, Welcome asks what the patient is here for", "[ui][welcome][treatments]") {
+  HeadlessKiosk kiosk(two_treatments());
+  kiosk.settle();
+  CHECK(kiosk.shows("What are you here for today?"));
+  CHECK(kiosk.find("Start check-in") == nullptr);
+  const ui::ProbeItem* plain = kiosk.find("Micro-needling");
+  const ui::ProbeItem* rf = kiosk.find("Radio-frequency micro-needling");
+  REQUIRE(plain != nullptr);
+  REQUIRE(rf != nullptr);
+  CHECK(rf->id_path == "welcome/treatment_rf-microneedling");
+  // As big a target as "Start check-in" is in the one-form kiosk.
+  HeadlessKiosk single;
+  single.settle();
+  CHECK(rf->rect.height() >= single.find("welcome/start")->rect.height() * 0.8f);
+
+  REQUIRE(kiosk.tap("Radio-frequency micro-needling"));
+  CHECK(kiosk.kiosk().step() == ui::JourneyStep::AboutYou);
+  REQUIRE(kiosk.kiosk().form() != nullptr);
+  CHECK(kiosk.kiosk().form()->id == "rf-microneedling");
+  CHECK(kiosk.kiosk().journey().session.form_id == "rf-microneedling");
+}
+
+TEST_CASE("the treatment names follow the language", "[ui][welcome][treatments][language]") {
+  HeadlessKiosk kiosk(two_treatments());
+  REQUIRE(kiosk.tap("Español"));
+  CHECK(kiosk.shows("¿A qué viene hoy?"));
+  REQUIRE(kiosk.find("Micro-punción con radiofrecuencia") != nullptr);
+  REQUIRE(kiosk.tap("Micro-punción (micro-needling)"));
+  CHECK(kiosk.kiosk().form()->id == "microneedling");
+}
+
+TEST_CASE("settings with one active form keep the single Start button", "[ui][welcome][treatments]") {
+  HeadlessKiosk kiosk(two_treatments());
+  KioskSettings settings;
+  settings.active_forms = {"rf-microneedling"};
+  kiosk.kiosk().apply_settings(settings);
+  kiosk.settle();
+  CHECK_FALSE(kiosk.shows("What are you here for today?"));
+  REQUIRE(kiosk.tap("Start check-in"));
+  CHECK(kiosk.kiosk().form()->id == "rf-microneedling");
+  // Two again through the settings, as an admin's change applies.
+  settings.active_forms = {"microneedling", "rf-microneedling", "no-such-form"};
+  HeadlessKiosk again;
+  again.kiosk().apply_settings(settings);
+  again.settle();
+  CHECK(again.shows("What are you here for today?"));
+  CHECK(again.find("welcome/treatment_no-such-form") == nullptr);
+}

@@ -32,6 +32,47 @@ std::vector<std::size_t> rule_order(const Form& form) {
   return order;  // shorter than n only for a cyclic form, which the loader never returns
 }
 
+// The dates a fired rule compared: the answered date questions and last_treatment_date read by
+// the parts of a top-level "or" that are true (the whole condition otherwise). Staff need to
+// know which date raised, say, a treatment-interval flag: the patient's answer or the store's.
+void collect_dates(const ExprNode& node, const Form& form, const Answers& kept, std::vector<std::string>& out) {
+  if (node.kind == ExprNode::Kind::question) {
+    const Question* question = form.find_question(node.text);
+    const auto it = kept.find(node.text);
+    if (question && question->type == QuestionType::date && it != kept.end())
+      if (const CalendarDate* date = std::get_if<CalendarDate>(&it->second)) {
+        const std::string text = "the answer to '" + node.text + "' (" + to_iso(*date) + ")";
+        if (std::find(out.begin(), out.end(), text) == out.end()) out.push_back(text);
+      }
+  }
+  for (const ExprNode& child : node.children) collect_dates(child, form, kept, out);
+}
+
+bool reads_last_treatment(const ExprNode& node) {
+  if (node.kind == ExprNode::Kind::last_treatment_date) return true;
+  return std::any_of(node.children.begin(), node.children.end(), reads_last_treatment);
+}
+
+std::string date_sources(const Rule& rule, const EvaluationScope& scope, const EvaluationInput& input) {
+  std::vector<const ExprNode*> parts;
+  if (rule.when.root.kind == ExprNode::Kind::logical_or) {
+    for (const ExprNode& child : rule.when.root.children)
+      if (evaluate_condition(child, scope) == true) parts.push_back(&child);
+  } else {
+    parts.push_back(&rule.when.root);
+  }
+  std::vector<std::string> sources;
+  for (const ExprNode* part : parts) {
+    collect_dates(*part, scope.form, scope.answers, sources);
+    if (input.last_treatment_date && reads_last_treatment(*part))
+      sources.push_back("an earlier treated check-in on " + to_iso(*input.last_treatment_date) +
+                        " (matched by name and date of birth)");
+  }
+  std::string out;
+  for (std::size_t i = 0; i < sources.size(); ++i) out += (i == 0 ? "" : i + 1 == sources.size() ? " and " : ", ") + sources[i];
+  return out;
+}
+
 }  // namespace
 
 bool Evaluation::has_stop_flag() const {
@@ -63,7 +104,7 @@ Evaluation evaluate(const Form& form, const EvaluationInput& input) {
   }
 
   std::map<std::string, bool, std::less<>> fired;
-  const EvaluationScope scope{form, result.kept, input.date_of_birth, input.visit_date, &fired};
+  const EvaluationScope scope{form, result.kept, input.date_of_birth, input.visit_date, &fired, input.last_treatment_date};
   for (std::size_t index : rule_order(form)) {
     const Rule& rule = form.rules[index];
     fired[rule.flag] = evaluate_condition(rule.when, scope) == true;
@@ -74,6 +115,8 @@ Evaluation evaluate(const Form& form, const EvaluationInput& input) {
     flag.code = rule.flag;
     flag.severity = rule.severity;
     flag.staff_message = rule.staff_message;
+    if (const std::string dates = date_sources(rule, scope, input); !dates.empty())
+      flag.staff_message += " Date that raised it: " + dates + ".";
     if (!rule.patient_message.empty()) flag.patient_message = localized(rule.patient_message, input.language);
     for (const Question& question : form.questions)
       if (result.kept.count(question.id) &&

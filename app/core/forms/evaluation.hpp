@@ -18,7 +18,7 @@ namespace intake::forms {
 struct Flag {
   std::string code;
   Severity severity = Severity::review;
-  std::string staff_message;
+  std::string staff_message;  // the rule's message, then which date raised it when a date did
   std::string patient_message;         // in the requested language; "" when the rule has none
   std::vector<std::string> questions;  // answered, shown questions the rule read, in form order
                                        // ("date_of_birth" when it used `age`)
@@ -45,6 +45,10 @@ struct EvaluationInput {
   std::optional<CalendarDate> date_of_birth;  // without it, `age` is unknown (never flags)
   CalendarDate visit_date;
   std::string_view language = "en";  // for Flag::patient_message
+  // The date of this person's most recent earlier check-in that was treated, from the store (or
+  // `evaluate --last-treatment`); none means unknown, so a rule reading last_treatment_date
+  // does not fire on it.
+  std::optional<CalendarDate> last_treatment_date = std::nullopt;
 };
 
 // Answers are assumed to have passed check_answer_type (answers_from_json does that); an answer

@@ -17,7 +17,7 @@
 //   compare   := sum (("=="|"!="|"<"|"<="|">"|">=") sum)?
 //   sum       := unary (("+"|"-") unary)*
 //   unary     := "-" unary | primary
-//   primary   := NUMBER | STRING | "true" | "false" | "age" | "visit_date" | IDENT
+//   primary   := NUMBER | STRING | "true" | "false" | "age" | "visit_date" | "last_treatment_date" | IDENT
 //              | IDENT "(" args ")" | "(" or_expr ")" | "[" (atom ("," atom)*)? "]"
 // Functions: has_any(multi_or_single_choice, [choice, ...]), answered(question),
 // flagged(flag_code) (rules only), months(n), weeks(n), days(n) (n: a whole-number literal or a
@@ -48,6 +48,7 @@ struct ExprNode {
     window,      // text = window name; number = its value (resolved by the checker)
     age,         // completed years on the visit date (needs the date of birth)
     visit_date,  //
+    last_treatment_date,  // this person's last earlier check-in that was treated (from the store)
     logical_not, logical_and, logical_or,
     compare,     // op, children[0] op children[1]
     add, subtract, negate,
@@ -76,6 +77,7 @@ struct Expression {
   std::vector<std::string> questions;   // question ids
   std::vector<std::string> flags;       // flag codes used with flagged()
   bool uses_age = false;                // reads the date of birth
+  bool uses_last_treatment = false;     // reads last_treatment_date
 };
 
 struct ExpressionError {

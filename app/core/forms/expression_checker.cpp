@@ -96,6 +96,9 @@ class Checker {
         expression_.uses_age = true;
         return node.type = ValueType::number;
       case Kind::visit_date: return node.type = ValueType::date;
+      case Kind::last_treatment_date:
+        expression_.uses_last_treatment = true;
+        return node.type = ValueType::date;
       case Kind::logical_not:
       case Kind::logical_and:
       case Kind::logical_or: {

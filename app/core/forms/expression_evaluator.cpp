@@ -67,6 +67,9 @@ class Evaluator {
         if (!scope_.date_of_birth) return std::monostate{};
         return static_cast<double>(age_on(*scope_.date_of_birth, scope_.visit_date));
       case Kind::visit_date: return scope_.visit_date;
+      case Kind::last_treatment_date:
+        if (!scope_.last_treatment_date) return std::monostate{};
+        return *scope_.last_treatment_date;
       case Kind::logical_not: {
         const Value v = eval(node.children[0]);
         if (const bool* b = std::get_if<bool>(&v)) return !*b;
@@ -158,7 +161,11 @@ class Evaluator {
 }  // namespace
 
 std::optional<bool> evaluate_condition(const Expression& expression, const EvaluationScope& scope) {
-  const Value v = Evaluator(scope).eval(expression.root);
+  return evaluate_condition(expression.root, scope);
+}
+
+std::optional<bool> evaluate_condition(const ExprNode& node, const EvaluationScope& scope) {
+  const Value v = Evaluator(scope).eval(node);
   if (const bool* b = std::get_if<bool>(&v)) return *b;
   return std::nullopt;
 }

@@ -272,6 +272,7 @@ class Parser {
         if (at_symbol("(")) return parse_call(name, depth);
         if (name.text == "age") return node(Kind::age, name.offset);
         if (name.text == "visit_date") return node(Kind::visit_date, name.offset);
+        if (name.text == "last_treatment_date") return node(Kind::last_treatment_date, name.offset);
         ExprNode n = node(Kind::name, name.offset);
         n.text = name.text;
         return n;

@@ -84,7 +84,7 @@ const Document& Form::aftercare_document(std::string_view language) const { retu
 
 bool is_reserved_name(std::string_view name) {
   static constexpr std::string_view kReserved[] = {"and",     "or",       "not",    "true",  "false", "age",
-                                                   "visit_date", "date_of_birth", "has_any", "answered",
+                                                   "visit_date", "last_treatment_date", "date_of_birth", "has_any", "answered",
                                                    "flagged", "months",   "weeks",  "days",  "date"};
   return std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved);
 }

@@ -7,6 +7,7 @@
 //   version: "2026.1"
 //   languages: [en, es]            # the first one is the default
 //   title: {en: ..., es: ...}
+//   treatment: {en: ..., es: ...}  # optional plain name, for "What are you here for today?"
 //   windows:                       # named numbers a clinic may change; usable in rules as names
 //     isotretinoin_stop_months: 6  # and in any text as {isotretinoin_stop_months}
 //   consent:                       # optional extra consent texts the UI shows with the documents
@@ -24,6 +25,7 @@
 //           shown_when: "has_any(skin_condition, [eczema])"  # optional, earlier questions only
 //           choices: [{id: none, exclusive: true, text: {...}}]  # choice types
 //           not_in_future: true     # date;   min: 0  max: 300  # number;   max_length: 200 # text
+//   extends: microneedling         # optional: built on another form (forms/form_extends.hpp)
 //   rules:
 //     - flag: pregnancy
 //       severity: stop              # stop | review | note
@@ -108,9 +110,12 @@ struct Rule {
 
 struct Form {
   std::string id;
-  std::string version;
+  std::string version;  // for a form built on another: "own+base_id.base_version" (forms/form_extends.hpp)
+  std::string base_form_id;       // the form this one extends; "" when it extends none
+  std::string base_form_version;  // that form's version, as loaded
   std::vector<std::string> languages;  // first = default
   LocalizedText title;
+  LocalizedText treatment;  // the treatment's plain name ("Micro-needling"); empty map: use the title
   std::map<std::string, double, std::less<>> windows;  // e.g. isotretinoin_stop_months -> 6
   LocalizedText photo_consent;  // optional separate yes/no shown after the consent document
   LocalizedText certification;  // what the patient certifies before signing

@@ -37,6 +37,15 @@ std::string format_number(double value) {
   return out.str();
 }
 
+// Form ids name folders and appear in records; '-' is allowed (rf-microneedling) since the
+// rule language never reads them.
+bool is_valid_form_id(std::string_view id) {
+  if (id.empty() || id.size() > 64 || !(id[0] >= 'a' && id[0] <= 'z')) return false;
+  return std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+  });
+}
+
 bool is_language_code(std::string_view code) {
   // "en", "es", "pt_br"-style ids are enough for file names like consent.pt_br.md.
   return code.size() >= 2 && code.size() <= 8 && is_valid_id(code);
@@ -45,9 +54,10 @@ bool is_language_code(std::string_view code) {
 class Loader {
  public:
   Loader(const std::filesystem::path& folder, const std::string& yaml_text,
-         const std::map<std::string, std::string>& documents, std::vector<Diagnostic>& errors)
+         const std::map<std::string, std::string>& documents, std::vector<Diagnostic>& errors,
+         const BaseFormLoader& base_loader)
       : folder_(folder), yaml_file_((folder / "form.yaml").string()), yaml_text_(yaml_text),
-        documents_(documents), errors_(errors) {
+        documents_(documents), errors_(errors), base_loader_(base_loader) {
     std::size_t start = 0;
     while (start <= yaml_text_.size()) {
       std::size_t end = yaml_text_.find('\n', start);
@@ -85,10 +95,12 @@ class Loader {
       return nullptr;
     }
     try {
+      if (!start_from_base(root)) return nullptr;
       read_root(root);
       check_expressions();
       check_rule_cycles();
       load_documents();
+      if (base_ && errors_.empty()) combine_with_base(form_, *base_, extension_, errors_);
     } catch (const std::exception& e) {
       // The readers check node kinds before converting, so this is a last line of defence.
       file_error(yaml_file_, std::string("could not be read: ") + e.what());
@@ -105,6 +117,95 @@ class Loader {
   }
   void error(const YAML::Node& node, std::string message) { error_at(node.Mark(), std::move(message)); }
   void file_error(const std::string& file, std::string message) { errors_.push_back({file, 0, 0, std::move(message)}); }
+
+  // ---- a form built on another (the combining itself is in form_extends.cpp) ---------------
+  // Starts this form as a copy of the loaded base, so names, windows and flag codes of the base
+  // resolve while this file is read. False when `extends:` cannot be honoured.
+  bool start_from_base(const YAML::Node& root) {
+    const YAML::Node node = get(root, "extends");
+    if (!node.IsDefined() || node.IsNull()) return true;
+    if (!node.IsScalar() || !is_valid_form_id(node.Scalar())) {
+      error(node, "'extends' names the folder of the form this one is built on, like 'extends: microneedling'");
+      return false;
+    }
+    if (!base_loader_) {
+      error(node, "'extends' cannot be used here: a form may extend only a form that extends nothing, "
+                  "and is checked in the folder of forms it belongs to");
+      return false;
+    }
+    FormLoadResult base = base_loader_(node.Scalar());
+    if (!base.form) {
+      error(node, "extends '" + node.Scalar() + "', which could not be loaded" +
+                      (base.errors.empty() ? std::string() : ": " + format_diagnostic(base.errors.front())));
+      return false;
+    }
+    if (base.form->id != node.Scalar()) {
+      error(node, "the form in folder '" + node.Scalar() + "' has id '" + base.form->id + "'; extends needs the folder and id to match");
+      return false;
+    }
+    base_ = base.form;
+    form_ = *base_;
+    form_.id.clear();
+    form_.version.clear();
+    form_.title.clear();
+    form_.treatment.clear();
+    form_.consent.clear();
+    form_.aftercare.clear();
+    form_.folder = folder_;
+    return true;
+  }
+
+  void read_replacements(const YAML::Node& root) {
+    const YAML::Node list = get(root, "replace");
+    if (!list.IsDefined() || list.IsNull()) return;
+    if (!list.IsSequence()) {
+      error(list, "'replace' must be a list of texts to replace, like - {question: ID, text: {...}}");
+      return;
+    }
+    using Target = TextReplacement::Target;
+    for (const YAML::Node& node : list) {
+      if (!check_keys(node, {"question", "page", "rule", "text", "help", "title", "staff_message", "patient_message"},
+                      "a replacement"))
+        continue;
+      TextReplacement replacement;
+      replacement.location = {yaml_file_, node.Mark().line + 1, node.Mark().column + 1};
+      const std::pair<const char*, std::vector<std::pair<const char*, Target>>> kinds[] = {
+          {"question", {{"text", Target::question_text}, {"help", Target::question_help}}},
+          {"page", {{"title", Target::page_title}}},
+          {"rule", {{"staff_message", Target::rule_staff_message}, {"patient_message", Target::rule_patient_message}}},
+      };
+      int found = 0;
+      for (const auto& [kind, fields] : kinds) {
+        const YAML::Node id = get(node, kind);
+        if (!id.IsDefined()) continue;
+        ++found;
+        if (auto value = id_field(node, kind, kind)) replacement.id = *value;
+        int given = 0;
+        for (const auto& [field, target] : fields) {
+          if (!get(node, field).IsDefined()) continue;
+          ++given;
+          replacement.target = target;
+          const std::string what = "the replacement for " + std::string(kind) + " '" + replacement.id + "'";
+          if (target == Target::rule_staff_message) {
+            if (auto message = string_field(node, field, what, true))
+              replacement.staff_message = substitute(std::string(trim(*message)), get(node, field).Mark());
+          } else {
+            replacement.text = localized_field(node, field, what, true);
+          }
+        }
+        if (given != 1) {
+          std::string names;
+          for (const auto& [field, target] : fields) names += (names.empty() ? "" : " or ") + std::string(field);
+          error(node, "a replacement of a " + std::string(kind) + " gives exactly one of " + names);
+        }
+      }
+      if (found != 1) {
+        error(node, "a replacement names exactly one of question, page or rule");
+        continue;
+      }
+      extension_.replacements.push_back(std::move(replacement));
+    }
+  }
 
   // ---- scalars ----------------------------------------------------------------------------
   bool check_keys(const YAML::Node& map, KeySet allowed, std::string_view what) {
@@ -256,18 +357,35 @@ class Loader {
       error(root, "form.yaml must be a mapping with id, version, languages, pages and rules");
       return;
     }
-    check_keys(root, {"id", "version", "languages", "title", "windows", "consent", "pages", "rules"}, "the form");
-    if (auto id = id_field(root, "id", "form")) form_.id = *id;
+    if (base_)
+      check_keys(root, {"id", "extends", "version", "title", "treatment", "windows", "consent", "pages", "rules", "replace",
+                        "add_consent_after"},
+                 "a form built on another");
+    else
+      check_keys(root, {"id", "extends", "version", "languages", "title", "treatment", "windows", "consent", "pages", "rules"}, "the form");
+    if (auto id = string_field(root, "id", "form", true)) {
+      if (is_valid_form_id(*id)) form_.id = *id;
+      else error(get(root, "id"), "form id '" + *id + "' must be lower-case letters, digits, '_' and '-', starting with a letter (at most 64)");
+    }
     if (auto version = string_field(root, "version", "the form", true)) {
       if (trim(*version).empty()) error(get(root, "version"), "'version' must not be empty");
       form_.version = *version;
     }
-    read_languages(root);
+    if (!base_) read_languages(root);  // a form built on another has the base's languages
     read_windows(root);
     form_.title = localized_field(root, "title", "the form", true);
+    form_.treatment = localized_field(root, "treatment", "the form", false);
     read_consent_texts(root);
-    read_pages(root);
+    if (!base_ || get(root, "pages").IsDefined()) read_pages(root);
     read_rules(root);
+    if (base_) {
+      read_replacements(root);
+      if (auto after = string_field(root, "add_consent_after", "the form", false)) {
+        extension_.consent_after = *after;
+        const YAML::Mark mark = get(root, "add_consent_after").Mark();
+        extension_.consent_after_location = {yaml_file_, mark.line + 1, mark.column + 1};
+      }
+    }
   }
 
   void read_languages(const YAML::Node& root) {
@@ -318,8 +436,11 @@ class Loader {
     const YAML::Node node = get(root, "consent");
     if (!node.IsDefined() || node.IsNull()) return;
     if (!check_keys(node, {"photo_consent", "certification"}, "'consent'")) return;
-    form_.photo_consent = localized_field(node, "photo_consent", "'consent'", false);
-    form_.certification = localized_field(node, "certification", "'consent'", false);
+    // A form built on another keeps the base's texts unless it gives its own.
+    if (!base_ || get(node, "photo_consent").IsDefined())
+      form_.photo_consent = localized_field(node, "photo_consent", "'consent'", false);
+    if (!base_ || get(node, "certification").IsDefined())
+      form_.certification = localized_field(node, "certification", "'consent'", false);
   }
 
   void read_pages(const YAML::Node& root) {
@@ -329,12 +450,20 @@ class Loader {
       return;
     }
     std::set<std::string> page_ids;
+    for (const Page& page : form_.pages) page_ids.insert(page.id);  // a base form's pages
     for (const YAML::Node& node : pages) {
-      if (!check_keys(node, {"id", "title", "questions"}, "a page")) continue;
+      if (base_ ? !check_keys(node, {"id", "after", "title", "questions"}, "a page")
+                : !check_keys(node, {"id", "title", "questions"}, "a page"))
+        continue;
       Page page;
       if (auto id = id_field(node, "id", "page")) {
         page.id = *id;
         if (!page_ids.insert(page.id).second) error(get(node, "id"), "page id '" + page.id + "' is used twice");
+      }
+      if (base_) {
+        AddedPage added{page.id, string_field(node, "after", "page '" + page.id + "'", false).value_or(""),
+                        {yaml_file_, node.Mark().line + 1, node.Mark().column + 1}};
+        extension_.pages.push_back(std::move(added));
       }
       page.title = localized_field(node, "title", "page '" + page.id + "'", true);
       const YAML::Node questions = get(node, "questions");
@@ -581,6 +710,11 @@ class Loader {
   void load_documents() {
     for (const char* kind : {"consent", "aftercare"}) {
       auto& target = std::string_view(kind) == "consent" ? form_.consent : form_.aftercare;
+      // A form built on another may leave a document to its base entirely.
+      if (base_ && std::none_of(form_.languages.begin(), form_.languages.end(), [&](const std::string& language) {
+            return documents_.count(std::string(kind) + "." + language + ".md") > 0;
+          }))
+        continue;
       std::string first_file;
       const Document* first = nullptr;
       for (const std::string& language : form_.languages) {
@@ -655,6 +789,9 @@ class Loader {
   const std::string& yaml_text_;
   const std::map<std::string, std::string>& documents_;
   std::vector<Diagnostic>& errors_;
+  const BaseFormLoader& base_loader_;
+  std::shared_ptr<const Form> base_;  // set when this form extends another
+  FormExtension extension_;
   std::vector<std::string_view> lines_;
   std::vector<Queued> queued_;
   Form form_;
@@ -675,13 +812,28 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
 }  // namespace
 
 FormLoadResult load_form_from_text(const std::string& yaml_text, const std::map<std::string, std::string>& documents,
-                                   const std::filesystem::path& folder) {
+                                   const std::filesystem::path& folder, const BaseFormLoader& base_loader) {
   FormLoadResult result;
-  result.form = Loader(folder, yaml_text, documents, result.errors).run();
+  result.form = Loader(folder, yaml_text, documents, result.errors, base_loader).run();
   return result;
 }
 
+namespace {
+FormLoadResult load_form_folder(const std::filesystem::path& folder, const BaseFormLoader& base_loader);
+}  // namespace
+
 FormLoadResult load_form(const std::filesystem::path& folder) {
+  // The base is loaded without a base loader of its own: a form extends only a form that
+  // extends nothing, so no chain or cycle of forms can form.
+  const std::filesystem::path parent = folder.has_filename() ? folder.parent_path() : folder.parent_path().parent_path();
+  const BaseFormLoader sibling = [&parent](std::string_view base_id) {
+    return load_form_folder(parent / std::string(base_id), {});
+  };
+  return load_form_folder(folder, sibling);
+}
+
+namespace {
+FormLoadResult load_form_folder(const std::filesystem::path& folder, const BaseFormLoader& base_loader) {
   FormLoadResult result;
   const std::filesystem::path yaml_path = folder / "form.yaml";
   const auto yaml_text = read_file(yaml_path);
@@ -700,7 +852,8 @@ FormLoadResult load_form(const std::filesystem::path& folder) {
     else result.errors.push_back({entry.path().string(), 0, 0, "cannot be read (no permission?)"});
   }
   if (!result.errors.empty()) return result;
-  return load_form_from_text(*yaml_text, documents, folder);
+  return load_form_from_text(*yaml_text, documents, folder, base_loader);
 }
+}  // namespace
 
 }  // namespace intake::forms

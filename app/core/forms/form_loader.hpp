@@ -9,6 +9,7 @@
 
 #include "forms/diagnostic.hpp"
 #include "forms/form.hpp"
+#include "forms/form_extends.hpp"
 
 namespace intake::forms {
 
@@ -17,12 +18,14 @@ struct FormLoadResult {
   std::vector<Diagnostic> errors;    // every problem found, in file order per file
 };
 
+// A form with `extends: ID` is combined with the form in the sibling folder ID.
 FormLoadResult load_form(const std::filesystem::path& folder);
 
 // The same checks on in-memory text (used by tests and the fuzzer). `documents` maps a file
 // name ("consent.en.md") to its text; `folder` only prefixes file names in messages.
+// `base_loader` loads the form named by `extends:`; without one, `extends:` is an error.
 FormLoadResult load_form_from_text(const std::string& yaml_text,
                                    const std::map<std::string, std::string>& documents,
-                                   const std::filesystem::path& folder);
+                                   const std::filesystem::path& folder, const BaseFormLoader& base_loader = {});
 
 }  // namespace intake::forms

@@ -125,21 +125,6 @@ class PageQueryBuilder {
   std::vector<std::string> parameters_;
 };
 
-std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::string& summary) {
-  std::vector<std::pair<std::string, FlagSeverity>> flags;
-  std::size_t start = 0;
-  while (start < summary.size()) {
-    std::size_t end = summary.find(' ', start);
-    if (end == std::string::npos) end = summary.size();
-    const std::string item = summary.substr(start, end - start);
-    const std::size_t colon = item.find(':');
-    if (colon != std::string::npos)
-      if (auto severity = parse_flag_severity(item.substr(0, colon)))
-        flags.emplace_back(item.substr(colon + 1), *severity);
-    start = end + 1;
-  }
-  return flags;
-}
 
 std::vector<RecordFlag> parse_flags_json(const std::string& text) {
   std::vector<RecordFlag> flags;
@@ -207,6 +192,22 @@ Status read_reviews(sqlite3* db, Record& record) {
 }
 
 }  // namespace
+
+std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::string& summary) {
+  std::vector<std::pair<std::string, FlagSeverity>> flags;
+  std::size_t start = 0;
+  while (start < summary.size()) {
+    std::size_t end = summary.find(' ', start);
+    if (end == std::string::npos) end = summary.size();
+    const std::string item = summary.substr(start, end - start);
+    const std::size_t colon = item.find(':');
+    if (colon != std::string::npos)
+      if (auto severity = parse_flag_severity(item.substr(0, colon)))
+        flags.emplace_back(item.substr(colon + 1), *severity);
+    start = end + 1;
+  }
+  return flags;
+}
 
 namespace {
 

@@ -97,10 +97,12 @@ std::vector<pdf::AnswerEntry> answer_entries(const CheckedSession& checked, cons
 }  // namespace
 
 nlohmann::json pdf_context_to_json(const PdfContext& context) {
-  return {{"clinic_name", context.clinic_name},
-          {"created_at_local", context.created_at_local},
-          {"time_zone", context.time_zone},
-          {"visit_date", to_iso(context.visit_date)}};
+  nlohmann::json json = {{"clinic_name", context.clinic_name},
+                         {"created_at_local", context.created_at_local},
+                         {"time_zone", context.time_zone},
+                         {"visit_date", to_iso(context.visit_date)}};
+  if (context.last_treatment_date) json["last_treatment_date"] = to_iso(*context.last_treatment_date);
+  return json;
 }
 
 Result<PdfContext> pdf_context_from_json(const nlohmann::json& json) {
@@ -114,7 +116,13 @@ Result<PdfContext> pdf_context_from_json(const nlohmann::json& json) {
   if (!json.is_object() || !clinic || !created || !zone || !visit_date)
     return Error{"The record does not keep what its PDF printed (consent_json has no complete \"pdf\" object).",
                  kExitSessionMalformed};
-  return PdfContext{*clinic, *created, *zone, *visit_date, ""};
+  PdfContext context{*clinic, *created, *zone, *visit_date, ""};
+  if (const std::string* last = text("last_treatment_date")) {
+    context.last_treatment_date = parse_calendar_date(*last);
+    if (!context.last_treatment_date)
+      return Error{"The record's last_treatment_date is not a date.", kExitSessionMalformed};
+  }
+  return context;
 }
 
 store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSession& session,

@@ -2,6 +2,7 @@
 // From a checked session to the two things the submission path hands on: the store's
 // NewRecord and the PDF renderer's ConsentPdfInput. Plain data in, plain data out; both hold
 // patient data, so the caller wipes them (store::secure_wipe, wipe_pdf_input) when done.
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -25,6 +26,9 @@ struct PdfContext {
   std::string time_zone;         // IANA name printed beside times; may be empty
   CalendarDate visit_date;       // the date the rules were evaluated on
   std::string check_code;        // record_check_code(record); not stored (it is derived)
+  // The person's last treated visit before this one, from the store's visit history, as the
+  // rules read it (last_treatment_date); kept so a re-render evaluates exactly as at signing.
+  std::optional<CalendarDate> last_treatment_date = std::nullopt;
 };
 nlohmann::json pdf_context_to_json(const PdfContext& context);
 Result<PdfContext> pdf_context_from_json(const nlohmann::json& context);

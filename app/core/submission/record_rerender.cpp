@@ -70,7 +70,7 @@ Result<pdf::ConsentPdfInput> rebuild_consent_pdf_input(const store::Record& reco
   auto session = session_from_record(record, *form, consent);
   wipe_json(consent);
   if (!session) return session.error();
-  auto checked = check_session(catalog, *session, context->visit_date);
+  auto checked = check_session(catalog, *session, context->visit_date, context->last_treatment_date);
   if (!checked) {
     session->wipe();
     return checked.error();

@@ -121,7 +121,7 @@ Status check_one_signature(const SignatureDrawing& drawing, const std::string& w
 }  // namespace
 
 Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const IntakeSession& session,
-                                     const CalendarDate& visit_date) {
+                                     const CalendarDate& visit_date, std::optional<CalendarDate> last_treatment_date) {
   CheckedSession checked;
   checked.form = catalog.find(session.form_id);
   if (!checked.form) {
@@ -139,7 +139,8 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   if (auto st = check_guardian_rules(session, checked.minor); !st) return st.error();
 
   if (auto st = check_answer_values(form, session.answers); !st) return st.error();
-  checked.evaluation = forms::evaluate(form, {session.answers, session.patient.date_of_birth, visit_date, session.language});
+  checked.evaluation = forms::evaluate(
+      form, {session.answers, session.patient.date_of_birth, visit_date, session.language, last_treatment_date});
   if (!checked.evaluation.missing.empty())
     return submission_error(kExitAnswersMissing, "Required answers are missing: " + joined(checked.evaluation.missing) + ".");
   if (!checked.evaluation.invalid.empty())

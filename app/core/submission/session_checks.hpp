@@ -2,6 +2,8 @@
 // Everything a session must satisfy before anything is rendered or stored. The kiosk has
 // already guided the patient through each of these; `submit` and integrations have not, so the
 // one submission path checks them all again and refuses with one sentence and a distinct code.
+#include <optional>
+
 #include "common/calendar_date.hpp"
 #include "common/result.hpp"
 #include "forms/evaluation.hpp"
@@ -36,7 +38,10 @@ struct CheckedSession {
 // every section initialled once with a time, photo answer (kExitConsentIncomplete), then the
 // signatures (kExitSignatureMissing / kExitSignatureInvalid). Messages name fields and question
 // ids, never a patient's value.
+// `last_treatment_date`: the person's last treated visit from the store (visit history), read by
+// rules as last_treatment_date; none when there is none.
 Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const IntakeSession& session,
-                                     const CalendarDate& visit_date);
+                                     const CalendarDate& visit_date,
+                                     std::optional<CalendarDate> last_treatment_date = std::nullopt);
 
 }  // namespace intake::submission

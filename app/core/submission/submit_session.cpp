@@ -5,6 +5,7 @@
 #include "common/secure_memory.hpp"
 #include "store/record_write.hpp"
 #include "store/settings.hpp"
+#include "store/visit_history.hpp"
 #include "submission/check_code.hpp"
 #include "submission/local_time.hpp"
 #include "submission/record_builder.hpp"
@@ -60,7 +61,18 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
   const auto now = options.now.value_or(std::chrono::system_clock::now());
   const CalendarDate visit_date = options.visit_date.value_or(local_date_of(now));
 
-  Result<CheckedSession> checked = check_session(catalog, session, visit_date);
+  // The person's visit history: the interval rule also counts from their last treated visit.
+  std::optional<CalendarDate> last_treatment;
+  if (session.patient.date_of_birth) {
+    store::PatientIdentity person{session.patient.given_name, session.patient.family_name,
+                                  to_iso(*session.patient.date_of_birth), "", ""};
+    auto last = store::last_treated_visit_date(store, person, to_iso(visit_date));
+    secure_wipe(person.given_name);
+    secure_wipe(person.family_name);
+    if (!last) return last.error();
+    if (*last) last_treatment = parse_calendar_date(**last);
+  }
+  Result<CheckedSession> checked = check_session(catalog, session, visit_date, last_treatment);
   if (!checked) return checked.error();
   store::NewRecord record;
   pdf::ConsentPdfInput input;
@@ -72,7 +84,7 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
   if (!clinic) return clinic.error();
 
   PdfContext context{*clinic, local_iso_timestamp(now), options.time_zone.value_or(local_time_zone_name()),
-                     visit_date, ""};
+                     visit_date, "", last_treatment};
   record = make_new_record(*checked, session, *identity, options.actor, context);
   context.check_code = record_check_code(record);
   input = make_consent_pdf_input(*checked, session, record, context);

@@ -47,6 +47,8 @@ void load_queue(StaffState& state, const CalendarDate& today) {
   }
   state.total = *total;
   state.rows = std::move(*rows);
+  auto visits = store::visit_numbers(*state.store, state.rows);
+  state.row_visits = visits ? std::move(*visits) : std::vector<int>(state.rows.size(), 1);
 }
 
 void open_record(StaffState& state, const std::string& record_id, const StaffContext& context,
@@ -58,6 +60,7 @@ void open_record(StaffState& state, const std::string& record_id, const StaffCon
     return;
   }
   state.record = std::move(*record);
+  load_visit_history(state);
   if (context.catalog != nullptr) {
     auto lines = staff::record_answer_lines(*state.record, *context.catalog, language);
     if (lines) state.answers = std::move(*lines);
@@ -81,7 +84,7 @@ bool filter_toggle(UiFrame& frame, std::string_view id, std::string_view label, 
 
 // One row: a large touch target with the patient's name, time, age, flag chips and status.
 // with_date: the rows span several days (a range, a search), so each says which day.
-bool queue_row(UiFrame& frame, const store::RecordSummary& row, const StaffContext& context, float width,
+bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const StaffContext& context, float width,
                bool with_date) {
   const UiMetrics& m = frame.metrics;
   const float height = m.tx(kRowHeight);
@@ -106,6 +109,13 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, const StaffConte
                               "   " +
                               (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
   text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small, theme::kMutedText);
+  if (visit > 1) {  // a returning patient: earlier visits are on the record screen
+    ImGui::PushFont(frame.fonts.small);
+    const float details_width = ImGui::CalcTextSize(details.c_str()).x;
+    ImGui::PopFont();
+    text_at(frame, ImVec2(at.x + pad + details_width + m.px(24.f), at.y + height * 0.5f + m.px(4.f)),
+            fmt::format(fmt::runtime(frame.t("staff.queue.returning")), visit), frame.fonts.small, theme::kPrimary);
+  }
 
   const ImVec2 keep = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(ImVec2(at.x + width * 0.36f, at.y + m.px(14.f)));
@@ -278,8 +288,11 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   {
     ScopedId rows(frame, "rows");
     if (state.rows.empty()) body_text(frame, frame.t("staff.queue.empty"));
-    for (const auto& row : state.rows)
-      if (queue_row(frame, row, context, width, !only_today || !state.filter.search.empty())) open_id = row.id;
+    for (std::size_t i = 0; i < state.rows.size(); ++i) {
+      const auto& row = state.rows[i];
+      const int visit = i < state.row_visits.size() ? state.row_visits[i] : 1;
+      if (queue_row(frame, row, visit, context, width, !only_today || !state.filter.search.empty())) open_id = row.id;
+    }
   }
   if (!open_id.empty()) open_record(state, open_id, context, frame.language);
   return sign_out ? StaffAction::close : StaffAction::none;

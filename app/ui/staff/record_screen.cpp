@@ -57,7 +57,7 @@ void draw_stored_signature(UiFrame& frame, const std::string& signature_json, fl
   ImGui::Dummy(size);
 }
 
-void draw_details(UiFrame& frame, const StaffState& state, const StaffContext& context) {
+void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const store::Record& record = *state.record;
   const UiMetrics& m = frame.metrics;
   section_title(frame, frame.t("staff.record.identity"));
@@ -71,6 +71,7 @@ void draw_details(UiFrame& frame, const StaffState& state, const StaffContext& c
     label_value(frame, frame.t("staff.record.guardian"), record.guardian->name + " (" + record.guardian->relationship + ")");
   label_value(frame, frame.t("staff.record.checked_in"),
               staff::local_date_time(record.created_at));
+  draw_visit_history(frame, state, context);
 
   section_title(frame, frame.t("staff.record.flags"));
   if (record.flags.empty()) body_text(frame, frame.t("staff.queue.no_flags"));

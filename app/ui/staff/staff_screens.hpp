@@ -24,6 +24,11 @@ StaffAction draw_staff_days_screen(UiFrame& frame, StaffState& state, const Staf
 // Export one record's PDFs or the queue's days to a stick, a share or a typed folder.
 StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
 
+// The open record's person's earlier visits (visit_history_panel.cpp): read into state.history
+// when a record opens, drawn on the record screen, where an admin may unlink a wrong match.
+void load_visit_history(StaffState& state);
+void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& context);
+
 // Opens the Export screen for one record (record_id) or for the queue's days (empty).
 void open_export(StaffState& state, const std::string& record_id, const std::string& what);
 

@@ -8,6 +8,12 @@ void StaffState::close_record() {
   if (record) store::secure_wipe(*record);
   record.reset();
   staff::wipe_answer_lines(answers);
+  if (history)
+    for (store::EarlierVisit& visit : history->earlier) {
+      secure_wipe(visit.note);
+      secure_wipe(visit.reaction);
+    }
+  history.reset();
   secure_wipe(record_problem);
   record_scroll.reset();
   decision.reset();

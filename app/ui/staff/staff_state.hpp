@@ -17,6 +17,7 @@
 #include "store/record_types.hpp"
 #include "store/staff.hpp"
 #include "store/store.hpp"
+#include "store/visit_history.hpp"
 #include "ui/staff/record_document_state.hpp"
 #include "ui/texture_source.hpp"
 #include "ui/widgets/onscreen_keyboard.hpp"
@@ -56,6 +57,7 @@ struct StaffState {
   std::int64_t page_size = 7;  // rows that fit the screen; the queue screen sets it
   std::int64_t total = 0;
   std::vector<store::RecordSummary> rows;
+  std::vector<int> row_visits;  // each row's visit number (visit_history.hpp); 1 = first visit
   bool queue_stale = true;
   std::string queue_problem;
   std::vector<std::string> kiosk_problems;  // StaffMode::set_kiosk_problems, for signed-in staff
@@ -63,6 +65,7 @@ struct StaffState {
   // Record view, review and export.
   std::optional<store::Record> record;
   std::vector<staff::StaffAnswerLine> answers;
+  std::optional<store::VisitHistory> history;  // the person's earlier visits
   std::string record_problem;
   ScrollState record_scroll;
   std::optional<store::ReviewDecision> decision;

@@ -75,6 +75,11 @@ int main() {
       {"injectables_recent", false},         {"procedures_recent", false},
       {"anesthetic_allergy", false},         {"metal_allergy", false},
       {"other_allergies", "penicillin"},     {"other_notes", "nervous about needles"},
+      {"sun_reaction", "rarely_burns"},      {"dark_marks_history", true},
+      {"infection_now", false},              {"blood_borne_infection", false},
+      {"photosensitising_meds", false},      {"bleeding_supplements", true},
+      {"latex_allergy", false},              {"skin_cancer_area", false},
+      {"last_microneedling_date", "2026-02-10"},
       {"date_of_birth", "1988-02-29"}};
   auto parsed = answers_from_json(form, answers_json);
   if (!parsed) {
