@@ -1,6 +1,7 @@
 // intake-kiosk: with a command, a CLI over the core; without one, the touchscreen kiosk.
 #include <sys/resource.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -29,6 +30,8 @@ int main(int argc, char** argv) {
   }
   cli::CliContext context{resolve_resource_paths(line.forms_dir, line.data_dir), std::cin,
                           std::cout, std::cerr};
+  if (const char* credentials = std::getenv("CREDENTIALS_DIRECTORY"); credentials != nullptr && *credentials != '\0')
+    context.paths.credentials_dir = credentials;
   if (line.command) return cli::run_command(line, context);
 #if INTAKE_HAS_KIOSK_UI
   return run_kiosk_app(context.paths, line.args, std::cerr);

@@ -47,6 +47,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   ui::KioskUiOptions ui_options;
   ui_options.fonts_dir = paths.fonts_dir;
   ui_options.staff.data_dir = paths.data_dir;  // staff mode opens its own store connection
+  ui_options.staff.credentials_dir = paths.credentials_dir;
   // A broken form never crashes the kiosk: Welcome then offers no check-in and lists the
   // form files' own messages for staff.
   ui_options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir));

@@ -10,6 +10,8 @@ struct ResourcePaths {
   std::filesystem::path forms_dir;
   std::filesystem::path fonts_dir;
   std::filesystem::path data_dir;
+  // systemd's $CREDENTIALS_DIRECTORY (signing-key), read by main; none outside systemd.
+  std::optional<std::filesystem::path> credentials_dir;
 };
 
 // forms: --forms-dir, else $INTAKE_KIOSK_FORMS, else <exe>/../share/intake-kiosk/forms when

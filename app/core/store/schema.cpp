@@ -117,11 +117,25 @@ CREATE INDEX audit_by_record ON audit (record_id) WHERE record_id IS NOT NULL;
 CREATE INDEX audit_by_action ON audit (action);
 )sql";
 
+// The kiosk's signing certificates (a renewal adds one, none is ever removed): a PDF signed
+// years ago still names a certificate this store knows. The private key never comes here.
+constexpr const char* kDeviceCertificates = R"sql(
+CREATE TABLE device_certificates (
+  sha256      TEXT PRIMARY KEY,      -- SHA-256 of the certificate's DER, lowercase hex
+  subject     TEXT NOT NULL,         -- e.g. "CN=Check-in kiosk 3F9A1C2B,O=Our Clinic"
+  issuer      TEXT NOT NULL,
+  not_before  TEXT NOT NULL,         -- UTC, see timestamp.hpp
+  not_after   TEXT NOT NULL,
+  pem         TEXT NOT NULL,
+  recorded_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
 };
-constexpr Migration kMigrations[] = {{1, kVersion1}};
+constexpr Migration kMigrations[] = {{1, kVersion1}, {2, kDeviceCertificates}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
 Error newer_schema_error(int found) {

@@ -24,6 +24,7 @@ struct StaffModeOptions {
   double idle_seconds = 120.0;     // KioskSettings::staff_idle_seconds
   double press_seconds = 3.0;      // how long the clinic's name must be pressed
   TextureSource textures;          // the host's pictures on screen (the record's PDF pages)
+  std::optional<std::filesystem::path> credentials_dir;  // the signing-key credential's, from main
 };
 
 struct StaffState;
