@@ -1,6 +1,7 @@
 // intake-kiosk: with a command, a CLI over the core; without one, the touchscreen kiosk.
 #include <sys/resource.h>
 
+#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>

@@ -16,6 +16,8 @@ int run_submit_command(CliContext& context, const CommandArgs& args);
 int run_export_command(CliContext& context, const CommandArgs& args);
 int run_print_command(CliContext& context, const CommandArgs& args);
 int run_settings_command(CliContext& context, const CommandArgs& args);
+int run_device_command(CliContext& context, const CommandArgs& args);
+int run_verify_command(CliContext& context, const CommandArgs& args);
 
 namespace {
 // One row per command. Keep rows in the order --help should list them.
@@ -34,6 +36,12 @@ constexpr Command kCommands[] = {
      "check the signed audit chain and its head, every record and PDF hash (and exported heads); "
      "accept a deliberately restored store (audited)",
      run_audit_command},
+    {"verify", "verify [--no-store] FILE.pdf...",
+     "check each PDF's digital signature: valid, altered, signed by an unknown device, or not signed",
+     run_verify_command},
+    {"device", "device show | csr | install-cert FILE",
+     "the kiosk's signing certificate: show it, print a request for the clinic's CA, install the issued one",
+     run_device_command},
     {"backup", "backup FILE", "write an encrypted copy of the store (same key)", run_backup_command},
     {"settings", "settings list | set KEY VALUE",
      "show or change the clinic's settings (clinic_name, time-outs, languages, active_forms, printer)",

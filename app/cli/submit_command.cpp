@@ -65,6 +65,7 @@ int run_submit_command(CliContext& context, const CommandArgs& args) {
   }
   submission::SubmitOptions options;
   options.actor = cli_actor();
+  options.credentials_dir = context.paths.credentials_dir;
   Result<std::string> id = submission::submit_session(*store, catalog, pdf::noto_sans_fonts(context.paths.fonts_dir),
                                                       *session, options);
   session->wipe();

@@ -1,8 +1,9 @@
 // Crash safety through the whole submission path (issue 5): a child process runs a stream of
 // submit_session calls and prints each id only after it returned; the parent SIGKILLs it at
-// many points (while opening, checking, rendering the PDF, inside the transaction). Afterwards
-// the store opens, both integrity checks are clean, every reported record is there complete
-// with its PDF, and no record is half there.
+// many points (while opening, checking, rendering and signing the PDF, inside the transaction).
+// Afterwards the store opens, both integrity checks are clean, every reported record is there
+// complete with its PDF, every stored PDF carries a valid signature covering the whole file,
+// and no record is half there.
 #include <unistd.h>
 
 #include <catch2/catch_test_macros.hpp>
@@ -10,6 +11,7 @@
 
 #include "common/sha256.hpp"
 #include "kill_child.hpp"
+#include "signing/verify_pdf.hpp"
 #include "store/audit_verify.hpp"
 #include "store/record_read.hpp"
 #include "submission/session_json.hpp"
@@ -86,6 +88,9 @@ TEST_CASE("SIGKILL during a stream of submits never loses or half-stores a recor
     CHECK(sha256_hex(pdf->bytes) == record->pdfs[0].sha256);
     const std::string tail(pdf->bytes.end() - 6, pdf->bytes.end());
     CHECK(tail.find("%%EOF") != std::string::npos);
+    const signing::PdfVerification signature = signing::verify_pdf(pdf->bytes, &store);
+    CHECK(signature.verdict == signing::Verdict::valid);
+    CHECK(signature.stored_version == 1);
   }
   for (const std::string& id : reported) {
     INFO(id);

@@ -1,5 +1,6 @@
 // The one submission path end to end: a session goes in, a complete record comes out of the
 // real encrypted store with its flags and its real PDF; every refusal stores nothing.
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 #include <fstream>
@@ -283,7 +284,11 @@ TEST_CASE("the archived PDF is reproduced byte for byte from the stored record",
     REQUIRE(input.ok());
     auto pdf = pdf::render_consent_pdf(*input, source_fonts());
     REQUIRE(pdf.ok());
-    CHECK(sha256_hex(*pdf) == record.pdfs.at(0).sha256);
+    // The stored version is libharu's bytes unchanged, followed by the kiosk's signature.
+    const std::vector<std::uint8_t> stored = fixture.pdf(*id);
+    REQUIRE(stored.size() > pdf->size());
+    CHECK(std::equal(pdf->begin(), pdf->end(), stored.begin()));
+    CHECK(sha256_hex(stored) == record.pdfs.at(0).sha256);
     wipe_pdf_input(*input);
   }
 }

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/secure_memory.hpp"
+#include "common/sha256.hpp"
 #include "pdf/compose.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "pdf/font_subset.hpp"
@@ -14,6 +15,7 @@
 #include "pdf/input_strings.hpp"
 #include "pdf/page_decoration.hpp"
 #include "pdf/paginate.hpp"
+#include "pdf/pdfa_metadata.hpp"
 #include "pdf/timestamp_text.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 #include "pdf/utf8_text.hpp"
@@ -121,7 +123,8 @@ Result<HPDF_Font> load_font(HpdfDocument& doc, const MemfdFile& file,
   return font;
 }
 
-Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in) {
+// The information dictionary and the PDF/A parts say the same (PDF/A asks that they agree).
+Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in, const PractitionerReview* review) {
   const Timestamp t = *parse_timestamp(in.created_at);  // validated before
   HPDF_Date date{};
   date.year = t.year;
@@ -135,12 +138,17 @@ Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in) {
   date.off_hour = offset / 60;
   date.off_minutes = offset % 60;
   HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_CREATION_DATE, date);
+  HPDF_SetInfoDateAttr(doc.get(), HPDF_INFO_MOD_DATE, date);
   HPDF_SetInfoAttr(doc.get(), HPDF_INFO_PRODUCER, "intake-kiosk");
   HPDF_SetInfoAttr(doc.get(), HPDF_INFO_CREATOR, "intake-kiosk");
   // The title names the document, never the patient: metadata is shown by every file browser.
   const std::string title = in.document_title + " · " + in.document_id;
   HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, title.c_str());
-  return doc.check("writing the document information");
+  if (Status s = doc.check("writing the document information"); !s) return s;
+  // Each version of a record is its own instance of the one document.
+  const std::string instance = in.document_id + (review ? " review " + review->countersignature.signed_at : " signed");
+  return add_pdfa_metadata(doc, PdfaMetadata{title, t, "intake-kiosk", pdf_document_id_hex(in.document_id),
+                                             sha256_hex("intake-kiosk instance " + instance).substr(0, 32)});
 }
 
 Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
@@ -217,7 +225,7 @@ Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
     if (!painted) return painted.error();
   }
   if (Status s = doc->check("drawing the pages"); !s) return s.error();
-  if (Status s = set_document_info(*doc, input); !s) return s.error();
+  if (Status s = set_document_info(*doc, input, review_ptr); !s) return s.error();
   return doc->save_to_memory();
 }
 

@@ -2,7 +2,8 @@
 // One stored PDF version of a record as page pictures, for the staff record view's "Signed
 // document" (issue 7): staff see exactly the bytes that were stored, drawn by poppler-cpp.
 // The PDF is read through store::read_record_pdf (checked against its SHA-256 and audited as a
-// "record.view" by `actor`) and never leaves memory; its bytes are wiped once drawn.
+// "record.view" by `actor`) and never leaves memory; its bytes are wiped once drawn. Its
+// signature is checked on the way (signing::verify_pdf, against this store).
 #include <string>
 #include <vector>
 
@@ -16,6 +17,9 @@ struct RecordPages {
   int version = 0;   // as stored, 1 = the patient-signed original
   std::string kind;  // "patient_signed" or "review"
   std::vector<RgbaImage> pages;  // top to bottom; wipe with secure_wipe when done
+  // The stored bytes' digital signature, checked as `intake-kiosk verify` checks a file.
+  bool signature_valid = false;
+  std::string signature_line;  // verify's one line: "valid: signed by ..." or what is wrong
 };
 
 // version 0 = the latest. page_width_px: see pdf::render_pdf_pages (64 to 2400).

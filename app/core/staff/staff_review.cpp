@@ -1,6 +1,10 @@
 #include "staff/staff_review.hpp"
 
+#include "common/secure_memory.hpp"
+#include "common/sha256.hpp"
 #include "pdf/consent_pdf.hpp"
+#include "signing/pdf_signer.hpp"
+#include "store/device_certificates.hpp"
 #include "store/record_read.hpp"
 #include "store/review.hpp"
 #include "store/store_error.hpp"
@@ -8,6 +12,7 @@
 #include "submission/record_builder.hpp"
 #include "submission/record_rerender.hpp"
 #include "submission/session_json.hpp"
+#include "submission/submit_session.hpp"
 
 namespace intake::staff {
 namespace {
@@ -36,6 +41,21 @@ pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, cons
   input.time_zone = submission::local_time_zone_name();
   input.meaning = pdf::signature_meaning(pdf::SignatureRole::practitioner, language);
   return input;
+}
+
+// The review's version signed like every stored PDF: the review's time, its countersignature.
+Result<std::vector<std::uint8_t>> sign_review(store::Store& store, const std::vector<std::uint8_t>& pdf,
+                                              const ReviewRequest& request, const std::string& strokes_sha256) {
+  auto clinic = submission::clinic_name_for_pdf(store);
+  if (!clinic) return clinic.error();
+  auto device = signing::open_device_identity(
+      store, {request.credentials_dir, *clinic, request.when, "staff:" + request.reviewer.name});
+  if (!device) return device.error();
+  auto head = store::current_audit_head(store);
+  if (!head) return head.error();
+  const signing::SignatureBinding binding{request.record_id, *head, {strokes_sha256}, request.when,
+                                          "Practitioner review", *clinic};
+  return signing::sign_pdf(pdf, *device, binding);
 }
 
 }  // namespace
@@ -69,15 +89,19 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
   auto pdf = pdf::render_reviewed_pdf(*input, review, pdf::noto_sans_fonts(fonts_dir));
   submission::wipe_pdf_input(*input);
   if (!pdf) return pdf.error();
+  const std::string countersignature_json = submission::signature_json_for_store(request.countersignature);
+  auto signed_pdf = sign_review(store, *pdf, request, sha256_hex(countersignature_json));
+  secure_wipe(*pdf);
+  if (!signed_pdf) return signed_pdf.error();
 
   store::NewReview stored;
   stored.record_id = request.record_id;
   stored.reviewer_staff_id = request.reviewer.id;
   stored.decision = request.decision;
   stored.note = request.note;
-  stored.countersignature_json = submission::signature_json_for_store(request.countersignature);
+  stored.countersignature_json = countersignature_json;
   stored.reviewed_at = reviewed_at;
-  stored.pdf = std::move(*pdf);
+  stored.pdf = std::move(*signed_pdf);
   auto version = store::add_review(store, stored);
   secure_wipe(stored.pdf);
   secure_wipe(stored.note);

@@ -1,10 +1,11 @@
 #pragma once
 // A practitioner's review, end to end: the role is checked, the stored record is read back and
 // its PDF input rebuilt (submission::rebuild_consent_pdf_input), the review page is rendered
-// as a new PDF version (pdf::render_reviewed_pdf) and stored with the review in one audited
+// as a new PDF version (pdf::render_reviewed_pdf), signed by the kiosk (signing::sign_pdf) and stored with the review in one audited
 // transaction (store::add_review). Version 1, the patient-signed original, is never touched.
 #include <chrono>
 #include <filesystem>
+#include <optional>
 #include <string>
 
 #include "common/result.hpp"
@@ -23,6 +24,7 @@ struct ReviewRequest {
   std::string note;
   SignatureDrawing countersignature;
   std::chrono::system_clock::time_point when = std::chrono::system_clock::now();
+  std::filesystem::path credentials_dir;  // empty: none; where the signing-key credential is
 };
 
 // Returns the new PDF version. kExitStaffDenied (with one sentence) for a reviewer who is not

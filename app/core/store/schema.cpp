@@ -138,6 +138,20 @@ Status record_authentication_start(sqlite3* db) {
   return ok_status();
 }
 
+// The kiosk's signing certificates (a renewal adds one, none is ever removed): a PDF signed
+// years ago still names a certificate this store knows. The private key never comes here.
+constexpr const char* kDeviceCertificates = R"sql(
+CREATE TABLE device_certificates (
+  sha256      TEXT PRIMARY KEY,      -- SHA-256 of the certificate's DER, lowercase hex
+  subject     TEXT NOT NULL,         -- e.g. "CN=Check-in kiosk 3F9A1C2B,O=Our Clinic"
+  issuer      TEXT NOT NULL,
+  not_before  TEXT NOT NULL,         -- UTC, see timestamp.hpp
+  not_after   TEXT NOT NULL,
+  pem         TEXT NOT NULL,
+  recorded_at TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
@@ -155,7 +169,8 @@ CREATE TABLE unlinked_visits (
 
 constexpr Migration kMigrations[] = {{1, kVersion1},
                                      {2, kAuthenticatedAudit, record_authentication_start},
-                                     {3, kVisitUnlinks}};
+                                     {3, kVisitUnlinks},
+                                     {4, kDeviceCertificates}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
 Error newer_schema_error(int found) {

@@ -15,16 +15,26 @@ Result<std::unique_ptr<SubmissionService>> SubmissionService::open(
     return submission_error(kExitFormsUnavailable, "No valid form could be loaded from the forms directory.");
   auto store = store::open_store(paths);
   if (!store) return store.error();
-  return std::make_unique<SubmissionService>(std::move(*store), std::move(catalog), paths.fonts_dir);
+  auto clinic = clinic_name_for_pdf(*store);
+  if (!clinic) return clinic.error();
+  auto device = signing::open_device_identity(*store, {paths.credentials_dir, *clinic});
+  if (!device) return device.error();
+  return std::make_unique<SubmissionService>(std::move(*store), std::move(catalog), paths.fonts_dir,
+                                             std::move(*device));
 }
 
 SubmissionService::SubmissionService(store::Store store, std::shared_ptr<const forms::FormCatalog> catalog,
-                                     std::filesystem::path fonts_dir)
-    : store_(std::move(store)), catalog_(std::move(catalog)), fonts_dir_(std::move(fonts_dir)) {}
+                                     std::filesystem::path fonts_dir, signing::DeviceIdentity device)
+    : store_(std::move(store)),
+      catalog_(std::move(catalog)),
+      fonts_dir_(std::move(fonts_dir)),
+      device_(std::move(device)) {}
 
 Result<std::string> SubmissionService::submit(const IntakeSession& session, const SubmitOptions& options) {
   std::lock_guard<std::mutex> lock(mutex_);
-  return submit_session(store_, *catalog_, pdf::noto_sans_fonts(fonts_dir_), session, options);
+  SubmitOptions with_device = options;
+  with_device.device = &device_;
+  return submit_session(store_, *catalog_, pdf::noto_sans_fonts(fonts_dir_), session, with_device);
 }
 
 }  // namespace intake::submission

@@ -33,7 +33,7 @@ class SubmissionService {
                                                          std::shared_ptr<const forms::FormCatalog> catalog);
 
   SubmissionService(store::Store store, std::shared_ptr<const forms::FormCatalog> catalog,
-                    std::filesystem::path fonts_dir);
+                    std::filesystem::path fonts_dir, signing::DeviceIdentity device);
   SubmissionService(const SubmissionService&) = delete;
   SubmissionService& operator=(const SubmissionService&) = delete;
 
@@ -50,6 +50,7 @@ class SubmissionService {
   store::Store store_;
   std::shared_ptr<const forms::FormCatalog> catalog_;
   std::filesystem::path fonts_dir_;
+  signing::DeviceIdentity device_;  // opened once: every submit signs with it
 };
 
 }  // namespace intake::submission

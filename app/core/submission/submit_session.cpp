@@ -3,6 +3,9 @@
 #include <ctime>
 
 #include "common/secure_memory.hpp"
+#include "common/sha256.hpp"
+#include "signing/pdf_signer.hpp"
+#include "store/device_certificates.hpp"
 #include "store/record_write.hpp"
 #include "store/settings.hpp"
 #include "store/visit_history.hpp"
@@ -91,7 +94,27 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
 
   auto pdf = pdf::render_consent_pdf(input, fonts);
   if (!pdf) return submission_error(kExitPdfFailed, "The consent PDF could not be made: " + pdf.error().message);
-  record.pdf = std::move(*pdf);
+  std::optional<signing::DeviceIdentity> opened;
+  if (options.device == nullptr) {
+    auto device = signing::open_device_identity(store, {options.credentials_dir, *clinic, now, options.actor});
+    if (!device) {
+      secure_wipe(*pdf);
+      return device.error();
+    }
+    opened = std::move(*device);
+  }
+  auto head = store::current_audit_head(store);
+  if (!head) {
+    secure_wipe(*pdf);
+    return head.error();
+  }
+  signing::SignatureBinding binding{record.id, *head, {sha256_hex(record.signature_json)}, now,
+                                    "Patient-signed check-in record", *clinic};
+  if (record.guardian) binding.strokes_sha256.push_back(sha256_hex(record.guardian_signature_json));
+  auto signed_pdf = signing::sign_pdf(*pdf, options.device ? *options.device : *opened, binding);
+  secure_wipe(*pdf);
+  if (!signed_pdf) return submission_error(kExitPdfFailed, signed_pdf.error().message);
+  record.pdf = std::move(*signed_pdf);
   return store::insert_submitted_record(store, record);
 }
 

@@ -9,11 +9,14 @@
 //      answers in the patient's language + English, signatures with name/time/meaning,
 //      check code, see check_code.hpp)
 //   -> pdf::render_consent_pdf (in memory)
+//   -> signing::sign_pdf (the kiosk's signature, bound to the record id, the audit head and
+//      the drawn signatures' strokes; the stored SHA-256 is of these signed bytes)
 //   -> store::insert_submitted_record (record + PDF v1 + audit entry: ONE transaction)
 //
 // Temporary copies of patient data made on the way (JSON text, PDF input, the NewRecord and
 // the PDF bytes) are wiped with secure_wipe before returning, on success and on refusal.
 #include <chrono>
+#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -22,6 +25,7 @@
 #include "forms/form_catalog.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "session/intake_session.hpp"
+#include "signing/device_identity.hpp"
 #include "store/store.hpp"
 
 namespace intake::submission {
@@ -37,6 +41,10 @@ struct SubmitOptions {
   std::optional<CalendarDate> visit_date;
   // IANA zone printed beside times; default: local_time_zone_name().
   std::optional<std::string> time_zone;
+  // The kiosk's signing identity, opened once by the caller (SubmissionService); when null it
+  // is opened here from the store's data directory and credentials_dir.
+  const signing::DeviceIdentity* device = nullptr;
+  std::filesystem::path credentials_dir;  // empty: none; systemd's, from main
 };
 
 // Returns the new record id ("R-20261121-7F3K9Q"). Errors are one sentence without patient data:

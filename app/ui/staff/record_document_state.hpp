@@ -16,6 +16,8 @@ struct DocumentVersionPages {
   int width_px = 0;              // the width the pages were drawn at (re-drawn when the view changes)
   std::vector<UiTexture> pages;  // top to bottom
   std::string problem;           // why it cannot be shown, in one sentence ("" when shown)
+  bool signature_valid = false;  // the stored bytes' digital signature checked out
+  std::string signature_line;    // what the check said (shown when it did not)
 };
 
 struct RecordDocumentState {

@@ -55,6 +55,8 @@ DocumentVersionPages draw_version(const UiFrame& frame, StaffState& state, const
     }
     drawn.pages.push_back(std::move(texture));
   }
+  drawn.signature_valid = pages->signature_valid;
+  drawn.signature_line = pages->signature_line;
   secure_wipe(pages->pages);
   return drawn;
 }
@@ -166,6 +168,8 @@ void draw_record_document(UiFrame& frame, StaffState& state, const StaffContext&
     } else if (!pages->problem.empty()) {
       attention_note(frame, pages->problem);
     } else {
+      if (pages->signature_valid) body_text(frame, frame.t("staff.document.signature_valid"));
+      else attention_note(frame, fmt::format(fmt::runtime(frame.t("staff.document.signature_problem")), pages->signature_line));
       const int total = static_cast<int>(pages->pages.size());
       for (int i = 0; i < total; ++i) draw_page(frame, pages->pages[i], i + 1, total, width);
     }

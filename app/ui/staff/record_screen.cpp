@@ -134,6 +134,7 @@ void save_review(UiFrame& frame, StaffState& state, const StaffContext& context)
   request.decision = *state.decision;
   request.note = state.note;
   request.countersignature = state.countersignature.drawing;
+  request.credentials_dir = context.credentials_dir;
   if (context.catalog == nullptr) {
     set_notice(state, frame.t("staff.review.no_forms"), false);
     return;

@@ -111,7 +111,7 @@ void StaffMode::draw(UiFrame& frame) {
                ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
   frame.id_stack.emplace_back("staff");
-  const StaffContext context{catalog_.get(), fonts_dir_, today_local(), &options_.textures};
+  const StaffContext context{catalog_.get(), fonts_dir_, today_local(), &options_.textures, options_.credentials_dir};
   const StaffScreen before = state.screen;
   StaffAction action = StaffAction::none;
   switch (state.screen) {

@@ -21,7 +21,7 @@ namespace intake::ui {
 
 struct StaffModeOptions {
   std::filesystem::path data_dir;  // the store's directory; empty: staff mode says it has none
-  std::filesystem::path credentials_dir;  // systemd credentials (store and audit keys), or empty
+  std::filesystem::path credentials_dir;  // systemd credentials (store, audit, signing keys), or empty
   double idle_seconds = 120.0;     // KioskSettings::staff_idle_seconds
   double press_seconds = 3.0;      // how long the clinic's name must be pressed
   TextureSource textures;          // the host's pictures on screen (the record's PDF pages)

@@ -125,6 +125,7 @@ struct StaffContext {
   std::filesystem::path fonts_dir;
   CalendarDate today;
   const TextureSource* textures = nullptr;  // uploads pictures (the record's PDF pages); may be null
+  std::filesystem::path credentials_dir;  // empty: none; where a review's signing key may be
 };
 
 }  // namespace intake::ui

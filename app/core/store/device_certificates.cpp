@@ -1,0 +1,88 @@
+#include "store/device_certificates.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "store/audit.hpp"
+#include "store/sqlite_handle.hpp"
+#include "store/store_error.hpp"
+#include "store/timestamp.hpp"
+
+namespace intake::store {
+
+Result<bool> record_device_certificate(Store& store, const DeviceCertificate& certificate,
+                                       const std::string& actor) {
+  if (certificate.sha256.size() != 64 || certificate.pem.empty())
+    return store_error(kExitInvalidInput, "The certificate to record has no fingerprint or no PEM text.");
+  sqlite3* db = store.handle();
+  auto transaction = WriteTransaction::begin(db);
+  if (!transaction) return transaction.error();
+  auto exists = Statement::prepare(db, "SELECT 1 FROM device_certificates WHERE sha256 = ?1");
+  if (!exists) return exists.error();
+  exists->bind(1, certificate.sha256);
+  auto row = exists->step("looking up the signing certificate");
+  if (!row) return row.error();
+  if (*row) return false;
+
+  const auto now = std::chrono::system_clock::now();
+  auto insert = Statement::prepare(
+      db, "INSERT INTO device_certificates (sha256, subject, issuer, not_before, not_after, pem, "
+          "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+  if (!insert) return insert.error();
+  insert->bind(1, certificate.sha256).bind(2, certificate.subject).bind(3, certificate.issuer);
+  insert->bind(4, certificate.not_before).bind(5, certificate.not_after).bind(6, certificate.pem);
+  insert->bind(7, utc_timestamp(now));
+  if (auto st = insert->run("recording the signing certificate"); !st) return st.error();
+  const nlohmann::json details = {{"certificate_sha256", certificate.sha256},
+                                  {"subject", certificate.subject},
+                                  {"issuer", certificate.issuer},
+                                  {"not_after", certificate.not_after}};
+  auto entry = append_audit_in_transaction(
+      db, AuditInput{actor, audit_action::kDeviceCertificate, "", details.dump()}, now);
+  if (!entry) return entry.error();
+  if (auto st = transaction->commit(); !st) return st.error();
+  return true;
+}
+
+Result<std::optional<DeviceCertificate>> find_device_certificate(Store& store, const std::string& sha256) {
+  auto query = Statement::prepare(
+      store.handle(), "SELECT sha256, subject, issuer, not_before, not_after, pem, recorded_at "
+                      "FROM device_certificates WHERE sha256 = ?1");
+  if (!query) return query.error();
+  query->bind(1, sha256);
+  auto row = query->step("looking up the signing certificate");
+  if (!row) return row.error();
+  if (!*row) return std::optional<DeviceCertificate>{};
+  return std::optional<DeviceCertificate>{DeviceCertificate{query->text(0), query->text(1), query->text(2),
+                                                            query->text(3), query->text(4), query->text(5),
+                                                            query->text(6)}};
+}
+
+Result<bool> has_device_certificates(Store& store) {
+  auto query = Statement::prepare(store.handle(), "SELECT 1 FROM device_certificates LIMIT 1");
+  if (!query) return query.error();
+  auto row = query->step("looking for signing certificates");
+  if (!row) return row.error();
+  return *row;
+}
+
+Result<std::optional<int>> find_pdf_version_by_hash(Store& store, const std::string& record_id,
+                                                    const std::string& sha256) {
+  auto query = Statement::prepare(
+      store.handle(), "SELECT version FROM record_pdfs WHERE record_id = ?1 AND sha256 = ?2");
+  if (!query) return query.error();
+  query->bind(1, record_id).bind(2, sha256);
+  auto row = query->step("looking up the PDF's hash");
+  if (!row) return row.error();
+  if (!*row) return std::optional<int>{};
+  return std::optional<int>{static_cast<int>(query->integer(0))};
+}
+
+Result<std::string> current_audit_head(Store& store) {
+  auto query = Statement::prepare(store.handle(), "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1");
+  if (!query) return query.error();
+  auto row = query->step("reading the audit trail's head");
+  if (!row) return row.error();
+  return *row ? query->text(0) : kGenesisHash;
+}
+
+}  // namespace intake::store
