@@ -82,3 +82,24 @@ TEST_CASE("a failed check-in's reason is logged and shown to staff after a sign-
   CHECK(kiosk.kiosk().step() == JourneyStep::FrontDesk);
   CHECK(kiosk.kiosk().journey().session.patient.given_name == "Zebulonia");
 }
+
+TEST_CASE("a broken form file is never shown to the patient; staff see its file:line after sign-in",
+          "[ui][welcome][failure][staff]") {
+  submission::test::TempDir tmp;
+  std::filesystem::create_directories(tmp / "forms" / "microneedling");
+  submission::test::write_text(tmp / "forms" / "microneedling" / "form.yaml", "id: microneedling\nversion: [\n");
+  store::Store store = submission::test::open_store_or_fail(tmp / "data");
+  REQUIRE(store::add_staff(store, "Marta Ruiz", store::StaffRole::admin, "9753", "test"));
+  ui::KioskUiOptions options = staff_options(tmp / "data", 120.0);
+  options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(tmp / "forms"));
+  REQUIRE_FALSE(options.catalog->errors.empty());
+  HeadlessKiosk kiosk(options, 1920.f, 1080.f);
+  kiosk.settle();
+  CHECK(kiosk.shows("Please see the front desk"));
+  CHECK_FALSE(kiosk.shows("form.yaml"));
+  CHECK_FALSE(kiosk.shows(tmp.path().string()));
+
+  sign_in(kiosk, "Marta Ruiz", "9753");
+  kiosk.settle();
+  CHECK(kiosk.shows("form.yaml:"));
+}
