@@ -78,6 +78,11 @@ TEST_CASE("every flag code of the domain table exists with its severity", "[form
       {"anesthetic_allergy", Severity::review}, {"metal_allergy", Severity::stop},
       {"other_allergies", Severity::note},    {"previous_reaction", Severity::note},
       {"minor", Severity::stop},
+      // The December 2026 additions.
+      {"pigmentation_risk", Severity::review}, {"infection_now", Severity::stop},
+      {"blood_borne_infection", Severity::review}, {"photosensitising_meds", Severity::review},
+      {"bleeding_supplements", Severity::note}, {"latex_allergy", Severity::review},
+      {"skin_cancer_area", Severity::stop},   {"treatment_interval", Severity::review},
   };
   const Form& form = microneedling();
   CHECK(form.rules.size() == std::size(table));

@@ -185,6 +185,50 @@ TEST_CASE("screen gallery", "[gallery][patient]") {
   }
 }
 
+// Welcome when the clinic offers two treatments, and the RF form's own page, in both languages
+// and both orientations.
+TEST_CASE("screen gallery: choosing the treatment", "[.gallery][.gallery_treatments]") {
+  const char* out = std::getenv("GALLERY_DIR");
+  const fs::path dir = out ? out : "gallery";
+  fs::create_directories(dir);
+  for (auto [width, height] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
+    for (const std::string language : {"en", "es"}) {
+      KioskOptions window_options;
+      window_options.windowed = true;
+      window_options.window_width = width;
+      window_options.window_height = height;
+      ui::PointerInput unused_pointer;
+      ui::KeyInput unused_keys;
+      auto window = KioskWindow::open(window_options, unused_pointer, unused_keys);
+      REQUIRE(window.ok());
+      Gallery gallery{dir, std::to_string(width) + "x" + std::to_string(height) + "_" + language, width, height,
+                      std::nullopt, {}, 0};
+      ui::KioskUiOptions options = default_test_options();
+      options.active_forms = {"microneedling", "rf-microneedling"};
+      HeadlessKiosk kiosk(options, float(width), float(height), [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
+      struct RendererReset {
+        Gallery& gallery;
+        ~RendererReset() { gallery.renderer.reset(); }
+      } reset{gallery};
+      kiosk.settle();
+      if (language != "en") REQUIRE(kiosk.tap("language_" + language));
+      gallery.shot(kiosk, "01_welcome_treatments");
+      REQUIRE(kiosk.tap("welcome/treatment_rf-microneedling"));
+      fill_about_you(kiosk, {});
+      for (int page = 0; page < 20 && kiosk.kiosk().step() == ui::JourneyStep::Questions; ++page) {
+        if (kiosk.find("q_implanted_device/no") != nullptr || kiosk.shows("Implants and devices") ||
+            kiosk.shows("Implantes y aparatos")) {
+          gallery.shot(kiosk, "12_rf_implants_page");
+          break;
+        }
+        if (page == 2) gallery.shot(kiosk, "11_skin_page_with_sun_reaction");
+        answer_page_with_no(kiosk);
+      }
+      CHECK(gallery.shots == 3);
+    }
+  }
+}
+
 namespace {
 
 // Staff mode's screens at 1920x1080 over a real store with three check-ins (stop, review,
@@ -194,6 +238,7 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   HeadlessKiosk& kiosk = setup.kiosk;
   if (language != "en") REQUIRE(kiosk.tap("language_" + language));
   setup.check_in("Elena", "Sanz");
+  setup.check_in("Rosa", "Gil", "", 3);  // an earlier visit this week: today's is "Returning, visit 2"
   setup.check_in("Rosa", "Gil", "cold_sore_history");
   setup.check_in("Inés", "Mora", "pregnant");
   for (const char* family : {"Ortega", "Navarro", "Castro", "Iglesias", "Molina", "Rubio"})

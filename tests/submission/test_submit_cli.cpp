@@ -92,3 +92,28 @@ TEST_CASE("intake-kiosk submit never stores into a new store when the old one wa
   CHECK_THAT(run.err, ContainsSubstring("put store.db back from a backup"));
   CHECK_FALSE(std::filesystem::exists(data / "store.db"));
 }
+
+TEST_CASE("intake-kiosk submit refuses an answer to a question the form does not have, naming only the question",
+          "[submission][cli]") {
+  TempDir tmp;
+  const auto data = tmp / "data";
+  nlohmann::json session = complete_session("en", "Secretgiven", "Secretfamily");
+  session["answers"]["implanted_device"] = true;  // an RF question, sent to the plain form
+  write_text(tmp / "session.json", session.dump());
+  const Shell run = run_shell(kiosk(data) + "submit " + quoted(tmp / "session.json"));
+  CHECK(run.exit_code == kExitAnswerInvalid);
+  CHECK(run.out.empty());
+  CHECK_THAT(run.err, ContainsSubstring("has no question 'implanted_device'"));
+  CHECK_THAT(run.err, !ContainsSubstring("Secret"));
+  // The same session on the RF form is stored.
+  session["form"] = "rf-microneedling";
+  session["answers"]["metal_in_area"] = false;
+  session["answers"]["collagen_disease"] = false;
+  write_text(tmp / "rf.json", session.dump());
+  const Shell rf = run_shell(kiosk(data) + "submit " + quoted(tmp / "rf.json"));
+  INFO(rf.err);
+  CHECK(rf.exit_code == 0);
+  const Shell list = run_shell(kiosk(data) + "records list --json");
+  const auto records = nlohmann::json::parse(list.out);
+  REQUIRE(records.size() == 1);
+}
