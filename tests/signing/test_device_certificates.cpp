@@ -81,7 +81,7 @@ int count_certificate_audits(store::Store& store) {
 
 TEST_CASE("The first run makes a P-256 key (0600, beside the store) and a self-signed certificate", "[signing]") {
   Kiosk kiosk;
-  auto identity = open_device_identity(kiosk.store, {std::nullopt, "Harbour Skin Studio"});
+  auto identity = open_device_identity(kiosk.store, {{}, "Harbour Skin Studio"});
   REQUIRE(identity);
   struct stat info {};
   REQUIRE(::stat((kiosk.data / kSigningKeyFile).c_str(), &info) == 0);
@@ -97,7 +97,7 @@ TEST_CASE("The first run makes a P-256 key (0600, beside the store) and a self-s
   REQUIRE(known);
   REQUIRE(known->has_value());
   CHECK((*known)->pem == identity->record().pem);
-  auto again = open_device_identity(kiosk.store, {std::nullopt, "Harbour Skin Studio"});
+  auto again = open_device_identity(kiosk.store, {{}, "Harbour Skin Studio"});
   REQUIRE(again);
   CHECK(again->record().sha256 == identity->record().sha256);
   CHECK(count_certificate_audits(kiosk.store) == 1);
@@ -126,7 +126,7 @@ TEST_CASE("A lost signing key is an error, never a new key", "[signing]") {
   Kiosk kiosk;
   kiosk.check_in();
   std::filesystem::remove(kiosk.data / kSigningKeyFile);
-  auto identity = open_device_identity(kiosk.store, {std::nullopt, "Clinic"});
+  auto identity = open_device_identity(kiosk.store, {{}, "Clinic"});
   REQUIRE(!identity);
   CHECK(identity.error().code == kExitSigningKeyMissing);
   CHECK(identity.error().message.find("restore the key") != std::string::npos);
@@ -136,7 +136,7 @@ TEST_CASE("A lost signing key is an error, never a new key", "[signing]") {
   Kiosk open_key;
   open_key.check_in();
   ::chmod((open_key.data / kSigningKeyFile).c_str(), 0644);
-  auto refused = open_device_identity(open_key.store, {std::nullopt, "Clinic"});
+  auto refused = open_device_identity(open_key.store, {{}, "Clinic"});
   REQUIRE(!refused);
   CHECK(refused.error().code == kExitSigningKeyInvalid);
 }
@@ -158,7 +158,7 @@ TEST_CASE("device csr and install-cert: a renewed certificate still verifies old
   // Not for this key: refused, nothing changed.
   Kiosk other;
   other.check_in();
-  auto other_csr = device_certificate_request(*open_device_identity(other.store, {std::nullopt, "Clinic"}));
+  auto other_csr = device_certificate_request(*open_device_identity(other.store, {{}, "Clinic"}));
   REQUIRE(other_csr);
   const auto wrong = kiosk.tmp / "wrong.crt";
   submission::test::write_text(wrong, ca.issue(*other_csr, 1002));

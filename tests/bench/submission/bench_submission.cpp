@@ -99,7 +99,7 @@ int main(int argc, char** argv) {
   std::size_t unsigned_bytes = 0;
   if (summaries && !summaries->empty()) {
     auto pdf = store::read_record_pdf(*store, summaries->front().id, 1, store::PdfAccess::view, "bench");
-    auto device = signing::open_device_identity(*store, {std::nullopt, "Bench Clinic"});
+    auto device = signing::open_device_identity(*store, {{}, "Bench Clinic"});
     auto head = store::current_audit_head(*store);
     if (pdf && device && head) {
       const std::string text(pdf->bytes.begin(), pdf->bytes.end());
