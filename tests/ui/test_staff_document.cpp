@@ -73,6 +73,7 @@ TEST_CASE("the signed document shows the stored pages, each review version too, 
   CHECK(kiosk.find("record/document/show_document")->selected);
   CHECK(kiosk.find("record/document/version_1")->selected);
   CHECK(kiosk.shows("Version 1: signed by the patient"));
+  CHECK(kiosk.shows("Signature valid"));  // the stored bytes' digital signature checked out
   REQUIRE(static_cast<int>(textures.count()) == signed_pages);
   CHECK(kiosk.shows("Page 1 of " + std::to_string(signed_pages)));
   CHECK_FALSE(textures.drawn.empty());  // the first page is on screen
@@ -106,6 +107,7 @@ TEST_CASE("the signed document shows the stored pages, each review version too, 
   REQUIRE(kiosk.tap("record/document/version_2"));
   CHECK(kiosk.find("record/document/version_2")->selected);
   CHECK(kiosk.shows("Version 2: practitioner's review"));
+  CHECK(kiosk.shows("Signature valid"));
   CHECK(kiosk.shows("Page 1 of " + std::to_string(review_pages)));
   REQUIRE(static_cast<int>(textures.count()) == signed_pages + review_pages);  // version 1 kept
   check_pages_look_printed(textures);
