@@ -117,18 +117,40 @@ std::vector<ProbeLine> parse(const std::string& lines) {
   return parsed;
 }
 
+bool same_rect(const ProbeLine& a, const ProbeLine& b, int tolerance) {
+  for (int k = 0; k < 4; ++k)
+    if (std::labs(a.rect[k] - b.rect[k]) > tolerance) return false;
+  return true;
+}
+
 }  // namespace
 
-std::string probe_difference(const std::string& real, const std::string& twin, int tolerance) {
-  const auto a = parse(real), b = parse(twin);
-  for (std::size_t i = 0; i < std::min(a.size(), b.size()); ++i) {
-    bool same = a[i].kind == b[i].kind && a[i].rest == b[i].rest;
-    for (int k = 0; same && k < 4; ++k) same = std::labs(a[i].rect[k] - b[i].rect[k]) <= tolerance;
-    if (!same) return "line " + std::to_string(i + 1) + ": kiosk '" + a[i].whole + "', twin '" + b[i].whole + "'";
+std::string probe_difference(const std::string& real, const std::string& twin) {
+  std::vector<ProbeLine> real_items, twin_items, real_texts, twin_texts;
+  for (auto& line : parse(real)) (line.kind == "text" ? real_texts : real_items).push_back(std::move(line));
+  for (auto& line : parse(twin)) (line.kind == "text" ? twin_texts : twin_items).push_back(std::move(line));
+  // The same items (listed whether scrolled into view or not) in the same order, each enabled
+  // and selected alike. Where they are is not compared: the end of a drag can leave the real
+  // kiosk's scroll position tens of pixels from the twin's (its frames fall at other moments,
+  // so the finger's last speed differs); a tap at the twin's centre still lands on the item.
+  if (real_items.size() != twin_items.size())
+    return "the kiosk shows " + std::to_string(real_items.size()) + " items, the twin " +
+           std::to_string(twin_items.size()) + " (kiosk's first: '" +
+           (real_items.empty() ? std::string("none") : real_items.front().whole) + "', twin's: '" +
+           (twin_items.empty() ? std::string("none") : twin_items.front().whole) + "')";
+  for (std::size_t i = 0; i < real_items.size(); ++i)
+    if (real_items[i].rest != twin_items[i].rest || real_items[i].kind.substr(0, 7) != twin_items[i].kind.substr(0, 7))
+      return "kiosk '" + real_items[i].whole + "', twin '" + twin_items[i].whole + "'";
+  // What a field shows (the text drawn over an item, e.g. what was typed) must be there too.
+  // Other texts are not compared: scrolled a little apart, a line more or less is in view.
+  for (const auto& text : twin_texts) {
+    bool over_item = false;
+    for (const auto& item : twin_items) over_item = over_item || same_rect(text, item, 1);
+    if (!over_item) continue;
+    bool shown = false;
+    for (const auto& other : real_texts) shown = shown || other.rest == text.rest;
+    if (!shown) return "the kiosk does not show the twin's field text '" + text.whole + "'";
   }
-  if (a.size() != b.size())
-    return "the kiosk shows " + std::to_string(a.size()) + " items and texts, the twin " + std::to_string(b.size()) +
-           "; first extra: '" + (a.size() > b.size() ? a[b.size()].whole : b[a.size()].whole) + "'";
   return {};
 }
 

@@ -16,9 +16,6 @@ namespace {
 // How long the real kiosk may take to reach the twin's screen: llvmpipe on a loaded machine
 // takes tens of milliseconds a frame, a screen change a few frames, saving a check-in a moment.
 constexpr auto kScreenDeadline = std::chrono::seconds(30);
-// Pixels two rectangles may differ by: a drag can leave the real kiosk's scroll position a few
-// pixels from the twin's (its frames fall at other moments); a tap at the centre still lands.
-constexpr int kTolerance = 16;
 constexpr auto kAnswerDeadline = std::chrono::seconds(30);  // the first answer waits for start-up
 }  // namespace
 
@@ -44,7 +41,7 @@ void XdotoolMirror::wait_until_same(const std::string& request, const std::strin
   while (true) {
     const std::string twin = ui::probe_lines(state_->twin->kiosk().probe());
     const std::string real = state_->kiosk->ask(request, what, kAnswerDeadline);
-    difference = probe_difference(real, twin, kTolerance);
+    difference = probe_difference(real, twin);
     if (difference.empty()) break;
     if (std::chrono::steady_clock::now() >= deadline)
       throw std::runtime_error("the real kiosk did not show " + what + " as the twin does within " +
