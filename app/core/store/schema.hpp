@@ -9,7 +9,7 @@
 
 namespace intake::store {
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 Result<int> read_schema_version(sqlite3* db);
 // Brings the schema to kSchemaVersion; refuses a newer store (kExitNewerSchema).
