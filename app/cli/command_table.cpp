@@ -18,20 +18,24 @@ int run_print_command(CliContext& context, const CommandArgs& args);
 int run_settings_command(CliContext& context, const CommandArgs& args);
 int run_device_command(CliContext& context, const CommandArgs& args);
 int run_verify_command(CliContext& context, const CommandArgs& args);
+int run_fhir_command(CliContext& context, const CommandArgs& args);
 
 namespace {
 // One row per command. Keep rows in the order --help should list them.
 constexpr Command kCommands[] = {
     {"version", "version", "print the program version", run_version_command},
-    {"forms", "forms check [DIR]", "check every form under DIR (default: the forms directory)", run_forms_command},
+    {"forms", "forms check [DIR] | fhir FORM_ID [--out FILE]",
+     "check every form under DIR (default: the forms directory), or write one as a FHIR Questionnaire", run_forms_command},
     {"evaluate", "evaluate FORM_ID ANSWERS.json [--as-of YYYY-MM-DD] [--language xx]",
      "show visible questions, missing answers and flags as JSON", run_evaluate_command},
-    {"records", "records list [--flagged] [--json] | show ID [--json] | pdf ID OUT.pdf",
-     "list, show (audited) or export (audited) stored records", run_records_command},
+    {"records", "records list [--flagged] [--json] | show ID [--json] | pdf ID OUT.pdf | fhir ID [--out FILE] | fhir --from DAY [--to DAY] --out DIR",
+     "list, show (audited) or export (audited; PDF or FHIR R4 Bundle) stored records", run_records_command},
     {"export", "export FOLDER [--record ID | --from YYYY-MM-DD [--to YYYY-MM-DD]]",
      "write signed PDFs with SHA-256 manifests into FOLDER (default: today's records; audited)", run_export_command},
     {"print", "print ID [--printer NAME]", "print the patient's copy through lp (audited)", run_print_command},
     {"submit", "submit SESSION.json|-", "check, render and store a whole patient session; print the record id", run_submit_command},
+    {"fhir", "fhir status | send [--limit N] | configure [--server URL|off] [--system-base URI] [--client-certificate FILE|none] [--timeout S]",
+     "the delivery of records and reviews to the clinic's FHIR server (audited reads)", run_fhir_command},
     {"audit", "audit verify [--against FOLDER] | accept-restore",
      "check the signed audit chain and its head, every record and PDF hash (and exported heads); "
      "accept a deliberately restored store (audited)",

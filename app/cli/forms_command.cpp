@@ -7,9 +7,13 @@
 
 namespace intake::cli {
 
+int run_forms_fhir_command(CliContext& context, const CommandArgs& args);  // forms_fhir_command.cpp
+
 int run_forms_command(CliContext& context, const CommandArgs& args) {
+  if (!args.empty() && args[0] == "fhir") return run_forms_fhir_command(context, args);
   if (args.empty() || args[0] != "check" || args.size() > 2) {
-    context.err << "usage: intake-kiosk forms check [DIR]\n";
+    context.err << "usage: intake-kiosk forms check [DIR]\n"
+                   "       intake-kiosk forms fhir FORM_ID [--out FILE]\n";
     return kExitUsage;
   }
   const std::filesystem::path directory = args.size() == 2 ? std::filesystem::path(args[1]) : context.paths.forms_dir;

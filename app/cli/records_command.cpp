@@ -30,7 +30,8 @@ int fail(CliContext& context, const Error& error) {
 int usage(CliContext& context) {
   context.err << "usage: intake-kiosk records list [--flagged] [--json]\n"
                  "       intake-kiosk records show ID [--json]\n"
-                 "       intake-kiosk records pdf ID OUT.pdf [--version N]\n";
+                 "       intake-kiosk records pdf ID OUT.pdf [--version N]\n"
+                 "       intake-kiosk records fhir ID [--out FILE] | fhir --from DAY [--to DAY] --out DIR\n";
   return kExitUsage;
 }
 
@@ -224,9 +225,12 @@ int pdf_command(CliContext& context, store::Store& store, const std::string& id,
 
 }  // namespace
 
+int run_records_fhir_command(CliContext& context, const CommandArgs& args);  // records_fhir_command.cpp
+
 int run_records_command(CliContext& context, const CommandArgs& args) {
   if (args.empty()) return usage(context);
   const std::string& action = args[0];
+  if (action == "fhir") return run_records_fhir_command(context, args);
   bool as_json = false;
   bool flagged = false;
   int version = 0;

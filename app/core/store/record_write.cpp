@@ -7,6 +7,7 @@
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
+#include "store/fhir_outbox.hpp"
 #include "store/name_search_key.hpp"
 #include "store/record_id.hpp"
 #include "store/row_digest.hpp"
@@ -150,6 +151,7 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
   if (!pdf) return pdf.error();
   pdf->bind(1, id).bind_blob(2, record.pdf).bind(3, pdf_sha256).bind(4, created_at);
   if (auto st = pdf->run("storing the signed PDF"); !st) return st.error();
+  if (auto st = queue_fhir_delivery_in_transaction(db, id, "record", created_at); !st) return st.error();
 
   auto digest_row = Statement::prepare(
       db, std::string("SELECT ") + kRecordDigestColumns + " FROM records WHERE id = ?1");

@@ -4,6 +4,7 @@
 
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
+#include "store/fhir_outbox.hpp"
 #include "store/record_write.hpp"
 #include "store/row_digest.hpp"
 #include "store/sqlite_handle.hpp"
@@ -79,6 +80,8 @@ Result<int> add_review(Store& store, const NewReview& review) {
   insert->bind(7, review.countersignature_json).bind(8, review.reviewed_at).bind(9, created_at);
   if (auto st = insert->run("storing the review"); !st) return st.error();
   const std::int64_t review_id = sqlite3_last_insert_rowid(db);
+  if (auto st = queue_fhir_delivery_in_transaction(db, review.record_id, "review", created_at); !st)
+    return st.error();
 
   auto status = Statement::prepare(db, "UPDATE records SET status = 'reviewed' WHERE id = ?1");
   if (!status) return status.error();

@@ -150,6 +150,23 @@ CREATE TABLE device_certificates (
   pem         TEXT NOT NULL,
   recorded_at TEXT NOT NULL
 ) WITHOUT ROWID;
+// Records and reviews waiting for the clinic's FHIR server (fhir/outbox_delivery.hpp). A row is
+// added in the SAME transaction as the record or review it announces, so a crash can never
+// store one without the other; delivered_at is set only once the server confirmed every entry.
+// Rows are kept after delivery (small, no patient data): they say what was sent when.
+constexpr const char* kFhirOutbox = R"sql(
+CREATE TABLE fhir_outbox (
+  seq             INTEGER PRIMARY KEY,              -- delivery order
+  record_id       TEXT NOT NULL REFERENCES records (id),
+  reason          TEXT NOT NULL CHECK (reason IN ('record', 'review')),
+  queued_at       TEXT NOT NULL,                    -- UTC
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  failing_since   TEXT,                             -- UTC of the first failed attempt, NULL once sent
+  last_error      TEXT,                             -- one sentence, never patient data
+  delivered_at    TEXT                              -- UTC; NULL while waiting
+);
+-- The worker's "next waiting row" and the status count are one walk of this partial index.
+CREATE INDEX fhir_outbox_waiting ON fhir_outbox (seq) WHERE delivered_at IS NULL;
 )sql";
 
 struct Migration {
@@ -170,7 +187,8 @@ CREATE TABLE unlinked_visits (
 constexpr Migration kMigrations[] = {{1, kVersion1},
                                      {2, kAuthenticatedAudit, record_authentication_start},
                                      {3, kVisitUnlinks},
-                                     {4, kDeviceCertificates}};
+                                     {4, kDeviceCertificates},
+                                     {5, kFhirOutbox}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
 Error newer_schema_error(int found) {

@@ -9,7 +9,7 @@
 
 namespace intake::store {
 
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 // From this version on every audit entry carries a MAC (audit_seal.hpp).
 inline constexpr int kAuthenticatedAuditVersion = 2;
 

