@@ -46,7 +46,7 @@ int run_device_command(CliContext& context, const CommandArgs& args) {
     if (!file) return fail(context, Error{"cannot read " + args[1] + ".", kExitFailure});
     certificate_text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) return fail(context, store.error());
   auto clinic = submission::clinic_name_for_pdf(*store);
   if (!clinic) return fail(context, clinic.error());

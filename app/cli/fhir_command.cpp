@@ -120,7 +120,7 @@ int run_fhir_command(CliContext& context, const CommandArgs& args) {
   } else if (args[0] != "configure") {
     return usage(context);
   }
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) return fail(context, store.error());
   if (args[0] == "status") return status_command(context, *store);
   if (args[0] == "send") return send_command(context, *store, limit);

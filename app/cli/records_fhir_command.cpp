@@ -57,7 +57,7 @@ int run_records_fhir_command(CliContext& context, const CommandArgs& args) {
     return kExitUsage;
   }
 
-  auto store = store::open_store(context.paths.data_dir);
+  auto store = store::open_store(context.paths);
   if (!store) return fail(context, store.error());
   auto options = fhir::load_fhir_options(*store);
   if (!options) return fail(context, options.error());

@@ -29,7 +29,7 @@ int run_verify_command(CliContext& context, const CommandArgs& args) {
   std::optional<store::Store> store;
   std::error_code ec;
   if (use_store && std::filesystem::exists(context.paths.data_dir / store::kStoreFileName, ec)) {
-    auto opened = store::open_store(context.paths.data_dir);
+    auto opened = store::open_store(context.paths);
     if (opened) store = std::move(*opened);
     else context.err << "intake-kiosk verify: the store cannot be opened (" << opened.error().message
                      << "); checking signatures only.\n";
