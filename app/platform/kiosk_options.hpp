@@ -14,6 +14,7 @@ struct KioskOptions {
   bool exit_after_screenshot = false;
   bool larger_text = false;
   std::optional<std::string> language;  // start in this language, e.g. "es"
+  bool out_of_order = false;  // draw only "out of order, please see the front desk"
 };
 
 // Returns an error message (empty on success).
