@@ -106,25 +106,11 @@ Status configure_connection(sqlite3* db) {
                   "configuring the connection");
 }
 
-}  // namespace
-
-Result<Store> open_store(const fs::path& data_dir) {
-  // libsodium makes keys, record ids and PIN hashes; it must be initialised first (idempotent).
-  if (sodium_init() < 0)
-    return store_error(kExitStoreFailure, "The cryptography library could not start.");
-  if (auto st = prepare_data_dir(data_dir); !st) return st.error();
+// Opens store.db and hands it the key; whether the key is right shows on the first read.
+Result<Database> open_keyed_connection(const fs::path& data_dir, bool store_exists,
+                                       const StoreKey& key) {
   const fs::path database = data_dir / kStoreFileName;
   std::error_code ec;
-  const bool store_exists =
-      fs::exists(database, ec) || fs::exists(database.string() + "-wal", ec);
-  if (auto st = check_looks_like_store(database); !st) return st.error();
-
-  auto key = load_store_key(data_dir, store_exists);
-  if (!key) return key.error();
-
-  if (!store_exists && ::access(data_dir.c_str(), W_OK) != 0)
-    return store_error(kExitReadOnly, "The data directory " + data_dir.string() +
-                                          " is read-only, so no store can be created in it.");
   sqlite3* raw = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (store_exists ? 0 : SQLITE_OPEN_CREATE);
   const int rc = sqlite3_open_v2(database.c_str(), &raw, flags, nullptr);
@@ -144,11 +130,48 @@ Result<Store> open_store(const fs::path& data_dir) {
   sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
   sqlite3_extended_result_codes(db.get(), 1);
 
-  if (auto st = apply_key(db.get(), key->key); !st) return st.error();
-  if (auto st = check_key_opens(db.get(), data_dir); !st) return st.error();
-  if (auto st = configure_connection(db.get()); !st) return st.error();
-  if (auto st = migrate_schema(db.get()); !st) return st.error();
-  return Store(std::move(db), data_dir, key->source);
+  if (auto st = apply_key(db.get(), key); !st) return st.error();
+  return db;
+}
+
+}  // namespace
+
+Result<Store> open_store(const fs::path& data_dir) {
+  // libsodium makes keys, record ids and PIN hashes; it must be initialised first (idempotent).
+  if (sodium_init() < 0)
+    return store_error(kExitStoreFailure, "The cryptography library could not start.");
+  if (auto st = prepare_data_dir(data_dir); !st) return st.error();
+  const fs::path database = data_dir / kStoreFileName;
+  std::error_code ec;
+  const bool store_exists =
+      fs::exists(database, ec) || fs::exists(database.string() + "-wal", ec);
+  if (auto st = check_looks_like_store(database); !st) return st.error();
+
+  auto key = load_store_key(data_dir, store_exists);
+  if (!key) return key.error();
+
+  if (!store_exists && ::access(data_dir.c_str(), W_OK) != 0)
+    return store_error(kExitReadOnly, "The data directory " + data_dir.string() +
+                                          " is read-only, so no store can be created in it.");
+  auto db = open_keyed_connection(data_dir, store_exists, key->key);
+  if (!db) return db.error();
+  KeySource source = key->source;
+  if (auto st = check_key_opens(db->get(), data_dir); !st) {
+    // A key rotation cut short after its rekey committed: the new key owns the store now.
+    if (st.error().code != kExitWrongKey || !store_exists) return st.error();
+    auto next = load_next_store_key(data_dir);
+    if (!next || !*next) return st.error();
+    db = open_keyed_connection(data_dir, store_exists, (*next)->key);
+    if (!db) return db.error();
+    if (!check_key_opens(db->get(), data_dir)) return st.error();
+    source = (*next)->source;
+    if (source == KeySource::pending_key_file) {
+      if (auto promoted = promote_next_key_file(data_dir); !promoted) return promoted.error();
+    }
+  }
+  if (auto st = configure_connection(db->get()); !st) return st.error();
+  if (auto st = migrate_schema(db->get()); !st) return st.error();
+  return Store(std::move(*db), data_dir, source);
 }
 
 Status check_store_integrity(Store& store) {

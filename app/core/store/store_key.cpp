@@ -89,7 +89,7 @@ Result<LoadedKey> read_key_file(const fs::path& path, KeySource source, bool che
   return LoadedKey{std::move(*key), source, path};
 }
 
-Result<LoadedKey> create_key_file(const fs::path& path) {
+Result<LoadedKey> create_key_file(const fs::path& path, ExistingFile existing = ExistingFile::refuse) {
   StoreKey key;
   randombytes_buf(key.bytes().data(), key.bytes().size());
   std::string hex(65, '\0');
@@ -97,7 +97,7 @@ Result<LoadedKey> create_key_file(const fs::path& path) {
   hex.back() = '\n';
   auto written = write_file_atomically(
       path, std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()), 0600,
-      ExistingFile::refuse);
+      existing);
   secure_wipe(hex);
   if (!written) {
     // Another process created the key between our check and our link: use theirs.
@@ -108,12 +108,51 @@ Result<LoadedKey> create_key_file(const fs::path& path) {
   return LoadedKey{std::move(key), KeySource::new_key_file, path};
 }
 
+std::optional<fs::path> credentials_directory() {
+  const char* credentials = std::getenv("CREDENTIALS_DIRECTORY");
+  if (credentials == nullptr || *credentials == '\0') return std::nullopt;
+  return fs::path(credentials);
+}
+
 }  // namespace
 
+Result<std::optional<LoadedKey>> load_next_store_key(const fs::path& data_dir) {
+  std::error_code ec;
+  if (auto credentials = credentials_directory();
+      credentials && fs::exists(*credentials / kCredentialName, ec)) {
+    const fs::path next = *credentials / kNextCredentialName;
+    if (!fs::exists(next, ec)) return std::optional<LoadedKey>{};
+    auto key = read_key_file(next, KeySource::pending_credential, false);
+    if (!key) return key.error();
+    return std::optional<LoadedKey>(std::move(*key));
+  }
+  const fs::path next = data_dir / kNextKeyFileName;
+  if (!fs::exists(next, ec)) return std::optional<LoadedKey>{};
+  auto key = read_key_file(next, KeySource::pending_key_file, true);
+  if (!key) return key.error();
+  return std::optional<LoadedKey>(std::move(*key));
+}
+
+Result<LoadedKey> create_next_key_file(const fs::path& data_dir) {
+  auto key = create_key_file(data_dir / kNextKeyFileName, ExistingFile::replace);
+  if (!key) return key.error();
+  key->source = KeySource::pending_key_file;
+  return key;
+}
+
+Status promote_next_key_file(const fs::path& data_dir) {
+  std::error_code ec;
+  fs::rename(data_dir / kNextKeyFileName, data_dir / kKeyFileName, ec);
+  if (ec)
+    return store_error(kExitStoreFailure, "The new key " + (data_dir / kNextKeyFileName).string() +
+                                              " could not replace store.key (" + ec.message() +
+                                              "); run the rotation again.");
+  return sync_directory(data_dir);
+}
+
 Result<LoadedKey> load_store_key(const fs::path& data_dir, bool store_exists) {
-  if (const char* credentials = std::getenv("CREDENTIALS_DIRECTORY");
-      credentials != nullptr && *credentials != '\0') {
-    fs::path credential = fs::path(credentials) / kCredentialName;
+  if (auto credentials = credentials_directory()) {
+    fs::path credential = *credentials / kCredentialName;
     std::error_code ec;
     // systemd makes credentials read-only for the service user; their mode is its business.
     if (fs::exists(credential, ec)) return read_key_file(credential, KeySource::credential, false);

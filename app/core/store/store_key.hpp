@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "common/result.hpp"
@@ -18,6 +19,9 @@ namespace intake::store {
 
 inline constexpr const char* kKeyFileName = "store.key";
 inline constexpr const char* kCredentialName = "store-key";
+// A key rotation's new key until the store has been rekeyed to it (key_rotation.hpp).
+inline constexpr const char* kNextKeyFileName = "store.key.next";
+inline constexpr const char* kNextCredentialName = "store-key.next";
 
 class StoreKey {
  public:
@@ -35,7 +39,9 @@ class StoreKey {
   std::unique_ptr<Bytes, Wipe> bytes_;
 };
 
-enum class KeySource { credential, key_file, new_key_file };
+// pending_*: a key rotation's new key, which opened the store because the rotation was cut
+// short after the rekey committed (the store now belongs to it).
+enum class KeySource { credential, key_file, new_key_file, pending_credential, pending_key_file };
 
 struct LoadedKey {
   StoreKey key;
@@ -45,5 +51,17 @@ struct LoadedKey {
 
 // store_exists: the store file (or its WAL) is already there, so creating a key is refused.
 Result<LoadedKey> load_store_key(const std::filesystem::path& data_dir, bool store_exists);
+
+// A rotation's new key, from the same place the current key comes from:
+// $CREDENTIALS_DIRECTORY/store-key.next when the store key is a credential, else
+// <data dir>/store.key.next. Empty when there is none.
+Result<std::optional<LoadedKey>> load_next_store_key(const std::filesystem::path& data_dir);
+
+// Makes a new random key and writes it, 0600, atomically to <data dir>/store.key.next
+// (replacing a stale one: it never opened anything).
+Result<LoadedKey> create_next_key_file(const std::filesystem::path& data_dir);
+
+// Moves store.key.next over store.key, atomically, and syncs the directory.
+Status promote_next_key_file(const std::filesystem::path& data_dir);
 
 }  // namespace intake::store
