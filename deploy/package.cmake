@@ -3,6 +3,9 @@
 # units in /lib/systemd/system (bookworm's place for packaged units), users and directories
 # declared for systemd-sysusers and systemd-tmpfiles, and the fonts taken from fonts-noto-core.
 include(GNUInstallDirs)
+# The package needs only the binary and the gzipped docs, which deploy/build-package builds;
+# packaging must not rebuild every test first.
+set(CMAKE_SKIP_INSTALL_ALL_DEPENDENCY ON)
 set(deploy "${CMAKE_SOURCE_DIR}/deploy")
 set(doc_dir "share/doc/intake-kiosk")
 
