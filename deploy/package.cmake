@@ -55,12 +55,13 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CONTACT "intake-kiosk maintainers <it@intake-kiosk.invalid>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "touchscreen check-in kiosk for aesthetic clinics")
 # CPack puts the summary first itself; this is only the extended description (< 80 columns).
+# CPack indents each line itself.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "A fullscreen station where a patient fills in the health questionnaire,
- reads and initials the consent and signs it with a finger. Signed PDFs and
- answers are kept in an encrypted SQLCipher store with an audit trail; staff
- review flagged answers, countersign, print and export. The package runs it
- in a sandboxed systemd service on tty1 under the cage compositor, with its
- keys sealed by systemd-creds.")
+reads and initials the consent and signs it with a finger. Signed PDFs and
+answers are kept in an encrypted SQLCipher store with an audit trail; staff
+review flagged answers, countersign, print and export. The package runs it
+in a sandboxed systemd service on tty1 under the cage compositor, with its
+keys sealed by systemd-creds.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
