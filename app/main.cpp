@@ -32,7 +32,11 @@ int main(int argc, char** argv) {
                           std::cout, std::cerr};
   if (line.command) return cli::run_command(line, context);
 #if INTAKE_HAS_KIOSK_UI
-  return run_kiosk_app(context.paths, line.args, std::cerr);
+  // systemd's notify socket and watchdog period (Type=notify, WatchdogSec= in the unit).
+  ServiceEnvironment service;
+  if (const char* socket = std::getenv("NOTIFY_SOCKET")) service.notify_socket = socket;
+  if (const char* usec = std::getenv("WATCHDOG_USEC")) service.watchdog_usec = std::strtoull(usec, nullptr, 10);
+  return run_kiosk_app(context.paths, line.args, service, std::cerr);
 #else
   std::cerr << "intake-kiosk: this build has no kiosk screen; run with --help for commands\n";
   return cli::kExitUsage;

@@ -19,6 +19,8 @@ int run_settings_command(CliContext& context, const CommandArgs& args);
 int run_device_command(CliContext& context, const CommandArgs& args);
 int run_verify_command(CliContext& context, const CommandArgs& args);
 int run_fhir_command(CliContext& context, const CommandArgs& args);
+int run_doctor_command(CliContext& context, const CommandArgs& args);
+int run_key_command(CliContext& context, const CommandArgs& args);
 
 namespace {
 // One row per command. Keep rows in the order --help should list them.
@@ -46,7 +48,12 @@ constexpr Command kCommands[] = {
     {"device", "device show | csr | install-cert FILE",
      "the kiosk's signing certificate: show it, print a request for the clinic's CA, install the issued one",
      run_device_command},
-    {"backup", "backup FILE", "write an encrypted copy of the store (same key)", run_backup_command},
+    {"backup", "backup FILE | DIR [--keep N]",
+     "write an encrypted copy of the store (same key) and check it; into DIR as intake-kiosk-<UTC time>.db, keeping the newest N",
+     run_backup_command},
+    {"key", "key rotate", "re-encrypt the store with a new store key (audited; stop the kiosk first)", run_key_command},
+    {"doctor", "doctor [--backup-dir DIR]", "check store, keys, audit, disk, printer, clock and forms; non-zero exit on a failure",
+     run_doctor_command},
     {"settings", "settings list | set KEY VALUE",
      "show or change the clinic's settings (clinic_name, time-outs, languages, active_forms, printer)",
      run_settings_command},

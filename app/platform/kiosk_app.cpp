@@ -12,6 +12,7 @@
 #include "platform/gl_textures.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/kiosk_options.hpp"
+#include "platform/out_of_order_app.hpp"
 #include "platform/png_capture.hpp"
 #include "platform/probe_channel.hpp"
 #include "platform/termination_signals.hpp"
@@ -39,7 +40,7 @@ struct ImGuiContextOwner {
 }  // namespace
 
 int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& args,
-                  std::ostream& err) {
+                  const ServiceEnvironment& service, std::ostream& err) {
   KioskOptions options;
   if (std::string problem = parse_kiosk_options(args, options); !problem.empty()) {
     err << "intake-kiosk: " << problem << "\n";
@@ -49,6 +50,8 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
     err << "intake-kiosk: --probe-fd " << options.probe_fd << " is not an open file descriptor\n";
     return kExitUsage;
   }
+  if (options.out_of_order) return run_out_of_order_app(paths, options, service, err);
+  ServiceNotifier notifier(service);
   // Before any other thread exists, so every thread inherits the blocked signals.
   TerminationSignals signals(&wake_kiosk_window_loop);
 
@@ -101,9 +104,11 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   double wake_after = -1.0;
   int frames_drawn = 0;
   while (!signals.requested() && !(*window)->close_requested()) {
+    notifier.alive((*window)->now());
     if (!draw_next) {
-      // Idle: sleep until input arrives (or a countdown needs the next tick). No busy loop.
-      (*window)->wait_for_events(wake_after);
+      // Idle: sleep until input arrives (or a countdown needs the next tick, or the watchdog
+      // the next ping). No busy loop.
+      (*window)->wait_for_events(shorter_wait(wake_after, notifier.longest_sleep()));
     } else {
       (*window)->wait_for_events(0);
     }
@@ -143,6 +148,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
       }
     }
     (*window)->swap_buffers();
+    notifier.ready();
     draw_next = result.needs_another_frame || (options.screenshot_path && !screenshot_taken) ||
                 (probe_channel && probe_channel->pending());
     wake_after = result.wake_after_seconds;
@@ -152,6 +158,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
       if (spent < kFrameInterval) (*window)->wait_for_events(kFrameInterval - spent);
     }
   }
+  notifier.stopping();
   return 0;
 }
 

@@ -23,6 +23,8 @@ std::string parse_kiosk_options(const std::vector<std::string>& args, KioskOptio
       options.screenshot_path = args[++i];
     } else if (word == "--exit-after-screenshot") {
       options.exit_after_screenshot = true;
+    } else if (word == "--out-of-order") {
+      options.out_of_order = true;
     } else if (word == "--larger-text") {
       options.larger_text = true;
     } else if (word == "--probe-fd") {

@@ -15,6 +15,7 @@ struct KioskOptions {
   bool larger_text = false;
   std::optional<std::string> language;  // start in this language, e.g. "es"
   int probe_fd = -1;  // --probe-fd: answer "what is on screen" requests here (probe_channel.hpp)
+  bool out_of_order = false;  // draw only "out of order, please see the front desk"
 };
 
 // Returns an error message (empty on success).

@@ -33,6 +33,15 @@ fs::path first_existing(const std::optional<fs::path>& option, const char* env_n
   return fs::path(source_dir);
 }
 
+// Installed, the fonts are fonts-noto-core's own files; from a build tree, the copies in fonts/.
+fs::path fonts_dir() {
+  if (auto from_env = env_path("INTAKE_KIOSK_FONTS")) return *from_env;
+  std::error_code ec;
+  const fs::path share = installed_share_dir();
+  if (!share.empty() && fs::is_directory(share, ec)) return fs::path(INTAKE_SYSTEM_FONTS_DIR);
+  return fs::path(INTAKE_SOURCE_FONTS_DIR);
+}
+
 fs::path default_data_dir() {
   if (auto from_env = env_path("INTAKE_KIOSK_DATA")) return *from_env;
   if (auto xdg = env_path("XDG_DATA_HOME")) return *xdg / "intake-kiosk";
@@ -47,8 +56,7 @@ ResourcePaths resolve_resource_paths(const std::optional<fs::path>& forms_option
   ResourcePaths paths;
   paths.forms_dir =
       first_existing(forms_option, "INTAKE_KIOSK_FORMS", "forms", INTAKE_SOURCE_FORMS_DIR);
-  paths.fonts_dir = first_existing(std::nullopt, "INTAKE_KIOSK_FONTS", "fonts",
-                                   INTAKE_SOURCE_FONTS_DIR);
+  paths.fonts_dir = fonts_dir();
   paths.data_dir = data_option ? *data_option : default_data_dir();
   if (auto credentials = env_path("CREDENTIALS_DIRECTORY")) paths.credentials_dir = *credentials;
   return paths;

@@ -14,7 +14,8 @@ struct ResourcePaths {
 };
 
 // forms: --forms-dir, else $INTAKE_KIOSK_FORMS, else <exe>/../share/intake-kiosk/forms when
-// installed, else the source tree's forms/. Fonts likewise ($INTAKE_KIOSK_FONTS).
+// installed, else the source tree's forms/. Fonts: $INTAKE_KIOSK_FONTS, else fonts-noto-core's
+// directory when installed, else the source tree's fonts/.
 // data: --data-dir, else $INTAKE_KIOSK_DATA, else $XDG_DATA_HOME/intake-kiosk, else
 // ~/.local/share/intake-kiosk.
 ResourcePaths resolve_resource_paths(const std::optional<std::filesystem::path>& forms_option,

@@ -30,4 +30,9 @@ namespace intake::store {
 Status backup_store(Store& store, const std::filesystem::path& destination,
                     const std::string& actor);
 
+// Reads a backup written by backup_store back through SQLCipher with the store's key: every
+// page (HMAC and structure) and its audit chain's head, which must be the same entry as in
+// the store. kExitCorrupt when the copy does not match.
+Status verify_backup(Store& store, const std::filesystem::path& backup);
+
 }  // namespace intake::store

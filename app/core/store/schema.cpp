@@ -150,6 +150,8 @@ CREATE TABLE device_certificates (
   pem         TEXT NOT NULL,
   recorded_at TEXT NOT NULL
 ) WITHOUT ROWID;
+)sql";
+
 // Records and reviews waiting for the clinic's FHIR server (fhir/outbox_delivery.hpp). A row is
 // added in the SAME transaction as the record or review it announces, so a crash can never
 // store one without the other; delivered_at is set only once the server confirmed every entry.
@@ -191,10 +193,10 @@ constexpr Migration kMigrations[] = {{1, kVersion1},
                                      {5, kFhirOutbox}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
-Error newer_schema_error(int found) {
+Error newer_schema_error(int found, int ours) {
   return store_error(kExitNewerSchema,
                      "The store has schema version " + std::to_string(found) +
-                         ", newer than this program's " + std::to_string(kSchemaVersion) +
+                         ", newer than this program's " + std::to_string(ours) +
                          "; update intake-kiosk instead (the store was not changed).");
 }
 
@@ -208,32 +210,37 @@ Result<int> read_schema_version(sqlite3* db) {
   return *row ? static_cast<int>(stmt->integer(0)) : 0;
 }
 
-Status migrate_schema(sqlite3* db) {
+std::span<const Migration> schema_migrations() { return kMigrations; }
+
+Status migrate_schema(sqlite3* db) { return apply_migrations(db, kMigrations, kSchemaVersion); }
+
+Status apply_migrations(sqlite3* db, std::span<const Migration> migrations, int target_version) {
   auto current = read_schema_version(db);
   if (!current) return current.error();
-  if (*current > kSchemaVersion) return newer_schema_error(*current);
-  for (const Migration& migration : kMigrations) {
-    if (migration.version <= *current) continue;
-    auto transaction = WriteTransaction::begin(db);
-    if (!transaction) return transaction.error();
-    // Another process may have migrated while we waited for the write lock.
-    auto now = read_schema_version(db);
-    if (!now) return now.error();
-    if (*now > kSchemaVersion) return newer_schema_error(*now);
-    if (*now >= migration.version) {
-      current = *now;
-      continue;
+  if (*current > target_version) return newer_schema_error(*current, target_version);
+  if (*current == target_version) return ok_status();
+  auto transaction = WriteTransaction::begin(db);
+  if (!transaction) return transaction.error();
+  // Another process may have migrated while we waited for the write lock.
+  auto now = read_schema_version(db);
+  if (!now) return now.error();
+  if (*now > target_version) return newer_schema_error(*now, target_version);
+  if (*now == target_version) return ok_status();
+  for (const Migration& migration : migrations) {
+    if (migration.version <= *now || migration.version > target_version) continue;
+    if (auto st = exec_sql(db, migration.sql, "upgrading the store's tables"); !st) {
+      // The transaction rolls back as it goes out of scope: nothing of the upgrade remains.
+      return store_error(kExitStoreFailure,
+                         "Upgrading the store to schema version " +
+                             std::to_string(migration.version) + " failed (" + st.error().message +
+                             "); the store was not changed and the previous version still opens it.");
     }
-    if (auto st = exec_sql(db, migration.sql, "creating the store's tables"); !st) return st;
     if (migration.then != nullptr)
       if (auto st = migration.then(db); !st) return st;
-    const std::string set_version = "PRAGMA user_version = " + std::to_string(migration.version);
-    if (auto st = exec_sql(db, set_version.c_str(), "recording the schema version"); !st)
-      return st;
-    if (auto st = transaction->commit(); !st) return st;
-    current = migration.version;
   }
-  return ok_status();
+  const std::string set_version = "PRAGMA user_version = " + std::to_string(target_version);
+  if (auto st = exec_sql(db, set_version.c_str(), "recording the schema version"); !st) return st;
+  return transaction->commit();
 }
 
 }  // namespace intake::store

@@ -179,6 +179,34 @@ Result<LoadedKey> load_audit_key(const KeySources& keys, const fs::path& data_di
   return load_secret_key(keys, data_dir, kAuditKeyName, may_create);
 }
 
+// Opens store.db and hands it the key; whether the key is right shows on the first read.
+Result<Database> open_keyed_connection(const fs::path& data_dir, bool store_exists,
+                                       const StoreKey& key) {
+  const fs::path database = data_dir / kStoreFileName;
+  sqlite3* raw = nullptr;
+  const int flags = SQLITE_OPEN_READWRITE | (store_exists ? 0 : SQLITE_OPEN_CREATE);
+  const int rc = sqlite3_open_v2(database.c_str(), &raw, flags, nullptr);
+  Database db(raw);
+  if (rc != SQLITE_OK) {
+    if (!store_exists || (rc & 0xff) == SQLITE_CANTOPEN)
+      return store_error(kExitReadOnly, "The store in " + data_dir.string() +
+                                            " cannot be opened for writing (read-only or no "
+                                            "permission).");
+    return sqlite_error(db.get(), rc, "opening the store");
+  }
+  if (sqlite3_db_readonly(db.get(), "main") == 1)
+    return store_error(kExitReadOnly,
+                       "The store file " + database.string() + " is read-only.");
+  std::error_code ec;
+  if (!store_exists) fs::permissions(database, fs::perms::owner_read | fs::perms::owner_write,
+                                     fs::perm_options::replace, ec);
+  sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
+  sqlite3_extended_result_codes(db.get(), 1);
+
+  if (auto st = apply_key(db.get(), key); !st) return st.error();
+  return db;
+}
+
 }  // namespace
 
 Result<Store> open_store(const ResourcePaths& paths) {
@@ -204,42 +232,36 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
   auto key = load_secret_key(keys, data_dir, kStoreKeyName, !store_exists);
   if (!key) return key.error();
 
-  sqlite3* raw = nullptr;
-  const int flags = SQLITE_OPEN_READWRITE | (store_exists ? 0 : SQLITE_OPEN_CREATE);
-  const int rc = sqlite3_open_v2(database.c_str(), &raw, flags, nullptr);
-  Database db(raw);
-  if (rc != SQLITE_OK) {
-    if (!store_exists || (rc & 0xff) == SQLITE_CANTOPEN)
-      return store_error(kExitReadOnly, "The store in " + data_dir.string() +
-                                            " cannot be opened for writing (read-only or no "
-                                            "permission).");
-    return sqlite_error(db.get(), rc, "opening the store");
+  auto db = open_keyed_connection(data_dir, store_exists, key->key);
+  if (!db) return db.error();
+  KeySource source = key->source;
+  if (auto st = check_key_opens(db->get(), data_dir, key->key); !st) {
+    // A key rotation cut short after its rekey committed: the new key owns the store now.
+    if (st.error().code != kExitWrongKey || !store_exists) return st.error();
+    auto next = load_next_store_key(keys, data_dir);
+    if (!next || !*next) return st.error();
+    db = open_keyed_connection(data_dir, store_exists, (*next)->key);
+    if (!db) return db.error();
+    if (!check_key_opens(db->get(), data_dir, (*next)->key)) return st.error();
+    source = (*next)->source;
+    if (source == KeySource::pending_key_file) {
+      if (auto promoted = promote_next_key_file(data_dir); !promoted) return promoted.error();
+    }
   }
-  if (sqlite3_db_readonly(db.get(), "main") == 1)
-    return store_error(kExitReadOnly,
-                       "The store file " + database.string() + " is read-only.");
-  std::error_code ec;
-  if (!store_exists) fs::permissions(database, fs::perms::owner_read | fs::perms::owner_write,
-                                     fs::perm_options::replace, ec);
-  sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
-  sqlite3_extended_result_codes(db.get(), 1);
-
-  if (auto st = apply_key(db.get(), key->key); !st) return st.error();
-  if (auto st = check_key_opens(db.get(), data_dir, key->key); !st) return st.error();
-  if (auto st = configure_connection(db.get()); !st) return st.error();
-  auto version = read_schema_version(db.get());
+  if (auto st = configure_connection(db->get()); !st) return st.error();
+  auto version = read_schema_version(db->get());
   if (!version) return version.error();
   auto audit_key = load_audit_key(keys, data_dir, !store_exists, *version);
   if (!audit_key) return audit_key.error();
   auto* seal = new AuditSeal(std::move(audit_key->key), data_dir,
                              audit_key->source == KeySource::new_key_file);
-  attach_audit_seal(db.get(), seal);
+  attach_audit_seal(db->get(), seal);
   seal->may_create_head = !store_exists || *version < kAuthenticatedAuditVersion;
   seal->directory_locked = true;
-  if (auto st = migrate_schema(db.get()); !st) return st.error();
+  if (auto st = migrate_schema(db->get()); !st) return st.error();
   seal->directory_locked = false;
   seal->may_create_head = false;
-  return Store(std::move(db), data_dir, key->source);
+  return Store(std::move(*db), data_dir, source);
 }
 
 Status check_store_integrity(Store& store) {

@@ -88,7 +88,7 @@ Result<LoadedKey> read_key_file(const fs::path& path, KeySource source, bool che
   return LoadedKey{std::move(*key), source, path};
 }
 
-Result<LoadedKey> create_key_file(const fs::path& path) {
+Result<LoadedKey> create_key_file(const fs::path& path, ExistingFile existing = ExistingFile::refuse) {
   StoreKey key;
   randombytes_buf(key.bytes().data(), key.bytes().size());
   std::string hex(65, '\0');
@@ -96,7 +96,7 @@ Result<LoadedKey> create_key_file(const fs::path& path) {
   hex.back() = '\n';
   auto written = write_file_atomically(
       path, std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()), 0600,
-      ExistingFile::refuse);
+      existing);
   secure_wipe(hex);
   if (!written) {
     // Another process created the key between our check and our link: use theirs.
@@ -117,6 +117,40 @@ std::filesystem::path credential_path(const KeySources& sources, const SecretNam
 }
 
 }  // namespace
+
+Result<std::optional<LoadedKey>> load_next_store_key(const KeySources& sources,
+                                                     const fs::path& data_dir) {
+  std::error_code ec;
+  if (!sources.credentials_dir.empty() && fs::exists(sources.credentials_dir / kCredentialName, ec)) {
+    const fs::path next = sources.credentials_dir / kNextCredentialName;
+    if (!fs::exists(next, ec)) return std::optional<LoadedKey>{};
+    auto key = read_key_file(next, KeySource::pending_credential, false);
+    if (!key) return key.error();
+    return std::optional<LoadedKey>(std::move(*key));
+  }
+  const fs::path next = data_dir / kNextKeyFileName;
+  if (!fs::exists(next, ec)) return std::optional<LoadedKey>{};
+  auto key = read_key_file(next, KeySource::pending_key_file, true);
+  if (!key) return key.error();
+  return std::optional<LoadedKey>(std::move(*key));
+}
+
+Result<LoadedKey> create_next_key_file(const fs::path& data_dir) {
+  auto key = create_key_file(data_dir / kNextKeyFileName, ExistingFile::replace);
+  if (!key) return key.error();
+  key->source = KeySource::pending_key_file;
+  return key;
+}
+
+Status promote_next_key_file(const fs::path& data_dir) {
+  std::error_code ec;
+  fs::rename(data_dir / kNextKeyFileName, data_dir / kKeyFileName, ec);
+  if (ec)
+    return store_error(kExitStoreFailure, "The new key " + (data_dir / kNextKeyFileName).string() +
+                                              " could not replace store.key (" + ec.message() +
+                                              "); run the rotation again.");
+  return sync_directory(data_dir);
+}
 
 bool key_file_present(const fs::path& data_dir, const SecretName& name) {
   std::error_code ec;

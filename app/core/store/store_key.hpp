@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "common/result.hpp"
@@ -34,6 +35,9 @@ struct SecretName {
 };
 inline constexpr SecretName kStoreKeyName{kCredentialName, kKeyFileName};
 inline constexpr SecretName kAuditKeyName{kAuditCredentialName, kAuditKeyFileName};
+// A key rotation's new key until the store has been rekeyed to it (key_rotation.hpp).
+inline constexpr const char* kNextKeyFileName = "store.key.next";
+inline constexpr const char* kNextCredentialName = "store-key.next";
 
 class StoreKey {
  public:
@@ -51,7 +55,9 @@ class StoreKey {
   std::unique_ptr<Bytes, Wipe> bytes_;
 };
 
-enum class KeySource { credential, key_file, new_key_file };
+// pending_*: a key rotation's new key, which opened the store because the rotation was cut
+// short after the rekey committed (the store now belongs to it).
+enum class KeySource { credential, key_file, new_key_file, pending_credential, pending_key_file };
 
 struct LoadedKey {
   StoreKey key;
@@ -71,5 +77,18 @@ bool key_file_present(const std::filesystem::path& data_dir, const SecretName& n
 // The credential or the key file is there.
 bool secret_present(const KeySources& sources, const std::filesystem::path& data_dir,
                     const SecretName& name);
+
+// A rotation's new key, from the same place the current key comes from:
+// <credentials dir>/store-key.next when the store key is a credential, else
+// <data dir>/store.key.next. Empty when there is none.
+Result<std::optional<LoadedKey>> load_next_store_key(const KeySources& sources,
+                                                     const std::filesystem::path& data_dir);
+
+// Makes a new random key and writes it, 0600, atomically to <data dir>/store.key.next
+// (replacing a stale one: it never opened anything).
+Result<LoadedKey> create_next_key_file(const std::filesystem::path& data_dir);
+
+// Moves store.key.next over store.key, atomically, and syncs the directory.
+Status promote_next_key_file(const std::filesystem::path& data_dir);
 
 }  // namespace intake::store

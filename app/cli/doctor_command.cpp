@@ -1,0 +1,74 @@
+// `doctor`: one screen of checks for IT (cli/doctor_checks.hpp); exits 1 when any fails.
+#include <cstdlib>
+#include <filesystem>
+#include <ostream>
+#include <system_error>
+
+#include "cli/cli_context.hpp"
+#include "cli/doctor_checks.hpp"
+
+namespace intake::cli {
+
+namespace {
+
+// Where the packaged backup timer writes (intake-kiosk-backup.service).
+constexpr const char* kDefaultBackupDir = "/srv/intake-kiosk-backup";
+// The secrets the packaged units pass; keep in step with intake-kiosk-keys' KEYS.
+const std::vector<std::string> kExpectedCredentials = {"store-key", "audit-key", "signing-key"};
+
+std::string system_time_zone() {
+  if (const char* tz = std::getenv("TZ"); tz != nullptr && *tz != '\0') return tz;
+  std::error_code ec;
+  const std::filesystem::path zone = std::filesystem::read_symlink("/etc/localtime", ec);
+  if (ec) return {};
+  const std::string text = zone.string();
+  const auto at = text.find("zoneinfo/");
+  return at == std::string::npos ? text : text.substr(at + 9);
+}
+
+const char* level_word(DoctorLevel level) {
+  switch (level) {
+    case DoctorLevel::ok: return "ok  ";
+    case DoctorLevel::warning: return "warn";
+    case DoctorLevel::failure: return "FAIL";
+  }
+  return "?";
+}
+
+}  // namespace
+
+int run_doctor_command(CliContext& context, const CommandArgs& args) {
+  DoctorInput input;
+  input.paths = context.paths;
+  input.backup_dir = kDefaultBackupDir;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--backup-dir" && i + 1 < args.size()) {
+      input.backup_dir = args[++i];
+    } else {
+      context.err << "usage: intake-kiosk doctor [--backup-dir DIR]\n";
+      return kExitUsage;
+    }
+  }
+  if (const char* credentials = std::getenv("CREDENTIALS_DIRECTORY");
+      credentials != nullptr && *credentials != '\0')
+    input.credentials_dir = std::filesystem::path(credentials);
+  input.expected_credentials = kExpectedCredentials;
+  input.time_zone = system_time_zone();
+  input.now = std::chrono::system_clock::now();
+
+  const std::vector<DoctorCheck> checks = run_doctor_checks(input);
+  int failures = 0;
+  context.out << "intake-kiosk doctor\n";
+  for (const DoctorCheck& check : checks) {
+    context.out << "  " << level_word(check.level) << "  " << check.name;
+    for (std::size_t pad = check.name.size(); pad < 8; ++pad) context.out << ' ';
+    context.out << check.detail << "\n";
+    if (check.level == DoctorLevel::failure) ++failures;
+  }
+  context.out << (failures == 0 ? "all checks passed\n"
+                                : std::to_string(failures) + (failures == 1 ? " check" : " checks") +
+                                      " FAILED\n");
+  return failures == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace intake::cli
