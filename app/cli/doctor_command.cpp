@@ -49,9 +49,7 @@ int run_doctor_command(CliContext& context, const CommandArgs& args) {
       return kExitUsage;
     }
   }
-  if (const char* credentials = std::getenv("CREDENTIALS_DIRECTORY");
-      credentials != nullptr && *credentials != '\0')
-    input.credentials_dir = std::filesystem::path(credentials);
+  if (!context.paths.credentials_dir.empty()) input.credentials_dir = context.paths.credentials_dir;
   input.expected_credentials = kExpectedCredentials;
   input.time_zone = system_time_zone();
   input.now = std::chrono::system_clock::now();

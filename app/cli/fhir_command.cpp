@@ -33,13 +33,12 @@ int fail(CliContext& context, const Error& error) {
   return error.code;
 }
 
-std::filesystem::path credentials_dir() {
-  const char* dir = std::getenv("CREDENTIALS_DIRECTORY");
-  return dir ? std::filesystem::path(dir) : std::filesystem::path();
+const std::filesystem::path& credentials_dir(const CliContext& context) {
+  return context.paths.credentials_dir;
 }
 
 int status_command(CliContext& context, store::Store& store) {
-  auto server = fhir::load_server_config(store, credentials_dir());
+  auto server = fhir::load_server_config(store, credentials_dir(context));
   if (!server) return fail(context, server.error());
   auto status = store::fhir_outbox_status(store);
   if (!status) return fail(context, status.error());
@@ -50,7 +49,7 @@ int status_command(CliContext& context, store::Store& store) {
 }
 
 int send_command(CliContext& context, store::Store& store, std::int64_t limit) {
-  auto server = fhir::load_server_config(store, credentials_dir());
+  auto server = fhir::load_server_config(store, credentials_dir(context));
   if (!server) return fail(context, server.error());
   if (!server->enabled()) {
     context.err << "intake-kiosk: sending to a FHIR server is off; set one with "
