@@ -238,8 +238,8 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   HeadlessKiosk& kiosk = setup.kiosk;
   if (language != "en") REQUIRE(kiosk.tap("language_" + language));
   setup.check_in("Elena", "Sanz");
-  setup.check_in("Rosa", "Gil", "", 3);  // an earlier visit this week: today's is "Returning, visit 2"
   setup.check_in("Rosa", "Gil", "cold_sore_history");
+  setup.check_in("Inés", "Mora", "", 3);  // an earlier visit this week: today's is "Returning, visit 2"
   setup.check_in("Inés", "Mora", "pregnant");
   for (const char* family : {"Ortega", "Navarro", "Castro", "Iglesias", "Molina", "Rubio"})
     setup.check_in("Carmen", family, "", 3);  // earlier this week: a full page over several days

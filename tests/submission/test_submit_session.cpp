@@ -121,7 +121,7 @@ TEST_CASE("a complete Spanish session is stored with Spanish answers and English
   for (const forms::DocumentSection& section : microneedling().consent_document("es").sections)
     CHECK_THAT(text, ContainsSubstring(section.title));
   // Question and answer in Spanish, the English rendering for staff beside them.
-  CHECK_THAT(text, ContainsSubstring("¿Es alérgico/a a algún metal, como el níquel o el acero inoxidable? Sí"));
+  CHECK_THAT(text, ContainsSubstring("¿Tiene alergia a algún metal, como el níquel o el acero inoxidable? Sí"));
   CHECK_THAT(text, ContainsSubstring("Are you allergic to any metal, such as nickel or stainless steel?"));
   CHECK_THAT(text, ContainsSubstring("metal_allergy"));
   CHECK_THAT(text, ContainsSubstring("Cara, Cuello"));

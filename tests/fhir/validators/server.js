@@ -2,8 +2,8 @@
 // MemoryRepository behind node:http, on 127.0.0.1 only. Every resource a request creates is
 // appended (fsync'd) to the journal before the response goes out and read back at start, so
 // the test can SIGKILL the server and start it again as a server with a disk would behave.
-//   node server.js --journal FILE [--token TOKEN]
-// Prints "listening PORT" once it accepts connections (the port is picked by the system).
+//   node server.js --journal FILE [--token TOKEN] [--port PORT]
+// Prints "listening PORT" once it accepts connections (without --port the system picks a free one).
 'use strict';
 const http = require('node:http');
 const fs = require('node:fs');
@@ -15,6 +15,7 @@ const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const journal = option('--journal');
 const token = option('--token');
+const port = Number(option('--port') ?? 0);
 
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
@@ -85,5 +86,5 @@ const server = http.createServer((req, res) => {
 });
 
 restore().then(() => {
-  server.listen(0, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));
+  server.listen(port, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));
 });
