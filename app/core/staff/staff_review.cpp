@@ -51,7 +51,7 @@ Result<std::vector<std::uint8_t>> sign_review(store::Store& store, const std::ve
   auto device = signing::open_device_identity(
       store, {request.credentials_dir, *clinic, request.when, "staff:" + request.reviewer.name});
   if (!device) return device.error();
-  auto head = store::current_audit_head(store);
+  auto head = store::current_audit_head_hash(store);
   if (!head) return head.error();
   const signing::SignatureBinding binding{request.record_id, *head, {strokes_sha256}, request.when,
                                           "Practitioner review", *clinic};

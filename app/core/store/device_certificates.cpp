@@ -77,7 +77,7 @@ Result<std::optional<int>> find_pdf_version_by_hash(Store& store, const std::str
   return std::optional<int>{static_cast<int>(query->integer(0))};
 }
 
-Result<std::string> current_audit_head(Store& store) {
+Result<std::string> current_audit_head_hash(Store& store) {
   auto query = Statement::prepare(store.handle(), "SELECT hash FROM audit ORDER BY seq DESC LIMIT 1");
   if (!query) return query.error();
   auto row = query->step("reading the audit trail's head");

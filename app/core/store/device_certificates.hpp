@@ -40,6 +40,6 @@ Result<std::optional<int>> find_pdf_version_by_hash(Store& store, const std::str
                                                     const std::string& sha256);
 
 // The newest audit entry's hash (64 zeros for an empty trail): the head a signature binds.
-Result<std::string> current_audit_head(Store& store);
+Result<std::string> current_audit_head_hash(Store& store);
 
 }  // namespace intake::store

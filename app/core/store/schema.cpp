@@ -171,11 +171,6 @@ CREATE TABLE fhir_outbox (
 CREATE INDEX fhir_outbox_waiting ON fhir_outbox (seq) WHERE delivered_at IS NULL;
 )sql";
 
-struct Migration {
-  int version;
-  const char* sql;
-  Status (*then)(sqlite3*) = nullptr;  // runs in the same transaction, after `sql`
-};
 // Visit history: check-ins are matched by date of birth and folded name (visit_history.hpp);
 // a check-in an admin unlinked from a wrong match is listed here and then matches nothing.
 constexpr const char* kVisitUnlinks = R"sql(

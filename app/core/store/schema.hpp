@@ -24,6 +24,7 @@ Status migrate_schema(sqlite3* db);
 struct Migration {
   int version;
   const char* sql;
+  Status (*then)(sqlite3*) = nullptr;  // runs in the same transaction, after `sql`
 };
 // This build's migrations, oldest first.
 std::span<const Migration> schema_migrations();

@@ -103,7 +103,7 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
     }
     opened = std::move(*device);
   }
-  auto head = store::current_audit_head(store);
+  auto head = store::current_audit_head_hash(store);
   if (!head) {
     secure_wipe(*pdf);
     return head.error();

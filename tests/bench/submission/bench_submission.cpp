@@ -100,7 +100,7 @@ int main(int argc, char** argv) {
   if (summaries && !summaries->empty()) {
     auto pdf = store::read_record_pdf(*store, summaries->front().id, 1, store::PdfAccess::view, "bench");
     auto device = signing::open_device_identity(*store, {{}, "Bench Clinic"});
-    auto head = store::current_audit_head(*store);
+    auto head = store::current_audit_head_hash(*store);
     if (pdf && device && head) {
       const std::string text(pdf->bytes.begin(), pdf->bytes.end());
       unsigned_bytes = text.find("%%EOF") + 6;
