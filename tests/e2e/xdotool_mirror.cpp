@@ -57,6 +57,13 @@ void XdotoolMirror::wait_until_same(const std::string& request, const std::strin
   }
 }
 
+void XdotoolMirror::wait_for_frames_after_input(const std::string& what) const {
+  // "probe now" is answered at the end of the frame that sees the request; that frame may have
+  // polled its events just before the input arrived. The second answer comes from a frame that
+  // began after the first was answered, so it has seen the input.
+  for (int i = 0; i < 2; ++i) state_->kiosk->ask("probe now", what, kAnswerDeadline);
+}
+
 void XdotoolMirror::screenshot(const std::string& path, const std::string& what) const {
   state_->kiosk->ask("screenshot " + path, what, kAnswerDeadline);
 }
@@ -71,13 +78,22 @@ void XdotoolMirror::operator()(const HeadlessKiosk::MirroredInput& input) {
              ? "the screen for touch " + std::to_string(++state_->touches) + " at (" + x + ", " + y + ")"
              : "the screen for typing '" + input.text + "'");
   } else if (state_->last_time >= 0) {
+    // A lift must reach the kiosk in a later frame than the last move, or a loaded kiosk stamps
+    // both with one time and measures a fling the twin never made (the page then coasts on
+    // and every later tap misses). So the moves are seen first, then the twin's rest follows.
+    if (input.kind == Kind::Up) wait_for_frames_after_input("the lift of touch " + std::to_string(state_->touches));
     // Within a gesture keep the twin's timing between events.
     const double gap = std::clamp(input.time - state_->last_time, 0.0, 1.0);
     std::this_thread::sleep_for(std::chrono::duration<double>(gap));
   }
   state_->last_time = input.time;
   switch (input.kind) {
-    case Kind::Down: run({"mousemove", x, y, "mousedown", "1"}); break;
+    case Kind::Down:
+      run({"mousemove", x, y, "mousedown", "1"});
+      // The press must be drawn before the first move arrives, as in the twin, so the scroll
+      // view starts the drag from where the finger landed.
+      wait_for_frames_after_input("the press of touch " + std::to_string(state_->touches));
+      break;
     case Kind::Move: run({"mousemove", x, y}); break;
     case Kind::Up: run({"mousemove", x, y, "mouseup", "1"}); break;
     case Kind::Text: run({"type", "--delay", "30", input.text}); break;

@@ -37,6 +37,8 @@ class XdotoolMirror {
   };
   void run(const std::vector<std::string>& arguments) const;
   void wait_until_same(const std::string& request, const std::string& what) const;
+  // Returns once the real kiosk has drawn a frame that saw the input just sent.
+  void wait_for_frames_after_input(const std::string& what) const;
   std::shared_ptr<State> state_;
 };
 

@@ -231,7 +231,12 @@ Status apply_migrations(sqlite3* db, std::span<const Migration> migrations, int 
                              "); the store was not changed and the previous version still opens it.");
     }
     if (migration.then != nullptr)
-      if (auto st = migration.then(db); !st) return st;
+      if (auto st = migration.then(db); !st)
+        return store_error(kExitStoreFailure,
+                           "Upgrading the store to schema version " +
+                               std::to_string(migration.version) + " failed (" +
+                               st.error().message +
+                               "); the store was not changed and the previous version still opens it.");
   }
   const std::string set_version = "PRAGMA user_version = " + std::to_string(target_version);
   if (auto st = exec_sql(db, set_version.c_str(), "recording the schema version"); !st) return st;
