@@ -5,7 +5,8 @@
 #   fresh_root_create DIR     a fresh bookworm minbase root in DIR (which must be empty or absent),
 #                             made by debootstrap from the mirror of this machine's apt sources,
 #                             with this machine's Debian apt sources (same file format) and its
-#                             /etc/resolv.conf (and a policy-rc.d so packages start no daemons).
+#                             /etc/resolv.conf and local CA certificates (and a policy-rc.d so
+#                             packages start no daemons).
 #                             From the cached base root when there is one (and
 #                             it is younger than a week), else creating that cache.
 #   fresh_root_mount DIR      binds /proc, /sys, /dev, /dev/pts, /dev/shm into DIR.
@@ -102,6 +103,13 @@ fresh_root_create() {
   fi
   _fresh_root_copy_apt_sources "$dir"
   cp -L /etc/resolv.conf "$dir/etc/resolv.conf" 2>/dev/null || true
+  # The certificate authorities this machine's admin added (a clinic's TLS-inspecting proxy,
+  # say) are part of its network setup like resolv.conf: ca-certificates picks them up in the
+  # root when it is installed there.
+  if compgen -G "/usr/local/share/ca-certificates/*.crt" >/dev/null; then
+    mkdir -p "$dir/usr/local/share/ca-certificates"
+    cp -L /usr/local/share/ca-certificates/*.crt "$dir/usr/local/share/ca-certificates/"
+  fi
   # A chroot has no init: packages must not start daemons in it (they would outlive the run and
   # keep its mounts busy). The usual Debian way to say so:
   printf '#!/bin/sh\nexit 101\n' > "$dir/usr/sbin/policy-rc.d"
