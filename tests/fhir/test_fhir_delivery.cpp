@@ -30,11 +30,17 @@ using namespace std::chrono_literals;
 
 namespace {
 
-std::string http_get(const std::string& url) {
+// The server's own search; a server that wants a bearer token wants it here too.
+std::string http_get(const std::string& url, const std::string& token = "") {
   std::string body;
   CURL* curl = curl_easy_init();
   REQUIRE(curl);
   curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+  curl_slist* headers = nullptr;
+  if (!token.empty()) {
+    headers = curl_slist_append(headers, ("Authorization: Bearer " + token).c_str());
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+  }
   curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
   curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, +[](char* data, std::size_t size, std::size_t n, void* user) {
     static_cast<std::string*>(user)->append(data, size * n);
@@ -43,6 +49,7 @@ std::string http_get(const std::string& url) {
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
   const CURLcode rc = curl_easy_perform(curl);
   curl_easy_cleanup(curl);
+  curl_slist_free_all(headers);
   REQUIRE(rc == CURLE_OK);
   return body;
 }
@@ -69,6 +76,7 @@ struct Rig {
   std::vector<std::string> ids;
   std::unique_ptr<NodeService> server;
   std::unique_ptr<NodeService> proxy;
+  std::string server_token;  // the bearer token the server was started with, if any
   fhir::FhirOptions options;
 
   explicit Rig(int records) {
@@ -87,6 +95,7 @@ struct Rig {
     std::vector<std::string> argv = {node(), tool("server.js"), "--journal", journal.string(), "--port",
                                      std::to_string(port)};
     if (!token.empty()) argv.insert(argv.end(), {"--token", token});
+    server_token = token;
     server = std::make_unique<NodeService>(argv);
   }
   void start_proxy(std::vector<std::string> faults) {
@@ -188,7 +197,8 @@ struct Rig {
     // The server's own FHIR search agrees (first, last and middle record).
     for (const std::string& id : {ids.front(), ids[ids.size() / 2], ids.back()}) {
       const json found = json::parse(http_get(url(server_port) + "/Patient?identifier=" +
-                                              escaped(options.record_id_system() + "|" + id)));
+                                              escaped(options.record_id_system() + "|" + id),
+                                              server_token));
       CHECK(found["entry"].size() == 1);
     }
   }

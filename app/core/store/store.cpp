@@ -236,8 +236,11 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
   if (!db) return db.error();
   KeySource source = key->source;
   if (auto st = check_key_opens(db->get(), data_dir, key->key); !st) {
-    // A key rotation cut short after its rekey committed: the new key owns the store now.
-    if (st.error().code != kExitWrongKey || !store_exists) return st.error();
+    // A key rotation cut short after its rekey committed: the new key owns the store now. The
+    // page check may then read old-key pages still in the file (the rekey sits in the WAL) and
+    // call page 1 damaged; the new key is tried either way and used only if it opens the store.
+    if ((st.error().code != kExitWrongKey && st.error().code != kExitCorrupt) || !store_exists)
+      return st.error();
     auto next = load_next_store_key(keys, data_dir);
     if (!next || !*next) return st.error();
     db = open_keyed_connection(data_dir, store_exists, (*next)->key);
