@@ -7,6 +7,7 @@
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/day_options.hpp"
 #include "common/calendar_date.hpp"
 #include "common/secure_memory.hpp"
 #include "fhir/record_fhir_export.hpp"
@@ -37,14 +38,9 @@ int run_records_fhir_command(CliContext& context, const CommandArgs& args) {
     const bool has_value = i + 1 < args.size();
     if (args[i] == "--out" && has_value) {
       out = args[++i];
-    } else if ((args[i] == "--from" || args[i] == "--to") && has_value) {
-      auto day = parse_calendar_date(args[i + 1]);
-      if (!day) {
-        context.err << "intake-kiosk: " << args[i + 1] << " is not a date (YYYY-MM-DD).\n";
-        return kExitUsage;
-      }
-      (args[i] == "--from" ? from : to) = *day;
-      ++i;
+    } else if (const DayOption day = read_day_option(context, args, i, from, to);
+               day != DayOption::not_a_day_option) {
+      if (day == DayOption::bad_date) return kExitUsage;
     } else if (args[i].starts_with("--") || !record_id.empty()) {
       return usage(context);
     } else {
