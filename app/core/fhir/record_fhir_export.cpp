@@ -56,27 +56,12 @@ Result<BundleRangeExport> write_record_bundles_in_range(store::Store& store, con
   std::error_code error;
   if (!std::filesystem::is_directory(folder, error))
     return store::store_error(store::kExitNotFound, "The folder " + folder.string() + " does not exist.");
-  // The ids first, a page at a time, so the reads' own audit entries never shift a page.
-  std::vector<std::string> ids;
-  store::RecordQuery query;
-  query.created_from = created_from;
-  query.created_before = created_before;
-  query.limit = 500;
-  for (;;) {
-    auto page = store::list_records(store, query);
-    if (!page) return page.error();
-    for (auto& row : *page) {
-      ids.push_back(row.id);
-      secure_wipe(row.given_name);
-      secure_wipe(row.family_name);
-    }
-    if (static_cast<std::int64_t>(page->size()) < query.limit) break;
-    query.offset += query.limit;
-  }
+  auto ids = store::record_ids_created_between(store, created_from, created_before);
+  if (!ids) return ids.error();
   BundleRangeExport result;
-  for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
-    const std::filesystem::path file = folder / bundle_file_name(*it);
-    if (auto st = write_record_bundle(store, *it, file, catalog, options, actor, true); !st) return st.error();
+  for (const std::string& id : *ids) {
+    const std::filesystem::path file = folder / bundle_file_name(id);
+    if (auto st = write_record_bundle(store, id, file, catalog, options, actor, true); !st) return st.error();
     result.written.push_back(file);
   }
   return result;

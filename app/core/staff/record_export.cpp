@@ -85,27 +85,12 @@ Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& 
 Result<RangeExport> export_records_in_range(store::Store& store, const std::string& created_from,
                                             const std::string& created_before, const std::filesystem::path& folder,
                                             const std::string& actor) {
-  // Collect the ids first (a page at a time), so the exports' own audit writes never shift a page.
-  std::vector<std::string> ids;
-  store::RecordQuery query;
-  query.created_from = created_from;
-  query.created_before = created_before;
-  query.limit = 500;
-  for (;;) {
-    auto page = store::list_records(store, query);
-    if (!page) return page.error();
-    for (auto& row : *page) {
-      ids.push_back(row.id);
-      secure_wipe(row.given_name);
-      secure_wipe(row.family_name);
-    }
-    if (static_cast<std::int64_t>(page->size()) < query.limit) break;
-    query.offset += query.limit;
-  }
+  auto ids = store::record_ids_created_between(store, created_from, created_before);
+  if (!ids) return ids.error();
   RangeExport result;
-  for (auto it = ids.rbegin(); it != ids.rend(); ++it) {  // newest_first order: reverse for oldest first
+  for (const std::string& id : *ids) {
     bool already_exported = false;
-    auto exported = export_record(store, *it, folder, actor, &already_exported);
+    auto exported = export_record(store, id, folder, actor, &already_exported);
     if (already_exported) {
       ++result.already_there;
       continue;

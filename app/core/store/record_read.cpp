@@ -1,7 +1,10 @@
 #include "store/record_read.hpp"
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
+#include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
 #include "store/name_search_key.hpp"
@@ -368,6 +371,28 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
   if (!entry) return entry.error();
   if (auto st = transaction->commit(); !st) return st.error();
   return file;
+}
+
+Result<std::vector<std::string>> record_ids_created_between(Store& store, const std::string& created_from,
+                                                            const std::string& created_before) {
+  std::vector<std::string> ids;
+  RecordQuery query;
+  query.created_from = created_from;
+  query.created_before = created_before;
+  query.limit = 500;
+  for (;;) {
+    auto page = list_records(store, query);
+    if (!page) return page.error();
+    for (auto& row : *page) {
+      ids.push_back(row.id);
+      secure_wipe(row.given_name);
+      secure_wipe(row.family_name);
+    }
+    if (static_cast<std::int64_t>(page->size()) < query.limit) break;
+    query.offset += query.limit;
+  }
+  std::reverse(ids.begin(), ids.end());  // list_records is newest first
+  return ids;
 }
 
 }  // namespace intake::store

@@ -32,6 +32,12 @@ struct RecordQuery {
 };
 
 Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery& query);
+
+// The ids of the records created in [created_from, created_before), oldest first, read a page
+// at a time before anything else happens, so audit entries the caller then writes never shift
+// a page. The names each page carried are wiped.
+Result<std::vector<std::string>> record_ids_created_between(Store& store, const std::string& created_from,
+                                                            const std::string& created_before);
 // How many records match (offset/limit ignored): the queue's scroll length.
 Result<std::int64_t> count_records(Store& store, const RecordQuery& query);
 
