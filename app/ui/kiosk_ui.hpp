@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/calendar_date.hpp"
+#include "common/clinic_defaults.hpp"
 #include "common/result.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_settings.hpp"
@@ -29,7 +30,7 @@ namespace intake::ui {
 
 struct KioskUiOptions {
   std::filesystem::path fonts_dir;
-  std::string clinic_name = "Our Clinic";
+  std::string clinic_name = kDefaultClinicName;
   std::vector<std::string> languages = {"en", "es"};
   std::shared_ptr<const forms::FormCatalog> catalog;  // loaded once at start-up
   std::string form_id = "microneedling";              // the form patients fill in

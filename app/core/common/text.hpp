@@ -26,6 +26,8 @@ int first_invalid_utf8_line(std::string_view text);
 std::size_t code_point_count(std::string_view text);
 // Splits text into its code points, each as its own UTF-8 string (keyboard rows).
 std::vector<std::string> split_code_points(std::string_view text);
+// Without the spaces, tabs and line breaks at either end.
+std::string_view trim(std::string_view text);
 // Removes the last code point; returns it (0 when the text was empty).
 char32_t pop_code_point(std::string& text);
 

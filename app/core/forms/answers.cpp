@@ -10,6 +10,8 @@
 #include "forms/text_checks.hpp"
 
 namespace intake::forms {
+
+using text::trim;
 namespace {
 
 Error question_error(const Question& question, const std::string& what) {

@@ -3,10 +3,13 @@
 #include <set>
 #include <string_view>
 
+#include "common/text.hpp"
 #include "common/sha256.hpp"
 #include "forms/text_checks.hpp"
 
 namespace intake::forms {
+
+using text::trim;
 namespace {
 
 class DocumentParser {

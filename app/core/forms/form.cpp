@@ -11,39 +11,21 @@ const std::string& localized(const LocalizedText& text, std::string_view languag
   return text.empty() ? kEmpty : text.begin()->second;
 }
 
-std::string_view to_string(QuestionType type) {
-  switch (type) {
-    case QuestionType::yes_no: return "yes_no";
-    case QuestionType::single_choice: return "single_choice";
-    case QuestionType::multi_choice: return "multi_choice";
-    case QuestionType::short_text: return "short_text";
-    case QuestionType::long_text: return "long_text";
-    case QuestionType::date: return "date";
-    case QuestionType::number: return "number";
-  }
-  return "unknown";
-}
+namespace {
+constexpr std::array kQuestionTypeNames = {
+    EnumName<QuestionType>{QuestionType::yes_no, "yes_no"},
+    EnumName<QuestionType>{QuestionType::single_choice, "single_choice"},
+    EnumName<QuestionType>{QuestionType::multi_choice, "multi_choice"},
+    EnumName<QuestionType>{QuestionType::short_text, "short_text"},
+    EnumName<QuestionType>{QuestionType::long_text, "long_text"},
+    EnumName<QuestionType>{QuestionType::date, "date"},
+    EnumName<QuestionType>{QuestionType::number, "number"}};
+}  // namespace
 
-std::string_view to_string(Severity severity) {
-  switch (severity) {
-    case Severity::stop: return "stop";
-    case Severity::review: return "review";
-    case Severity::note: return "note";
-  }
-  return "unknown";
-}
+std::string_view to_string(QuestionType type) { return enum_name(kQuestionTypeNames, type, "unknown"); }
 
 std::optional<QuestionType> parse_question_type(std::string_view text) {
-  for (QuestionType type : {QuestionType::yes_no, QuestionType::single_choice, QuestionType::multi_choice,
-                            QuestionType::short_text, QuestionType::long_text, QuestionType::date, QuestionType::number})
-    if (to_string(type) == text) return type;
-  return std::nullopt;
-}
-
-std::optional<Severity> parse_severity(std::string_view text) {
-  for (Severity severity : {Severity::stop, Severity::review, Severity::note})
-    if (to_string(severity) == text) return severity;
-  return std::nullopt;
+  return enum_from_name(kQuestionTypeNames, text);
 }
 
 const Choice* Question::find_choice(std::string_view choice_id) const {

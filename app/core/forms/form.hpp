@@ -40,6 +40,7 @@
 #include <string_view>
 #include <vector>
 
+#include "common/severity.hpp"
 #include "forms/document.hpp"
 #include "forms/expression.hpp"
 
@@ -53,15 +54,13 @@ using LocalizedText = std::map<std::string, std::string, std::less<>>;
 const std::string& localized(const LocalizedText& text, std::string_view language);
 
 enum class QuestionType { yes_no, single_choice, multi_choice, short_text, long_text, date, number };
-// Declared most severe first; callers may rely on this order (stop < review < note).
-// stop: no treatment today until a practitioner clears it; review: a practitioner looks before
-// treatment; note: shown to staff, no action needed.
-enum class Severity { stop, review, note };
+// A rule's severity is the shared one (common/severity.hpp): stop: no treatment today until a
+// practitioner clears it; review: a practitioner looks before treatment; note: shown to staff.
+using intake::Severity;
+using intake::to_string;
 
 std::string_view to_string(QuestionType type);
-std::string_view to_string(Severity severity);
 std::optional<QuestionType> parse_question_type(std::string_view text);
-std::optional<Severity> parse_severity(std::string_view text);
 
 struct SourceLocation {
   std::string file;

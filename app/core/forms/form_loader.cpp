@@ -14,11 +14,14 @@
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
 
+#include "common/text.hpp"
 #include "forms/expression_checker.hpp"
 #include "forms/expression_parser.hpp"
 #include "forms/text_checks.hpp"
 
 namespace intake::forms {
+
+using text::trim;
 namespace {
 
 // Bounds that no real form comes near; they keep a hostile file from costing much.

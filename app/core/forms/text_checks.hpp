@@ -9,8 +9,6 @@ namespace intake::forms {
 // Patient-facing text must render in the kiosk's fonts, so bad bytes are refused at load.
 int first_invalid_utf8_line(std::string_view text);
 
-std::string_view trim(std::string_view text);
-
 // Stable ids (questions, choices, pages, sections, flag codes): lower-case ASCII letters,
 // digits and '_', starting with a letter, at most 64 characters.
 bool is_valid_id(std::string_view id);

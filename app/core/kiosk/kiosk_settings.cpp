@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "common/text.hpp"
 #include "store/settings.hpp"
 #include "store/store_error.hpp"
 
@@ -42,12 +43,6 @@ void read_seconds(const std::map<std::string, std::string>& all, const std::stri
     return;
   }
   target = value;
-}
-
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(' ');
-  if (first == std::string::npos) return "";
-  return text.substr(first, text.find_last_not_of(' ') - first + 1);
 }
 
 std::string check_seconds(const std::string& what, const std::string& value, SecondsBounds bounds) {
@@ -93,19 +88,19 @@ const std::vector<std::string>& kiosk_setting_keys() {
 }
 
 std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const KioskSettings& settings) {
-  return {{"clinic_name", trimmed(settings.clinic_name)},
+  return {{"clinic_name", std::string(text::trim(settings.clinic_name))},
           {"patient_idle_seconds", whole_seconds(settings.patient_idle_seconds)},
           {"patient_warning_seconds", whole_seconds(settings.patient_warning_seconds)},
           {"staff_idle_seconds", whole_seconds(settings.staff_idle_seconds)},
           {"languages", join(settings.languages)},
           {"active_forms", join(settings.active_forms)},
-          {"printer", trimmed(settings.printer)}};
+          {"printer", std::string(text::trim(settings.printer))}};
 }
 
 std::string check_kiosk_setting(const std::string& key, const std::string& value,
                                 const SettingsChoices& choices) {
   if (key == "clinic_name") {
-    const std::string name = trimmed(value);
+    const std::string name = std::string(text::trim(value));
     if (name.empty()) return "The clinic's name cannot be empty.";
     if (name.size() > kMaxClinicNameLength)
       return "The clinic's name is too long; use at most " +
@@ -129,7 +124,7 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
                       "This kiosk has no form");
   if (key == "printer") {
     // CUPS destination names: printable ASCII without space, "/", "#" or quotes, at most 127.
-    const std::string name = trimmed(value);
+    const std::string name = std::string(text::trim(value));
     const bool valid = name.size() <= 127 && std::all_of(name.begin(), name.end(), [](char c) {
                          return c > 0x20 && c < 0x7f && c != '/' && c != '#' && c != '\'' && c != '"' && c != '\\';
                        });
@@ -140,13 +135,13 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
 
 void set_kiosk_setting(KioskSettings& settings, const std::string& key, const std::string& value) {
   double seconds = 0;
-  if (key == "clinic_name") settings.clinic_name = trimmed(value);
+  if (key == "clinic_name") settings.clinic_name = std::string(text::trim(value));
   else if (key == "patient_idle_seconds" && parse_seconds(value, seconds)) settings.patient_idle_seconds = seconds;
   else if (key == "patient_warning_seconds" && parse_seconds(value, seconds)) settings.patient_warning_seconds = seconds;
   else if (key == "staff_idle_seconds" && parse_seconds(value, seconds)) settings.staff_idle_seconds = seconds;
   else if (key == "languages") settings.languages = split_list(value);
   else if (key == "active_forms") settings.active_forms = split_list(value);
-  else if (key == "printer") settings.printer = trimmed(value);
+  else if (key == "printer") settings.printer = std::string(text::trim(value));
 }
 
 Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
@@ -180,7 +175,7 @@ Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
   if (auto it = all->find("active_forms"); it != all->end() && !split_list(it->second).empty())
     settings.active_forms = split_list(it->second);
   if (auto it = all->find("printer"); it != all->end()) {
-    if (check_kiosk_setting("printer", it->second, {}).empty()) settings.printer = trimmed(it->second);
+    if (check_kiosk_setting("printer", it->second, {}).empty()) settings.printer = std::string(text::trim(it->second));
     else loaded.problems.push_back("setting printer is not a printer's name; using the default printer");
   }
   return loaded;

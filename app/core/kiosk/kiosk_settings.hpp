@@ -6,13 +6,14 @@
 #include <utility>
 #include <vector>
 
+#include "common/clinic_defaults.hpp"
 #include "common/result.hpp"
 #include "store/store.hpp"
 
 namespace intake {
 
 struct KioskSettings {
-  std::string clinic_name = "Our Clinic";
+  std::string clinic_name = kDefaultClinicName;
   double patient_idle_seconds = 90.0;     // no touch: "Are you still there?"
   double patient_warning_seconds = 30.0;  // then the countdown before everything is wiped
   double staff_idle_seconds = 120.0;      // staff mode logs itself off

@@ -8,9 +8,9 @@ namespace {
 
 const char* decision_text(ReviewDecision decision) {
   switch (decision) {
-    case ReviewDecision::cleared_to_treat: return "Cleared to treat";
+    case ReviewDecision::cleared: return "Cleared to treat";
     case ReviewDecision::treat_with_changes: return "Treat with changes";
-    case ReviewDecision::not_treated_today: return "Not treated today";
+    case ReviewDecision::not_treated: return "Not treated today";
   }
   return "";
 }
@@ -59,8 +59,8 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
 
   blocks.push_back(type.heading("Decision"));
   Block decisions;
-  for (ReviewDecision option : {ReviewDecision::cleared_to_treat, ReviewDecision::treat_with_changes,
-                                ReviewDecision::not_treated_today}) {
+  for (ReviewDecision option : {ReviewDecision::cleared, ReviewDecision::treat_with_changes,
+                                ReviewDecision::not_treated}) {
     const bool chosen = option == review.decision;
     Unit row;
     row.height = 19;

@@ -42,11 +42,9 @@ PdfFonts noto_sans_fonts(const std::filesystem::path& fonts_dir);
 Result<std::vector<std::uint8_t>> render_consent_pdf(const ConsentPdfInput& input,
                                                      const PdfFonts& fonts);
 
-enum class ReviewDecision { cleared_to_treat, treat_with_changes, not_treated_today };
-
 // A practitioner's review of a signed record (staff mode).
 struct PractitionerReview {
-  ReviewDecision decision = ReviewDecision::cleared_to_treat;
+  ReviewDecision decision = ReviewDecision::cleared;
   std::string note;                  // free text, may be empty
   SignatureInput countersignature;   // meaning: "Practitioner's review"
   std::string role;                  // e.g. "Practitioner"; may be empty

@@ -7,9 +7,10 @@
 #include <string>
 #include <vector>
 
-namespace intake::pdf {
+#include "common/review_decision.hpp"
+#include "common/severity.hpp"
 
-enum class Severity { stop, review, note };
+namespace intake::pdf {
 
 // One flag raised by the form's rules, for the staff summary at the top of the record.
 struct FlagSummary {

@@ -1,5 +1,7 @@
 #include "session/identity_check.hpp"
 
+#include "common/enum_names.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -18,16 +20,15 @@ bool unsafe(const std::string& text) { return text::single_line_problem(text) !=
 }  // namespace
 
 const char* to_string(IdentityField field) {
-  switch (field) {
-    case IdentityField::given_name: return "given_name";
-    case IdentityField::family_name: return "family_name";
-    case IdentityField::date_of_birth: return "date_of_birth";
-    case IdentityField::phone: return "phone";
-    case IdentityField::email: return "email";
-    case IdentityField::guardian_name: return "guardian.name";
-    case IdentityField::guardian_relationship: return "guardian.relationship";
-  }
-  return "?";
+  static constexpr std::array kNames = {
+      EnumName<IdentityField>{IdentityField::given_name, "given_name"},
+      EnumName<IdentityField>{IdentityField::family_name, "family_name"},
+      EnumName<IdentityField>{IdentityField::date_of_birth, "date_of_birth"},
+      EnumName<IdentityField>{IdentityField::phone, "phone"},
+      EnumName<IdentityField>{IdentityField::email, "email"},
+      EnumName<IdentityField>{IdentityField::guardian_name, "guardian.name"},
+      EnumName<IdentityField>{IdentityField::guardian_relationship, "guardian.relationship"}};
+  return enum_name(kNames, field);
 }
 
 std::string describe(const IdentityProblem& problem) {

@@ -1,5 +1,6 @@
 #include "staff/staff_accounts.hpp"
 
+#include "common/text.hpp"
 #include "store/store_error.hpp"
 #include "store/timestamp.hpp"
 
@@ -22,12 +23,6 @@ Status same_pin_twice(std::string_view pin, std::string_view pin_again) {
   return ok_status();
 }
 
-std::string trimmed(const std::string& text) {
-  const auto first = text.find_first_not_of(' ');
-  if (first == std::string::npos) return "";
-  return text.substr(first, text.find_last_not_of(' ') - first + 1);
-}
-
 }  // namespace
 
 std::string staff_actor(const store::StaffMember& member) { return "staff:" + member.name; }
@@ -43,7 +38,7 @@ Result<std::int64_t> add_account(store::Store& store, const store::StaffMember& 
                                  std::string_view pin, std::string_view pin_again) {
   if (auto st = still_an_admin(store, admin); !st) return st.error();
   if (auto st = same_pin_twice(pin, pin_again); !st) return st.error();
-  return store::add_staff(store, trimmed(name), role, pin, staff_actor(admin));
+  return store::add_staff(store, std::string(text::trim(name)), role, pin, staff_actor(admin));
 }
 
 Status set_account_disabled(store::Store& store, const store::StaffMember& admin,

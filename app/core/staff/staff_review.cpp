@@ -17,15 +17,6 @@
 namespace intake::staff {
 namespace {
 
-pdf::ReviewDecision pdf_decision(store::ReviewDecision decision) {
-  switch (decision) {
-    case store::ReviewDecision::cleared: return pdf::ReviewDecision::cleared_to_treat;
-    case store::ReviewDecision::treat_with_changes: return pdf::ReviewDecision::treat_with_changes;
-    case store::ReviewDecision::not_treated: return pdf::ReviewDecision::not_treated_today;
-  }
-  return pdf::ReviewDecision::cleared_to_treat;
-}
-
 pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, const std::string& name,
                                            const std::string& signed_at, const std::string& language) {
   pdf::SignatureInput input;
@@ -81,7 +72,7 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
 
   const std::string reviewed_at = submission::local_iso_timestamp(request.when);
   pdf::PractitionerReview review;
-  review.decision = pdf_decision(request.decision);
+  review.decision = request.decision;
   review.note = request.note;
   review.countersignature = countersignature_input(request.countersignature, request.reviewer.name, reviewed_at, language);
   review.role = "Practitioner";

@@ -137,7 +137,7 @@ std::vector<RecordFlag> parse_flags_json(const std::string& text) {
     if (!item.is_object()) continue;
     RecordFlag flag;
     flag.code = item.value("code", "");
-    flag.severity = parse_flag_severity(item.value("severity", "")).value_or(FlagSeverity::note);
+    flag.severity = parse_severity(item.value("severity", "")).value_or(FlagSeverity::note);
     flag.staff_message = item.value("message", "");
     if (auto q = item.find("questions"); q != item.end() && q->is_array())
       for (const auto& id : *q)
@@ -205,7 +205,7 @@ std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::
     const std::string item = summary.substr(start, end - start);
     const std::size_t colon = item.find(':');
     if (colon != std::string::npos)
-      if (auto severity = parse_flag_severity(item.substr(0, colon)))
+      if (auto severity = parse_severity(item.substr(0, colon)))
         flags.emplace_back(item.substr(colon + 1), *severity);
     start = end + 1;
   }

@@ -4,40 +4,10 @@
 
 namespace intake::store {
 
-const char* to_string(FlagSeverity severity) {
-  switch (severity) {
-    case FlagSeverity::stop: return "stop";
-    case FlagSeverity::review: return "review";
-    case FlagSeverity::note: return "note";
-  }
-  return "note";
-}
-
-std::optional<FlagSeverity> parse_flag_severity(const std::string& text) {
-  if (text == "stop") return FlagSeverity::stop;
-  if (text == "review") return FlagSeverity::review;
-  if (text == "note") return FlagSeverity::note;
-  return std::nullopt;
-}
-
 const char* to_string(RecordStatus status) {
-  return status == RecordStatus::reviewed ? "reviewed" : "submitted";
-}
-
-const char* to_string(ReviewDecision decision) {
-  switch (decision) {
-    case ReviewDecision::cleared: return "cleared";
-    case ReviewDecision::treat_with_changes: return "treat_with_changes";
-    case ReviewDecision::not_treated: return "not_treated";
-  }
-  return "cleared";
-}
-
-std::optional<ReviewDecision> parse_review_decision(const std::string& text) {
-  if (text == "cleared") return ReviewDecision::cleared;
-  if (text == "treat_with_changes") return ReviewDecision::treat_with_changes;
-  if (text == "not_treated") return ReviewDecision::not_treated;
-  return std::nullopt;
+  static constexpr std::array kNames = {EnumName<RecordStatus>{RecordStatus::submitted, "submitted"},
+                                        EnumName<RecordStatus>{RecordStatus::reviewed, "reviewed"}};
+  return enum_name(kNames, status, "submitted");
 }
 
 namespace {

@@ -7,13 +7,17 @@
 #include <string>
 #include <vector>
 
+#include "common/review_decision.hpp"
 #include "common/secure_memory.hpp"
+#include "common/severity.hpp"
 
 namespace intake::store {
 
-enum class FlagSeverity { note = 1, review = 2, stop = 3 };
-const char* to_string(FlagSeverity severity);          // "note", "review", "stop"
-std::optional<FlagSeverity> parse_flag_severity(const std::string& text);
+// The store keeps the shared vocabulary (common/severity.hpp, common/review_decision.hpp); these
+// are its names for the same types, so store::to_string and store::FlagSeverity keep reading.
+using FlagSeverity = Severity;
+using intake::ReviewDecision;
+using intake::to_string;
 
 struct RecordFlag {
   std::string code;                    // e.g. "pregnancy" (microneedling.md)
@@ -67,10 +71,6 @@ struct PdfVersionInfo {
   std::int64_t size = 0;
   std::string created_at;
 };
-
-enum class ReviewDecision { cleared, treat_with_changes, not_treated };
-const char* to_string(ReviewDecision decision);  // "cleared", "treat_with_changes", "not_treated"
-std::optional<ReviewDecision> parse_review_decision(const std::string& text);
 
 struct Review {
   std::int64_t id = 0;

@@ -1,5 +1,7 @@
 #include "store/staff.hpp"
 
+#include "common/enum_names.hpp"
+
 #include <sodium.h>
 
 #include <algorithm>
@@ -16,21 +18,15 @@
 
 namespace intake::store {
 
-const char* to_string(StaffRole role) {
-  switch (role) {
-    case StaffRole::front_desk: return "front_desk";
-    case StaffRole::practitioner: return "practitioner";
-    case StaffRole::admin: return "admin";
-  }
-  return "front_desk";
-}
+namespace {
+constexpr std::array kStaffRoleNames = {EnumName<StaffRole>{StaffRole::front_desk, "front_desk"},
+                                        EnumName<StaffRole>{StaffRole::practitioner, "practitioner"},
+                                        EnumName<StaffRole>{StaffRole::admin, "admin"}};
+}  // namespace
 
-std::optional<StaffRole> parse_staff_role(std::string_view text) {
-  if (text == "front_desk") return StaffRole::front_desk;
-  if (text == "practitioner") return StaffRole::practitioner;
-  if (text == "admin") return StaffRole::admin;
-  return std::nullopt;
-}
+const char* to_string(StaffRole role) { return enum_name(kStaffRoleNames, role, "front_desk"); }
+
+std::optional<StaffRole> parse_staff_role(std::string_view text) { return enum_from_name(kStaffRoleNames, text); }
 
 bool staff_may(StaffRole role, StaffPermission permission) {
   switch (permission) {

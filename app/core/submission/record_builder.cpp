@@ -13,27 +13,6 @@
 namespace intake::submission {
 namespace {
 
-store::FlagSeverity store_severity(forms::Severity severity) {
-  switch (severity) {
-    case forms::Severity::stop: return store::FlagSeverity::stop;
-    case forms::Severity::review: return store::FlagSeverity::review;
-    case forms::Severity::note: return store::FlagSeverity::note;
-  }
-  return store::FlagSeverity::note;
-}
-
-pdf::Severity pdf_severity(forms::Severity severity) {
-  switch (severity) {
-    case forms::Severity::stop: return pdf::Severity::stop;
-    case forms::Severity::review: return pdf::Severity::review;
-    case forms::Severity::note: return pdf::Severity::note;
-  }
-  return pdf::Severity::note;
-}
-
-// Lower is more severe, as in forms::Severity's order.
-bool more_severe(forms::Severity a, forms::Severity b) { return static_cast<int>(a) < static_cast<int>(b); }
-
 std::vector<pdf::TextBlock> text_blocks(const std::vector<forms::DocumentBlock>& blocks) {
   std::vector<pdf::TextBlock> out;
   for (const forms::DocumentBlock& block : blocks) {
@@ -80,13 +59,13 @@ std::vector<pdf::AnswerEntry> answer_entries(const CheckedSession& checked, cons
       entry.question_en = std::move(lines_en[i].question);
       entry.answer_en = std::move(lines_en[i].answer);
     }
-    std::optional<forms::Severity> worst;
+    std::optional<Severity> worst;
     for (const forms::Flag& flag : checked.evaluation.flags) {
       if (std::find(flag.questions.begin(), flag.questions.end(), entry.question_id) == flag.questions.end()) continue;
       entry.flag_codes.push_back(flag.code);
       if (!worst || more_severe(flag.severity, *worst)) worst = flag.severity;
     }
-    if (worst) entry.severity = pdf_severity(*worst);
+    if (worst) entry.severity = *worst;
     entries.push_back(std::move(entry));
   }
   for (AnswerLine& line : lines) secure_wipe(line.answer);
@@ -142,7 +121,7 @@ store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSess
   if (checked.minor && session.guardian) record.guardian = store::Guardian{session.guardian->name, session.guardian->relationship};
   record.answers_json = answers_json_for_store(form, checked.evaluation);
   for (const forms::Flag& flag : checked.evaluation.flags)
-    record.flags.push_back({flag.code, store_severity(flag.severity), flag.staff_message, flag.questions});
+    record.flags.push_back({flag.code, flag.severity, flag.staff_message, flag.questions});
   const nlohmann::json stored_context = pdf_context_to_json(context);
   record.consent_json = consent_json_for_store(session.consent, *checked.consent, &stored_context);
   record.photo_consent = session.consent.photo_consent.value_or(false);
@@ -182,7 +161,7 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
   if (record.guardian) input.guardian = pdf::GuardianIdentity{record.guardian->name, record.guardian->relationship};
 
   for (const forms::Flag& flag : checked.evaluation.flags)
-    input.flags.push_back({flag.code, pdf_severity(flag.severity), flag.staff_message});
+    input.flags.push_back({flag.code, flag.severity, flag.staff_message});
   input.answers = answer_entries(checked, language);
 
   input.consent_intro = text_blocks(consent.intro);

@@ -148,7 +148,7 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   if (checked.minor &&
       std::none_of(checked.evaluation.flags.begin(), checked.evaluation.flags.end(),
                    [](const forms::Flag& flag) { return flag.code == kMinorFlagCode; })) {
-    checked.evaluation.flags.push_back({kMinorFlagCode, forms::Severity::stop,
+    checked.evaluation.flags.push_back({kMinorFlagCode, Severity::stop,
                                         "Under 18 on the visit date: a guardian must take part and sign.", "",
                                         {"date_of_birth"}});
   }

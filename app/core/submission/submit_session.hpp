@@ -20,6 +20,7 @@
 #include <optional>
 #include <string>
 
+#include "common/clinic_defaults.hpp"
 #include "common/calendar_date.hpp"
 #include "common/result.hpp"
 #include "forms/form_catalog.hpp"
@@ -31,7 +32,7 @@
 namespace intake::submission {
 
 // Printed when the store has no clinic_name setting yet (the kiosk's welcome screen uses the same).
-inline constexpr const char* kDefaultClinicName = "Our Clinic";
+using intake::kDefaultClinicName;  // common/clinic_defaults.hpp
 
 struct SubmitOptions {
   std::string actor = "kiosk";  // audit actor: "kiosk", or "cli:<user>" for `submit`
