@@ -41,7 +41,7 @@ struct KioskUiOptions {
   std::function<CalendarDate()> today = [] { return today_local(); };
   IdleTimings idle;                  // "Are you still there?" and how long it waits
   double thank_you_seconds = 20.0;   // the thank-you screen returns to Welcome by itself
-  StaffModeOptions staff;            // staff mode (issue 7): its store directory and idle time
+  StaffModeOptions staff;            // staff mode: its store directory and idle time
   // Where staff-facing details go (the journal on a deployed kiosk): never patient data.
   std::function<void(const std::string&)> log = [](const std::string&) {};
 };

@@ -307,7 +307,7 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   gallery.shot(kiosk, "s09_front_desk_record");
 }
 
-// The admin screens (issue 7 items 2 and 8), after walk_staff_screens (front desk signed in):
+// The admin screens (staff accounts, settings), after walk_staff_screens (front desk signed in):
 // the admin's queue, staff accounts with a locked account, adding staff (keyboard, role, PIN),
 // the refusal to disable oneself, a new PIN, settings (keyboard, changed, saved) and Welcome
 // with the new name after staff mode closed.

@@ -1,6 +1,6 @@
 #pragma once
 // Sample records for the PDF tests and benchmark (fake people, fake clinic). The wording is
-// written for these fixtures; the shipped form text lives in forms/ (issue 3).
+// written for these fixtures; the shipped form text lives in forms/.
 #include "pdf/consent_pdf.hpp"
 #include "pdf/consent_pdf_input.hpp"
 

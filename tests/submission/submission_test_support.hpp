@@ -1,6 +1,6 @@
 #pragma once
-// Shared by the submission tests and benchmark: complete patient sessions as the JSON of
-// issue 5 (built here so each test states only what it changes), the shipped forms and fonts
+// Shared by the submission tests and benchmark: complete patient sessions as the session
+// JSON (built here so each test states only what it changes), the shipped forms and fonts
 // from the source tree, a temporary data directory, and the real tools (pdftotext, sqlite3).
 #include <cstdint>
 #include <filesystem>

@@ -1,4 +1,4 @@
-// The stored PDF drawn as page pictures for the staff record view (issue 7): a record submitted
+// The stored PDF drawn as page pictures for the staff record view: a record submitted
 // through the real path, read back through the store (audited as a view), drawn by poppler-cpp
 // from memory, and compared with what poppler's own pdfinfo and pdftoppm make of the same bytes.
 #include <catch2/catch_test_macros.hpp>

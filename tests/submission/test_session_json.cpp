@@ -1,4 +1,4 @@
-// The session JSON of issue 5 as integrations send it: every field read into IntakeSession, the
+// The session JSON as integrations send it (submission/session_json.hpp): every field read into IntakeSession, the
 // documented defaults, and one clear error per wrong field that names it and never repeats
 // the patient's value.
 #include <catch2/catch_test_macros.hpp>

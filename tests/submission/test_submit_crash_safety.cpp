@@ -1,4 +1,4 @@
-// Crash safety through the whole submission path (issue 5): a child process runs a stream of
+// Crash safety through the whole submission path: a child process runs a stream of
 // submit_session calls and prints each id only after it returned; the parent SIGKILLs it at
 // many points (while opening, checking, rendering and signing the PDF, inside the transaction).
 // Afterwards the store opens, both integrity checks are clean, every reported record is there

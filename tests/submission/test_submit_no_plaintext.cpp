@@ -1,4 +1,4 @@
-// Nothing in plaintext (issue 5): after a run of submits, in-process and through the CLI, no
+// Nothing in plaintext: after a run of submits, in-process and through the CLI, no
 // file in the data directory or in the (private) temp directory holds a patient's name or
 // phone number, and plain sqlite3 cannot read the store.
 #include <catch2/catch_test_macros.hpp>

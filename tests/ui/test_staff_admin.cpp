@@ -1,4 +1,4 @@
-// The admin screens of staff mode (issue 7 items 2 and 8) through the real screens over a real
+// The admin screens of staff mode (staff accounts, settings) through the real screens over a real
 // store: staff accounts (add, disable / enable, a new PIN, never the last admin), who sees the
 // admin buttons, and settings that reach patient mode when staff mode closes.
 #include <catch2/catch_test_macros.hpp>

@@ -1,4 +1,4 @@
-// The record view's "Signed document" (issue 7): the stored PDF's pages, drawn from the stored
+// The record view's "Signed document": the stored PDF's pages, drawn from the stored
 // bytes by poppler through the real record screen over a real store, with the headless kiosk's
 // in-memory textures standing in for the GPU, so the test reads what was shown.
 #include <catch2/catch_test_macros.hpp>

@@ -1,7 +1,7 @@
 #pragma once
 // The signed consent PDF: the one renderer shared by the kiosk, `submit` and staff re-export.
 //
-// Decisions (issue 4):
+// Decisions (what a clinic and its auditor expect of a signed record):
 // - Paper: A4 portrait (595 x 842 pt), 54 pt side margins; every page carries a footer with the
 //   patient's name, date of birth, document ID, form version and "Page N of M" in the patient's
 //   language. Layout runs to the end first and draws afterwards, so M is always known.

@@ -1,6 +1,6 @@
 #pragma once
-// The pages of a PDF held in memory as pictures, for staff to read on screen exactly as stored
-// (issue 7). poppler-cpp reads the bytes where they are: no file, no copy on disk.
+// The pages of a PDF held in memory as pictures, for staff to read on screen exactly as stored.
+// poppler-cpp reads the bytes where they are: no file, no copy on disk.
 #include <cstdint>
 #include <span>
 #include <vector>

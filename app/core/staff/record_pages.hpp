@@ -1,6 +1,6 @@
 #pragma once
 // One stored PDF version of a record as page pictures, for the staff record view's "Signed
-// document" (issue 7): staff see exactly the bytes that were stored, drawn by poppler-cpp.
+// document": staff see exactly the bytes that were stored, drawn by poppler-cpp.
 // The PDF is read through store::read_record_pdf (checked against its SHA-256 and audited as a
 // "record.view" by `actor`) and never leaves memory; its bytes are wiped once drawn. Its
 // signature is checked on the way (signing::verify_pdf, against this store).

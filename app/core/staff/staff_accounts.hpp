@@ -1,5 +1,5 @@
 #pragma once
-// What an admin does to staff accounts from staff mode (issue 7, item 2): add an account, turn
+// What an admin does to staff accounts from staff mode: add an account, turn
 // one off or on, set a new PIN. Each call first checks, in the store, that the admin's own
 // account is still an enabled admin (it may have changed on another terminal since sign-in),
 // then calls the store, which audits the change as "staff:<admin's name>".

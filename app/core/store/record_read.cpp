@@ -40,7 +40,7 @@ class PageQueryBuilder {
   // common_prefix: the driving word matches many records (see kCommonPrefix below).
   PageQuery build(bool count, bool common_prefix = false) {
     // A name search pages through the word index, which carries created_at, so the newest
-    // matches are found without decrypting every matching record (issue 7: instant search).
+    // matches are found without decrypting every matching record: staff expect a search to answer at once.
     // A common prefix would sort thousands of entries instead: then the records' date index
     // is walked newest first, each record probed for its words, until a page is full.
     const bool by_words = !words_.empty() && query_.order == RecordOrder::newest_first;

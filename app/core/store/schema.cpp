@@ -12,7 +12,7 @@ namespace intake::store {
 namespace {
 
 // Version 1. Comments say why each index exists: the staff queue must stay instant with
-// 100,000 records (issue 7), so every filter it offers has an index that matches it.
+// 100,000 records (a busy clinic over some years), so every filter it offers has an index that matches it.
 constexpr const char* kVersion1 = R"sql(
 CREATE TABLE records (
   record_no               INTEGER PRIMARY KEY,        -- stable rowid: indexes point at it

@@ -19,7 +19,7 @@ enum class StaffRole { front_desk, practitioner, admin };
 const char* to_string(StaffRole role);  // "front_desk", "practitioner", "admin"
 std::optional<StaffRole> parse_staff_role(std::string_view text);
 
-// What each role may do (issue 7): the UI asks before showing a control; the store also
+// What each role may do (front desk: identity and flags only; practitioners review; admins manage): the UI asks before showing a control; the store also
 // enforces record_review in add_review.
 enum class StaffPermission { see_queue, record_review, manage_staff, change_settings };
 bool staff_may(StaffRole role, StaffPermission permission);

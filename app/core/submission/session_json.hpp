@@ -1,6 +1,6 @@
 #pragma once
-// The patient session as JSON: what `intake-kiosk submit SESSION.json` and integrations send
-// (issue 5), and the JSON pieces the store keeps for a record.
+// The patient session as JSON: what `intake-kiosk submit SESSION.json` and integrations send,
+// and the JSON pieces the store keeps for a record.
 //
 // Session format (other keys are allowed and ignored):
 //   {"form": "microneedling", "language": "en",

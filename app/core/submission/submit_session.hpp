@@ -1,5 +1,5 @@
 #pragma once
-// THE submission path (issue 5): the kiosk's Submit button (through SubmissionService) and
+// THE submission path: the kiosk's Submit button (through SubmissionService) and
 // `intake-kiosk submit SESSION.json` both end here; there is no second way to store a record.
 //
 //   check_session (refusals: submission_error.hpp codes, nothing stored)

@@ -1,5 +1,5 @@
 #pragma once
-// The record view's left column (issue 7): tabs "Details" / "Signed document", and under the
+// The record view's left column: tabs "Details" / "Signed document", and under the
 // second the stored PDF exactly as kept, page by page, with a switch between its versions (1 =
 // as the patient signed it, then each review). Pages are drawn from the stored bytes
 // (staff::render_record_pages, audited as a view) only when staff open the tab, at the width

@@ -1,4 +1,4 @@
-// Settings (issue 7 item 8, admins only): the clinic's name on the on-screen keyboard, the three
+// Settings (admins only): the clinic's name on the on-screen keyboard, the three
 // time-outs with big - / + buttons (nothing typed, bounds from the core), the languages offered
 // and the forms patients may fill in as toggles. Save goes through save_kiosk_settings, which
 // checks everything again and audits each change; patient mode takes the saved settings when

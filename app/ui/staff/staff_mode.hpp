@@ -1,5 +1,5 @@
 #pragma once
-// Staff mode (issue 7), entered from Welcome by pressing the clinic's name for 3 seconds, then
+// Staff mode, entered from Welcome by pressing the clinic's name for 3 seconds, then
 // a PIN. It owns its own store connection (a Store is one connection per thread; the
 // submission service owns another), opened when staff mode opens and closed when it closes.
 // Leaving staff mode (Close, or staff_idle_seconds without a touch) wipes everything the staff

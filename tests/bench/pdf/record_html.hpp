@@ -1,6 +1,6 @@
 #pragma once
 // The same record as a plain HTML page, for the size comparison with a browser's
-// print-to-PDF (issue 4 target: our PDF no larger than Chromium's for the same content).
+// print-to-PDF (the target: our PDF no larger than Chromium's for the same content).
 #include <string>
 
 #include "pdf/consent_pdf_input.hpp"
