@@ -4,130 +4,17 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
-#include "store/name_search_key.hpp"
+#include "store/record_search_plan.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_error.hpp"
 
 namespace intake::store {
 
 namespace {
-
-// The inner query of a list or count: which record_nos match, in order, one page of them.
-struct PageQuery {
-  std::string sql;
-  std::vector<std::string> parameters;  // ?1, ?2... in order
-};
-
-class PageQueryBuilder {
- public:
-  explicit PageQueryBuilder(const RecordQuery& query) : query_(query) {
-    words_ = name_search_words(query.name);
-  }
-
-  const std::vector<std::string>& words() const { return words_; }
-
-  // The longest word is usually the most selective: it drives, the others filter.
-  const std::string& driving_word() const {
-    return *std::max_element(
-        words_.begin(), words_.end(),
-        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
-  }
-
-  // count: "SELECT count(...)"; otherwise "SELECT record_no ... LIMIT ... OFFSET ...".
-  // common_prefix: the driving word matches many records (see kCommonPrefix below).
-  PageQuery build(bool count, bool common_prefix = false) {
-    // A name search pages through the word index, which carries created_at, so the newest
-    // matches are found without decrypting every matching record: staff expect a search to answer at once.
-    // A common prefix would sort thousands of entries instead: then the records' date index
-    // is walked newest first, each record probed for its words, until a page is full.
-    const bool by_words = !words_.empty() && query_.order == RecordOrder::newest_first;
-    if (by_words && (count || !common_prefix)) return by_name(count);
-    std::string where = " WHERE 1" + record_filters("", true);
-    for (const std::string& word : words_)
-      where += " AND " + (by_words ? word_probe(word) : word_clause("record_no", word));
-    if (count) return {"SELECT count(*) FROM records" + where, std::move(parameters_)};
-    const char* order = query_.order == RecordOrder::queue
-                            ? " ORDER BY flag_level DESC, created_at, record_no"
-                            : " ORDER BY created_at DESC, record_no DESC";
-    return {"SELECT record_no FROM records" + where + order + limit(), std::move(parameters_)};
-  }
-
- private:
-  std::string parameter(std::string value) {
-    parameters_.push_back(std::move(value));
-    return "?" + std::to_string(parameters_.size());
-  }
-
-  std::string limit() const {
-    return " LIMIT " + std::to_string(std::max<std::int64_t>(query_.limit, 0)) + " OFFSET " +
-           std::to_string(std::max<std::int64_t>(query_.offset, 0));
-  }
-
-  // Filters on the records table. The flag and status clauses are written exactly as the
-  // partial indexes' WHERE clauses (when unprefixed), so SQLite uses those indexes.
-  std::string record_filters(const std::string& table, bool with_dates) {
-    std::string where;
-    if (query_.flagged_only) where += " AND " + table + "flag_level > 0";
-    if (query_.unreviewed_only) where += " AND " + table + "status = 'submitted'";
-    if (with_dates) where += date_filters(table);
-    if (!query_.date_of_birth.empty())
-      where += " AND " + table + "date_of_birth = " + parameter(query_.date_of_birth);
-    return where;
-  }
-
-  std::string date_filters(const std::string& table) {
-    std::string where;
-    if (!query_.created_from.empty())
-      where += " AND " + table + "created_at >= " + parameter(query_.created_from);
-    if (!query_.created_before.empty())
-      where += " AND " + table + "created_at < " + parameter(query_.created_before);
-    return where;
-  }
-
-  // A prefix match as a range over the word index: [word, word with its last byte + 1).
-  std::string word_range(const std::string& column, const std::string& word) {
-    std::string upper = word;
-    upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
-    const std::string low = parameter(word);
-    return column + " >= " + low + " AND " + column + " < " + parameter(std::move(upper));
-  }
-
-  std::string word_clause(const std::string& record_no, const std::string& word) {
-    return record_no + " IN (SELECT record_no FROM record_name_words WHERE " +
-           word_range("word", word) + ")";
-  }
-
-  std::string word_probe(const std::string& word) {
-    return "EXISTS (SELECT 1 FROM record_name_words w WHERE w.record_no = records.record_no AND " +
-           word_range("w.word", word) + ")";
-  }
-
-  PageQuery by_name(bool count) {
-    const auto driving = words_.begin() + (&driving_word() - words_.data());
-    const bool needs_records =
-        query_.flagged_only || query_.unreviewed_only || !query_.date_of_birth.empty();
-    std::string from = " FROM record_name_words w";
-    if (needs_records) from += " JOIN records r ON r.record_no = w.record_no";
-    std::string where = " WHERE " + word_range("w.word", *driving) + date_filters("w.");
-    if (needs_records) where += record_filters("r.", false);
-    for (auto it = words_.begin(); it != words_.end(); ++it)
-      if (it != driving) where += " AND " + word_clause("w.record_no", *it);
-    // A prefix may match two words of one name ("gar": García-Garrido): count it once.
-    if (count)
-      return {"SELECT count(DISTINCT w.record_no)" + from + where, std::move(parameters_)};
-    return {"SELECT w.record_no" + from + where +
-                " GROUP BY w.record_no ORDER BY w.created_at DESC, w.record_no DESC" + limit(),
-            std::move(parameters_)};
-  }
-
-  const RecordQuery& query_;
-  std::vector<std::string> words_;
-  std::vector<std::string> parameters_;
-};
-
 
 std::vector<RecordFlag> parse_flags_json(const std::string& text) {
   std::vector<RecordFlag> flags;
@@ -212,45 +99,17 @@ std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::
   return flags;
 }
 
-namespace {
-
-// How many index entries a prefix matches, counting no further than `cap` (cheap either way).
-Result<std::int64_t> prefix_matches(sqlite3* db, const std::string& word, std::int64_t cap) {
-  std::string upper = word;
-  upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
-  auto statement = Statement::prepare(
-      db, "SELECT count(*) FROM (SELECT 1 FROM record_name_words WHERE word >= ?1 AND word < ?2 "
-          "LIMIT ?3)");
-  if (!statement) return statement.error();
-  statement->bind(1, word).bind(2, upper).bind(3, cap);
-  auto row = statement->step("searching names");
-  if (!row) return row.error();
-  return *row ? statement->integer(0) : 0;
-}
-
-// Above this many matches, walking the date index and probing is cheaper than sorting them
-// (benchmark: "m" over 100,000 records, 270 ms sorting against about 1 ms walking).
-constexpr std::int64_t kCommonPrefix = 2000;
-
-}  // namespace
-
 Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery& query) {
-  PageQueryBuilder builder(query);
-  bool common_prefix = false;
-  if (!builder.words().empty()) {
-    auto matches = prefix_matches(store.handle(), builder.driving_word(), kCommonPrefix);
-    if (!matches) return matches.error();
-    common_prefix = *matches >= kCommonPrefix;
-  }
-  PageQuery page = builder.build(false, common_prefix);
+  auto spread = name_prefix_spread(store.handle(), query);
+  if (!spread) return spread.error();
+  PageQuery page = plan_record_page(query, PageWanted::rows, *spread);
   // Two steps: the inner query pages through an index (skipping OFFSET rows costs index
   // entries, not decrypted table rows); the outer one reads only the page's rows.
   std::string sql =
       "SELECT r.id, r.created_at, r.given_name, r.family_name, r.date_of_birth, r.form_id, "
       "r.status, r.flag_level, r.flag_summary FROM (" +
       page.sql + ") AS page JOIN records r ON r.record_no = page.record_no";
-  sql += query.order == RecordOrder::queue ? " ORDER BY r.flag_level DESC, r.created_at, r.record_no"
-                                           : " ORDER BY r.created_at DESC, r.record_no DESC";
+  sql += record_order_by(query.order, "r.");
   auto statement = Statement::prepare(store.handle(), sql);
   if (!statement) return statement.error();
   for (std::size_t i = 0; i < page.parameters.size(); ++i)
@@ -277,7 +136,7 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
 }
 
 Result<std::int64_t> count_records(Store& store, const RecordQuery& query) {
-  PageQuery count = PageQueryBuilder(query).build(true);
+  PageQuery count = plan_record_page(query, PageWanted::count);
   auto statement = Statement::prepare(store.handle(), count.sql);
   if (!statement) return statement.error();
   for (std::size_t i = 0; i < count.parameters.size(); ++i)
@@ -322,13 +181,12 @@ Result<Record> view_record(Store& store, const std::string& record_id, const std
   record.signature_json = statement->text(18);
   record.guardian_signature_json = statement->text(19);
   record.status = statement->text(20) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
-  if (auto st = read_pdf_versions(db, record); !st) return st.error();
-  if (auto st = read_reviews(db, record); !st) return st.error();
-  auto entry = append_audit_in_transaction(
+  TRY(read_pdf_versions(db, record));
+  TRY(read_reviews(db, record));
+  TRY(append_audit_in_transaction(
       db, AuditInput{actor, audit_action::kRecordView, record_id, "{}"},
-      std::chrono::system_clock::now());
-  if (!entry) return entry.error();
-  if (auto st = transaction->commit(); !st) return st.error();
+      std::chrono::system_clock::now()));
+  TRY(transaction->commit());
   return record;
 }
 
@@ -364,12 +222,11 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
   const char* action = access == PdfAccess::export_file ? audit_action::kRecordExport
                        : access == PdfAccess::print     ? audit_action::kRecordPrintRead
                                                         : audit_action::kRecordView;
-  auto entry = append_audit_in_transaction(
+  TRY(append_audit_in_transaction(
       db,
       AuditInput{actor, action, record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
-      std::chrono::system_clock::now());
-  if (!entry) return entry.error();
-  if (auto st = transaction->commit(); !st) return st.error();
+      std::chrono::system_clock::now()));
+  TRY(transaction->commit());
   return file;
 }
 
