@@ -1,5 +1,6 @@
 #include "fhir/record_fhir_export.hpp"
 
+#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "fhir/record_bundle.hpp"
 #include "store/atomic_file.hpp"
@@ -61,7 +62,7 @@ Result<BundleRangeExport> write_record_bundles_in_range(store::Store& store, con
   BundleRangeExport result;
   for (const std::string& id : *ids) {
     const std::filesystem::path file = folder / bundle_file_name(id);
-    if (auto st = write_record_bundle(store, id, file, catalog, options, actor, true); !st) return st.error();
+    TRY(write_record_bundle(store, id, file, catalog, options, actor, true));
     result.written.push_back(file);
   }
   return result;

@@ -4,6 +4,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "common/try.hpp"
 #include "common/text.hpp"
 #include "store/settings.hpp"
 #include "store/store_error.hpp"
@@ -156,7 +157,7 @@ Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settin
     if (it == stored->end() || it->second != value) changed.emplace_back(key, value);
   }
   if (changed.empty()) return 0;
-  if (auto st = store::set_settings(store, changed, actor); !st) return st.error();
+  TRY(store::set_settings(store, changed, actor));
   return static_cast<int>(changed.size());
 }
 

@@ -12,6 +12,7 @@
 #include <span>
 #include <sstream>
 
+#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
 #include "signing/signing_error.hpp"
@@ -173,8 +174,7 @@ Result<std::shared_ptr<EVP_PKEY>> find_key(const fs::path& data_dir, const Devic
 }
 
 Result<DeviceIdentity> recorded(store::Store& store, DeviceIdentity identity, const std::string& actor) {
-  auto stored = store::record_device_certificate(store, identity.record(), actor);
-  if (!stored) return stored.error();
+  TRY(store::record_device_certificate(store, identity.record(), actor));
   return identity;
 }
 
@@ -244,7 +244,7 @@ Result<DeviceIdentity> open_device_identity(store::Store& store, const DeviceIde
   }
   auto cert = make_self_signed(key->get(), options.clinic_name, options.now);
   if (!cert) return cert.error();
-  if (auto st = write_certificate_file(cert_path, cert->get()); !st) return st.error();
+  TRY(write_certificate_file(cert_path, cert->get()));
   return recorded(store, DeviceIdentity(std::move(*key), std::move(*cert)), options.actor);
 }
 
@@ -279,8 +279,7 @@ Result<DeviceIdentity> install_device_certificate(store::Store& store, const Dev
                  kExitCertificateRejected};
   DeviceIdentity installed(std::shared_ptr<EVP_PKEY>(EVP_PKEY_dup(current->key()), EVP_PKEY_free), std::move(*cert));
   // Recorded before the file changes: a certificate the kiosk signs with is always on record.
-  auto stored = store::record_device_certificate(store, installed.record(), options.actor);
-  if (!stored) return stored.error();
+  TRY(store::record_device_certificate(store, installed.record(), options.actor));
   if (auto st = write_certificate_file(store.data_dir() / kSigningCertificateFile, installed.certificate()); !st)
     return st.error();
   return installed;

@@ -1,5 +1,6 @@
 #include "staff/first_admin.hpp"
 
+#include "common/try.hpp"
 #include "store/store_error.hpp"
 
 namespace intake::staff {
@@ -10,8 +11,7 @@ Result<store::StaffMember> create_first_admin(store::Store& store, const std::st
   if (!admins) return admins.error();
   if (*admins > 0) return Error{"An admin already exists; ask them to add your account.", store::kExitAlreadyExists};
   if (pin != pin_again) return Error{"The two PINs are not the same; please type the PIN again.", store::kExitInvalidInput};
-  auto id = store::add_staff(store, name, store::StaffRole::admin, pin, "first-run");
-  if (!id) return id.error();
+  TRY(store::add_staff(store, name, store::StaffRole::admin, pin, "first-run"));
   return store::verify_staff_pin(store, name, pin);
 }
 

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "store/audit.hpp"
 #include "store/atomic_file.hpp"
@@ -127,10 +128,9 @@ Status print_patient_copy(store::Store& store, const std::string& record_id, con
   nlohmann::json details = {{"pdf_version", pdf->version}, {"pdf_sha256", pdf->sha256},
                             {"destination", destination}};
   if (!problem.empty()) details["reason"] = problem;
-  auto outcome = store::append_audit_entry(
+  TRY(store::append_audit_entry(
       store, {actor, problem.empty() ? store::audit_action::kRecordPrint : store::audit_action::kRecordPrintFailed,
-              record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
-  if (!outcome) return outcome.error();
+              record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)}));
   if (problem.empty()) return ok_status();
   problem[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(problem[0])));
   return Error{problem + ".", store::kExitStoreFailure};

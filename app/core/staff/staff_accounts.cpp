@@ -1,5 +1,6 @@
 #include "staff/staff_accounts.hpp"
 
+#include "common/try.hpp"
 #include "common/text.hpp"
 #include "store/store_error.hpp"
 #include "store/timestamp.hpp"
@@ -36,14 +37,14 @@ bool is_locked(const store::StaffMember& member, std::chrono::system_clock::time
 Result<std::int64_t> add_account(store::Store& store, const store::StaffMember& admin,
                                  const std::string& name, store::StaffRole role,
                                  std::string_view pin, std::string_view pin_again) {
-  if (auto st = still_an_admin(store, admin); !st) return st.error();
-  if (auto st = same_pin_twice(pin, pin_again); !st) return st.error();
+  TRY(still_an_admin(store, admin));
+  TRY(same_pin_twice(pin, pin_again));
   return store::add_staff(store, std::string(text::trim(name)), role, pin, staff_actor(admin));
 }
 
 Status set_account_disabled(store::Store& store, const store::StaffMember& admin,
                             std::int64_t staff_id, bool disabled) {
-  if (auto st = still_an_admin(store, admin); !st) return st;
+  TRY(still_an_admin(store, admin));
   // The store's own refusal comes first: for the only admin it is the more useful sentence.
   if (disabled && staff_id == admin.id) {
     auto admins = store::count_active_admins(store);
@@ -58,8 +59,8 @@ Status set_account_disabled(store::Store& store, const store::StaffMember& admin
 
 Status reset_account_pin(store::Store& store, const store::StaffMember& admin,
                          std::int64_t staff_id, std::string_view pin, std::string_view pin_again) {
-  if (auto st = still_an_admin(store, admin); !st) return st;
-  if (auto st = same_pin_twice(pin, pin_again); !st) return st;
+  TRY(still_an_admin(store, admin));
+  TRY(same_pin_twice(pin, pin_again));
   return store::reset_staff_pin(store, staff_id, pin, staff_actor(admin));
 }
 

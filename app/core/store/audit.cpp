@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "common/sha256.hpp"
 #include "store/audit_seal.hpp"
 #include "store/sqlite_handle.hpp"
@@ -67,7 +68,7 @@ Result<AuditEntry> append_audit_in_transaction(sqlite3* db, const AuditInput& in
   } else {
     insert->bind_null(9);
   }
-  if (auto st = insert->run("writing the audit trail"); !st) return st.error();
+  TRY(insert->run("writing the audit trail"));
   if (seal != nullptr) seal->appended = true;
   return entry;
 }

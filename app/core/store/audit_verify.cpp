@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
 #include "store/audit_seal.hpp"
@@ -335,14 +336,13 @@ Status compare_with_head(sqlite3* db, AuditVerification& report, Findings& findi
 Result<AuditVerification> verify_audit_trail(Store& store) {
   sqlite3* db = store.handle();
   // One snapshot for the whole check, so a record stored meanwhile cannot look half there.
-  auto snapshot = ReadTransaction::begin(db);
-  if (!snapshot) return snapshot.error();
+  TRY(ReadTransaction::begin(db));
   AuditVerification report;
   Findings findings(report);
   Expectations expect;
-  if (auto st = walk_chain(db, report, expect, findings); !st) return st.error();
-  if (auto st = check_records(db, report, expect, findings); !st) return st.error();
-  if (auto st = check_pdfs(db, report, expect, findings); !st) return st.error();
+  TRY(walk_chain(db, report, expect, findings));
+  TRY(check_records(db, report, expect, findings));
+  TRY(check_pdfs(db, report, expect, findings));
   if (auto st = check_digested_rows(db, kReviewDigestColumns, "reviews", expect.reviews,
                                     "Review", findings);
       !st)
@@ -351,8 +351,8 @@ Result<AuditVerification> verify_audit_trail(Store& store) {
                                     "Staff account", findings);
       !st)
     return st.error();
-  if (auto st = check_settings(db, expect, findings); !st) return st.error();
-  if (auto st = compare_with_head(db, report, findings); !st) return st.error();
+  TRY(check_settings(db, expect, findings));
+  TRY(compare_with_head(db, report, findings));
   return report;
 }
 

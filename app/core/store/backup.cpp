@@ -9,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "store/atomic_file.hpp"
 #include "store/audit.hpp"
 #include "store/schema.hpp"
@@ -97,7 +98,7 @@ Status backup_store(Store& store, const fs::path& destination, const std::string
     auto attach = Statement::prepare(db, "ATTACH DATABASE ?1 AS backup_copy");
     if (!attach) return attach.error();
     attach->bind(1, temporary);
-    if (auto st = attach->run("creating the backup"); !st) return st;
+    TRY(attach->run("creating the backup"));
   }
   AttachedCopy attached(db);
   if (auto st = exec_sql(db, "SELECT sqlcipher_export('backup_copy')", "copying the store"); !st) {
@@ -111,7 +112,7 @@ Status backup_store(Store& store, const fs::path& destination, const std::string
       "PRAGMA backup_copy.user_version = " + std::to_string(kSchemaVersion);
   if (auto st = exec_sql(db, version.c_str(), "marking the backup's schema version"); !st)
     return st;
-  if (auto st = attached.detach(); !st) return st;
+  TRY(attached.detach());
 
   if (auto st = publish_temporary_file(temporary, destination, ExistingFile::refuse); !st)
     return st;
@@ -150,7 +151,7 @@ Status verify_backup(Store& store, const fs::path& backup) {
     auto attach = Statement::prepare(db, "ATTACH DATABASE ?1 AS backup_check");
     if (!attach) return attach.error();
     attach->bind(1, backup.string());
-    if (auto st = attach->run("opening the backup to check it"); !st) return st;
+    TRY(attach->run("opening the backup to check it"));
   }
   AttachedCopy attached(db, "backup_check");
   {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_error.hpp"
@@ -31,15 +32,14 @@ Result<bool> record_device_certificate(Store& store, const DeviceCertificate& ce
   insert->bind(1, certificate.sha256).bind(2, certificate.subject).bind(3, certificate.issuer);
   insert->bind(4, certificate.not_before).bind(5, certificate.not_after).bind(6, certificate.pem);
   insert->bind(7, utc_timestamp(now));
-  if (auto st = insert->run("recording the signing certificate"); !st) return st.error();
+  TRY(insert->run("recording the signing certificate"));
   const nlohmann::json details = {{"certificate_sha256", certificate.sha256},
                                   {"subject", certificate.subject},
                                   {"issuer", certificate.issuer},
                                   {"not_after", certificate.not_after}};
-  auto entry = append_audit_in_transaction(
-      db, AuditInput{actor, audit_action::kDeviceCertificate, "", details.dump()}, now);
-  if (!entry) return entry.error();
-  if (auto st = transaction->commit(); !st) return st.error();
+  TRY(append_audit_in_transaction(
+      db, AuditInput{actor, audit_action::kDeviceCertificate, "", details.dump()}, now));
+  TRY(transaction->commit());
   return true;
 }
 

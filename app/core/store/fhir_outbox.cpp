@@ -1,5 +1,6 @@
 #include "store/fhir_outbox.hpp"
 
+#include "common/try.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/timestamp.hpp"
 
@@ -46,16 +47,14 @@ Status mark_fhir_failed(Store& store, std::int64_t seq, const std::string& error
 }
 
 Result<OutboxStatus> fhir_outbox_status(Store& store) {
-  auto snapshot = ReadTransaction::begin(store.handle());
-  if (!snapshot) return snapshot.error();
+  TRY(ReadTransaction::begin(store.handle()));
   OutboxStatus status;
   auto counts = Statement::prepare(
       store.handle(), "SELECT (SELECT count(*) FROM fhir_outbox WHERE delivered_at IS NULL), "
                       "(SELECT count(*) FROM fhir_outbox WHERE delivered_at IS NOT NULL), "
                       "(SELECT max(delivered_at) FROM fhir_outbox)");
   if (!counts) return counts.error();
-  auto row = counts->step("reading the FHIR outbox");
-  if (!row) return row.error();
+  TRY(counts->step("reading the FHIR outbox"));
   status.waiting = counts->integer(0);
   status.delivered = counts->integer(1);
   status.last_delivered_at = counts->optional_text(2);

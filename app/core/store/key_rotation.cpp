@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 
+#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "store/audit.hpp"
 #include "store/sqlite_handle.hpp"
@@ -84,7 +85,7 @@ Result<RotationReport> rotate_store_key(const std::filesystem::path& data_dir,
     report(after_step, RotationStep::next_key_ready);
     if (auto st = append_audit_entry(*store, AuditInput{actor, kRotationBegun, "", "{}"}); !st)
       return st.error();
-    if (auto st = rekey(*store, (*next)->key); !st) return st.error();
+    TRY(rekey(*store, (*next)->key));
     report(after_step, RotationStep::rekeyed);
   }
 
@@ -102,7 +103,7 @@ Result<RotationReport> rotate_store_key(const std::filesystem::path& data_dir,
   if (!result.key_is_credential) {
     std::error_code ec;
     if (std::filesystem::exists(data_dir / kNextKeyFileName, ec)) {
-      if (auto st = promote_next_key_file(data_dir); !st) return st.error();
+      TRY(promote_next_key_file(data_dir));
     }
     report(after_step, RotationStep::promoted);
   }

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
@@ -85,7 +86,7 @@ Status insert_name_words(sqlite3* db, std::int64_t record_no, const std::string&
   for (const std::string& word : words) {
     insert->reset();
     insert->bind(1, word).bind(2, record_no).bind(3, created_at);
-    if (auto st = insert->run("indexing the patient's name"); !st) return st;
+    TRY(insert->run("indexing the patient's name"));
   }
   for (std::string& word : words) secure_wipe(word);
   return ok_status();
@@ -93,7 +94,7 @@ Status insert_name_words(sqlite3* db, std::int64_t record_no, const std::string&
 
 Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
                                std::chrono::system_clock::time_point now) {
-  if (auto st = validate_new_record(record); !st) return st.error();
+  TRY(validate_new_record(record));
   const std::string created_at = record.created_at.empty() ? utc_timestamp(now) : record.created_at;
   std::string id = record.id;
   {
@@ -138,7 +139,7 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
   insert->bind(18, flag_level(record.flags)).bind(19, record.consent_json);
   insert->bind(20, record.photo_consent ? 1 : 0).bind(21, record.signature_json);
   secure_wipe(flags);
-  if (auto st = insert->run("storing the record"); !st) return st.error();
+  TRY(insert->run("storing the record"));
 
   if (auto st = insert_name_words(db, sqlite3_last_insert_rowid(db), created_at, record.patient);
       !st)
@@ -150,8 +151,8 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
           "VALUES (?1, 1, 'patient_signed', ?2, ?3, ?4)");
   if (!pdf) return pdf.error();
   pdf->bind(1, id).bind_blob(2, record.pdf).bind(3, pdf_sha256).bind(4, created_at);
-  if (auto st = pdf->run("storing the signed PDF"); !st) return st.error();
-  if (auto st = queue_fhir_delivery_in_transaction(db, id, "record", created_at); !st) return st.error();
+  TRY(pdf->run("storing the signed PDF"));
+  TRY(queue_fhir_delivery_in_transaction(db, id, "record", created_at));
 
   auto digest_row = Statement::prepare(
       db, std::string("SELECT ") + kRecordDigestColumns + " FROM records WHERE id = ?1");
@@ -163,9 +164,8 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
   const nlohmann::json details = {{"record_sha256", row_digest(*digest_row)},
                                   {"pdf_version", 1},
                                   {"pdf_sha256", pdf_sha256}};
-  auto entry = append_audit_in_transaction(
-      db, AuditInput{record.actor, audit_action::kRecordCreate, id, details.dump()}, now);
-  if (!entry) return entry.error();
+  TRY(append_audit_in_transaction(
+      db, AuditInput{record.actor, audit_action::kRecordCreate, id, details.dump()}, now));
   return id;
 }
 
@@ -239,7 +239,7 @@ Result<std::string> insert_submitted_record(Store& store, const NewRecord& recor
   if (!transaction) return transaction.error();
   auto id = insert_one(store.handle(), record, std::chrono::system_clock::now());
   if (!id) return id.error();
-  if (auto st = transaction->commit(); !st) return st.error();
+  TRY(transaction->commit());
   return id;
 }
 
@@ -254,7 +254,7 @@ Result<std::vector<std::string>> insert_submitted_records(Store& store,
     if (!id) return id.error();
     ids.push_back(std::move(*id));
   }
-  if (auto st = transaction->commit(); !st) return st.error();
+  TRY(transaction->commit());
   return ids;
 }
 

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "common/sha256.hpp"
 #include "store/audit.hpp"
 #include "store/fhir_outbox.hpp"
@@ -40,7 +41,7 @@ Result<int> add_review(Store& store, const NewReview& review) {
     return store_error(kExitInvalidInput, "The countersignature is not a JSON object.");
   if (review.reviewed_at.empty())
     return store_error(kExitInvalidInput, "The review has no time.");
-  if (auto st = check_pdf_bytes(review.pdf); !st) return st.error();
+  TRY(check_pdf_bytes(review.pdf));
 
   sqlite3* db = store.handle();
   auto transaction = WriteTransaction::begin(db);
@@ -68,7 +69,7 @@ Result<int> add_review(Store& store, const NewReview& review) {
   if (!pdf) return pdf.error();
   pdf->bind(1, review.record_id).bind(2, version).bind_blob(3, review.pdf);
   pdf->bind(4, pdf_sha256).bind(5, created_at);
-  if (auto st = pdf->run("storing the reviewed PDF"); !st) return st.error();
+  TRY(pdf->run("storing the reviewed PDF"));
 
   auto insert = Statement::prepare(
       db, "INSERT INTO reviews (record_id, pdf_version, decision, note, reviewer_id, "
@@ -78,7 +79,7 @@ Result<int> add_review(Store& store, const NewReview& review) {
   insert->bind(1, review.record_id).bind(2, version).bind(3, to_string(review.decision));
   insert->bind(4, review.note).bind(5, review.reviewer_staff_id).bind(6, reviewer_name);
   insert->bind(7, review.countersignature_json).bind(8, review.reviewed_at).bind(9, created_at);
-  if (auto st = insert->run("storing the review"); !st) return st.error();
+  TRY(insert->run("storing the review"));
   const std::int64_t review_id = sqlite3_last_insert_rowid(db);
   if (auto st = queue_fhir_delivery_in_transaction(db, review.record_id, "review", created_at); !st)
     return st.error();
@@ -86,7 +87,7 @@ Result<int> add_review(Store& store, const NewReview& review) {
   auto status = Statement::prepare(db, "UPDATE records SET status = 'reviewed' WHERE id = ?1");
   if (!status) return status.error();
   status->bind(1, review.record_id);
-  if (auto st = status->run("marking the record reviewed"); !st) return st.error();
+  TRY(status->run("marking the record reviewed"));
 
   auto digest_row = Statement::prepare(
       db, std::string("SELECT ") + kReviewDigestColumns + " FROM reviews WHERE id = ?1");
@@ -100,11 +101,10 @@ Result<int> add_review(Store& store, const NewReview& review) {
                                   {"decision", to_string(review.decision)},
                                   {"pdf_version", version},
                                   {"pdf_sha256", pdf_sha256}};
-  auto entry = append_audit_in_transaction(
+  TRY(append_audit_in_transaction(
       db, AuditInput{reviewer_name, audit_action::kRecordReview, review.record_id, details.dump()},
-      now);
-  if (!entry) return entry.error();
-  if (auto st = transaction->commit(); !st) return st.error();
+      now));
+  TRY(transaction->commit());
   return version;
 }
 

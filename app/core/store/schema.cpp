@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/audit_seal.hpp"
 #include "store/sqlite_handle.hpp"
@@ -131,10 +132,9 @@ Status record_authentication_start(sqlite3* db) {
     return store_error(kExitStoreFailure, "The audit key was not loaded before the upgrade.");
   const std::string details = std::string("{\"audit_key\":\"") +
                               (seal->key_created() ? "created" : "existing") + "\"}";
-  auto entry = append_audit_in_transaction(
+  TRY(append_audit_in_transaction(
       db, {"intake-kiosk", audit_action::kAuditAuthenticated, "", details},
-      std::chrono::system_clock::now());
-  if (!entry) return entry.error();
+      std::chrono::system_clock::now()));
   return ok_status();
 }
 
@@ -239,7 +239,7 @@ Status apply_migrations(sqlite3* db, std::span<const Migration> migrations, int 
                                "); the store was not changed and the previous version still opens it.");
   }
   const std::string set_version = "PRAGMA user_version = " + std::to_string(target_version);
-  if (auto st = exec_sql(db, set_version.c_str(), "recording the schema version"); !st) return st;
+  TRY(exec_sql(db, set_version.c_str(), "recording the schema version"));
   return transaction->commit();
 }
 

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_error.hpp"
@@ -63,14 +64,13 @@ Status set_settings(Store& store, const std::vector<std::pair<std::string, std::
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at");
     if (!upsert) return upsert.error();
     upsert->bind(1, key).bind(2, value).bind(3, utc_timestamp(now));
-    if (auto st = upsert->run("saving a setting"); !st) return st;
+    TRY(upsert->run("saving a setting"));
     const nlohmann::json details = {{"key", key}, {"value", value}};
-    auto entry = append_audit_in_transaction(
+    TRY(append_audit_in_transaction(
         store.handle(),
         AuditInput{actor, audit_action::kSettingChange, "",
                    details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
-        now);
-    if (!entry) return entry.error();
+        now));
   }
   return transaction->commit();
 }

@@ -1,5 +1,6 @@
 #include "store/sqlite_handle.hpp"
 
+#include "common/try.hpp"
 #include "store/audit_seal.hpp"
 #include "store/store_error.hpp"
 
@@ -67,8 +68,7 @@ Result<bool> Statement::step(const char* doing) {
 }
 
 Status Statement::run(const char* doing) {
-  auto stepped = step(doing);
-  if (!stepped) return stepped.error();
+  TRY(step(doing));
   return ok_status();
 }
 
@@ -115,7 +115,7 @@ Status exec_sql(sqlite3* db, const char* sql, const char* doing) {
 }
 
 Result<WriteTransaction> WriteTransaction::begin(sqlite3* db) {
-  if (auto st = exec_sql(db, "BEGIN IMMEDIATE", "starting a write"); !st) return st.error();
+  TRY(exec_sql(db, "BEGIN IMMEDIATE", "starting a write"));
   return WriteTransaction(db);
 }
 
@@ -138,7 +138,7 @@ Status WriteTransaction::commit() {
 }
 
 Result<ReadTransaction> ReadTransaction::begin(sqlite3* db) {
-  if (auto st = exec_sql(db, "BEGIN DEFERRED", "starting a read"); !st) return st.error();
+  TRY(exec_sql(db, "BEGIN DEFERRED", "starting a read"));
   return ReadTransaction(db);
 }
 

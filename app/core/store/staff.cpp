@@ -1,5 +1,6 @@
 #include "store/staff.hpp"
 
+#include "common/try.hpp"
 #include "common/enum_names.hpp"
 
 #include <sodium.h>
@@ -112,9 +113,8 @@ Status audit_staff_change(sqlite3* db, std::int64_t staff_id, const char* action
   const nlohmann::json details = {{"staff_id", staff_id},
                                   {"role", row->text(2)},
                                   {"staff_sha256", row_digest(*row)}};
-  auto entry = append_audit_in_transaction(db, AuditInput{actor, action, "", details.dump()},
-                                           std::chrono::system_clock::now());
-  if (!entry) return entry.error();
+  TRY(append_audit_in_transaction(db, AuditInput{actor, action, "", details.dump()},
+                                           std::chrono::system_clock::now()));
   return ok_status();
 }
 
@@ -141,15 +141,15 @@ Status update_staff(Store& store, std::int64_t staff_id, const char* sql, const 
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
   if (must_keep_an_admin)
-    if (auto st = keep_an_admin(store.handle(), staff_id); !st) return st;
+    TRY(keep_an_admin(store.handle(), staff_id));
   auto update = Statement::prepare(store.handle(), sql);
   if (!update) return update.error();
   update->bind(1, staff_id);
   if (text_parameter != nullptr) update->bind(2, *text_parameter);
-  if (auto st = update->run("changing the staff account"); !st) return st;
+  TRY(update->run("changing the staff account"));
   if (sqlite3_changes(store.handle()) == 0)
     return store_error(kExitNotFound, "There is no such staff account.");
-  if (auto st = audit_staff_change(store.handle(), staff_id, action, actor); !st) return st;
+  TRY(audit_staff_change(store.handle(), staff_id, action, actor));
   return transaction->commit();
 }
 
@@ -182,7 +182,7 @@ Status record_login_attempt(Store& store, const StaffMember& member, bool succes
     } else {
       update->bind(3, locked_until);
     }
-    if (auto st = update->run("counting the login attempt"); !st) return st;
+    TRY(update->run("counting the login attempt"));
   }
   nlohmann::json details = {{"staff_id", member.id}};
   if (!success) {
@@ -190,13 +190,12 @@ Status record_login_attempt(Store& store, const StaffMember& member, bool succes
     details["failed_attempts"] = failures_after;
     if (!locked_until.empty()) details["locked_until"] = locked_until;
   }
-  auto entry = append_audit_in_transaction(
+  TRY(append_audit_in_transaction(
       db,
       AuditInput{member.name,
                  success ? audit_action::kStaffLogin : audit_action::kStaffLoginFailed, "",
                  details.dump()},
-      now);
-  if (!entry) return entry.error();
+      now));
   return transaction->commit();
 }
 
@@ -229,11 +228,11 @@ Result<std::int64_t> add_staff(Store& store, const std::string& typed_name, Staf
   if (!insert) return insert.error();
   insert->bind(1, name).bind(2, to_string(role)).bind(3, *hash);
   insert->bind(4, utc_timestamp(std::chrono::system_clock::now()));
-  if (auto st = insert->run("adding the staff account"); !st) return st.error();
+  TRY(insert->run("adding the staff account"));
   const std::int64_t id = sqlite3_last_insert_rowid(store.handle());
   if (auto st = audit_staff_change(store.handle(), id, audit_action::kStaffCreate, actor); !st)
     return st.error();
-  if (auto st = transaction->commit(); !st) return st.error();
+  TRY(transaction->commit());
   return id;
 }
 
@@ -285,8 +284,7 @@ Result<std::int64_t> count_active_admins(Store& store) {
   auto statement = Statement::prepare(
       store.handle(), "SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0");
   if (!statement) return statement.error();
-  auto row = statement->step("counting admins");
-  if (!row) return row.error();
+  TRY(statement->step("counting admins"));
   return statement->integer(0);
 }
 

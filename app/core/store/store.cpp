@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "store/audit_seal.hpp"
 #include "store/directory_lock.hpp"
@@ -203,7 +204,7 @@ Result<Database> open_keyed_connection(const fs::path& data_dir, bool store_exis
   sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
   sqlite3_extended_result_codes(db.get(), 1);
 
-  if (auto st = apply_key(db.get(), key); !st) return st.error();
+  TRY(apply_key(db.get(), key));
   return db;
 }
 
@@ -217,14 +218,13 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
   // libsodium makes keys, record ids and PIN hashes; it must be initialised first (idempotent).
   if (sodium_init() < 0)
     return store_error(kExitStoreFailure, "The cryptography library could not start.");
-  if (auto st = prepare_data_dir(data_dir); !st) return st.error();
-  auto lock = DirectoryLock::acquire(data_dir);
-  if (!lock) return lock.error();
+  TRY(prepare_data_dir(data_dir));
+  TRY(DirectoryLock::acquire(data_dir));
   const fs::path database = data_dir / kStoreFileName;
   const bool store_exists = store_file_written(database);
   if (!store_exists)
-    if (auto st = refuse_lost_store(data_dir, database); !st) return st.error();
-  if (auto st = check_looks_like_store(database); !st) return st.error();
+    TRY(refuse_lost_store(data_dir, database));
+  TRY(check_looks_like_store(database));
 
   if (!store_exists && ::access(data_dir.c_str(), W_OK) != 0)
     return store_error(kExitReadOnly, "The data directory " + data_dir.string() +
@@ -248,10 +248,10 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
     if (!check_key_opens(db->get(), data_dir, (*next)->key)) return st.error();
     source = (*next)->source;
     if (source == KeySource::pending_key_file) {
-      if (auto promoted = promote_next_key_file(data_dir); !promoted) return promoted.error();
+      TRY(promote_next_key_file(data_dir));
     }
   }
-  if (auto st = configure_connection(db->get()); !st) return st.error();
+  TRY(configure_connection(db->get()));
   auto version = read_schema_version(db->get());
   if (!version) return version.error();
   auto audit_key = load_audit_key(keys, data_dir, !store_exists, *version);
@@ -261,7 +261,7 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
   attach_audit_seal(db->get(), seal);
   seal->may_create_head = !store_exists || *version < kAuthenticatedAuditVersion;
   seal->directory_locked = true;
-  if (auto st = migrate_schema(db->get()); !st) return st.error();
+  TRY(migrate_schema(db->get()));
   seal->directory_locked = false;
   seal->may_create_head = false;
   return Store(std::move(*db), data_dir, source);

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/name_search_key.hpp"
 #include "store/record_read.hpp"
@@ -134,7 +135,7 @@ Result<VisitHistory> read_visit_history(Store& store, const std::string& record_
       if (candidate.created_at == identity->created_at && candidate.id > record_id) continue;
       EarlierVisit visit{candidate.id, candidate.signed_at.substr(0, 10), candidate.form_id,
                          parse_flag_summary(candidate.flag_summary), std::nullopt, "", ""};
-      if (auto st = latest_review(db, visit); !st) return st.error();
+      TRY(latest_review(db, visit));
       auto reaction = reported_reaction(db, candidate.id);
       if (!reaction) return reaction.error();
       visit.reaction = std::move(*reaction);
@@ -143,17 +144,15 @@ Result<VisitHistory> read_visit_history(Store& store, const std::string& record_
   }
   history.visit_number = static_cast<int>(history.earlier.size()) + 1;
   nlohmann::json details = {{"earlier_visits", history.earlier.size()}};
-  auto entry = append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordHistory, record_id, details.dump()},
-                                           std::chrono::system_clock::now());
-  if (!entry) return entry.error();
-  if (auto st = transaction->commit(); !st) return st.error();
+  TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordHistory, record_id, details.dump()},
+                                           std::chrono::system_clock::now()));
+  TRY(transaction->commit());
   return history;
 }
 
 Result<std::vector<int>> visit_numbers(Store& store, const std::vector<RecordSummary>& records) {
   sqlite3* db = store.handle();
-  auto snapshot = ReadTransaction::begin(db);
-  if (!snapshot) return snapshot.error();
+  TRY(ReadTransaction::begin(db));
   std::vector<int> numbers;
   numbers.reserve(records.size());
   for (const RecordSummary& record : records) {
@@ -176,15 +175,14 @@ Result<std::vector<int>> visit_numbers(Store& store, const std::vector<RecordSum
 Result<std::optional<std::string>> last_treated_visit_date(Store& store, const PatientIdentity& patient,
                                                            const std::string& visit_date) {
   sqlite3* db = store.handle();
-  auto snapshot = ReadTransaction::begin(db);
-  if (!snapshot) return snapshot.error();
+  TRY(ReadTransaction::begin(db));
   auto candidates = same_person(db, patient.date_of_birth, person_name_key(patient.given_name, patient.family_name));
   if (!candidates) return candidates.error();
   for (const Candidate& candidate : *candidates) {  // newest first
     const std::string date = candidate.signed_at.substr(0, 10);
     if (date > visit_date) continue;
     EarlierVisit visit{candidate.id, date, candidate.form_id, {}, std::nullopt, "", ""};
-    if (auto st = latest_review(db, visit); !st) return st.error();
+    TRY(latest_review(db, visit));
     if (visit.decision && treatment_went_ahead(*visit.decision)) return std::optional<std::string>(date);
   }
   return std::optional<std::string>();
@@ -194,16 +192,14 @@ Status unlink_visit(Store& store, const std::string& record_id, const std::strin
   sqlite3* db = store.handle();
   auto transaction = WriteTransaction::begin(db);
   if (!transaction) return transaction.error();
-  auto identity = identity_of(db, record_id);
-  if (!identity) return identity.error();
+  TRY(identity_of(db, record_id));
   const std::string now = utc_timestamp(std::chrono::system_clock::now());
   auto insert = Statement::prepare(db, "INSERT OR IGNORE INTO unlinked_visits (record_id, unlinked_by, unlinked_at) VALUES (?1, ?2, ?3)");
   if (!insert) return insert.error();
   insert->bind(1, record_id).bind(2, actor).bind(3, now);
-  if (auto st = insert->run("unlinking a visit"); !st) return st;
-  auto entry = append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordUnlink, record_id, "{}"},
-                                           std::chrono::system_clock::now());
-  if (!entry) return entry.error();
+  TRY(insert->run("unlinking a visit"));
+  TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordUnlink, record_id, "{}"},
+                                           std::chrono::system_clock::now()));
   return transaction->commit();
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "common/try.hpp"
 #include "common/text.hpp"
 #include "session/identity_check.hpp"
 #include "session/signature_check.hpp"
@@ -29,7 +30,7 @@ Status check_identity(const IntakeSession& session, const CalendarDate& visit_da
                                     std::tuple{&patient.family_name, "patient.family_name", kMaxNameLength},
                                     std::tuple{&patient.phone, "patient.phone", kMaxPhoneLength},
                                     std::tuple{&patient.email, "patient.email", kMaxEmailLength}})
-    if (auto st = check_text_field(*text, field, limit); !st) return st;
+    TRY(check_text_field(*text, field, limit));
   const std::vector<IdentityProblem> problems = check_patient_identity(patient, visit_date);
   if (!problems.empty())
     return submission_error(kExitIdentityIncomplete, "patient." + describe(problems.front()));
@@ -49,7 +50,7 @@ Status check_guardian_rules(const IntakeSession& session, bool minor) {
   if (!session.guardian)
     return submission_error(kExitGuardianRequired,
                             "The patient is under 18 on the visit date, so a guardian's name and relationship are required.");
-  if (auto st = check_text_field(session.guardian->name, "guardian.name", kMaxNameLength); !st) return st;
+  TRY(check_text_field(session.guardian->name, "guardian.name", kMaxNameLength));
   if (auto st = check_text_field(session.guardian->relationship, "guardian.relationship", kMaxRelationshipLength); !st)
     return st;
   const std::vector<IdentityProblem> problems = check_guardian(*session.guardian);
@@ -134,11 +135,11 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
 
   if (!is_timestamp_with_offset(session.signed_at))
     return submission_error(kExitSessionMalformed, "signed_at is not a local time with an offset.");
-  if (auto st = check_identity(session, visit_date); !st) return st.error();
+  TRY(check_identity(session, visit_date));
   checked.minor = is_minor_on(*session.patient.date_of_birth, visit_date);
-  if (auto st = check_guardian_rules(session, checked.minor); !st) return st.error();
+  TRY(check_guardian_rules(session, checked.minor));
 
-  if (auto st = check_answer_values(form, session.answers); !st) return st.error();
+  TRY(check_answer_values(form, session.answers));
   checked.evaluation = forms::evaluate(
       form, {session.answers, session.patient.date_of_birth, visit_date, session.language, last_treatment_date});
   if (!checked.evaluation.missing.empty())
@@ -154,11 +155,11 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   }
 
   checked.consent = &form.consent_document(session.language);
-  if (auto st = check_consent(session.consent, *checked.consent); !st) return st.error();
+  TRY(check_consent(session.consent, *checked.consent));
 
-  if (auto st = check_one_signature(session.signature, "patient"); !st) return st.error();
+  TRY(check_one_signature(session.signature, "patient"));
   if (checked.minor)
-    if (auto st = check_one_signature(*session.guardian_signature, "guardian"); !st) return st.error();
+    TRY(check_one_signature(*session.guardian_signature, "guardian"));
   return checked;
 }
 

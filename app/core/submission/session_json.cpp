@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "submission/json_wipe.hpp"
 #include "submission/untrusted_json.hpp"
@@ -55,14 +56,14 @@ Status read_patient(const json& session, PatientIdentity& patient) {
   const json* object = member(session, "patient");
   if (!object) return malformed("patient is missing.");
   if (!object->is_object()) return malformed("patient must be an object.");
-  if (auto st = read_string(*object, "given_name", "patient.given_name", true, patient.given_name); !st) return st;
-  if (auto st = read_string(*object, "family_name", "patient.family_name", true, patient.family_name); !st) return st;
+  TRY(read_string(*object, "given_name", "patient.given_name", true, patient.given_name));
+  TRY(read_string(*object, "family_name", "patient.family_name", true, patient.family_name));
   std::string date;
-  if (auto st = read_string(*object, "date_of_birth", "patient.date_of_birth", true, date); !st) return st;
+  TRY(read_string(*object, "date_of_birth", "patient.date_of_birth", true, date));
   patient.date_of_birth = parse_calendar_date(date);
   secure_wipe(date);
   if (!patient.date_of_birth) return malformed("patient.date_of_birth must be a real date written YYYY-MM-DD.");
-  if (auto st = read_string(*object, "phone", "patient.phone", true, patient.phone); !st) return st;
+  TRY(read_string(*object, "phone", "patient.phone", true, patient.phone));
   return read_string(*object, "email", "patient.email", false, patient.email);
 }
 
@@ -71,7 +72,7 @@ Status read_guardian(const json& session, std::optional<GuardianIdentity>& guard
   if (!object) return ok_status();
   if (!object->is_object()) return malformed("guardian must be an object (or null when there is none).");
   GuardianIdentity read;
-  if (auto st = read_string(*object, "name", "guardian.name", true, read.name); !st) return st;
+  TRY(read_string(*object, "name", "guardian.name", true, read.name));
   if (auto st = read_string(*object, "relationship", "guardian.relationship", true, read.relationship); !st)
     return st;
   guardian = std::move(read);
@@ -121,12 +122,12 @@ Status read_consent(const json& session, const forms::Form& form, IntakeSession&
   if (!object) return malformed("consent is missing.");
   if (!object->is_object()) return malformed("consent must be an object.");
   std::optional<bool> accepted, certified;
-  if (auto st = read_bool(*object, "accepted", "consent.accepted", true, accepted); !st) return st;
+  TRY(read_bool(*object, "accepted", "consent.accepted", true, accepted));
   out.consent.accepted = *accepted;
-  if (auto st = read_string(*object, "initials", "consent.initials", true, out.consent.initials); !st) return st;
+  TRY(read_string(*object, "initials", "consent.initials", true, out.consent.initials));
   if (auto st = read_bool(*object, "photo_consent", "consent.photo_consent", false, out.consent.photo_consent); !st)
     return st;
-  if (auto st = read_bool(*object, "certified", "consent.certified", false, certified); !st) return st;
+  TRY(read_bool(*object, "certified", "consent.certified", false, certified));
   out.consent.certified = certified.value_or(true);
 
   const json* sections = member(*object, "sections");
@@ -142,7 +143,7 @@ Status read_consent(const json& session, const forms::Form& form, IntakeSession&
     const std::string where = "consent.sections[" + std::to_string(i) + "]";
     if (!section.is_object()) return malformed(where + " must be an object with id and initialled_at.");
     SectionInitials initials;
-    if (auto st = read_string(section, "id", where + ".id", true, initials.section_id); !st) return st;
+    TRY(read_string(section, "id", where + ".id", true, initials.section_id));
     if (auto st = read_string(section, "initialled_at", where + ".initialled_at", true, initials.initialled_at); !st)
       return st;
     out.consent.sections.push_back(std::move(initials));
@@ -153,22 +154,22 @@ Status read_consent(const json& session, const forms::Form& form, IntakeSession&
 Result<IntakeSession> parse_session(const forms::FormCatalog& catalog, const json& session) {
   if (!session.is_object()) return malformed("The session must be a JSON object.");
   IntakeSession out;
-  if (auto st = read_string(session, "form", "form", true, out.form_id); !st) return st.error();
+  TRY(read_string(session, "form", "form", true, out.form_id));
   const forms::Form* form = catalog.find(out.form_id);
   if (!form) {
     // Form ids are ours, not patient data; cap what an odd file could make us print.
     const std::string shown = out.form_id.size() > 64 ? out.form_id.substr(0, 64) + "..." : out.form_id;
     return submission_error(kExitUnknownForm, "There is no valid form '" + shown + "'.");
   }
-  if (auto st = read_string(session, "language", "language", true, out.language); !st) return st.error();
+  TRY(read_string(session, "language", "language", true, out.language));
   if (!form->has_language(out.language))
     return submission_error(kExitLanguageNotOffered,
                             "Form '" + form->id + "' is not offered in the session's language.");
-  if (auto st = read_string(session, "signed_at", "signed_at", false, out.signed_at); !st) return st.error();
+  TRY(read_string(session, "signed_at", "signed_at", false, out.signed_at));
   if (out.signed_at.empty()) out.signed_at = local_timestamp_now();
 
-  if (auto st = read_patient(session, out.patient); !st) return st.error();
-  if (auto st = read_guardian(session, out.guardian); !st) return st.error();
+  TRY(read_patient(session, out.patient));
+  TRY(read_guardian(session, out.guardian));
 
   const json* answers = member(session, "answers");
   if (!answers) return malformed("answers is missing.");
@@ -179,14 +180,14 @@ Result<IntakeSession> parse_session(const forms::FormCatalog& catalog, const jso
     return malformed("answers.date_of_birth differs from patient.date_of_birth.");
   out.answers = std::move(parsed->answers);
 
-  if (auto st = read_consent(session, *form, out); !st) return st.error();
+  TRY(read_consent(session, *form, out));
 
   const json* signature = member(session, "signature");
   if (!signature) return malformed("signature is missing.");
-  if (auto st = read_signature(*signature, "signature", out.signature); !st) return st.error();
+  TRY(read_signature(*signature, "signature", out.signature));
   if (const json* guardian_signature = member(session, "guardian_signature")) {
     SignatureDrawing drawing;
-    if (auto st = read_signature(*guardian_signature, "guardian_signature", drawing); !st) return st.error();
+    TRY(read_signature(*guardian_signature, "guardian_signature", drawing));
     out.guardian_signature = std::move(drawing);
   }
   return out;
@@ -211,11 +212,11 @@ Result<ConsentAcceptance> consent_from_stored_json(const json& consent) {
   if (!consent.is_object()) return malformed("The stored consent is not a JSON object.");
   ConsentAcceptance out;
   std::optional<bool> accepted, certified;
-  if (auto st = read_bool(consent, "accepted", "consent.accepted", true, accepted); !st) return st.error();
-  if (auto st = read_bool(consent, "certified", "consent.certified", true, certified); !st) return st.error();
+  TRY(read_bool(consent, "accepted", "consent.accepted", true, accepted));
+  TRY(read_bool(consent, "certified", "consent.certified", true, certified));
   out.accepted = *accepted;
   out.certified = *certified;
-  if (auto st = read_string(consent, "initials", "consent.initials", true, out.initials); !st) return st.error();
+  TRY(read_string(consent, "initials", "consent.initials", true, out.initials));
   if (auto st = read_bool(consent, "photo_consent", "consent.photo_consent", true, out.photo_consent); !st)
     return st.error();
   const json* sections = member(consent, "sections");
@@ -223,7 +224,7 @@ Result<ConsentAcceptance> consent_from_stored_json(const json& consent) {
   for (const json& section : *sections) {
     if (!section.is_object()) return malformed("A stored consent section is not an object.");
     SectionInitials initials;
-    if (auto st = read_string(section, "id", "consent.sections[].id", true, initials.section_id); !st) return st.error();
+    TRY(read_string(section, "id", "consent.sections[].id", true, initials.section_id));
     if (auto st = read_string(section, "initialled_at", "consent.sections[].initialled_at", true, initials.initialled_at); !st)
       return st.error();
     out.sections.push_back(std::move(initials));
@@ -233,7 +234,7 @@ Result<ConsentAcceptance> consent_from_stored_json(const json& consent) {
 
 Result<SignatureDrawing> signature_from_json(const json& signature, const std::string& field) {
   SignatureDrawing drawing;
-  if (auto st = read_signature(signature, field, drawing); !st) return st.error();
+  TRY(read_signature(signature, field, drawing));
   return drawing;
 }
 
