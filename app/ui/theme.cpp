@@ -6,8 +6,12 @@ void apply_imgui_style(ImGuiStyle& style, float scale) {
   style = ImGuiStyle();
   ImGui::StyleColorsLight(&style);
   auto color = [](ImU32 packed) { return ImGui::ColorConvertU32ToFloat4(packed); };
-  style.Colors[ImGuiCol_WindowBg] = color(kBackground);
-  style.Colors[ImGuiCol_ChildBg] = color(kBackground);
+  // The renderer clears every frame to kBackground, so full-screen windows and scroll views
+  // paint nothing of their own: each such layer would be another full-screen fill, which a
+  // kiosk without a GPU (software OpenGL) pays for on every frame. A window drawn over another
+  // (the keyboard) sets its own background.
+  style.Colors[ImGuiCol_WindowBg] = ImVec4(0.f, 0.f, 0.f, 0.f);
+  style.Colors[ImGuiCol_ChildBg] = ImVec4(0.f, 0.f, 0.f, 0.f);
   style.Colors[ImGuiCol_Text] = color(kText);
   style.Colors[ImGuiCol_TextDisabled] = color(kDisabledText);
   style.Colors[ImGuiCol_Border] = color(kBorder);
