@@ -122,6 +122,7 @@ void Rig::configure(int port, const std::string& extra) {
 
 store::OutboxStatus Rig::status() {
   auto status = store::fhir_outbox_status(store);
+  INFO((status ? std::string() : status.error().message));
   REQUIRE(status);
   return *status;
 }
