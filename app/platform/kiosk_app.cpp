@@ -74,8 +74,10 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   for (const auto& problem : backend.setting_problems) err << "intake-kiosk: " << problem << "\n";
   std::mutex log_mutex;
   // Declared before the UI, so it outlives every submit the UI can make and stops after it.
+  // It runs whenever check-ins can be stored and sends only while a FHIR server is set: an
+  // admin who sets one in staff mode (or `fhir configure`) needs no restart, and "off" idles it.
   std::unique_ptr<fhir::DeliveryWorker> delivery;
-  if (backend.service && backend.fhir_delivery_configured) {
+  if (backend.service) {
     fhir::DeliveryWorkerOptions delivery_options;
     delivery_options.paths = paths;
     delivery_options.catalog = ui_options.catalog;

@@ -1,6 +1,5 @@
 #include "kiosk/kiosk_backend.hpp"
 
-#include "fhir/fhir_server.hpp"
 #include "store/store.hpp"
 
 namespace intake {
@@ -31,10 +30,6 @@ KioskBackend open_kiosk_backend(const ResourcePaths& paths,
     } else {
       backend.setting_problems.push_back(loaded.error().message);
     }
-    if (auto server = fhir::load_server_config(*settings_store, paths.credentials_dir))
-      backend.fhir_delivery_configured = server->enabled();
-    else
-      backend.setting_problems.push_back(server.error().message);
   }
   return backend;
 }

@@ -24,8 +24,6 @@ struct KioskBackend {
   std::string store_problem;
   KioskSettings settings;
   std::vector<std::string> setting_problems;
-  // A FHIR server is set (fhir_server_url): the kiosk app starts its delivery worker.
-  bool fhir_delivery_configured = false;
 
   // Submits through the service, or returns store_problem when there is none.
   std::function<Result<std::string>(const IntakeSession&)> submit_function() const;
