@@ -110,24 +110,25 @@ TEST_CASE("an admin sets the FHIR server in Settings; the token goes to a 0600 f
   HeadlessKiosk& kiosk = setup.kiosk;
   sign_in(kiosk, "Marta Ruiz", "9753");
   REQUIRE(kiosk.tap("queue/settings"));
+  REQUIRE(kiosk.tap("settings/fhir_server"));
   CHECK(kiosk.shows("FHIR server"));
-  REQUIRE(kiosk.tap("settings/fhir/url"));
+  REQUIRE(kiosk.tap("fhir_settings/url"));
   kiosk.type("ftp://nowhere");
   REQUIRE(kiosk.tap("keyboard/key_done"));
-  REQUIRE(kiosk.tap("settings/fhir/save"));
+  REQUIRE(kiosk.tap("fhir_settings/save"));
   CHECK(kiosk.shows("The FHIR server must be an http:// or https:// address"));
   auto refused = store::get_setting(setup.store, fhir::kServerUrlSetting);
   REQUIRE(refused);
   CHECK_FALSE(refused->has_value());
 
-  REQUIRE(kiosk.tap("settings/fhir/url"));
+  REQUIRE(kiosk.tap("fhir_settings/url"));
   for (int i = 0; i < 13; ++i) kiosk.press(ui::Key::Backspace);
   kiosk.type("https://fhir.example-clinic.com/fhir/R4");
   REQUIRE(kiosk.tap("keyboard/key_done"));
-  REQUIRE(kiosk.tap("settings/fhir/token"));
+  REQUIRE(kiosk.tap("fhir_settings/token"));
   kiosk.type("clinic-token-42");
   REQUIRE(kiosk.tap("keyboard/key_done"));
-  REQUIRE(kiosk.tap("settings/fhir/save"));
+  REQUIRE(kiosk.tap("fhir_settings/save"));
   CHECK(kiosk.shows("Saved. The kiosk sends to this server within a few seconds."));
   CHECK(kiosk.shows("A token is kept. Type a new one to replace it"));
   CHECK_FALSE(kiosk.shows("clinic-token-42"));  // the typed token is gone from the screen
@@ -145,9 +146,24 @@ TEST_CASE("an admin sets the FHIR server in Settings; the token goes to a 0600 f
   REQUIRE(settings);
   for (const auto& [key, value] : *settings) CHECK(value.find("clinic-token-42") == std::string::npos);
 
-  REQUIRE(kiosk.tap("settings/fhir/off"));
+  REQUIRE(kiosk.tap("fhir_settings/off"));
   CHECK(kiosk.shows("Sending is off. Check-ins are kept and sent once a server is set."));
   auto off = fhir::load_server_config(setup.store, {});
   REQUIRE(off);
   CHECK_FALSE(off->enabled());
+}
+
+TEST_CASE("the FHIR server screen is in Spanish for Spanish staff mode and Back returns to Settings",
+          "[ui][staff][fhir][settings]") {
+  StaffKiosk setup;
+  HeadlessKiosk& kiosk = setup.kiosk;
+  kiosk.kiosk().set_language("es");
+  kiosk.settle();
+  sign_in(kiosk, "Marta Ruiz", "9753");
+  REQUIRE(kiosk.tap("queue/settings"));
+  REQUIRE(kiosk.tap("settings/fhir_server"));
+  CHECK(kiosk.shows("Servidor FHIR"));
+  CHECK(kiosk.shows("Token de acceso (si el servidor lo pide)"));
+  REQUIRE(kiosk.tap("fhir_settings/back"));
+  REQUIRE(kiosk.tap("settings/fhir_server"));
 }

@@ -9,10 +9,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "common/secure_memory.hpp"
-#include "fhir/fhir_server.hpp"
 #include "forms/form.hpp"
-#include "store/settings.hpp"
 #include "kiosk/kiosk_settings.hpp"
 #include "staff/staff_accounts.hpp"
 #include "ui/staff/admin_widgets.hpp"
@@ -43,83 +40,6 @@ void load_draft(StaffState& state) {
   state.settings.draft = loaded->settings;
   state.settings.stored = loaded->settings;
   state.settings.problems = loaded->problems;
-}
-
-void load_fhir(StaffState& state, const StaffContext& context) {
-  SettingsState& settings = state.settings;
-  auto server = fhir::load_server_config(*state.store, context.credentials_dir);
-  settings.fhir_url = server ? server->base_url : std::string();
-  settings.fhir_has_token = server && !server->bearer_token.empty();
-  settings.fhir_token_is_credential = fhir::token_is_a_credential(context.credentials_dir);
-  if (!server) {
-    settings.fhir_message = server.error().message;
-    settings.fhir_message_is_problem = true;
-  }
-}
-
-// Saves the address (empty: off) and, when one was typed, the token; each refusal in one sentence.
-void save_fhir(UiFrame& frame, StaffState& state, const StaffContext& context) {
-  SettingsState& settings = state.settings;
-  state.focus.clear();
-  settings.fhir_message_is_problem = true;
-  std::string url = settings.fhir_url.value_or("");
-  while (!url.empty() && url.back() == ' ') url.pop_back();
-  if (std::string problem = fhir::check_server_url(url); !problem.empty()) {
-    settings.fhir_message = problem;
-    return;
-  }
-  if (!settings.fhir_token.empty()) {
-    if (auto st = fhir::save_bearer_token(state.store->data_dir(), context.credentials_dir, settings.fhir_token); !st) {
-      settings.fhir_message = st.error().message;
-      return;
-    }
-    secure_wipe(settings.fhir_token);
-  }
-  if (auto st = store::set_settings(*state.store, {{fhir::kServerUrlSetting, url}}, staff::staff_actor(*state.member));
-      !st) {
-    settings.fhir_message = st.error().message;
-    return;
-  }
-  load_fhir(state, context);
-  settings.fhir_message = frame.t(url.empty() ? "staff.settings.fhir_saved_off" : "staff.settings.fhir_saved");
-  settings.fhir_message_is_problem = false;
-}
-
-// The FHIR server: address, token, Off and Save, under the time-outs.
-void fhir_section(UiFrame& frame, StaffState& state, const StaffContext& context, float width) {
-  const UiMetrics& m = frame.metrics;
-  SettingsState& settings = state.settings;
-  ScopedId scope(frame, "fhir");
-  if (!settings.fhir_url) load_fhir(state, context);
-  ImGui::Dummy(ImVec2(0, m.px(12.f)));
-  text_block(frame, frame.t("staff.settings.fhir"), frame.fonts.body_bold, theme::kText, width);
-  text_block(frame, frame.t("staff.settings.fhir_help"), frame.fonts.small, theme::kMutedText, width);
-  const std::string url_before = *settings.fhir_url;
-  staff_text_input(frame, state, "url", frame.t("staff.settings.fhir_url"), *settings.fhir_url, width, true,
-                   KeyboardLayout::Path);
-  if (settings.fhir_token_is_credential) {
-    muted_text(frame, frame.t("staff.settings.fhir_token_credential"));
-  } else {
-    staff_text_input(frame, state, "token", frame.t(settings.fhir_has_token ? "staff.settings.fhir_token_replace"
-                                                                            : "staff.settings.fhir_token"),
-                     settings.fhir_token, width, true, KeyboardLayout::Path);
-  }
-  if (*settings.fhir_url != url_before) settings.fhir_message.clear();
-  const ImVec2 half(width * 0.5f - m.px(10.f), m.tx(84.f));
-  ButtonOptions off;
-  off.enabled = !settings.fhir_url->empty();
-  if (touch_button(frame, "off", frame.t("staff.settings.fhir_off"), half, off)) {
-    settings.fhir_url->clear();
-    save_fhir(frame, state, context);
-  }
-  ImGui::SameLine(0, m.px(20.f));
-  ButtonOptions save_options;
-  save_options.kind = ButtonKind::Primary;
-  if (touch_button(frame, "save", frame.t("staff.settings.fhir_save"), half, save_options)) save_fhir(frame, state, context);
-  if (!settings.fhir_message.empty()) {
-    if (settings.fhir_message_is_problem) attention_note(frame, settings.fhir_message);
-    else muted_text(frame, settings.fhir_message);
-  }
 }
 
 bool unsaved(const StaffState& state) {
@@ -240,12 +160,6 @@ void save(UiFrame& frame, StaffState& state, const StaffContext& context) {
 
 }  // namespace
 
-void SettingsState::wipe() {
-  secure_wipe(fhir_token);
-  fhir_url.reset();
-  fhir_message.clear();
-}
-
 StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "settings");
@@ -298,6 +212,12 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
     if (touch_button(frame, "save", frame.t("staff.settings.save"), ImVec2(column, admin_primary_height(frame)), options))
       save(frame, state, context);
     if (unsaved(state) && state.admin.message.empty()) muted_text(frame, frame.t("staff.settings.unsaved"));
+    // The FHIR server has a screen of its own (its own Save, a secret typed there).
+    ImGui::Dummy(ImVec2(0, m.px(20.f)));
+    if (touch_button(frame, "fhir_server", frame.t("staff.settings.fhir_open"), ImVec2(column, admin_button_height(frame)))) {
+      state.focus.clear();
+      go_to_admin_screen(state, StaffScreen::FhirSettings);
+    }
   }
 
   ImGui::SetCursorPos(ImVec2(top.x + column + gap, top.y));
@@ -319,7 +239,6 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
     }
     // The outcome of Save (or why not) under the right column, which reaches the window's edge.
     admin_outcome(frame, state.admin);
-    fhir_section(frame, state, context, column);
   }
   return StaffAction::none;
 }
