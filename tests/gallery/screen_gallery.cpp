@@ -367,6 +367,9 @@ void walk_admin_screens(Gallery& gallery, StaffKiosk& setup) {
   gallery.shot(kiosk, "s21_settings_changed");
   REQUIRE(kiosk.tap("settings/save"));
   gallery.shot(kiosk, "s22_settings_saved");
+  REQUIRE(kiosk.tap("settings/fhir_server"));
+  gallery.shot(kiosk, "s22b_fhir_server");
+  REQUIRE(kiosk.tap("fhir_settings/back"));
   REQUIRE(kiosk.tap("settings/back"));
   REQUIRE(kiosk.tap("queue/sign_out"));
   gallery.shot(kiosk, "s23_welcome_renamed");
