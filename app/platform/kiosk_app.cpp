@@ -5,6 +5,8 @@
 #include <fcntl.h>
 
 #include <algorithm>
+#include <memory>
+#include <mutex>
 #include <optional>
 #include <ostream>
 
@@ -16,6 +18,7 @@
 #include "platform/png_capture.hpp"
 #include "platform/probe_channel.hpp"
 #include "platform/termination_signals.hpp"
+#include "fhir/delivery_worker.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_backend.hpp"
 #include "ui/kiosk_ui.hpp"
@@ -69,8 +72,32 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   if (!backend.store_problem.empty())
     err << "intake-kiosk: check-ins cannot be saved: " << backend.store_problem << "\n";
   for (const auto& problem : backend.setting_problems) err << "intake-kiosk: " << problem << "\n";
-  ui_options.submit = backend.submit_function();
-  ui_options.log = [&err](const std::string& line) { err << "intake-kiosk: " << line << "\n"; };
+  std::mutex log_mutex;
+  // Declared before the UI, so it outlives every submit the UI can make and stops after it.
+  // It runs whenever check-ins can be stored and sends only while a FHIR server is set: an
+  // admin who sets one in staff mode (or `fhir configure`) needs no restart, and "off" idles it.
+  std::unique_ptr<fhir::DeliveryWorker> delivery;
+  if (backend.service) {
+    fhir::DeliveryWorkerOptions delivery_options;
+    delivery_options.paths = paths;
+    delivery_options.catalog = ui_options.catalog;
+    // From the worker's thread: one whole line at a time, never interleaved with the UI's.
+    delivery_options.log = [&err, &log_mutex](const std::string& line) {
+      std::lock_guard lock(log_mutex);
+      err << "intake-kiosk: " << line << "\n" << std::flush;
+    };
+    delivery = std::make_unique<fhir::DeliveryWorker>(std::move(delivery_options));
+  }
+  // The submit returns once the record and its outbox row are stored; the worker is only told.
+  ui_options.submit = [submit = backend.submit_function(), worker = delivery.get()](const IntakeSession& session) {
+    auto stored = submit(session);
+    if (stored && worker) worker->wake();
+    return stored;
+  };
+  ui_options.log = [&err, &log_mutex](const std::string& line) {
+    std::lock_guard lock(log_mutex);
+    err << "intake-kiosk: " << line << "\n";
+  };
   GlTextures textures;  // the record view's PDF pages on the GPU
   ui_options.staff.textures = textures.source();
   ui::KioskUi kiosk(ui_options);

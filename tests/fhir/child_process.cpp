@@ -72,6 +72,10 @@ void ChildProcess::kill_now() {
   reaped_ = true;
 }
 
+void ChildProcess::send_signal(int signal_number) {
+  if (pid_ > 0 && !reaped_) ::kill(pid_, signal_number);
+}
+
 std::optional<int> ChildProcess::wait_exit(std::chrono::milliseconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   for (;;) {

@@ -18,6 +18,8 @@
 #include "platform/gl_textures.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/png_capture.hpp"
+#include "store/fhir_outbox.hpp"
+#include "store/settings.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -318,6 +320,11 @@ void walk_admin_screens(Gallery& gallery, StaffKiosk& setup) {
   for (int i = 0; i < 5; ++i) REQUIRE_FALSE(store::verify_staff_pin(setup.store, "Tomás Vidal", "0000"));
   setup.add_staff("Ana Ferrer", store::StaffRole::front_desk, "1470");  // with Iván, seven accounts: two pages
   setup.add_staff("Pablo Ortiz", store::StaffRole::practitioner, "8520");
+  // A FHIR server that stopped answering ten minutes ago: the queue's delivery line.
+  REQUIRE(store::set_settings(setup.store, {{"fhir_server_url", "https://fhir.example-clinic.com/fhir/R4"}}, "gallery"));
+  if (auto next = store::next_fhir_delivery(setup.store); next && *next)
+    REQUIRE(store::mark_fhir_failed(setup.store, (*next)->seq, "The FHIR server did not answer.",
+                                    std::chrono::system_clock::now() - std::chrono::minutes(10)));
   sign_in(kiosk, "Marta Ruiz", "9753");
   gallery.shot(kiosk, "s10_queue_admin");
   REQUIRE(kiosk.tap("queue/staff_accounts"));
@@ -360,6 +367,9 @@ void walk_admin_screens(Gallery& gallery, StaffKiosk& setup) {
   gallery.shot(kiosk, "s21_settings_changed");
   REQUIRE(kiosk.tap("settings/save"));
   gallery.shot(kiosk, "s22_settings_saved");
+  REQUIRE(kiosk.tap("settings/fhir_server"));
+  gallery.shot(kiosk, "s22b_fhir_server");
+  REQUIRE(kiosk.tap("fhir_settings/back"));
   REQUIRE(kiosk.tap("settings/back"));
   REQUIRE(kiosk.tap("queue/sign_out"));
   gallery.shot(kiosk, "s23_welcome_renamed");

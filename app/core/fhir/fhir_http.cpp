@@ -18,6 +18,10 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* user)
   return size * count;
 }
 
+int abandon_when_stopped(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t) {
+  return static_cast<const std::stop_token*>(user)->stop_requested() ? 1 : 0;
+}
+
 struct CurlDeleter {
   void operator()(CURL* curl) const { curl_easy_cleanup(curl); }
 };
@@ -27,7 +31,7 @@ struct HeadersDeleter {
 
 }  // namespace
 
-HttpAnswer post_bundle(const ServerConfig& config, const std::string& body) {
+HttpAnswer post_bundle(const ServerConfig& config, const std::string& body, std::stop_token stop) {
   HttpAnswer answer;
   std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
   if (!curl) {
@@ -56,6 +60,11 @@ HttpAnswer post_bundle(const ServerConfig& config, const std::string& body) {
   curl_easy_setopt(c, CURLOPT_TIMEOUT, config.timeout_seconds);
   curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, collect);
   curl_easy_setopt(c, CURLOPT_WRITEDATA, &answer.body);
+  if (stop.stop_possible()) {
+    curl_easy_setopt(c, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(c, CURLOPT_XFERINFOFUNCTION, abandon_when_stopped);
+    curl_easy_setopt(c, CURLOPT_XFERINFODATA, &stop);
+  }
   if (!config.client_certificate.empty()) {
     curl_easy_setopt(c, CURLOPT_SSLCERT, config.client_certificate.c_str());
     curl_easy_setopt(c, CURLOPT_SSLKEY, config.client_key.c_str());

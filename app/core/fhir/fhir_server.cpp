@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "common/secure_memory.hpp"
+#include "store/atomic_file.hpp"
 #include "store/settings.hpp"
 #include "store/store_error.hpp"
 
@@ -48,6 +49,35 @@ Result<std::string> read_secret(const std::filesystem::path& path, bool check_mo
 }
 
 }  // namespace
+
+bool token_is_a_credential(const std::filesystem::path& credentials_dir) {
+  std::error_code error;
+  return !credentials_dir.empty() && std::filesystem::exists(credentials_dir / kTokenCredential, error);
+}
+
+Status save_bearer_token(const std::filesystem::path& data_dir, const std::filesystem::path& credentials_dir,
+                         std::string token) {
+  if (token_is_a_credential(credentials_dir)) {
+    secure_wipe(token);
+    return store::store_error(store::kExitInvalidInput, "The FHIR token is a system credential (fhir-token); change it there.");
+  }
+  if (token.find_first_of(" \t\r\n") != std::string::npos) {
+    secure_wipe(token);
+    return store::store_error(store::kExitInvalidInput, "The FHIR token may not contain spaces or line breaks.");
+  }
+  const auto path = data_dir / kTokenFile;
+  if (token.empty()) {
+    std::error_code error;
+    std::filesystem::remove(path, error);
+    if (error) return store::store_error(store::kExitStoreFailure, "The FHIR token file " + path.string() + " cannot be removed.");
+    return ok_status();
+  }
+  token.push_back('\n');
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(token.data());
+  Status written = store::write_file_atomically(path, {bytes, token.size()}, 0600, store::ExistingFile::replace);
+  secure_wipe(token);
+  return written;
+}
 
 Result<ServerConfig> load_server_config(store::Store& store, const std::filesystem::path& credentials_dir) {
   ServerConfig config;

@@ -38,6 +38,14 @@ struct ServerConfig {
 // One sentence for staff when `url` is not an http(s) URL without query or fragment, or "".
 std::string check_server_url(const std::string& url);
 
+// Where the bearer token is kept: the systemd credential (read-only for us) when there is one.
+bool token_is_a_credential(const std::filesystem::path& credentials_dir);
+
+// Keeps `token` as <data dir>/fhir-token (0600, written whole or not at all), never in the store;
+// an empty token removes the file. Refused when the token comes from a systemd credential.
+Status save_bearer_token(const std::filesystem::path& data_dir, const std::filesystem::path& credentials_dir,
+                         std::string token);
+
 // Reads the settings and the secrets. `credentials_dir` is $CREDENTIALS_DIRECTORY (or empty).
 // A token file readable by others is refused (kExitKeyInvalid), as a store key would be.
 Result<ServerConfig> load_server_config(store::Store& store, const std::filesystem::path& credentials_dir);

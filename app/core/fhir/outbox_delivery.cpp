@@ -39,8 +39,18 @@ std::string check_answer(const HttpAnswer& answer, const json& sent) {
 }  // namespace
 
 DeliveryStep deliver_next(store::Store& store, const forms::FormCatalog* catalog, const FhirOptions& options,
-                          const ServerConfig& server) {
+                          const ServerConfig& server, DeliveryLock::Wait wait, std::stop_token stop) {
   DeliveryStep step;
+  auto lock = DeliveryLock::acquire(store.data_dir(), wait);
+  if (!lock) {
+    step.outcome = DeliveryOutcome::failed;
+    step.error = lock.error().message;
+    return step;
+  }
+  if (!lock->held()) {
+    step.outcome = DeliveryOutcome::busy;
+    return step;
+  }
   auto next = store::next_fhir_delivery(store);
   if (!next) {
     step.outcome = DeliveryOutcome::failed;
@@ -58,8 +68,14 @@ DeliveryStep deliver_next(store::Store& store, const forms::FormCatalog* catalog
     return step;
   }
   std::string body = bundle->dump(-1, ' ', false, json::error_handler_t::replace);
-  HttpAnswer answer = post_bundle(server, body);
+  HttpAnswer answer = post_bundle(server, body, stop);
   secure_wipe(body);
+  if (stop.stop_requested()) {
+    // Not the server's fault: nothing is counted. The server may have it; the next send finds it (200).
+    secure_wipe(answer.body);
+    step.outcome = DeliveryOutcome::stopped;
+    return step;
+  }
   std::string problem = check_answer(answer, *bundle);
   secure_wipe(answer.body);
   const auto now = std::chrono::system_clock::now();
@@ -85,7 +101,7 @@ DeliveryRun deliver_waiting(store::Store& store, const forms::FormCatalog* catal
   for (std::int64_t i = 0; i < limit; ++i) {
     DeliveryStep step = deliver_next(store, catalog, options, server);
     if (step.outcome == DeliveryOutcome::nothing_waiting) break;
-    if (step.outcome == DeliveryOutcome::failed) {
+    if (step.outcome != DeliveryOutcome::delivered) {
       run.failed = true;
       run.error = step.error;
       break;

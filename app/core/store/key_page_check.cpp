@@ -1,9 +1,10 @@
 #include "store/key_page_check.hpp"
 
+#include "store/store_file_bytes.hpp"
+
 #include <sodium.h>
 
 #include <array>
-#include <fstream>
 #include <vector>
 
 namespace intake::store {
@@ -60,14 +61,15 @@ bool page_hmac_matches(const std::vector<unsigned char>& page, std::uint32_t pag
 }  // namespace
 
 KeyPageCheck check_key_on_later_pages(const std::filesystem::path& database, const StoreKey& key) {
-  std::ifstream file(database, std::ios::binary);
+  // Through SQLite's VFS, not an ifstream (store_file_bytes.hpp: another connection's locks).
   std::vector<unsigned char> page(kPageSize);
-  if (!file.read(reinterpret_cast<char*>(page.data()), kPageSize)) return KeyPageCheck::cannot_tell;
+  if (read_store_file_bytes(database, 0, page.data(), kPageSize) != kPageSize) return KeyPageCheck::cannot_tell;
   auto hmac_key = derive_hmac_key(key, page.data());  // the salt: page 1's first 16 bytes
   int tried = 0;
   bool any_match = false;
   for (std::uint32_t number = 2; tried < kPagesToTry; ++number, ++tried) {
-    if (!file.read(reinterpret_cast<char*>(page.data()), kPageSize)) break;
+    if (read_store_file_bytes(database, std::uint64_t{number - 1} * kPageSize, page.data(), kPageSize) != kPageSize)
+      break;
     if (page_hmac_matches(page, number, hmac_key)) {
       any_match = true;
       break;

@@ -15,6 +15,7 @@
 #include "store/audit_seal.hpp"
 #include "store/directory_lock.hpp"
 #include "store/key_page_check.hpp"
+#include "store/store_file_bytes.hpp"
 #include "store/schema.hpp"
 #include "store/store_error.hpp"
 
@@ -60,8 +61,7 @@ Status check_looks_like_store(const fs::path& database) {
   const auto size = fs::file_size(database, ec);
   if (ec || size == 0) return ok_status();  // empty: created but never written
   std::array<char, 16> header{};
-  std::ifstream file(database, std::ios::binary);
-  file.read(header.data(), header.size());
+  (void)read_store_file_bytes(database, 0, header.data(), header.size());  // never an ifstream: see there
   if (std::memcmp(header.data(), "SQLite format 3", 16) == 0)
     return store_error(kExitNotAStore,
                        database.string() +

@@ -6,6 +6,8 @@
 #include <imgui.h>
 #include <fmt/format.h>
 
+#include "fhir/fhir_options.hpp"
+#include "fhir/record_fhir_export.hpp"
 #include "staff/patient_copy.hpp"
 #include "staff/record_export.hpp"
 #include "common/secure_memory.hpp"
@@ -45,6 +47,39 @@ void export_one(UiFrame& frame, StaffState& state) {
                                     exported->manifest.filename().string())
                       : exported.error().message,
              exported.ok());
+}
+
+// The same records as FHIR R4 transaction Bundles ("<record id>.fhir.json"), for an EHR that
+// imports files; the same core as `records fhir`.
+void export_fhir(UiFrame& frame, StaffState& state, const StaffContext& context) {
+  auto options = fhir::load_fhir_options(*state.store);
+  if (!options) {
+    set_notice(state, options.error().message, false);
+    return;
+  }
+  std::size_t written = 0;
+  if (state.exporting.record_id.empty()) {
+    const staff::DayRange days = staff::shown_days(state.queue.filter, context.today);
+    const staff::UtcRange range = staff::local_days_in_utc(days.first, days.last);
+    auto bundles = fhir::write_record_bundles_in_range(*state.store, range.from, range.before, state.exporting.folder,
+                                                       context.catalog, *options, actor(state));
+    if (!bundles) {
+      set_notice(state, bundles.error().message, false);
+      return;
+    }
+    written = bundles->written.size();
+  } else {
+    const std::filesystem::path file =
+        std::filesystem::path(state.exporting.folder) / fhir::bundle_file_name(state.exporting.record_id);
+    if (auto st = fhir::write_record_bundle(*state.store, state.exporting.record_id, file, context.catalog, *options,
+                                            actor(state), true);
+        !st) {
+      set_notice(state, st.error().message, false);
+      return;
+    }
+    written = 1;
+  }
+  set_notice(state, fmt::format(fmt::runtime(frame.t("staff.export.fhir_done")), written), true);
 }
 
 void save_copy(UiFrame& frame, StaffState& state) {
@@ -144,6 +179,13 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
     copy.enabled = go.enabled;
     if (touch_button(frame, "save_copy", frame.t("staff.copy.save"), ImVec2(m.tx(400.f), m.tx(96.f)), copy))
       save_copy(frame, state);
+  }
+  // FHIR beside the PDFs: the same records, the same folder, as standard data.
+  ButtonOptions fhir_options;
+  fhir_options.enabled = go.enabled;
+  if (touch_button(frame, "export_fhir", frame.t("staff.export.fhir"), ImVec2(m.tx(400.f), m.tx(96.f)), fhir_options)) {
+    state.focus.clear();
+    export_fhir(frame, state, context);
   }
   if (back) {
     state.screen = state.exporting.back;

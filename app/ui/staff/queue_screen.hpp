@@ -24,6 +24,9 @@ struct QueueState {
   std::vector<int> row_visits;  // each row's visit number (visit_history.hpp); 1 = first visit
   bool stale = true;            // read the page again before drawing it
   std::string problem;
+  // The FHIR delivery in one line ("3 waiting to send; last sent 14:02; ..."), read with the
+  // page; empty when delivery is off. No patient data.
+  std::string delivery;
   void wipe();  // the names and dates of birth on the page, and the search typed
 };
 

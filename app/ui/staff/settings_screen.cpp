@@ -212,6 +212,12 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
     if (touch_button(frame, "save", frame.t("staff.settings.save"), ImVec2(column, admin_primary_height(frame)), options))
       save(frame, state, context);
     if (unsaved(state) && state.admin.message.empty()) muted_text(frame, frame.t("staff.settings.unsaved"));
+    // The FHIR server has a screen of its own (its own Save, a secret typed there).
+    ImGui::Dummy(ImVec2(0, m.px(20.f)));
+    if (touch_button(frame, "fhir_server", frame.t("staff.settings.fhir_open"), ImVec2(column, admin_button_height(frame)))) {
+      state.focus.clear();
+      go_to_admin_screen(state, StaffScreen::FhirSettings);
+    }
   }
 
   ImGui::SetCursorPos(ImVec2(top.x + column + gap, top.y));

@@ -126,6 +126,7 @@ void StaffMode::draw(UiFrame& frame) {
       case StaffScreen::AddStaff: action = draw_add_staff_screen(frame, state, context); break;
       case StaffScreen::ResetPin: action = draw_reset_pin_screen(frame, state, context); break;
       case StaffScreen::Settings: action = draw_settings_screen(frame, state, context); break;
+      case StaffScreen::FhirSettings: action = draw_fhir_settings_screen(frame, state, context); break;
     }
   }
   if (state.saved_settings) {

@@ -4,7 +4,7 @@ namespace intake::ui {
 
 enum class StaffScreen {
   SignIn, FirstAdmin, Queue, Record, Days, Export,
-  Accounts, AddStaff, ResetPin, Settings,  // admins only
+  Accounts, AddStaff, ResetPin, Settings, FhirSettings,  // admins only
 };
 
 }  // namespace intake::ui

@@ -8,6 +8,7 @@
 #include "ui/staff/admin_widgets.hpp"
 #include "ui/staff/days_screen.hpp"
 #include "ui/staff/export_screen.hpp"
+#include "ui/staff/fhir_settings_screen.hpp"
 #include "ui/staff/first_admin_screen.hpp"
 #include "ui/staff/queue_screen.hpp"
 #include "ui/staff/record_screen.hpp"

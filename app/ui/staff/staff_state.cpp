@@ -24,6 +24,7 @@ void StaffState::close_record() {
 void StaffState::close_admin() {
   add_staff.wipe();
   reset_pin.wipe();
+  fhir_settings.wipe();
   admin.message.clear();
   settings.leave_armed = false;
 }

@@ -21,6 +21,7 @@
 #include "ui/staff/admin_widgets.hpp"
 #include "ui/staff/days_screen.hpp"
 #include "ui/staff/export_screen.hpp"
+#include "ui/staff/fhir_settings_screen.hpp"
 #include "ui/staff/first_admin_screen.hpp"
 #include "ui/staff/queue_screen.hpp"
 #include "ui/staff/record_screen.hpp"
@@ -58,6 +59,7 @@ struct StaffState {
   AddStaffState add_staff;
   ResetPinState reset_pin;
   SettingsState settings;
+  FhirSettingsState fhir_settings;
 
   void signed_in(store::StaffMember who);
   void close_record();  // the record's state, and the notice about it  // to the queue; the PINs typed are wiped

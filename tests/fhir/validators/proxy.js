@@ -1,11 +1,12 @@
 // A tiny fault-injecting HTTP proxy for the delivery tests, on 127.0.0.1 only:
 //   node proxy.js --upstream PORT [--fail N] [--fail-after-forward N] [--delay N --delay-ms MS]
-//                 [--hold-after N]
+//                 [--hold-after N] [--port PORT]
 // The first N POSTs are answered 500 without reaching the server (--fail), or reach it and are
 // then answered 500 as if the answer was lost (--fail-after-forward), or are held for MS
 // before being forwarded (--delay: the kiosk's time-out). With --hold-after N, POST N+1 and
 // later ones reach the server but their answers are never sent ("held" is printed): the test
-// kills the kiosk while it waits. Prints "listening PORT".
+// kills the kiosk while it waits. Prints "listening PORT" (without --port the system picks one;
+// with it a test replaces a proxy by one with other faults at the address the kiosk knows).
 'use strict';
 const http = require('node:http');
 
@@ -17,6 +18,7 @@ let failAfterForward = option('--fail-after-forward', 0);
 let delay = option('--delay', 0);
 let holdAfter = option('--hold-after', -1);
 const delayMs = option('--delay-ms', 0);
+const port = option('--port', 0);
 
 function forward(req, body, res, answer500, hold) {
   const out = http.request({ host: '127.0.0.1', port: upstream, method: req.method, path: req.url, headers: req.headers },
@@ -47,4 +49,4 @@ const server = http.createServer((req, res) => {
     forward(req, body, res, false);
   });
 });
-server.listen(0, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));
+server.listen(port, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));

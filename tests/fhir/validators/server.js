@@ -26,7 +26,14 @@ const repo = new MemoryRepository();
 
 async function restore() {
   if (!journal || !fs.existsSync(journal)) return;
-  for (const line of fs.readFileSync(journal, 'utf8').split('\n')) {
+  let text = fs.readFileSync(journal, 'utf8');
+  // A kill mid-append leaves a torn last line that was never acknowledged: cut it off, so the
+  // next append starts a line of its own instead of joining the torn one.
+  if (text.length > 0 && !text.endsWith('\n')) {
+    text = text.slice(0, text.lastIndexOf('\n') + 1);
+    fs.truncateSync(journal, Buffer.byteLength(text, 'utf8'));
+  }
+  for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
     try { await repo.createResource(JSON.parse(line)); } catch { /* a torn last line: never acknowledged */ }
   }
