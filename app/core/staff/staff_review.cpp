@@ -8,7 +8,7 @@
 #include "store/record_read.hpp"
 #include "store/review.hpp"
 #include "store/store_error.hpp"
-#include "submission/local_time.hpp"
+#include "common/date_time.hpp"
 #include "submission/record_builder.hpp"
 #include "submission/record_rerender.hpp"
 #include "submission/session_json.hpp"
@@ -27,7 +27,8 @@ pdf::ReviewDecision pdf_decision(store::ReviewDecision decision) {
 }
 
 pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, const std::string& name,
-                                           const std::string& signed_at, const std::string& language) {
+                                           const std::string& signed_at, const std::string& language,
+                                           const std::string& time_zone) {
   pdf::SignatureInput input;
   input.pad_width = drawing.width;
   input.pad_height = drawing.height;
@@ -38,7 +39,7 @@ pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, cons
   }
   input.printed_name = name;
   input.signed_at = signed_at;
-  input.time_zone = submission::local_time_zone_name();
+  input.time_zone = time_zone;
   input.meaning = pdf::signature_meaning(pdf::SignatureRole::practitioner, language);
   return input;
 }
@@ -79,11 +80,13 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
   store::secure_wipe(*record);
   if (!input) return input.error();
 
-  const std::string reviewed_at = submission::local_iso_timestamp(request.when);
+  const std::string reviewed_at =
+      offset_timestamp(std::chrono::floor<std::chrono::seconds>(request.when), input->zone);
   pdf::PractitionerReview review;
   review.decision = pdf_decision(request.decision);
   review.note = request.note;
-  review.countersignature = countersignature_input(request.countersignature, request.reviewer.name, reviewed_at, language);
+  review.countersignature = countersignature_input(request.countersignature, request.reviewer.name, reviewed_at, language,
+                                                   input->zone.name());
   review.role = "Practitioner";
   review.original_pdf_sha256 = original_sha256;
   auto pdf = pdf::render_reviewed_pdf(*input, review, pdf::noto_sans_fonts(fonts_dir));

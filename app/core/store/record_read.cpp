@@ -50,7 +50,7 @@ class PageQueryBuilder {
       where += " AND " + (by_words ? word_probe(word) : word_clause("record_no", word));
     if (count) return {"SELECT count(*) FROM records" + where, std::move(parameters_)};
     const char* order = query_.order == RecordOrder::queue
-                            ? " ORDER BY flag_level DESC, created_at, record_no"
+                            ? " ORDER BY status = 'reviewed', flag_level DESC, created_at, record_no"
                             : " ORDER BY created_at DESC, record_no DESC";
     return {"SELECT record_no FROM records" + where + order + limit(), std::move(parameters_)};
   }
@@ -170,7 +170,7 @@ Status read_pdf_versions(sqlite3* db, Record& record) {
 Status read_reviews(sqlite3* db, Record& record) {
   auto reviews = Statement::prepare(
       db, "SELECT id, pdf_version, decision, note, reviewer_id, reviewer_name, "
-          "countersignature_json, reviewed_at, created_at FROM reviews WHERE record_id = ?1 "
+          "countersignature_json, reviewed_at, created_at, reasons_json FROM reviews WHERE record_id = ?1 "
           "ORDER BY id");
   if (!reviews) return reviews.error();
   reviews->bind(1, record.id);
@@ -189,6 +189,7 @@ Status read_reviews(sqlite3* db, Record& record) {
     review.countersignature_json = reviews->text(6);
     review.reviewed_at = reviews->text(7);
     review.created_at = reviews->text(8);
+    review.reasons_json = reviews->text(9);
     record.reviews.push_back(std::move(review));
   }
   return ok_status();
@@ -247,9 +248,12 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
   // entries, not decrypted table rows); the outer one reads only the page's rows.
   std::string sql =
       "SELECT r.id, r.created_at, r.given_name, r.family_name, r.date_of_birth, r.form_id, "
-      "r.status, r.flag_level, r.flag_summary FROM (" +
+      "r.status, r.flag_level, r.flag_summary, "
+      "(SELECT decision FROM reviews v WHERE v.record_id = r.id ORDER BY v.id DESC LIMIT 1) FROM (" +
       page.sql + ") AS page JOIN records r ON r.record_no = page.record_no";
-  sql += query.order == RecordOrder::queue ? " ORDER BY r.flag_level DESC, r.created_at, r.record_no"
+  // The queue triages: what still needs a practitioner first, the worst flag first, then the
+  // reviewed ones (their decision shown) at the end.
+  sql += query.order == RecordOrder::queue ? " ORDER BY r.status = 'reviewed', r.flag_level DESC, r.created_at, r.record_no"
                                            : " ORDER BY r.created_at DESC, r.record_no DESC";
   auto statement = Statement::prepare(store.handle(), sql);
   if (!statement) return statement.error();
@@ -271,6 +275,8 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
         statement->text(6) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
     summary.flag_level = static_cast<int>(statement->integer(7));
     summary.flags = parse_flag_summary(statement->text(8));
+    if (const std::string decision = statement->text(9); !decision.empty())
+      summary.decision = parse_review_decision(decision);
     rows.push_back(std::move(summary));
   }
   return rows;
