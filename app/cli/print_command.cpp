@@ -41,7 +41,7 @@ int run_print_command(CliContext& context, const CommandArgs& args) {
   }
   if (printer) options->printer = *printer;
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
-  const staff::PatientCopySource source{catalog, context.paths.fonts_dir};
+  const staff::PatientCopySource source{catalog, context.paths.fonts_dir, context.paths.credentials_dir};
   if (Status printed = staff::print_patient_copy(*store, record_id, source, *options, cli_actor()); !printed) {
     context.err << "intake-kiosk: " << printed.error().message << "\n";
     return printed.error().code;

@@ -28,9 +28,12 @@ Result<PrintOptions> clinic_print_options(store::Store& store);
 struct PatientCopySource {
   const forms::FormCatalog& catalog;
   std::filesystem::path fonts_dir;
+  std::filesystem::path credentials_dir = {};  // where the signing-key credential may be
 };
 
-// The patient copy of `record_id` (pdf::render_patient_copy_pdf) made from the stored record,
+// The patient copy of `record_id` (pdf::render_patient_copy_pdf) made from the stored record and
+// signed by the kiosk like every PDF it hands out (at the record's own time, so `verify` and
+// pdfsig find it valid),
 // after the signed original has been read and checked against its hash, with the access audited
 // as `access` to `destination`. Holds patient data: wipe it when done.
 Result<std::vector<std::uint8_t>> make_patient_copy(store::Store& store, const std::string& record_id,
@@ -46,15 +49,9 @@ Result<std::filesystem::path> save_patient_copy(store::Store& store, const std::
                                                 const PatientCopySource& source,
                                                 const std::filesystem::path& folder, const std::string& actor);
 
-// Hands the PDF to `lp` on its standard input (no file on disk: the bytes go straight to the
-// print spooler); the job's title is the record id, never the patient's name. An error says
-// in one sentence what lp said, or that printing is not set up.
-Status print_patient_copy(store::Store& store, const std::string& record_id, const PrintOptions& options,
-                          const std::string& actor);
-
-// Writes "<record id>-patient-copy.pdf" atomically into `folder` (which must exist); refuses to
-// overwrite. Returns the file written.
-Result<std::filesystem::path> save_patient_copy(store::Store& store, const std::string& record_id,
-                                                const std::filesystem::path& folder, const std::string& actor);
+// Printing hands the PDF to `lp` on its standard input (no file on disk: the bytes go straight
+// to the print spooler); the job's title is the record id, never the patient's name. Saving
+// writes "<record id>-patient-copy.pdf" atomically into `folder` (which must exist) and refuses
+// to overwrite.
 
 }  // namespace intake::staff

@@ -1,5 +1,7 @@
 #include "staff/staff_review.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
 #include "pdf/consent_pdf.hpp"
@@ -85,6 +87,13 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
   pdf::PractitionerReview review;
   review.decision = pdf_decision(request.decision);
   review.note = request.note;
+  nlohmann::json reasons = nlohmann::json::array();
+  for (const pdf::FlagSummary& flag : input->flags) {
+    const auto it = request.reasons.find(flag.code);
+    if (it == request.reasons.end() || it->second.find_first_not_of(' ') == std::string::npos) continue;
+    review.reasons.push_back({flag.code, flag.label, it->second});
+    reasons.push_back({{"code", flag.code}, {"reason", it->second}});
+  }
   review.countersignature = countersignature_input(request.countersignature, request.reviewer.name, reviewed_at, language,
                                                    input->zone.name());
   review.role = "Practitioner";
@@ -103,6 +112,7 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
   stored.decision = request.decision;
   stored.note = request.note;
   stored.countersignature_json = countersignature_json;
+  stored.reasons_json = reasons.dump();
   stored.reviewed_at = reviewed_at;
   stored.pdf = std::move(*signed_pdf);
   auto version = store::add_review(store, stored);
