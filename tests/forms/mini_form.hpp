@@ -67,7 +67,7 @@ inline FormLoadResult load_mini(const std::string& rules_yaml) {
 
 // One rule named `probe` with the given condition.
 inline FormLoadResult load_probe(const std::string& condition) {
-  return load_mini("rules:\n  - flag: probe\n    severity: note\n    staff_message: x\n    when: '" + condition + "'\n");
+  return load_mini("rules:\n  - flag: probe\n    severity: note\n    label: {en: Probe}\n    staff_message: {en: x}\n    when: '" + condition + "'\n");
 }
 
 }  // namespace intake::forms::test

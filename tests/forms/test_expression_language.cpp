@@ -139,11 +139,13 @@ TEST_CASE("rules can read other rules through flagged(), in any file order", "[f
   const FormLoadResult loaded = load_mini(R"yaml(rules:
   - flag: second
     severity: review
-    staff_message: reads the rule below
+    label: {en: Second}
+    staff_message: {en: reads the rule below}
     when: "b and not flagged(first)"
   - flag: first
     severity: stop
-    staff_message: x
+    label: {en: First}
+    staff_message: {en: x}
     when: "a"
 )yaml");
   REQUIRE(loaded.form);

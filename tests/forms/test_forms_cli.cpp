@@ -63,7 +63,7 @@ TEST_CASE("forms check prints every message of the broken corpus and fails", "[f
   const Run result = run_command(run_forms_command, {"check", INTAKE_BROKEN_FORMS_DIR});
   CHECK(result.code == 1);
   const std::string dir = INTAKE_BROKEN_FORMS_DIR;
-  CHECK(result.err.find(dir + "/bad_severity/form.yaml:37:15: unknown severity 'urgent' (expected stop, review or note)\n") !=
+  CHECK(result.err.find(dir + "/bad_severity/form.yaml:38:15: unknown severity 'urgent' (expected stop, review or note)\n") !=
         std::string::npos);
   CHECK(result.err.find(dir + "/rule_cycle/form.yaml:31:5: flag 'pregnancy' depends on itself") != std::string::npos);
   CHECK(result.err.find("problems found in " + dir) != std::string::npos);

@@ -51,7 +51,8 @@ TEST_CASE("hiding cascades: a question behind a hidden question stays hidden", "
 rules:
   - flag: f_yes
     severity: stop
-    staff_message: x
+    label: {en: F}
+    staff_message: {en: x}
     when: "f"
 )";
   const FormLoadResult loaded = load_form_from_text(yaml, mini_documents(), "mini");

@@ -212,6 +212,10 @@ ConsentPdfInput base_english() {
   in.language = "en";
   in.created_at = "2026-11-21T10:38:12+01:00";
   in.time_zone = "Europe/Madrid";
+  in.zone = *intake::load_time_zone("Europe/Madrid");
+  in.clinic_address = "4 Quay Street, 07001 Palma";
+  in.clinic_phone = "+34 971 000 111";
+  in.clinic_out_of_hours_phone = "+34 600 999 000";
   in.patient = {"Zoë", "Łukasiewicz", "1990-05-10", "+34 600 000 123", "zoe.l@example.org"};
   in.flags = {{"cold_sore_history", Severity::review,
                "History of cold sores: consider antiviral cover before treating near the mouth."},

@@ -41,7 +41,7 @@ TEST_CASE("every block of an English record extracts as text", "[pdf][content]")
   CHECK(text.find(in.document_title) != std::string::npos);
   CHECK(text.find(in.document_id) != std::string::npos);
   CHECK(text.find("microneedling · v3") != std::string::npos);
-  CHECK(text.find("Recorded 2026-11-21 10:38 UTC+01:00 (Europe/Madrid)") != std::string::npos);
+  CHECK(text.find("Recorded Sat 21 Nov 2026, 10:38 CET") != std::string::npos);
   // Staff flag summary, most severe first
   CHECK(text.find("For staff: flags raised by the screening rules (3)") != std::string::npos);
   for (const FlagSummary& flag : in.flags) {
@@ -50,7 +50,7 @@ TEST_CASE("every block of an English record extracts as text", "[pdf][content]")
   }
   // Identity
   CHECK(text.find("Zoë Łukasiewicz") != std::string::npos);
-  CHECK(text.find("1990-05-10") != std::string::npos);
+  CHECK(text.find("10 May 1990") != std::string::npos);
   CHECK(text.find(in.patient.phone) != std::string::npos);
   CHECK(text.find(in.patient.email) != std::string::npos);
   // Every shown question with its answer; flagged ones carry their severity
@@ -65,8 +65,8 @@ TEST_CASE("every block of an English record extracts as text", "[pdf][content]")
     CHECK(text.find(flat(s.title)) != std::string::npos);
     for (const TextBlock& part : s.body) CHECK(text.find(flat(part.text)) != std::string::npos);
   }
-  CHECK(text.find("Initialled ZŁ at 2026-11-21 10:41 UTC+01:00") != std::string::npos);
-  CHECK(text.find("Initialled ZŁ at 2026-11-21 10:43 UTC+01:00") != std::string::npos);
+  CHECK(text.find("Initialled ZŁ at Sat 21 Nov 2026, 10:41 CET") != std::string::npos);
+  CHECK(text.find("Initialled ZŁ at Sat 21 Nov 2026, 10:43 CET") != std::string::npos);
   // Photo consent, certification, signature manifestation
   CHECK(text.find("Photographs") != std::string::npos);
   CHECK(text.find(flat(std::string(
@@ -74,7 +74,7 @@ TEST_CASE("every block of an English record extracts as text", "[pdf][content]")
         std::string::npos);
   CHECK(text.find(flat(in.certification_statement)) != std::string::npos);
   CHECK(text.find("Printed name Zoë Łukasiewicz") != std::string::npos);
-  CHECK(text.find("Signed 2026-11-21 10:47 UTC+01:00 (Europe/Madrid)") != std::string::npos);
+  CHECK(text.find("Signed Sat 21 Nov 2026, 10:47 CET") != std::string::npos);
   CHECK(text.find("Meaning Patient's consent to treatment") != std::string::npos);
   // Integrity block
   CHECK(text.find("Verification code 7F3K-9Q2M") != std::string::npos);
@@ -111,7 +111,7 @@ TEST_CASE("a Spanish record prints patient labels in Spanish and English renderi
   CHECK(text.find("Consentimiento para el tratamiento") != std::string::npos);
   CHECK(text.find("¿Está embarazada o podría estarlo?") != std::string::npos);
   CHECK(text.find("Are you pregnant, or could you be?") != std::string::npos);  // for staff
-  CHECK(text.find("Iniciales NTA · 2026-11-21 11:02 UTC+01:00") != std::string::npos);
+  CHECK(text.find("Iniciales NTA · sáb 21 nov 2026, 11:02 CET") != std::string::npos);
   CHECK(text.find("Fotografías") != std::string::npos);
   CHECK(text.find("Significado Consentimiento del paciente al tratamiento") != std::string::npos);
   CHECK(text.find("Cuidados después de la micropunción") != std::string::npos);

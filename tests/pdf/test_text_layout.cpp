@@ -3,7 +3,6 @@
 
 #include "pdf/paginate.hpp"
 #include "pdf/text_wrap.hpp"
-#include "pdf/timestamp_text.hpp"
 #include "pdf/utf8_text.hpp"
 
 using namespace intake::pdf;
@@ -109,13 +108,4 @@ TEST_CASE("keep-together blocks move whole and new page sets start on a new page
   for (const Page& page : pages) {
     for (const DrawOp& op : page.ops) CHECK(std::get<TextOp>(op).baseline <= 100);
   }
-}
-
-TEST_CASE("timestamps need an offset and print with it", "[pdf][time]") {
-  CHECK(display_timestamp("2026-11-21T10:42:13+01:00", "Europe/Madrid") ==
-        "2026-11-21 10:42 UTC+01:00 (Europe/Madrid)");
-  CHECK(display_timestamp("2026-11-21T09:42:13.250Z") == "2026-11-21 09:42 UTC+00:00");
-  CHECK_FALSE(parse_timestamp("2026-11-21T10:42:13"));
-  CHECK_FALSE(parse_timestamp("2026-02-30T10:42:13+01:00"));
-  CHECK(parse_timestamp("2028-02-29T23:59:59-05:30")->offset_minutes == -330);
 }

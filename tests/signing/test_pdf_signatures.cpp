@@ -48,7 +48,8 @@ TEST_CASE("Version 1, a review version and the patient copy are signed and pdfsi
 
   const auto v1 = kiosk.write("v1.pdf", kiosk.pdf(id, 1));
   const auto v2 = kiosk.write("v2.pdf", kiosk.pdf(id, 2));
-  auto copy = staff::save_patient_copy(kiosk.store, id, kiosk.tmp.path(), "test");
+  const staff::PatientCopySource source{submission::test::shipped_forms(), submission::test::source_fonts().regular.parent_path()};
+  auto copy = staff::save_patient_copy(kiosk.store, id, source, kiosk.tmp.path(), "test");
   REQUIRE(copy);
   for (const auto& file : {v1, v2, *copy}) {
     INFO(file.string());

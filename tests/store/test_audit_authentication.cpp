@@ -337,6 +337,7 @@ TEST_CASE("a store from before the audit key migrates: the migration is an audit
   forge_with_store_key(f.data, [&](sqlite3* db) {
     exec(db, "DELETE FROM audit WHERE action = 'audit.authenticated'; "
              "UPDATE audit SET seq = seq - 1; ALTER TABLE audit DROP COLUMN mac; "
+             "ALTER TABLE reviews DROP COLUMN reasons_json; "
              "PRAGMA user_version = " + std::to_string(kAuthenticatedAuditVersion - 1) + ";");
     // Tables that later migrations add did not exist then either; they are made again.
     for (const std::string& table : tables_added_after_version_1(db)) exec(db, "DROP TABLE " + table);

@@ -40,26 +40,29 @@ bool audited(store::Store& store, const std::string& id, const char* action, con
 
 }  // namespace
 
-TEST_CASE("a patient copy saved to a folder is the signed original, audited", "[staff][patient_copy]") {
+TEST_CASE("a patient copy saved to a folder is made from the signed original, audited", "[staff][patient_copy]") {
   StaffKiosk setup;
+  const staff::PatientCopySource source{submission::test::shipped_forms(), INTAKE_SOURCE_FONTS_DIR};
   const std::string id = setup.check_in("Elena", "Sanz");
   const fs::path stick = setup.tmp / "usb";
   fs::create_directories(stick);
-  auto saved = staff::save_patient_copy(setup.store, id, stick, "staff:Marta Ruiz");
+  auto saved = staff::save_patient_copy(setup.store, id, source, stick, "staff:Marta Ruiz");
   REQUIRE(saved);
   CHECK(saved->filename() == id + "-patient-copy.pdf");
   auto original = store::read_record_pdf(setup.store, id, 1, store::PdfAccess::view, "test");
   REQUIRE(original);
-  CHECK(sha256_hex(submission::test::read_bytes(*saved)) == original->sha256);
+  // A rendering of its own (no staff content), not the archive's bytes.
+  CHECK(sha256_hex(submission::test::read_bytes(*saved)) != original->sha256);
   CHECK(audited(setup.store, id, store::audit_action::kRecordExport, "patient-copy.pdf"));
-  auto again = staff::save_patient_copy(setup.store, id, stick, "test");
+  auto again = staff::save_patient_copy(setup.store, id, source, stick, "test");
   REQUIRE_FALSE(again);
   CHECK(again.error().code == store::kExitAlreadyExists);
-  CHECK_FALSE(staff::save_patient_copy(setup.store, id, setup.tmp / "not-mounted", "test"));
+  CHECK_FALSE(staff::save_patient_copy(setup.store, id, source, setup.tmp / "not-mounted", "test"));
 }
 
-TEST_CASE("printing hands version 1 to the spooler on stdin, titled by record id", "[staff][patient_copy]") {
+TEST_CASE("printing hands the patient copy to the spooler on stdin, titled by record id", "[staff][patient_copy]") {
   StaffKiosk setup;
+  const staff::PatientCopySource source{submission::test::shipped_forms(), INTAKE_SOURCE_FONTS_DIR};
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   const std::string id = setup.check_in("Inés", "Mora", "pregnant");
   setup.review(id, "Lucía Prat");
@@ -67,11 +70,14 @@ TEST_CASE("printing hands version 1 to the spooler on stdin, titled by record id
   staff::PrintOptions options;
   options.program = fake_spooler(setup.tmp.path()).string();
   options.printer = "front-desk";
-  REQUIRE(staff::print_patient_copy(setup.store, id, options, "staff:Lucía Prat"));
+  REQUIRE(staff::print_patient_copy(setup.store, id, source, options, "staff:Lucía Prat"));
   auto original = store::read_record_pdf(setup.store, id, 1, store::PdfAccess::view, "test");
   REQUIRE(original);
-  // The patient's copy is what they signed (version 1), not the staff review (version 2).
-  CHECK(sha256_hex(submission::test::read_bytes(options.program + ".job")) == original->sha256);
+  // The patient's copy is made from what they signed (version 1): not the staff review, and
+  // without the flag the screening raised.
+  const std::vector<std::uint8_t> job = submission::test::read_bytes(options.program + ".job");
+  CHECK(sha256_hex(job) != original->sha256);
+  CHECK(std::string(job.begin(), job.end()).find("%PDF-") == 0);
   std::ifstream args(options.program + ".args");
   std::string all((std::istreambuf_iterator<char>(args)), std::istreambuf_iterator<char>());
   CHECK(all == "-d\nfront-desk\n-t\nCheck-in " + id + "\n");
@@ -79,20 +85,23 @@ TEST_CASE("printing hands version 1 to the spooler on stdin, titled by record id
   CHECK(audited(setup.store, id, store::audit_action::kRecordPrint, "printer:front-desk"));
 }
 
-TEST_CASE("printing says plainly when it cannot print", "[staff][patient_copy]") {
+TEST_CASE("printing says plainly when it cannot print, and what to do next", "[staff][patient_copy]") {
   StaffKiosk setup;
+  const staff::PatientCopySource source{submission::test::shipped_forms(), INTAKE_SOURCE_FONTS_DIR};
   const std::string id = setup.check_in("Elena", "Sanz");
   staff::PrintOptions missing;
   missing.program = "intake-no-such-lp";
-  auto result = staff::print_patient_copy(setup.store, id, missing, "test");
+  auto result = staff::print_patient_copy(setup.store, id, source, missing, "test");
   REQUIRE_FALSE(result);
-  CHECK(result.error().message == "Printing is not set up on this kiosk (the intake-no-such-lp program is missing).");
+  CHECK(result.error().message == "No printer is set up. Ask an admin, or export the copy to a USB stick.");
+  CHECK(result.error().key == "error.print.no_printer");
 
   // The real lp with no print scheduler running (as on a build machine): its own words come back.
   staff::PrintOptions real;
   real.printer = "intake-test-printer";
-  auto refused = staff::print_patient_copy(setup.store, id, real, "test");
+  auto refused = staff::print_patient_copy(setup.store, id, source, real, "test");
   REQUIRE_FALSE(refused);
-  CHECK(refused.error().message.rfind("The printer did not take the copy", 0) == 0);
-  CHECK(refused.error().message.find("lp") != std::string::npos);
+  // lp's own words stay in the audit trail; staff read what to do next.
+  CHECK(refused.error().message.find("lp:") == std::string::npos);
+  CHECK_FALSE(refused.error().key.empty());
 }

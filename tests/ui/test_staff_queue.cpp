@@ -8,6 +8,30 @@
 using namespace intake;
 using namespace intake::testing;
 
+TEST_CASE("the queue triages: unreviewed stop, unreviewed review, unreviewed, then reviewed", "[ui][staff][queue]") {
+  StaffKiosk setup;
+  setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
+  setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
+  const std::string reviewed_stop = setup.check_in("Carmen", "Ruiz", "pregnant");  // first in, then reviewed
+  setup.check_in("Elena", "Sanz");                                                 // no flags
+  setup.check_in("Rosa", "Gil", "cold_sore_history");                              // review
+  setup.check_in("Carmen", "Lopez", "breastfeeding");                              // stop, last in
+  setup.review(reviewed_stop, "Lucía Prat");
+  // The store's order is the queue's: what still needs a practitioner comes first.
+  auto rows = store::list_records(setup.store, staff::queue_query({}, intake::today_local(), 0, 50));
+  REQUIRE(rows);
+  std::vector<std::string> names;
+  for (const auto& row : *rows) names.push_back(row.given_name + " " + row.family_name);
+  CHECK(names == std::vector<std::string>{"Carmen Lopez", "Rosa Gil", "Elena Sanz", "Carmen Ruiz"});
+  // The reviewed one carries its decision for the front desk.
+  REQUIRE(rows->back().decision);
+  CHECK(*rows->back().decision == store::ReviewDecision::not_treated);
+  CHECK_FALSE(rows->front().decision);
+  HeadlessKiosk& kiosk = setup.kiosk;
+  sign_in(kiosk, "Tomás Vidal", "1357");
+  CHECK(queue_names(kiosk) == names);
+}
+
 TEST_CASE("the queue shows stop flags first, then review, then the rest", "[ui][staff][queue]") {
   StaffKiosk setup;
   setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");

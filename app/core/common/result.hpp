@@ -10,6 +10,9 @@ namespace intake {
 struct Error {
   std::string message;  // one clear sentence, safe to show to staff (never patient data)
   int code = 1;         // distinct process exit code for the CLI; 1 = generic failure
+  // A lang-file key ("error.print.no_printer") a screen shows instead of `message` in the staff's
+  // language; "" when the message has no translation of its own.
+  std::string key = {};
 };
 
 template <class T>

@@ -30,7 +30,8 @@
 //     - flag: pregnancy
 //       severity: stop              # stop | review | note
 //       when: pregnant
-//       staff_message: English, why it matters.
+//       label: {en: Pregnant, es: Embarazo}          # a few words staff read instead of the code
+//       staff_message: {en: ..., es: ...}            # why it matters, for staff
 //       patient_message: {en: ..., es: ...}   # optional
 #include <cstddef>
 #include <filesystem>
@@ -101,7 +102,9 @@ struct Page {
 struct Rule {
   std::string flag;  // flag code, e.g. "isotretinoin_recent"
   Severity severity = Severity::review;
-  std::string staff_message;      // English, for staff: why it matters
+  LocalizedText label;            // a few words for staff ("Recent isotretinoin"), every language
+  LocalizedText staff_messages;   // why it matters, for staff, every language
+  std::string staff_message;      // staff_messages in English (else the first language): stored, exported
   LocalizedText patient_message;  // optional gentle words for the patient; empty map if none
   Expression when;
   SourceLocation location;
@@ -118,6 +121,12 @@ struct Form {
   std::map<std::string, double, std::less<>> windows;  // e.g. isotretinoin_stop_months -> 6
   LocalizedText photo_consent;  // optional separate yes/no shown after the consent document
   LocalizedText certification;  // what the patient certifies before signing
+  // "I consent to micro-needling of my {areas} at {clinic}." above the signature; {areas} are
+  // the choices picked in consent_areas_question, {clinic} the clinic's name.
+  LocalizedText consent_statement;
+  std::string consent_areas_question;  // a multi_choice question id; "" = none
+  LocalizedText signature_intent;  // beside the pad: that signing here is an electronic signature
+  LocalizedText stop_notice;       // before the consent when a STOP flag was raised
   std::vector<Page> pages;
   std::vector<Question> questions;  // every question, in display order (pages flattened)
   std::vector<Rule> rules;          // in file order (the order flags are reported in)

@@ -86,14 +86,21 @@ void apply_replacements(Form& form, const FormExtension& extension, std::vector<
         break;
       }
       case Target::rule_staff_message:
+      case Target::rule_label:
       case Target::rule_patient_message: {
         auto it = std::find_if(form.rules.begin(), form.rules.end(), [&](const Rule& r) { return r.flag == replacement.id; });
         if (it == form.rules.end()) {
           error_at(errors, replacement.location, "there is no rule with flag '" + replacement.id + "' to replace a text of");
           continue;
         }
-        if (replacement.target == Target::rule_staff_message) it->staff_message = replacement.staff_message;
-        else it->patient_message = replacement.text;
+        if (replacement.target == Target::rule_staff_message) {
+          it->staff_messages = replacement.text;
+          it->staff_message = localized(replacement.text, "en");
+        } else if (replacement.target == Target::rule_label) {
+          it->label = replacement.text;
+        } else {
+          it->patient_message = replacement.text;
+        }
         break;
       }
     }

@@ -41,11 +41,10 @@ struct FormLoadResult;
 using BaseFormLoader = std::function<FormLoadResult(std::string_view base_id)>;
 
 struct TextReplacement {
-  enum class Target { question_text, question_help, page_title, rule_staff_message, rule_patient_message };
+  enum class Target { question_text, question_help, page_title, rule_staff_message, rule_patient_message, rule_label };
   Target target = Target::question_text;
   std::string id;             // question id, page id or flag code
-  LocalizedText text;         // every target but rule_staff_message
-  std::string staff_message;  // rule_staff_message
+  LocalizedText text;
   SourceLocation location;
 };
 

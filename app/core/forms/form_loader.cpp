@@ -28,6 +28,7 @@ namespace {
 constexpr std::size_t kMaxFileBytes = 1 << 20;
 constexpr std::size_t kMaxQuestions = 500;
 constexpr std::size_t kMaxRules = 500;
+constexpr std::size_t kMaxFlagLabelLength = 40;  // bytes of UTF-8: a queue row shows two or three
 constexpr std::size_t kMaxChoices = 100;
 constexpr std::size_t kMaxLanguages = 20;
 
@@ -167,7 +168,7 @@ class Loader {
     }
     using Target = TextReplacement::Target;
     for (const YAML::Node& node : list) {
-      if (!check_keys(node, {"question", "page", "rule", "text", "help", "title", "staff_message", "patient_message"},
+      if (!check_keys(node, {"question", "page", "rule", "text", "help", "title", "staff_message", "patient_message", "label"},
                       "a replacement"))
         continue;
       TextReplacement replacement;
@@ -175,7 +176,10 @@ class Loader {
       const std::pair<const char*, std::vector<std::pair<const char*, Target>>> kinds[] = {
           {"question", {{"text", Target::question_text}, {"help", Target::question_help}}},
           {"page", {{"title", Target::page_title}}},
-          {"rule", {{"staff_message", Target::rule_staff_message}, {"patient_message", Target::rule_patient_message}}},
+          {"rule",
+           {{"staff_message", Target::rule_staff_message},
+            {"patient_message", Target::rule_patient_message},
+            {"label", Target::rule_label}}},
       };
       int found = 0;
       for (const auto& [kind, fields] : kinds) {
@@ -189,12 +193,7 @@ class Loader {
           ++given;
           replacement.target = target;
           const std::string what = "the replacement for " + std::string(kind) + " '" + replacement.id + "'";
-          if (target == Target::rule_staff_message) {
-            if (auto message = string_field(node, field, what, true))
-              replacement.staff_message = substitute(std::string(trim(*message)), get(node, field).Mark());
-          } else {
-            replacement.text = localized_field(node, field, what, true);
-          }
+          replacement.text = localized_field(node, field, what, true);
         }
         if (given != 1) {
           std::string names;
@@ -292,6 +291,7 @@ class Loader {
   // ---- localized text ---------------------------------------------------------------------
   // Replaces {window_name} with the window's number, so a clinic that changes a window
   // changes every sentence that mentions it.
+  std::vector<std::string> filled_later_;  // placeholders that are not windows, while reading one text
   std::string substitute(const std::string& text, const YAML::Mark& mark) {
     std::string out;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -300,7 +300,9 @@ class Loader {
         if (close != std::string::npos) {
           const std::string name = text.substr(i + 1, close - i - 1);
           if (is_valid_id(name)) {
-            if (auto w = form_.windows.find(name); w != form_.windows.end()) {
+            if (std::find(filled_later_.begin(), filled_later_.end(), name) != filled_later_.end()) {
+              out += "{" + name + "}";  // filled in when the record is made (the consent statement)
+            } else if (auto w = form_.windows.find(name); w != form_.windows.end()) {
               out += format_number(w->second);
             } else {
               error_at(mark, "text mentions {" + name + "}, which is not a window of this form");
@@ -438,7 +440,22 @@ class Loader {
   void read_consent_texts(const YAML::Node& root) {
     const YAML::Node node = get(root, "consent");
     if (!node.IsDefined() || node.IsNull()) return;
-    if (!check_keys(node, {"photo_consent", "certification"}, "'consent'")) return;
+    if (!check_keys(node, {"photo_consent", "certification", "statement", "statement_areas", "signature_intent", "stop_notice"},
+                    "'consent'"))
+      return;
+    // These keep the base's texts too unless the form gives its own.
+    if (!base_ || get(node, "statement").IsDefined())
+    {
+      filled_later_ = {"areas", "clinic"};
+      form_.consent_statement = localized_field(node, "statement", "'consent'", false);
+      filled_later_.clear();
+    }
+    if (!base_ || get(node, "statement_areas").IsDefined())
+      if (auto areas = string_field(node, "statement_areas", "'consent'", false)) form_.consent_areas_question = *areas;
+    if (!base_ || get(node, "signature_intent").IsDefined())
+      form_.signature_intent = localized_field(node, "signature_intent", "'consent'", false);
+    if (!base_ || get(node, "stop_notice").IsDefined())
+      form_.stop_notice = localized_field(node, "stop_notice", "'consent'", false);
     // A form built on another keeps the base's texts unless it gives its own.
     if (!base_ || get(node, "photo_consent").IsDefined())
       form_.photo_consent = localized_field(node, "photo_consent", "'consent'", false);
@@ -606,7 +623,7 @@ class Loader {
         error(node, "a form may have at most 500 rules");
         return;
       }
-      if (!check_keys(node, {"flag", "severity", "when", "staff_message", "patient_message"}, "a rule")) continue;
+      if (!check_keys(node, {"flag", "severity", "when", "label", "staff_message", "patient_message"}, "a rule")) continue;
       Rule rule;
       rule.location = {yaml_file_, node.Mark().line + 1, node.Mark().column + 1};
       const auto flag = id_field(node, "flag", "flag");
@@ -621,10 +638,16 @@ class Loader {
         if (auto parsed = parse_severity(*severity)) rule.severity = *parsed;
         else error(get(node, "severity"), "unknown severity '" + *severity + "' (expected stop, review or note)");
       }
-      if (auto message = string_field(node, "staff_message", what, true)) {
-        if (trim(*message).empty()) error(get(node, "staff_message"), what + " needs a non-empty staff_message");
-        rule.staff_message = substitute(std::string(trim(*message)), get(node, "staff_message").Mark());
-      }
+      // Staff read a flag in their own language: its label on the queue and the record, its
+      // message beside the answer that raised it.
+      rule.label = localized_field(node, "label", what, true);
+      for (const auto& [language, words] : rule.label)
+        if (words.size() > kMaxFlagLabelLength)
+          error(get(get(node, "label"), language),
+                "the label of " + what + " in '" + language + "' is too long for the queue; use at most " +
+                    std::to_string(kMaxFlagLabelLength) + " letters");
+      rule.staff_messages = localized_field(node, "staff_message", what, true);
+      rule.staff_message = localized(rule.staff_messages, "en");
       rule.patient_message = localized_field(node, "patient_message", what, false);
       const YAML::Node when = get(node, "when");
       form_.rules.push_back(std::move(rule));

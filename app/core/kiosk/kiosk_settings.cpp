@@ -84,7 +84,9 @@ const std::vector<std::string>& kiosk_setting_keys() {
   static const std::vector<std::string> keys = {"clinic_name",        "patient_idle_seconds",
                                                 "patient_warning_seconds", "staff_idle_seconds",
                                                 "languages",          "active_forms",
-                                                "printer"};
+                                                "printer",            "clinic_address",
+                                                "clinic_phone",       "clinic_out_of_hours_phone",
+                                                "date_order",         "paper_size"};
   return keys;
 }
 
@@ -95,7 +97,12 @@ std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const Kios
           {"staff_idle_seconds", whole_seconds(settings.staff_idle_seconds)},
           {"languages", join(settings.languages)},
           {"active_forms", join(settings.active_forms)},
-          {"printer", std::string(text::trim(settings.printer))}};
+          {"printer", std::string(text::trim(settings.printer))},
+          {"clinic_address", std::string(text::trim(settings.clinic_address))},
+          {"clinic_phone", std::string(text::trim(settings.clinic_phone))},
+          {"clinic_out_of_hours_phone", std::string(text::trim(settings.clinic_out_of_hours_phone))},
+          {"date_order", settings.date_order},
+          {"paper_size", settings.paper_size}};
 }
 
 std::string check_kiosk_setting(const std::string& key, const std::string& value,
@@ -131,6 +138,30 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
                        });
     return valid ? "" : "A printer's name has no spaces, slashes, # or quotes (as CUPS lists it with lpstat -e).";
   }
+  if (key == "clinic_address") {
+    const std::string address = std::string(text::trim(value));
+    if (address.size() > kMaxClinicAddressLength)
+      return "The clinic's address is too long; use at most " + std::to_string(kMaxClinicAddressLength) +
+             " letters on one line.";
+    if (std::any_of(address.begin(), address.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
+      return "Write the clinic's address on one line, with commas between its parts.";
+    return "";
+  }
+  if (key == "clinic_phone" || key == "clinic_out_of_hours_phone") {
+    const std::string phone = std::string(text::trim(value));
+    const bool valid = phone.size() <= kMaxPhoneLength && std::all_of(phone.begin(), phone.end(), [](char c) {
+                         return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' ||
+                                c == '.';
+                       });
+    if (!valid)
+      return std::string(key == "clinic_phone" ? "The clinic's phone number" : "The out-of-hours number") +
+             " may hold only digits, spaces, +, - and brackets (at most " + std::to_string(kMaxPhoneLength) + ").";
+    return "";
+  }
+  if (key == "date_order")
+    return value == "day_first" || value == "month_first" ? "" : "Dates are written day_first or month_first.";
+  if (key == "paper_size") return value == "a4" || value == "letter" ? "" : "The paper size is a4 or letter.";
   return "There is no setting called " + key + ".";
 }
 
@@ -143,6 +174,11 @@ void set_kiosk_setting(KioskSettings& settings, const std::string& key, const st
   else if (key == "languages") settings.languages = split_list(value);
   else if (key == "active_forms") settings.active_forms = split_list(value);
   else if (key == "printer") settings.printer = std::string(text::trim(value));
+  else if (key == "clinic_address") settings.clinic_address = std::string(text::trim(value));
+  else if (key == "clinic_phone") settings.clinic_phone = std::string(text::trim(value));
+  else if (key == "clinic_out_of_hours_phone") settings.clinic_out_of_hours_phone = std::string(text::trim(value));
+  else if (key == "date_order") settings.date_order = value;
+  else if (key == "paper_size") settings.paper_size = value;
 }
 
 Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
@@ -178,6 +214,12 @@ Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
   if (auto it = all->find("printer"); it != all->end()) {
     if (check_kiosk_setting("printer", it->second, {}).empty()) settings.printer = std::string(text::trim(it->second));
     else loaded.problems.push_back("setting printer is not a printer's name; using the default printer");
+  }
+  for (const char* key : {"clinic_address", "clinic_phone", "clinic_out_of_hours_phone", "date_order", "paper_size"}) {
+    auto it = all->find(key);
+    if (it == all->end()) continue;
+    if (check_kiosk_setting(key, it->second, {}).empty()) set_kiosk_setting(settings, key, it->second);
+    else loaded.problems.push_back(std::string("setting ") + key + " is not valid; using the default");
   }
   return loaded;
 }

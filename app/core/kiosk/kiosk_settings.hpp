@@ -20,6 +20,13 @@ struct KioskSettings {
   std::vector<std::string> languages = {"en", "es"};
   std::vector<std::string> active_forms = {"microneedling"};
   std::string printer;  // CUPS destination for patient copies; "" = the system's default printer
+  // The clinic's identity, printed on every PDF page and in the aftercare's "When to call us";
+  // each record keeps the values it was signed with.
+  std::string clinic_address;             // one line; "" = not printed
+  std::string clinic_phone;               // "" = not printed
+  std::string clinic_out_of_hours_phone;  // "" = not printed
+  std::string date_order = "day_first";   // "day_first" (1 Dec 2026) or "month_first" (Dec 1, 2026)
+  std::string paper_size = "a4";          // "a4" or "letter"
 };
 
 // Missing keys keep their defaults; a value that does not parse keeps the default too and is
@@ -42,6 +49,8 @@ inline constexpr SecondsBounds kPatientIdleBounds{30, 600, 10};
 inline constexpr SecondsBounds kPatientWarningBounds{10, 120, 5};
 inline constexpr SecondsBounds kStaffIdleBounds{30, 1800, 30};
 inline constexpr std::size_t kMaxClinicNameLength = 80;  // bytes of UTF-8; fits Welcome's title
+inline constexpr std::size_t kMaxClinicAddressLength = 160;  // bytes of UTF-8; one line of a PDF header
+inline constexpr std::size_t kMaxPhoneLength = 32;
 
 // What this kiosk can offer: the languages its UI has and the forms its catalog loaded.
 struct SettingsChoices {

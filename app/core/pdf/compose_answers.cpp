@@ -19,9 +19,11 @@ void add_stacked(const ComposeContext& c, const AnswerEntry& a, std::vector<Bloc
   const Typesetter& type = c.type;
   blocks.push_back(type.paragraph(a.question, styles::body, kTextX));
   blocks.back().keep_with_next = true;
-  if (!a.question_en.empty()) blocks.push_back(type.paragraph(a.question_en, styles::small, kTextX));
+  if (!c.patient_copy && !a.question_en.empty())
+    blocks.push_back(type.paragraph(a.question_en, styles::small, kTextX));
   blocks.push_back(type.paragraph(a.answer, styles::body_bold, kTextX + 14));
-  if (!a.answer_en.empty()) blocks.push_back(type.paragraph(a.answer_en, styles::small, kTextX + 14));
+  if (!c.patient_copy && !a.answer_en.empty())
+    blocks.push_back(type.paragraph(a.answer_en, styles::small, kTextX + 14));
 }
 
 }  // namespace
@@ -34,13 +36,17 @@ void compose_answers(const ComposeContext& c, std::vector<Block>& blocks) {
   const double answer_width = width - answer_x;
 
   blocks.push_back(type.heading(c.labels.questionnaire));
-  if (c.input.language != "en") {
+  if (c.input.language != "en" && !c.patient_copy) {
     Block note = type.paragraph("English renderings for staff are shown in grey under each item.",
                                 styles::small);
     note.space_after = 3;
     blocks.push_back(std::move(note));
   }
-  for (const AnswerEntry& a : c.input.answers) {
+  for (const AnswerEntry& original : c.input.answers) {
+    // The patient's copy: their own words only, without the staff's renderings and flags.
+    AnswerEntry patient_view;
+    if (c.patient_copy) patient_view = AnswerEntry{original.question_id, original.question, original.answer, "", "", {}, {}};
+    const AnswerEntry& a = c.patient_copy ? patient_view : original;
     Unit row;
     double left = kPadding;
     left += type.add_lines(row.ops, a.question, styles::body, kTextX, left, question_width);

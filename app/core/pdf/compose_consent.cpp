@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "pdf/compose.hpp"
-#include "pdf/timestamp_text.hpp"
 
 namespace intake::pdf {
 namespace {
@@ -24,7 +23,7 @@ void add_text_blocks(const Typesetter& type, const std::vector<TextBlock>& body,
 Unit initials_unit(const ComposeContext& c, const ConsentSection& section) {
   const Typesetter& type = c.type;
   std::string text = fill_label(c.labels.initials_given, "initials", section.initials);
-  text = fill_label(text, "time", display_timestamp(section.initialled_at));
+  text = fill_label(text, "time", readable_time(c, section.initialled_at));
   const double text_width = type.text_width(styles::small_bold, text);
   const double box_width = std::min(text_width + 16, type.content_width());
   const double x = type.content_width() - box_width;

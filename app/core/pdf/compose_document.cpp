@@ -7,12 +7,14 @@ Result<std::vector<Block>> compose_document(const ComposeContext& context,
                                             const PractitionerReview* review) {
   std::vector<Block> blocks;
   compose_header(context, blocks);
-  compose_flags(context, blocks);
+  if (!context.patient_copy) compose_flags(context, blocks);
   compose_identity(context, blocks);
   compose_answers(context, blocks);
   compose_consent(context, blocks);
   compose_signatures(context, blocks);
-  if (Status status = compose_integrity(context, blocks); !status) return status.error();
+  if (!context.patient_copy) {
+    if (Status status = compose_integrity(context, blocks); !status) return status.error();
+  }
   compose_aftercare(context, blocks);
   if (review != nullptr) compose_review(context, *review, blocks);
   return blocks;

@@ -2,7 +2,6 @@
 #include <algorithm>
 
 #include "pdf/compose.hpp"
-#include "pdf/timestamp_text.hpp"
 
 namespace intake::pdf {
 
@@ -14,6 +13,29 @@ int severity_rank(Severity severity) {
   }
   return 2;
 }
+
+std::string readable_time(const ComposeContext& c, const std::string& iso, bool staff) {
+  return readable_offset_time(iso, c.input.zone, DateStyle{staff ? "en" : c.input.language, c.input.date_order});
+}
+
+std::string readable_birth_date(const ComposeContext& c, const std::string& iso) {
+  const auto date = parse_calendar_date(iso);
+  return date ? readable_date(*date, DateStyle{c.input.language, c.input.date_order}) : iso;
+}
+
+std::string clinic_contact_line(const ConsentPdfInput& in, const PdfLabels& labels) {
+  std::string line = in.clinic_address;
+  const auto add = [&](std::string_view label, const std::string& value) {
+    if (value.empty()) return;
+    if (!line.empty()) line += "  ·  ";
+    line += std::string(label) + " " + value;
+  };
+  add(labels.clinic_phone, in.clinic_phone);
+  add(labels.out_of_hours, in.clinic_out_of_hours_phone);
+  return line;
+}
+
+const std::string& flag_words(const FlagSummary& flag) { return flag.label.empty() ? flag.code : flag.label; }
 
 const char* severity_name(Severity severity) {
   switch (severity) {
@@ -32,20 +54,21 @@ void compose_header(const ComposeContext& c, std::vector<Block>& blocks) {
   // Right: the identifiers staff search by, in a quiet box.
   const double box_x = width - kBoxWidth;
   unit.ops.push_back(RectOp{box_x, 0, kBoxWidth, 58, palette::panel, std::nullopt, 0});
-  unit.ops.push_back(Typesetter::text(styles::label, box_x + 8, 6, "Document ID"));
+  unit.ops.push_back(Typesetter::text(styles::label, box_x + 8, 6, std::string(c.labels.document_id)));
   unit.ops.push_back(Typesetter::text(styles::body_bold, box_x + 8, 15, c.input.document_id));
-  unit.ops.push_back(Typesetter::text(styles::label, box_x + 8, 31, "Form and version"));
+  unit.ops.push_back(Typesetter::text(styles::label, box_x + 8, 31, std::string(c.labels.form_and_version)));
   unit.ops.push_back(Typesetter::text(styles::body, box_x + 8, 40,
                                       c.input.form_id + " · v" + c.input.form_version));
   // Left: who made it and what it is.
   const double left_width = box_x - 16;
   double y = 0;
   y += type.add_lines(unit.ops, c.input.clinic_name, styles::clinic, 0, y, left_width);
+  if (const std::string contact = clinic_contact_line(c.input, c.labels); !contact.empty())
+    y += type.add_lines(unit.ops, contact, styles::meta, 0, y, left_width);
   y += 3;
   y += type.add_lines(unit.ops, c.input.document_title, styles::title, 0, y, left_width);
   y += 1;
-  const std::string meta = "Recorded " + display_timestamp(c.input.created_at, c.input.time_zone) +
-                           "  ·  Language: " + c.input.language;
+  const std::string meta = fill_label(c.labels.recorded, "time", readable_time(c, c.input.created_at));
   y += type.add_lines(unit.ops, meta, styles::meta, 0, y, left_width);
   const double bottom = std::max(y, 58.0) + 9;
   unit.ops.push_back(LineOp{0, bottom, width, bottom, palette::accent, 1.4});
@@ -96,7 +119,7 @@ void compose_flags(const ComposeContext& c, std::vector<Block>& blocks) {
     type.add_chip(ops, severity_name(flag.severity), severity_color(severity_rank(flag.severity)),
                   14, 2);
     const double code_height =
-        type.add_lines(ops, flag.code, styles::body_bold, kCodeX, 0, kMessageX - kCodeX - 8);
+        type.add_lines(ops, flag_words(flag), styles::body_bold, kCodeX, 0, kMessageX - kCodeX - 8);
     const double message_height = type.add_lines(ops, flag.staff_message, styles::body,
                                                  kMessageX, 0, width - kMessageX - 12);
     row = panel_unit(std::max({code_height, message_height, 14.0}) + 5);
@@ -138,7 +161,7 @@ void compose_identity(const ComposeContext& c, std::vector<Block>& blocks) {
   blocks.push_back(c.type.heading(l.patient));
   blocks.push_back(field_grid(c.type,
                               {{std::string(l.name), p.given_name + " " + p.family_name},
-                               {std::string(l.date_of_birth), p.date_of_birth},
+                               {std::string(l.date_of_birth), readable_birth_date(c, p.date_of_birth)},
                                {std::string(l.phone), or_not_given(p.phone)},
                                {std::string(l.email), or_not_given(p.email)}},
                               2));

@@ -1,7 +1,6 @@
 // The practitioner review page, added after the signed document for staff (a new version; the
 // patient-signed original is never changed).
 #include "pdf/compose.hpp"
-#include "pdf/timestamp_text.hpp"
 
 namespace intake::pdf {
 namespace {
@@ -26,6 +25,8 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
   Unit top;
   double y = 0;
   y += type.add_lines(top.ops, c.input.clinic_name, styles::clinic, 0, y, width);
+  if (const std::string contact = clinic_contact_line(c.input, labels_for("en")); !contact.empty())
+    y += type.add_lines(top.ops, contact, styles::meta, 0, y, width);
   y += 3;
   y += type.add_lines(top.ops, "Practitioner review", styles::title, 0, y, width);
   y += 1;
@@ -43,13 +44,13 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
   blocks.push_back(type.heading("Record reviewed"));
   std::string codes;
   for (const FlagSummary& flag : c.input.flags) {
-    codes += (codes.empty() ? "" : ", ") + flag.code + " (" + severity_name(flag.severity) + ")";
+    codes += (codes.empty() ? "" : ", ") + flag_words(flag) + " (" + severity_name(flag.severity) + ")";
   }
   blocks.push_back(field_grid(
       type,
       {{"Document ID", c.input.document_id},
        {"Signed by the patient",
-        display_timestamp(c.input.patient_signature.signed_at, c.input.patient_signature.time_zone)},
+        readable_time(c, c.input.patient_signature.signed_at, true)},
        {"Flags", codes.empty() ? std::string("None") : codes}},
       2));
   if (!review.original_pdf_sha256.empty()) {
@@ -77,13 +78,21 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
   decisions.keep_together = true;
   blocks.push_back(std::move(decisions));
 
+  if (!review.reasons.empty()) {
+    blocks.push_back(type.heading("Reasons for going ahead"));
+    std::vector<Field> reasons;
+    for (const ClearingReason& reason : review.reasons)
+      reasons.push_back({reason.label.empty() ? reason.code : reason.label, reason.reason});
+    blocks.push_back(field_grid(type, reasons, 1));
+  }
+
   blocks.push_back(type.heading("Note"));
   blocks.push_back(type.paragraph(review.note.empty() ? std::string("No note.") : review.note,
                                   review.note.empty() ? styles::small : styles::body));
 
   blocks.push_back(type.heading("Countersignature"));
   blocks.push_back(signature_block(c, review.countersignature,
-                                   review.role.empty() ? std::string("Practitioner") : review.role));
+                                   review.role.empty() ? std::string("Practitioner") : review.role, true));
   for (std::size_t i = first; i < blocks.size(); ++i) blocks[i].page_set = PageSet::review;
 }
 

@@ -4,7 +4,6 @@
 
 #include "pdf/compose.hpp"
 #include "pdf/qr_code.hpp"
-#include "pdf/timestamp_text.hpp"
 
 namespace intake::pdf {
 namespace {
@@ -16,7 +15,7 @@ constexpr double kSignatureInset = 5;
 }  // namespace
 
 Block signature_block(const ComposeContext& c, const SignatureInput& signature,
-                      std::string_view role) {
+                      std::string_view role, bool staff) {
   const Typesetter& type = c.type;
   Unit unit;
   unit.ops.push_back(RectOp{0, 0, kSignatureBoxWidth, kSignatureBoxHeight, std::nullopt,
@@ -44,8 +43,7 @@ Block signature_block(const ComposeContext& c, const SignatureInput& signature,
     y += 2;
   };
   field(c.labels.printed_name, signature.printed_name, styles::body_bold);
-  field(c.labels.signed_at, display_timestamp(signature.signed_at, signature.time_zone),
-        styles::body);
+  field(c.labels.signed_at, readable_time(c, signature.signed_at, staff), styles::body);
   field(c.labels.meaning, signature.meaning, styles::body);
   unit.height = std::max(y, kSignatureBoxHeight + 12) + 4;
   Block block;
@@ -57,6 +55,18 @@ Block signature_block(const ComposeContext& c, const SignatureInput& signature,
 }
 
 void compose_signatures(const ComposeContext& c, std::vector<Block>& blocks) {
+  if (!c.input.consent_statement.empty() || !c.input.stop_notice.empty()) {
+    blocks.push_back(c.type.heading(c.labels.consent_given));
+    blocks.back().keep_with_next = true;
+    if (!c.input.stop_notice.empty()) {
+      blocks.push_back(c.type.paragraph(c.input.stop_notice, styles::body));
+      blocks.back().keep_with_next = true;
+    }
+    if (!c.input.consent_statement.empty()) {
+      blocks.push_back(c.type.paragraph(c.input.consent_statement, styles::body_bold));
+      blocks.back().keep_with_next = true;
+    }
+  }
   blocks.push_back(c.type.heading(c.labels.signatures));
   blocks.push_back(signature_block(c, c.input.patient_signature, c.labels.patient_signature));
   if (c.input.guardian_signature) {

@@ -2,7 +2,8 @@
 // The signed consent PDF: the one renderer shared by the kiosk, `submit` and staff re-export.
 //
 // Decisions (what a clinic and its auditor expect of a signed record):
-// - Paper: A4 portrait (595 x 842 pt), 54 pt side margins; every page carries a footer with the
+// - Paper: A4 (595 x 842 pt) or US Letter (612 x 792 pt), the clinic's paper_size setting kept
+//   with the record; 54 pt side margins; every page carries a footer with the
 //   patient's name, date of birth, document ID, form version and "Page N of M" in the patient's
 //   language. Layout runs to the end first and draws afterwards, so M is always known.
 // - One PDF per record. Its first page set is the signed record (staff flag summary, identity,
@@ -42,10 +43,25 @@ PdfFonts noto_sans_fonts(const std::filesystem::path& fonts_dir);
 Result<std::vector<std::uint8_t>> render_consent_pdf(const ConsentPdfInput& input,
                                                      const PdfFonts& fonts);
 
+// The copy the patient takes home: what they saw and signed (answers in their language, the
+// consent as initialled, photo choice, certification, signatures) and the aftercare with the
+// clinic's contact; no flags, staff messages, English renderings for staff, codes or hashes.
+// Made from the same input as the archive PDF, so it is deterministic from the stored record.
+Result<std::vector<std::uint8_t>> render_patient_copy_pdf(const ConsentPdfInput& input,
+                                                          const PdfFonts& fonts);
+
+// Why a practitioner went ahead despite a STOP or REVIEW flag.
+struct ClearingReason {
+  std::string code;    // the flag code
+  std::string label;   // its words, as the review page prints them
+  std::string reason;  // the practitioner's words
+};
+
 // A practitioner's review of a signed record (staff mode).
 struct PractitionerReview {
   ReviewDecision decision = ReviewDecision::cleared;
   std::string note;                  // free text, may be empty
+  std::vector<ClearingReason> reasons;  // one per STOP/REVIEW flag when cleared or changed
   SignatureInput countersignature;   // meaning: "Practitioner's review"
   std::string role;                  // e.g. "Practitioner"; may be empty
   std::string original_pdf_sha256;   // hash of the patient-signed PDF this review refers to

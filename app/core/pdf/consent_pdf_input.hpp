@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/date_time.hpp"
 #include "common/review_decision.hpp"
 #include "common/severity.hpp"
 
@@ -16,7 +17,19 @@ namespace intake::pdf {
 struct FlagSummary {
   std::string code;           // e.g. "pregnancy"
   Severity severity = Severity::note;
-  std::string staff_message;  // why it matters (English, staff-facing)
+  std::string staff_message;  // why it matters, in the staff's language
+  std::string label;          // short words for the code ("Pregnant"); the code when empty
+};
+
+enum class PaperSize { a4, letter };
+
+// The clinic as it was when the record was made: kept with the record, so changing the
+// settings later never rewrites an old record's pages.
+struct ClinicIdentity {
+  std::string name;
+  std::string address;            // one line, may be empty
+  std::string phone;              // may be empty
+  std::string out_of_hours_phone; // may be empty
 };
 
 struct PatientIdentity {
@@ -61,6 +74,7 @@ struct ConsentSection {
 struct AftercareSection {
   std::string title;
   std::vector<TextBlock> body;
+  std::string id = {};  // "call_us": the clinic's contact numbers are printed after this section
 };
 
 // One point of a finger/pen stroke in pad coordinates (origin top-left, y grows downwards).
@@ -84,6 +98,15 @@ struct SignatureInput {
 
 struct ConsentPdfInput {
   std::string clinic_name;
+  // Address and phones printed under the name on every page's header and in the aftercare.
+  std::string clinic_address;
+  std::string clinic_phone;
+  std::string clinic_out_of_hours_phone;
+  // The clinic's zone (time_zone names it): times print with its abbreviation when it agrees
+  // with the offset they were recorded with; UTC when not set.
+  TimeZone zone;
+  DateOrder date_order = DateOrder::day_first;
+  PaperSize paper_size = PaperSize::a4;
   std::string document_id;     // the record id, e.g. "R-20261121-7F3K9Q"
   std::string document_title;  // in the patient's language
   std::string form_id;         // e.g. "microneedling"
@@ -99,6 +122,12 @@ struct ConsentPdfInput {
   std::vector<AnswerEntry> answers;
 
   std::vector<TextBlock> consent_intro;  // the words before the first section, as shown
+  // "I consent to micro-needling of my face and neck at Harbour Skin Studio": printed above
+  // the signatures; empty for records made before forms had it.
+  std::string consent_statement;
+  // Set when a STOP flag was raised: what the patient was told before the consent (a
+  // practitioner must speak with them first), printed with the signatures.
+  std::string stop_notice;
   std::vector<ConsentSection> consent_sections;
   std::string photo_consent_question;  // as shown; empty = the module's own wording
   bool photo_consent = false;

@@ -17,7 +17,8 @@ void for_each_string(SignatureInput& s, const StringVisitor& visit) {
 }
 
 void for_each_string(ConsentPdfInput& in, const StringVisitor& visit) {
-  for (std::string* s : {&in.clinic_name, &in.document_id, &in.document_title, &in.form_id,
+  for (std::string* s : {&in.clinic_name, &in.clinic_address, &in.clinic_phone, &in.clinic_out_of_hours_phone,
+                         &in.consent_statement, &in.stop_notice, &in.document_id, &in.document_title, &in.form_id,
                          &in.form_version, &in.language, &in.created_at, &in.time_zone,
                          &in.patient.given_name, &in.patient.family_name,
                          &in.patient.date_of_birth, &in.patient.phone, &in.patient.email,
@@ -33,6 +34,7 @@ void for_each_string(ConsentPdfInput& in, const StringVisitor& visit) {
   for (FlagSummary& flag : in.flags) {
     visit(flag.code);
     visit(flag.staff_message);
+    visit(flag.label);
   }
   for (AnswerEntry& a : in.answers) {
     for (std::string* s : {&a.question_id, &a.question, &a.answer, &a.question_en, &a.answer_en}) {
@@ -52,6 +54,7 @@ void for_each_string(ConsentPdfInput& in, const StringVisitor& visit) {
   for_each_string(in.patient_signature, visit);
   if (in.guardian_signature) for_each_string(*in.guardian_signature, visit);
   for (AftercareSection& section : in.aftercare) {
+    visit(section.id);
     visit(section.title);
     visit_blocks(section.body, visit);
   }
@@ -59,6 +62,11 @@ void for_each_string(ConsentPdfInput& in, const StringVisitor& visit) {
 
 void for_each_string(PractitionerReview& review, const StringVisitor& visit) {
   visit(review.note);
+  for (ClearingReason& reason : review.reasons) {
+    visit(reason.code);
+    visit(reason.label);
+    visit(reason.reason);
+  }
   visit(review.role);
   visit(review.original_pdf_sha256);
   for_each_string(review.countersignature, visit);

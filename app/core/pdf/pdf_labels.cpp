@@ -36,6 +36,13 @@ constexpr PdfLabels kEnglish{
     .meaning_patient = "Patient's consent to treatment",
     .meaning_guardian = "Guardian's consent to the treatment of a minor",
     .meaning_practitioner = "Practitioner's review",
+    .recorded = "Recorded {time}",
+    .clinic_phone = "Phone",
+    .out_of_hours = "Out of hours",
+    .contact_us = "How to reach us",
+    .consent_given = "What I consent to",
+    .document_id = "Document ID",
+    .form_and_version = "Form and version",
 };
 
 constexpr PdfLabels kSpanish{
@@ -69,6 +76,13 @@ constexpr PdfLabels kSpanish{
     .meaning_patient = "Consentimiento del paciente al tratamiento",
     .meaning_guardian = "Consentimiento del tutor al tratamiento de un menor",
     .meaning_practitioner = "Revisión del profesional",
+    .recorded = "Registrado {time}",
+    .clinic_phone = "Teléfono",
+    .out_of_hours = "Fuera de horario",
+    .contact_us = "Cómo comunicarse con nosotros",
+    .consent_given = "Lo que consiento",
+    .document_id = "N.º de documento",
+    .form_and_version = "Formulario y versión",
 };
 
 }  // namespace

@@ -13,12 +13,18 @@
 
 #include "common/result.hpp"
 #include "pdf/hpdf_document.hpp"
-#include "pdf/timestamp_text.hpp"
+
 
 namespace intake::pdf {
 
 // Debian's icc-profiles-free installs it here.
 inline constexpr const char* kSrgbProfilePath = "/usr/share/color/icc/sRGB.icc";
+
+// A recorded time's wall-clock fields with its offset, as PDF dates write them.
+struct Timestamp {
+  int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  int offset_minutes = 0;  // east of UTC; "Z" is 0
+};
 
 struct PdfaMetadata {
   std::string title;        // as in the document information dictionary

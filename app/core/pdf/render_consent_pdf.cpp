@@ -16,7 +16,6 @@
 #include "pdf/page_decoration.hpp"
 #include "pdf/paginate.hpp"
 #include "pdf/pdfa_metadata.hpp"
-#include "pdf/timestamp_text.hpp"
 #include "pdf/to_unicode_cmap.hpp"
 #include "pdf/utf8_text.hpp"
 #include "pdf/validate_input.hpp"
@@ -51,16 +50,45 @@ void make_printable(std::string& text, const SourceFont& regular, const SourceFo
   text = std::move(out);
 }
 
+// The wall-clock fields of a recorded time in the offset it was recorded with.
+Timestamp wall_fields(const OffsetTime& time) {
+  using namespace std::chrono;
+  const auto local = time.instant + time.offset;
+  const auto day = floor<days>(local);
+  const year_month_day date{day};
+  const hh_mm_ss clock{local - day};
+  return {static_cast<int>(date.year()),          static_cast<int>(static_cast<unsigned>(date.month())),
+          static_cast<int>(static_cast<unsigned>(date.day())), static_cast<int>(clock.hours().count()),
+          static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()),
+          static_cast<int>(time.offset.count())};
+}
+
+PageGeometry geometry_for(PaperSize paper) {
+  PageGeometry geometry;
+  if (paper == PaperSize::letter) {
+    geometry.width = 612;
+    geometry.height = 792;
+    geometry.content_bottom = 792 - 62;
+  }
+  return geometry;
+}
+
+std::string birth_date_text(const ConsentPdfInput& in) {
+  const auto date = parse_calendar_date(in.patient.date_of_birth);
+  return date ? readable_date(*date, DateStyle{in.language, in.date_order}) : in.patient.date_of_birth;
+}
+
 DecorationText decoration_text(const ConsentPdfInput& in, const PdfLabels& labels) {
   DecorationText text;
   text.clinic_name = in.clinic_name;
+  if (!in.clinic_phone.empty()) text.clinic_name += "  ·  " + std::string(labels.clinic_phone) + " " + in.clinic_phone;
   text.record_title = in.document_title;
   text.aftercare_title = std::string(labels.patient_copy) + " · " +
                          (in.aftercare_title.empty() ? in.document_title : in.aftercare_title);
   text.review_title = "Practitioner review";
   text.footer_identity = fmt::format("{} {}  ·  {} {}  ·  {}  ·  {} v{}", in.patient.given_name,
                                      in.patient.family_name, labels.date_of_birth_short,
-                                     in.patient.date_of_birth, in.document_id, in.form_id,
+                                     birth_date_text(in), in.document_id, in.form_id,
                                      in.form_version);
   return text;
 }
@@ -72,9 +100,9 @@ struct LaidOut {
 
 Result<LaidOut> lay_out(const ConsentPdfInput& in, const PractitionerReview* review,
                         const PdfLabels& labels, const TextMeasure& measure,
-                        const PageGeometry& geometry) {
+                        const PageGeometry& geometry, bool patient_copy) {
   const Typesetter type(measure, geometry.content_width());
-  const ComposeContext context{in, labels, type};
+  const ComposeContext context{in, labels, type, patient_copy};
   Result<std::vector<Block>> blocks = compose_document(context, review);
   if (!blocks) return blocks.error();
   LaidOut out;
@@ -124,8 +152,9 @@ Result<HPDF_Font> load_font(HpdfDocument& doc, const MemfdFile& file,
 }
 
 // The information dictionary and the PDF/A parts say the same (PDF/A asks that they agree).
-Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in, const PractitionerReview* review) {
-  const Timestamp t = *parse_timestamp(in.created_at);  // validated before
+Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in, const PractitionerReview* review,
+                         bool patient_copy) {
+  const Timestamp t = wall_fields(*parse_offset_time(in.created_at));  // validated before
   HPDF_Date date{};
   date.year = t.year;
   date.month = t.month;
@@ -146,14 +175,16 @@ Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in, const Pra
   HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, title.c_str());
   if (Status s = doc.check("writing the document information"); !s) return s;
   // Each version of a record is its own instance of the one document.
-  const std::string instance = in.document_id + (review ? " review " + review->countersignature.signed_at : " signed");
+  const std::string instance = in.document_id + (review          ? " review " + review->countersignature.signed_at
+                                                 : patient_copy ? " patient copy"
+                                                                : " signed");
   return add_pdfa_metadata(doc, PdfaMetadata{title, t, "intake-kiosk", pdf_document_id_hex(in.document_id),
                                              sha256_hex("intake-kiosk instance " + instance).substr(0, 32)});
 }
 
 Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
                                          const PractitionerReview* original_review,
-                                         const PdfFonts& fonts) {
+                                         const PdfFonts& fonts, bool patient_copy) {
   if (Status s = validate_input(original); !s) return s.error();
   if (original_review != nullptr) {
     if (Status s = validate_review(*original_review); !s) return s.error();
@@ -181,12 +212,12 @@ Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
   const PractitionerReview* review_ptr = review ? &*review : nullptr;
 
   const PdfLabels& labels = labels_for(input.language);
-  const PageGeometry geometry;
+  const PageGeometry geometry = geometry_for(input.paper_size);
 
   // Pass 1: which characters does this document print?
   std::set<char32_t> code_points;
   {
-    Result<LaidOut> rough = lay_out(input, review_ptr, labels, RoughMeasure{}, geometry);
+    Result<LaidOut> rough = lay_out(input, review_ptr, labels, RoughMeasure{}, geometry, patient_copy);
     if (!rough) return rough.error();
     for (const Page& page : rough->pages) collect_code_points(page.ops, code_points);
     for (const auto& ops : rough->decorations) collect_code_points(ops, code_points);
@@ -215,7 +246,7 @@ Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
 
   // Pass 2: the real layout, measured with the fonts that will be embedded.
   Result<LaidOut> laid_out =
-      lay_out(input, review_ptr, labels, HpdfTextMeasure(hpdf_fonts), geometry);
+      lay_out(input, review_ptr, labels, HpdfTextMeasure(hpdf_fonts), geometry, patient_copy);
   if (!laid_out) return laid_out.error();
   for (std::size_t i = 0; i < laid_out->pages.size(); ++i) {
     std::vector<DrawOp> ops = std::move(laid_out->pages[i].ops);
@@ -225,7 +256,7 @@ Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
     if (!painted) return painted.error();
   }
   if (Status s = doc->check("drawing the pages"); !s) return s.error();
-  if (Status s = set_document_info(*doc, input, review_ptr); !s) return s.error();
+  if (Status s = set_document_info(*doc, input, review_ptr, patient_copy); !s) return s.error();
   return doc->save_to_memory();
 }
 
@@ -237,13 +268,18 @@ PdfFonts noto_sans_fonts(const std::filesystem::path& fonts_dir) {
 
 Result<std::vector<std::uint8_t>> render_consent_pdf(const ConsentPdfInput& input,
                                                      const PdfFonts& fonts) {
-  return render(input, nullptr, fonts);
+  return render(input, nullptr, fonts, false);
+}
+
+Result<std::vector<std::uint8_t>> render_patient_copy_pdf(const ConsentPdfInput& input,
+                                                          const PdfFonts& fonts) {
+  return render(input, nullptr, fonts, true);
 }
 
 Result<std::vector<std::uint8_t>> render_reviewed_pdf(const ConsentPdfInput& input,
                                                       const PractitionerReview& review,
                                                       const PdfFonts& fonts) {
-  return render(input, &review, fonts);
+  return render(input, &review, fonts, false);
 }
 
 }  // namespace intake::pdf

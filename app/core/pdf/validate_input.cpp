@@ -3,7 +3,7 @@
 #include <cmath>
 #include <string>
 
-#include "pdf/timestamp_text.hpp"
+#include "common/date_time.hpp"
 
 namespace intake::pdf {
 
@@ -23,7 +23,7 @@ Status validate_signature(const SignatureInput& s, const char* whose) {
     }
   }
   if (!any_point) return Error{"The " + who + " signature has no strokes."};
-  if (!parse_timestamp(s.signed_at)) {
+  if (!parse_offset_time(s.signed_at)) {
     return Error{"The " + who + " signature time is not an ISO 8601 time with an offset."};
   }
   return ok_status();
@@ -31,7 +31,7 @@ Status validate_signature(const SignatureInput& s, const char* whose) {
 
 Status validate_input(const ConsentPdfInput& in) {
   if (in.document_id.empty()) return Error{"The record has no document ID."};
-  if (!parse_timestamp(in.created_at)) {
+  if (!parse_offset_time(in.created_at)) {
     return Error{"The record's creation time is not an ISO 8601 time with an offset."};
   }
   if (in.qr_payload.empty()) return Error{"The record has no verification QR content."};

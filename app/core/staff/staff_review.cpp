@@ -1,5 +1,7 @@
 #include "staff/staff_review.hpp"
 
+#include <nlohmann/json.hpp>
+
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
 #include "pdf/consent_pdf.hpp"
@@ -8,7 +10,7 @@
 #include "store/record_read.hpp"
 #include "store/review.hpp"
 #include "store/store_error.hpp"
-#include "submission/local_time.hpp"
+#include "common/date_time.hpp"
 #include "submission/record_builder.hpp"
 #include "submission/record_rerender.hpp"
 #include "submission/session_json.hpp"
@@ -18,7 +20,8 @@ namespace intake::staff {
 namespace {
 
 pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, const std::string& name,
-                                           const std::string& signed_at, const std::string& language) {
+                                           const std::string& signed_at, const std::string& language,
+                                           const std::string& time_zone) {
   pdf::SignatureInput input;
   input.pad_width = drawing.width;
   input.pad_height = drawing.height;
@@ -29,7 +32,7 @@ pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, cons
   }
   input.printed_name = name;
   input.signed_at = signed_at;
-  input.time_zone = submission::local_time_zone_name();
+  input.time_zone = time_zone;
   input.meaning = pdf::signature_meaning(pdf::SignatureRole::practitioner, language);
   return input;
 }
@@ -70,11 +73,20 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
   store::secure_wipe(*record);
   if (!input) return input.error();
 
-  const std::string reviewed_at = submission::local_iso_timestamp(request.when);
+  const std::string reviewed_at =
+      offset_timestamp(std::chrono::floor<std::chrono::seconds>(request.when), input->zone);
   pdf::PractitionerReview review;
   review.decision = request.decision;
   review.note = request.note;
-  review.countersignature = countersignature_input(request.countersignature, request.reviewer.name, reviewed_at, language);
+  nlohmann::json reasons = nlohmann::json::array();
+  for (const pdf::FlagSummary& flag : input->flags) {
+    const auto it = request.reasons.find(flag.code);
+    if (it == request.reasons.end() || it->second.find_first_not_of(' ') == std::string::npos) continue;
+    review.reasons.push_back({flag.code, flag.label, it->second});
+    reasons.push_back({{"code", flag.code}, {"reason", it->second}});
+  }
+  review.countersignature = countersignature_input(request.countersignature, request.reviewer.name, reviewed_at, language,
+                                                   input->zone.name());
   review.role = "Practitioner";
   review.original_pdf_sha256 = original_sha256;
   auto pdf = pdf::render_reviewed_pdf(*input, review, pdf::noto_sans_fonts(fonts_dir));
@@ -91,6 +103,7 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
   stored.decision = request.decision;
   stored.note = request.note;
   stored.countersignature_json = countersignature_json;
+  stored.reasons_json = reasons.dump();
   stored.reviewed_at = reviewed_at;
   stored.pdf = std::move(*signed_pdf);
   auto version = store::add_review(store, stored);

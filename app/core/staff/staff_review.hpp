@@ -5,6 +5,7 @@
 // transaction (store::add_review). Version 1, the patient-signed original, is never touched.
 #include <chrono>
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -22,6 +23,9 @@ struct ReviewRequest {
   store::StaffMember reviewer;  // who is signed in to staff mode
   store::ReviewDecision decision = store::ReviewDecision::cleared;
   std::string note;
+  // Why the practitioner goes ahead despite each STOP or REVIEW flag (flag code -> reason);
+  // stored with the review, printed on its PDF page and exported.
+  std::map<std::string, std::string> reasons;
   SignatureDrawing countersignature;
   std::chrono::system_clock::time_point when = std::chrono::system_clock::now();
   std::filesystem::path credentials_dir;  // empty: none; where the signing-key credential is

@@ -57,7 +57,7 @@ Status read_pdf_versions(sqlite3* db, Record& record) {
 Status read_reviews(sqlite3* db, Record& record) {
   auto reviews = Statement::prepare(
       db, "SELECT id, pdf_version, decision, note, reviewer_id, reviewer_name, "
-          "countersignature_json, reviewed_at, created_at FROM reviews WHERE record_id = ?1 "
+          "countersignature_json, reviewed_at, created_at, reasons_json FROM reviews WHERE record_id = ?1 "
           "ORDER BY id");
   if (!reviews) return reviews.error();
   reviews->bind(1, record.id);
@@ -76,6 +76,7 @@ Status read_reviews(sqlite3* db, Record& record) {
     review.countersignature_json = reviews->text(6);
     review.reviewed_at = reviews->text(7);
     review.created_at = reviews->text(8);
+    review.reasons_json = reviews->text(9);
     record.reviews.push_back(std::move(review));
   }
   return ok_status();
@@ -107,7 +108,8 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
   // entries, not decrypted table rows); the outer one reads only the page's rows.
   std::string sql =
       "SELECT r.id, r.created_at, r.given_name, r.family_name, r.date_of_birth, r.form_id, "
-      "r.status, r.flag_level, r.flag_summary FROM (" +
+      "r.status, r.flag_level, r.flag_summary, "
+      "(SELECT decision FROM reviews v WHERE v.record_id = r.id ORDER BY v.id DESC LIMIT 1) FROM (" +
       page.sql + ") AS page JOIN records r ON r.record_no = page.record_no";
   sql += record_order_by(query.order, "r.");
   auto statement = Statement::prepare(store.handle(), sql);
@@ -130,6 +132,8 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
         statement->text(6) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
     summary.flag_level = static_cast<int>(statement->integer(7));
     summary.flags = parse_flag_summary(statement->text(8));
+    if (const std::string decision = statement->text(9); !decision.empty())
+      summary.decision = parse_review_decision(decision);
     rows.push_back(std::move(summary));
   }
   return rows;

@@ -134,8 +134,11 @@ constexpr std::int64_t kCommonPrefix = 2000;
 }  // namespace
 
 std::string record_order_by(RecordOrder order, const std::string& table) {
-  if (order == RecordOrder::queue)  // stop flags first, then review, then the rest; oldest first
-    return " ORDER BY " + table + "flag_level DESC, " + table + "created_at, " + table + "record_no";
+  // The queue triages: what still needs a practitioner first (STOP, then REVIEW, then no flags,
+  // oldest first), then the reviewed ones, whose decision the row shows.
+  if (order == RecordOrder::queue)
+    return " ORDER BY " + table + "status = 'reviewed', " + table + "flag_level DESC, " + table + "created_at, " +
+           table + "record_no";
   return " ORDER BY " + table + "created_at DESC, " + table + "record_no DESC";
 }
 

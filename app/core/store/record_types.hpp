@@ -83,6 +83,7 @@ struct Review {
   std::string countersignature_json;
   std::string reviewed_at;  // local time with offset, as printed
   std::string created_at;   // UTC
+  std::string reasons_json = "[]";  // [{"code", "reason"}] for each cleared STOP/REVIEW flag
 };
 
 // One row of a list: enough for the queue and `records list`, no answers, no PDF.
@@ -96,6 +97,7 @@ struct RecordSummary {
   RecordStatus status = RecordStatus::submitted;
   int flag_level = 0;  // 0 none, else the highest FlagSeverity
   std::vector<std::pair<std::string, FlagSeverity>> flags;  // (code, severity), stop first
+  std::optional<ReviewDecision> decision;  // the latest review's, once reviewed
 };
 
 struct Record {

@@ -73,12 +73,13 @@ Result<int> add_review(Store& store, const NewReview& review) {
 
   auto insert = Statement::prepare(
       db, "INSERT INTO reviews (record_id, pdf_version, decision, note, reviewer_id, "
-          "reviewer_name, countersignature_json, reviewed_at, created_at) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+          "reviewer_name, countersignature_json, reviewed_at, created_at, reasons_json) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
   if (!insert) return insert.error();
   insert->bind(1, review.record_id).bind(2, version).bind(3, to_string(review.decision));
   insert->bind(4, review.note).bind(5, review.reviewer_staff_id).bind(6, reviewer_name);
   insert->bind(7, review.countersignature_json).bind(8, review.reviewed_at).bind(9, created_at);
+  insert->bind(10, review.reasons_json.empty() ? std::string("[]") : review.reasons_json);
   TRY(insert->run("storing the review"));
   const std::int64_t review_id = sqlite3_last_insert_rowid(db);
   if (auto st = queue_fhir_delivery_in_transaction(db, review.record_id, "review", created_at); !st)
@@ -100,6 +101,10 @@ Result<int> add_review(Store& store, const NewReview& review) {
                                   {"review_sha256", row_digest(*digest_row)},
                                   {"decision", to_string(review.decision)},
                                   {"pdf_version", version},
+                                  // The reasons sit outside the row digest (older rows have none);
+                                  // their hash here puts them under the audit chain.
+                                  {"reasons_sha256", sha256_hex(review.reasons_json.empty() ? std::string("[]")
+                                                                                            : review.reasons_json)},
                                   {"pdf_sha256", pdf_sha256}};
   TRY(append_audit_in_transaction(
       db, AuditInput{reviewer_name, audit_action::kRecordReview, review.record_id, details.dump()},

@@ -20,6 +20,7 @@ struct NewReview {
   std::string countersignature_json;   // JSON object, same shape as a patient signature
   std::string reviewed_at;             // local time with offset, as printed on the new PDF
   std::vector<std::uint8_t> pdf;       // the record's PDF with the review page added
+  std::string reasons_json = "[]";     // [{"code": ..., "reason": ...}] per cleared STOP/REVIEW flag
 };
 
 // Returns the new PDF version. kExitNotFound (record or reviewer), kExitStaffDenied (reviewer

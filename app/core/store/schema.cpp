@@ -181,11 +181,18 @@ CREATE TABLE unlinked_visits (
 ) WITHOUT ROWID;
 )sql";
 
+// A practitioner's reason for going ahead despite each STOP or REVIEW flag: a JSON list of
+// {"code", "reason"}, "[]" for reviews from before (and for "Not treated today").
+constexpr const char* kClearingReasons = R"sql(
+ALTER TABLE reviews ADD COLUMN reasons_json TEXT NOT NULL DEFAULT '[]';
+)sql";
+
 constexpr Migration kMigrations[] = {{1, kVersion1},
                                      {2, kAuthenticatedAudit, record_authentication_start},
                                      {3, kVisitUnlinks},
                                      {4, kDeviceCertificates},
-                                     {5, kFhirOutbox}};
+                                     {5, kFhirOutbox},
+                                     {6, kClearingReasons}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
 Error newer_schema_error(int found, int ours) {

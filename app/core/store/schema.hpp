@@ -13,7 +13,7 @@
 
 namespace intake::store {
 
-inline constexpr int kSchemaVersion = 5;
+inline constexpr int kSchemaVersion = 6;
 // From this version on every audit entry carries a MAC (audit_seal.hpp).
 inline constexpr int kAuthenticatedAuditVersion = 2;
 

@@ -1,6 +1,7 @@
 #pragma once
 // Clinic settings as key/value text, every change audited with its new value (settings are
-// never patient data). Keys in use: clinic_name, patient_idle_seconds,
+// never patient data). Keys in use: clinic_name, clinic_address, clinic_phone,
+// clinic_out_of_hours_phone, date_order, paper_size, printer, patient_idle_seconds,
 // patient_warning_seconds, staff_idle_seconds, languages (e.g. "en,es"), active_forms
 // (e.g. "microneedling"). A missing key means "use the built-in default".
 #include <map>

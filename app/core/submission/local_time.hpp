@@ -1,10 +1,11 @@
 #pragma once
-// Local times as the PDF prints them: ISO 8601 with the offset, and the kiosk's IANA zone name
-// beside it, so "10:42" can never be read in the wrong zone.
-#include <chrono>
+// The kiosk's zone name and the check of recorded times, through the one date and time module
+// (common/date_time.hpp).
+#include <cstdlib>
 #include <string>
 #include <string_view>
 
+#include "common/date_time.hpp"
 #include "session/intake_session.hpp"
 
 namespace intake::submission {
@@ -13,11 +14,13 @@ namespace intake::submission {
 using intake::local_iso_timestamp;
 
 // The local zone's IANA name ("Europe/Madrid"): $TZ when it names a zone, else /etc/timezone,
-// else the /etc/localtime link target; "" when none of these says.
-std::string local_time_zone_name();
+// else the /etc/localtime link target; "UTC" when none of these says.
+inline std::string local_time_zone_name() {
+  const char* tz = std::getenv("TZ");
+  return system_time_zone_name(tz != nullptr ? tz : "");
+}
 
-// "YYYY-MM-DDTHH:MM:SS" followed by "Z" or "+HH:MM"/"-HH:MM" (fractions of a second allowed),
-// with a real date and time: what the PDF and the store accept as a signing/initialling time.
-bool is_timestamp_with_offset(std::string_view text);
+// What the PDF and the store accept as a signing/initialling time (parse_offset_time).
+inline bool is_timestamp_with_offset(std::string_view text) { return parse_offset_time(text).has_value(); }
 
 }  // namespace intake::submission

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/secure_memory.hpp"
+#include "forms/consent_words.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "pdf/input_strings.hpp"
 #include "submission/answer_display.hpp"
@@ -81,6 +82,11 @@ nlohmann::json pdf_context_to_json(const PdfContext& context) {
                          {"time_zone", context.time_zone},
                          {"visit_date", to_iso(context.visit_date)}};
   if (context.last_treatment_date) json["last_treatment_date"] = to_iso(*context.last_treatment_date);
+  json["clinic_address"] = context.clinic_address;
+  json["clinic_phone"] = context.clinic_phone;
+  json["clinic_out_of_hours_phone"] = context.clinic_out_of_hours_phone;
+  json["date_order"] = std::string(date_order_text(context.date_order));
+  json["paper_size"] = context.paper_size == pdf::PaperSize::letter ? "letter" : "a4";
   return json;
 }
 
@@ -101,6 +107,11 @@ Result<PdfContext> pdf_context_from_json(const nlohmann::json& json) {
     if (!context.last_treatment_date)
       return Error{"The record's last_treatment_date is not a date.", kExitSessionMalformed};
   }
+  if (const std::string* address = text("clinic_address")) context.clinic_address = *address;
+  if (const std::string* phone = text("clinic_phone")) context.clinic_phone = *phone;
+  if (const std::string* phone = text("clinic_out_of_hours_phone")) context.clinic_out_of_hours_phone = *phone;
+  if (const std::string* order = text("date_order")) context.date_order = parse_date_order(*order).value_or(DateOrder::day_first);
+  if (const std::string* paper = text("paper_size"); paper && *paper == "letter") context.paper_size = pdf::PaperSize::letter;
   return context;
 }
 
@@ -149,6 +160,12 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
 
   pdf::ConsentPdfInput input;
   input.clinic_name = context.clinic_name;
+  input.clinic_address = context.clinic_address;
+  input.clinic_phone = context.clinic_phone;
+  input.clinic_out_of_hours_phone = context.clinic_out_of_hours_phone;
+  input.zone = context.zone;
+  input.date_order = context.date_order;
+  input.paper_size = context.paper_size;
   input.document_id = record.id;
   input.document_title = consent.title;
   input.form_id = form.id;
@@ -160,11 +177,15 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
                    record.patient.phone, record.patient.email};
   if (record.guardian) input.guardian = pdf::GuardianIdentity{record.guardian->name, record.guardian->relationship};
 
+  // The archive's staff pages are in English: the flag's English label beside its code's place.
   for (const forms::Flag& flag : checked.evaluation.flags)
-    input.flags.push_back({flag.code, flag.severity, flag.staff_message});
+    input.flags.push_back({flag.code, flag.severity, flag.staff_message,
+                           forms::flag_words(&form, flag.code, "en").label});
   input.answers = answer_entries(checked, language);
 
   input.consent_intro = text_blocks(consent.intro);
+  input.consent_statement = forms::consent_statement(form, checked.evaluation.kept, language, context.clinic_name);
+  if (checked.evaluation.has_stop_flag()) input.stop_notice = forms::localized(form.stop_notice, language);
   for (const forms::DocumentSection& section : consent.sections) {
     pdf::ConsentSection out{section.id, section.title, text_blocks(section.blocks), session.consent.initials, ""};
     for (const SectionInitials& initials : session.consent.sections)
@@ -191,7 +212,7 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
   input.aftercare_title = aftercare.title;
   input.aftercare_intro = text_blocks(aftercare.intro);
   for (const forms::DocumentSection& section : aftercare.sections)
-    input.aftercare.push_back({section.title, text_blocks(section.blocks)});
+    input.aftercare.push_back({section.title, text_blocks(section.blocks), section.id});
   return input;
 }
 

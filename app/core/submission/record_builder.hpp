@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/calendar_date.hpp"
+#include "common/date_time.hpp"
 #include "common/result.hpp"
 
 #include "pdf/consent_pdf_input.hpp"
@@ -29,6 +30,16 @@ struct PdfContext {
   // The person's last treated visit before this one, from the store's visit history, as the
   // rules read it (last_treatment_date); kept so a re-render evaluates exactly as at signing.
   std::optional<CalendarDate> last_treatment_date = std::nullopt;
+  // The clinic's identity and print settings at submit time (kept: a later change of the
+  // settings never rewrites an old record). Records from before these existed read "" / the
+  // defaults.
+  std::string clinic_address = {};
+  std::string clinic_phone = {};
+  std::string clinic_out_of_hours_phone = {};
+  DateOrder date_order = DateOrder::day_first;
+  pdf::PaperSize paper_size = pdf::PaperSize::a4;
+  // The zone time_zone names, loaded by the caller; not stored (the name is).
+  TimeZone zone = {};
 };
 nlohmann::json pdf_context_to_json(const PdfContext& context);
 Result<PdfContext> pdf_context_from_json(const nlohmann::json& context);

@@ -8,6 +8,7 @@
 #include "submission/session_checks.hpp"
 #include "submission/session_json.hpp"
 #include "submission/submission_error.hpp"
+#include "submission/submit_session.hpp"
 
 namespace intake::submission {
 namespace {
@@ -66,6 +67,7 @@ Result<pdf::ConsentPdfInput> rebuild_consent_pdf_input(const store::Record& reco
   if (!consent.is_object() || !consent.contains("pdf")) return stored_shape("consent");
   auto context = pdf_context_from_json(consent["pdf"]);
   if (!context) return context.error();
+  context->zone = record_time_zone(context->time_zone);
 
   auto session = session_from_record(record, *form, consent);
   wipe_json(consent);

@@ -18,13 +18,6 @@
 namespace intake::submission {
 namespace {
 
-CalendarDate local_date_of(std::chrono::system_clock::time_point when) {
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-  std::tm local{};
-  localtime_r(&seconds, &local);
-  return {local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 // Wipes our copies of patient data however submit_session leaves: the answers the evaluation
 // kept, the record with its PDF bytes, and the PDF input.
 struct WipeOnExit {
@@ -52,6 +45,29 @@ Result<std::string> clinic_name_for_pdf(store::Store& store) {
   return std::string(kDefaultClinicName);
 }
 
+Status read_clinic_settings(store::Store& store, PdfContext& context) {
+  auto name = clinic_name_for_pdf(store);
+  if (!name) return name.error();
+  context.clinic_name = *name;
+  auto settings = store::all_settings(store);
+  if (!settings) return settings.error();
+  const auto value = [&](const char* key) {
+    const auto it = settings->find(key);
+    return it == settings->end() ? std::string() : it->second;
+  };
+  context.clinic_address = value("clinic_address");
+  context.clinic_phone = value("clinic_phone");
+  context.clinic_out_of_hours_phone = value("clinic_out_of_hours_phone");
+  context.date_order = parse_date_order(value("date_order")).value_or(DateOrder::day_first);
+  context.paper_size = value("paper_size") == "letter" ? pdf::PaperSize::letter : pdf::PaperSize::a4;
+  return ok_status();
+}
+
+TimeZone record_time_zone(const std::string& name) {
+  auto zone = load_time_zone(name.empty() ? std::string("UTC") : name);
+  return zone ? *zone : TimeZone::utc();
+}
+
 Result<std::string> submit_session(store::Store& store, const forms::FormCatalog& catalog,
                                    const pdf::PdfFonts& fonts, const IntakeSession& typed,
                                    const SubmitOptions& options) {
@@ -62,7 +78,9 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
     ~WipeCopy() { session.wipe(); }
   } wipe_copy{session};
   const auto now = options.now.value_or(std::chrono::system_clock::now());
-  const CalendarDate visit_date = options.visit_date.value_or(local_date_of(now));
+  const TimeZone zone = record_time_zone(options.time_zone.value_or(local_time_zone_name()));
+  const CalendarDate visit_date =
+      options.visit_date.value_or(local_date(std::chrono::floor<std::chrono::seconds>(now), zone));
 
   // The person's visit history: the interval rule also counts from their last treated visit.
   std::optional<CalendarDate> last_treatment;
@@ -83,11 +101,11 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
 
   auto identity = store::new_record_identity(store, now);
   if (!identity) return identity.error();
-  auto clinic = clinic_name_for_pdf(store);
-  if (!clinic) return clinic.error();
-
-  PdfContext context{*clinic, local_iso_timestamp(now), options.time_zone.value_or(local_time_zone_name()),
+  PdfContext context{"", offset_timestamp(std::chrono::floor<std::chrono::seconds>(now), zone), zone.name(),
                      visit_date, "", last_treatment};
+  context.zone = zone;
+  if (Status read = read_clinic_settings(store, context); !read) return read.error();
+  const std::string* clinic = &context.clinic_name;
   record = make_new_record(*checked, session, *identity, options.actor, context);
   context.check_code = record_check_code(record);
   input = make_consent_pdf_input(*checked, session, record, context);

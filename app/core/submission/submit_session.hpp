@@ -22,12 +22,14 @@
 
 #include "common/clinic_defaults.hpp"
 #include "common/calendar_date.hpp"
+#include "common/date_time.hpp"
 #include "common/result.hpp"
 #include "forms/form_catalog.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "session/intake_session.hpp"
 #include "signing/device_identity.hpp"
 #include "store/store.hpp"
+#include "submission/record_builder.hpp"
 
 namespace intake::submission {
 
@@ -56,5 +58,13 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
 
 // The clinic name the PDF prints: the store's clinic_name setting, else kDefaultClinicName.
 Result<std::string> clinic_name_for_pdf(store::Store& store);
+
+// The clinic's settings a record keeps (name, address, phones, date order, paper size) read from
+// the store into `context`.
+Status read_clinic_settings(store::Store& store, PdfContext& context);
+
+// The zone a record's times are in: `name` when the tz database has it, else UTC (and the
+// record then says UTC, so its zone name and offsets agree).
+TimeZone record_time_zone(const std::string& name);
 
 }  // namespace intake::submission

@@ -82,11 +82,13 @@ void export_fhir(UiFrame& frame, StaffState& state, const StaffContext& context)
   set_notice(state, fmt::format(fmt::runtime(frame.t("staff.export.fhir_done")), written), true);
 }
 
-void save_copy(UiFrame& frame, StaffState& state) {
-  auto saved = staff::save_patient_copy(*state.store, state.exporting.record_id, state.exporting.folder, actor(state));
+void save_copy(UiFrame& frame, StaffState& state, const StaffContext& context) {
+  const staff::PatientCopySource source{*context.catalog, context.fonts_dir, context.credentials_dir};
+  auto saved =
+      staff::save_patient_copy(*state.store, state.exporting.record_id, source, state.exporting.folder, actor(state));
   set_notice(state,
              saved ? fmt::format(fmt::runtime(frame.t("staff.copy.saved")), saved->filename().string())
-                   : saved.error().message,
+                   : (saved.error().key.empty() ? saved.error().message : frame.t(saved.error().key)),
              saved.ok());
 }
 
@@ -178,7 +180,7 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
     ButtonOptions copy;
     copy.enabled = go.enabled;
     if (touch_button(frame, "save_copy", frame.t("staff.copy.save"), ImVec2(m.tx(400.f), m.tx(96.f)), copy))
-      save_copy(frame, state);
+      save_copy(frame, state, context);
   }
   // FHIR beside the PDFs: the same records, the same folder, as standard data.
   ButtonOptions fhir_options;

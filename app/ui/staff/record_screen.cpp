@@ -210,12 +210,18 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
 }
 
 // Straight to the clinic's printer: the patient leaves with what they signed and the aftercare.
-void print_copy(UiFrame& frame, StaffState& state) {
+void print_copy(UiFrame& frame, StaffState& state, const StaffContext& context) {
   auto options = staff::clinic_print_options(*state.store);
-  const Status printed = options ? staff::print_patient_copy(*state.store, state.record.open->id, *options,
+  const staff::PatientCopySource source{*context.catalog, context.fonts_dir, context.credentials_dir};
+  const Status printed = options ? staff::print_patient_copy(*state.store, state.record.open->id, source, *options,
                                                              "staff:" + state.member->name)
                                  : Status(options.error());
-  set_notice(state, printed ? frame.t("staff.copy.printed") : printed.error().message, printed.ok());
+  // A failure says what to do next, in the staff's language when the core gave it a key.
+  set_notice(state,
+             printed                          ? frame.t("staff.copy.printed")
+             : printed.error().key.empty() ? printed.error().message
+                                              : frame.t(printed.error().key),
+             printed.ok());
 }
 
 }  // namespace
@@ -270,7 +276,7 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
       x -= size.x + m.px(20.f);
     }
     ImGui::SetCursorScreenPos(ImVec2(x, bar.y + m.tx(36.f)));
-    if (touch_button(frame, "print_copy", frame.t("staff.copy.print"), size, back_options)) print_copy(frame, state);
+    if (touch_button(frame, "print_copy", frame.t("staff.copy.print"), size, back_options)) print_copy(frame, state, context);
   }
   ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + m.tx(136.f)));
   const float panel_width = std::min(m.tx(620.f), width * 0.4f);

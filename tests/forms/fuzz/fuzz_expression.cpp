@@ -29,7 +29,7 @@ pages:
       - {id: d, type: date, text: {en: "D"}}
       - {id: t, type: short_text, text: {en: "T"}}
 rules:
-  - {flag: f1, severity: note, staff_message: s, when: "a"}
+  - {flag: f1, severity: note, label: {en: F}, staff_message: {en: s}, when: "a"}
 )yaml",
                                                                 {{"consent.en.md", "# C\n## S {#s}\nx\n"},
                                                                  {"aftercare.en.md", "# A\n## S {#s}\nx\n"}},
