@@ -76,6 +76,14 @@ TEST_CASE("Spanish texts use Latin-American words, not Spain-only ones", "[forms
     }
 }
 
+TEST_CASE("Spanish texts name the treatment micropunción, with no English beside it", "[forms][spanish]") {
+  for (const auto& line : every_spanish_text()) {
+    INFO(line.where << ": " << line.text);
+    CHECK(line.text.find("icro-punción") == std::string::npos);
+    CHECK(line.text.find("needling") == std::string::npos);
+  }
+}
+
 TEST_CASE("Spanish texts have no slash forms for gender", "[forms][spanish]") {
   for (const auto& line : every_spanish_text())
     for (const char* slash : {"o/a", "os/as", "/a ", "/a.", "/a,", "/as ", "/la "}) {
