@@ -4,6 +4,7 @@
 #include <backends/imgui_impl_opengl3.h>
 #include <GL/gl.h>
 
+#include "platform/gl_font_texture.hpp"
 #include "ui/theme.hpp"
 
 namespace intake {
@@ -11,18 +12,36 @@ namespace intake {
 Result<GlRenderer> GlRenderer::create() {
   if (!ImGui_ImplOpenGL3_Init("#version 330 core"))
     return Error{"OpenGL 3.3 is not available on this display."};
+  // The backend makes its shaders and an RGBA font texture on its first frame. Made now, against
+  // an empty stand-in atlas, so the kiosk's atlas is never expanded to RGBA; that texture goes.
+  {
+    ImGuiIO& io = ImGui::GetIO();
+    ImFontAtlas stand_in;
+    ImFontAtlas* kiosk_atlas = io.Fonts;
+    io.Fonts = &stand_in;
+    const bool made = ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    io.Fonts = kiosk_atlas;
+    if (!made) {
+      ImGui_ImplOpenGL3_Shutdown();
+      return Error{"OpenGL 3.3 shaders could not be made on this display."};
+    }
+  }
   GlRenderer renderer;
   renderer.active_ = true;
   return renderer;
 }
 
 GlRenderer::~GlRenderer() {
-  if (active_) ImGui_ImplOpenGL3_Shutdown();
+  if (!active_) return;
+  delete_font_texture(font_texture_);
+  ImGui_ImplOpenGL3_Shutdown();
 }
 
-void GlRenderer::upload_fonts() {
-  ImGui_ImplOpenGL3_DestroyFontsTexture();
-  ImGui_ImplOpenGL3_CreateFontsTexture();
+bool GlRenderer::upload_fonts() {
+  delete_font_texture(font_texture_);
+  font_texture_ = upload_font_atlas(*ImGui::GetIO().Fonts);
+  return font_texture_ != 0;
 }
 
 void GlRenderer::render(int framebuffer_width, int framebuffer_height) {

@@ -152,7 +152,10 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
       err << "intake-kiosk: " << fonts_changed.error().message << "\n";
       return kExitFailure;
     }
-    if (*fonts_changed) renderer->upload_fonts();
+    if (*fonts_changed && !renderer->upload_fonts()) {
+      err << "intake-kiosk: the font texture could not be put on the graphics card\n";
+      return kExitFailure;
+    }
     ui::FrameResult result = kiosk.frame(float(width), float(height), frame_start);
     renderer->render(width, height);
     textures.after_render();  // what the UI released during this frame, now that it is drawn

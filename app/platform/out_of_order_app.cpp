@@ -57,7 +57,10 @@ int run_out_of_order_app(const ResourcePaths& paths, const KioskOptions& options
         err << "intake-kiosk: " << fonts_changed.error().message << "\n";
         return kExitFailure;
       }
-      if (*fonts_changed) renderer->upload_fonts();
+      if (*fonts_changed && !renderer->upload_fonts()) {
+        err << "intake-kiosk: the font texture could not be put on the graphics card\n";
+        return kExitFailure;
+      }
       // Taken and dropped, so touches do not pile up in the queues.
       pointer.begin_frame(ImGui::GetIO());
       keys.begin_frame(ImGui::GetIO());

@@ -44,7 +44,7 @@ struct Gallery {
       renderer.emplace(std::move(created).value());
       fonts_changed = true;
     }
-    if (fonts_changed) renderer->upload_fonts();
+    if (fonts_changed) REQUIRE(renderer->upload_fonts());
     if (!capture_to.empty()) {
       renderer->render(width, height);
       REQUIRE(write_framebuffer_png(capture_to, width, height).ok());

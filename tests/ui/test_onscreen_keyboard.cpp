@@ -73,6 +73,15 @@ TEST_CASE("the keyboard types José Núñez with shift and the accents page", "[
   CHECK(screen.changes == 10);
 }
 
+TEST_CASE("the main letters page types Muñoz and Peña without the accents page", "[ui][keyboard]") {
+  WidgetHarness ui;
+  KeyboardScreen screen;
+  auto draw = screen.fn();
+  ui.settle(draw);
+  tap_keys(ui, draw, {"M", "u", "ñ", "o", "z", "space", "P", "e", "ñ", "a"});
+  CHECK(screen.text == "Muñoz Peña");
+}
+
 TEST_CASE("the keyboard types Zoë Łukasiewicz, with a capital on the accents page",
           "[ui][keyboard]") {
   WidgetHarness ui;

@@ -59,7 +59,36 @@ TEST_CASE("questions show Step N of M and explain a required answer next to it",
   CHECK(kiosk.shows("Step 2 of"));
   REQUIRE(kiosk.tap("questions/next"));
   CHECK(kiosk.kiosk().step() == JourneyStep::Questions);
-  CHECK(kiosk.shows("Please answer this question to continue."));
+  // The page's first question asks for areas: its own words, and how many are left.
+  CHECK(kiosk.shows("Please choose at least one area to be treated."));
+  CHECK(kiosk.shows("2 questions on this page still need an answer."));
+}
+
+TEST_CASE("the count of left-out answers follows the answers given",
+          "[ui][journey]") {
+  HeadlessKiosk kiosk;
+  start(kiosk);
+  fill_about_you(kiosk, {});
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_treatment_areas/choice_face"));
+  REQUIRE(kiosk.tap("questions/next"));
+  CHECK(kiosk.kiosk().step() == JourneyStep::Questions);
+  CHECK(kiosk.shows("1 question on this page still needs an answer."));
+  CHECK_FALSE(kiosk.shows("Please choose at least one area"));
+}
+
+TEST_CASE("a page longer than the screen says more questions are below",
+          "[ui][journey]") {
+  HeadlessKiosk kiosk;
+  start(kiosk);
+  fill_about_you(kiosk, {});
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_treatment_areas/choice_face"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_previous_microneedling/no"));
+  REQUIRE(kiosk.tap("questions/next"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/no"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_breastfeeding/no"));
+  REQUIRE(kiosk.tap("questions/next"));  // "Your skin": more questions than fit
+  kiosk.settle();
+  CHECK(kiosk.shows("More questions below"));
 }
 
 TEST_CASE("Back keeps every answer already given", "[ui][journey]") {

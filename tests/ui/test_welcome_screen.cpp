@@ -121,8 +121,8 @@ TEST_CASE("the treatment names follow the language", "[ui][welcome][treatments][
   HeadlessKiosk kiosk(two_treatments());
   REQUIRE(kiosk.tap("Español"));
   CHECK(kiosk.shows("¿A qué viene hoy?"));
-  REQUIRE(kiosk.find("Micro-punción con radiofrecuencia") != nullptr);
-  REQUIRE(kiosk.tap("Micro-punción (micro-needling)"));
+  REQUIRE(kiosk.find("Micropunción con radiofrecuencia") != nullptr);
+  REQUIRE(kiosk.tap("Micropunción"));
   CHECK(kiosk.kiosk().form()->id == "microneedling");
 }
 

@@ -22,6 +22,7 @@
 //           required: true
 //           text: {en: ..., es: ...}
 //           help: {en: ..., es: ...}                      # optional
+//           missing: {en: ..., es: ...}   # optional: what a required answer left out needs
 //           shown_when: "has_any(skin_condition, [eczema])"  # optional, earlier questions only
 //           choices: [{id: none, exclusive: true, text: {...}}]  # choice types
 //           not_in_future: true     # date;   min: 0  max: 300  # number;   max_length: 200 # text
@@ -80,6 +81,9 @@ struct Question {
   QuestionType type = QuestionType::yes_no;
   LocalizedText text;
   LocalizedText help;  // empty map when the question has no help
+  // Said when a required answer is left out ("Choose at least one area"); empty: the screen
+  // says what the question's type needs.
+  LocalizedText missing;
   bool required = false;
   std::optional<Expression> shown_when;  // absent: always shown
   std::vector<Choice> choices;           // single_choice / multi_choice

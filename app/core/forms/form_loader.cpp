@@ -503,7 +503,7 @@ class Loader {
   }
 
   bool read_question(const YAML::Node& node, const std::string& page_id) {
-    if (!check_keys(node, {"id", "type", "required", "text", "help", "shown_when", "choices", "not_in_future",
+    if (!check_keys(node, {"id", "type", "required", "text", "help", "missing", "shown_when", "choices", "not_in_future",
                            "not_in_past", "min", "max", "max_length"},
                     "a question"))
       return false;
@@ -540,6 +540,7 @@ class Loader {
     question.required = bool_field(node, "required", false);
     question.text = localized_field(node, "text", what, true);
     question.help = localized_field(node, "help", what, false);
+    question.missing = localized_field(node, "missing", what, false);
     read_type_options(node, question, what);
     if (const YAML::Node shown = get(node, "shown_when"); shown.IsDefined() && !shown.IsNull()) {
       if (!shown.IsScalar()) {

@@ -53,7 +53,7 @@ constexpr PdfLabels kSpanish{
     .guardian = "Madre, padre o tutor legal",
     .name = "Nombre",
     .date_of_birth = "Fecha de nacimiento",
-    .phone = "Teléfono móvil",
+    .phone = "Teléfono celular",
     .email = "Correo electrónico",
     .relationship = "Parentesco",
     .not_given = "no indicado",

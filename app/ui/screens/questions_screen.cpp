@@ -11,6 +11,7 @@
 #include "common/secure_memory.hpp"
 #include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
+#include "ui/ui_strings.hpp"
 #include "ui/widgets/field_row.hpp"
 #include "ui/widgets/journey_chrome.hpp"
 #include "ui/widgets/scroll_view.hpp"
@@ -114,6 +115,39 @@ void date_answer(UiFrame& frame, PatientJourney& journey, const forms::Question&
     journey.session.answers.erase(question.id);
 }
 
+// What a left-out answer needs, in words: the form's own message ("Choose at least one area"),
+// else what the question's type asks for.
+std::string missing_answer_note(const UiFrame& frame, const forms::Question& question) {
+  if (!question.missing.empty()) return forms::localized(question.missing, frame.language);
+  switch (question.type) {
+    case QuestionType::yes_no: return frame.t("question.missing.yes_no");
+    case QuestionType::single_choice: return frame.t("question.missing.single_choice");
+    case QuestionType::multi_choice: return frame.t("question.missing.multi_choice");
+    case QuestionType::short_text:
+    case QuestionType::long_text: return frame.t("question.missing.text");
+    case QuestionType::date: return frame.t("question.missing.date");
+    case QuestionType::number: return frame.t("question.missing.number");
+  }
+  return frame.t("question.required_note");
+}
+
+std::string missing_count_note(const UiFrame& frame, std::size_t count) {
+  if (count == 1) return frame.t("question.missing.count_one");
+  return format_text(frame.t("question.missing.count"), {{"n", std::to_string(count)}});
+}
+
+// Under a page that does not fit, in its own strip (never over an answer it could hide):
+// "More questions below", until the end has been scrolled into sight.
+float more_below_height(const UiFrame& frame) {
+  return frame.fonts.body_bold->FontSize + 2 * frame.metrics.px(12.f);
+}
+
+void draw_more_below_cue(UiFrame& frame, float width) {
+  ScopedId scoped(frame, "more_below");
+  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + frame.metrics.px(12.f));
+  centered_text(frame, frame.t("question.more_below") + "  \u2193", frame.fonts.body_bold, theme::kPrimary, width);
+}
+
 // Blank text answers do not count as answers (and would show as missing when required).
 void drop_blank_text(forms::Answers& answers) {
   std::erase_if(answers, [](const auto& entry) { return !forms::is_answered(entry.second); });
@@ -143,9 +177,26 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
   const StepNumber step = step_number(context);
   draw_step_header(frame, forms::localized(page.title, frame.language),
                    fmt_step(frame, step.number, step.total));
+  if (journey.show_missing) {
+    const auto left_out = std::count_if(before.missing.begin(), before.missing.end(), [&](const std::string& id) {
+      return std::find(page.question_ids.begin(), page.question_ids.end(), id) != page.question_ids.end();
+    });
+    if (left_out > 0) {
+      ScopedId scoped(frame, "missing_count");
+      attention_note(frame, missing_count_note(frame, static_cast<std::size_t>(left_out)));
+    }
+  }
+  // A page longer than the screen gets a scroll bar beside it (measured last frame).
+  ScrollState& scroll = journey.scroll;
+  const bool overflows = scroll.measured && scroll.content_height > scroll.view_height + 1.f;
+  const float bar_width = frame.metrics.px(36.f), bar_gap = frame.metrics.px(16.f);
+  const bool more_below = overflows && scroll.offset < scroll.max_offset() - frame.metrics.px(8.f);
+  const ImVec2 view_origin = ImGui::GetCursorPos();
+  const ImVec2 view_size(ImGui::GetContentRegionAvail().x - (overflows ? bar_width + bar_gap : 0.f),
+                         content_height_above_nav(frame, journey.focus.covered_height(frame.metrics)) -
+                             (overflows ? more_below_height(frame) : 0.f));
   {
-    ScrollView view(frame, "content", journey.scroll,
-                    ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
+    ScrollView view(frame, "content", journey.scroll, view_size);
     for (const std::string& id : page.question_ids) {
       if (!visible(id)) continue;
       const forms::Question* question = form.find_question(id);
@@ -167,12 +218,18 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
       }
       if (journey.show_missing) {
         if (std::find(before.missing.begin(), before.missing.end(), id) != before.missing.end())
-          problem_note(frame, journey.field_host(), frame.t("question.required_note"), top);
+          problem_note(frame, journey.field_host(), missing_answer_note(frame, *question), top);
         for (const auto& problem : before.invalid)
           if (problem.question_id == id) problem_note(frame, journey.field_host(), frame.t("question.invalid_note"), top);
       }
       ImGui::Dummy(ImVec2(0, frame.metrics.px(20.f)));
     }
+  }
+  if (overflows) {
+    ImGui::SetCursorPos(ImVec2(view_origin.x + view_size.x + bar_gap, view_origin.y));
+    draw_scroll_progress(frame, scroll, ImVec2(bar_width, view_size.y), false);
+    ImGui::SetCursorPos(ImVec2(view_origin.x, view_origin.y + view_size.y));
+    if (more_below) draw_more_below_cue(frame, view_size.x);
   }
 
   // Missing or invalid answers on this page, after the taps of this frame.

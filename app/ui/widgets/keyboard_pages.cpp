@@ -38,12 +38,14 @@ KeyRow join(KeyRow row, std::initializer_list<KeyDef> more, bool at_front = fals
   return row;
 }
 
-// Names: plain letters, with the apostrophe and hyphen that names need (O'Brien, García-López).
+// Names: plain letters, with the apostrophe and hyphen that names need (O'Brien, García-López),
+// and ñ where a Spanish keyboard has it: Muñoz, Peña and Núñez are common names in US clinics,
+// whichever language the patient reads.
 KeyPage letters() {
   KeyPage page;
   page.max_width_px = 1600.f;
   page.rows.push_back(letter_keys("qwertyuiop", "QWERTYUIOP"));
-  page.rows.push_back(letter_keys("asdfghjkl", "ASDFGHJKL"));
+  page.rows.push_back(letter_keys("asdfghjklñ", "ASDFGHJKLÑ"));
   page.rows.push_back(join(join(letter_keys("zxcvbnm", "ZXCVBNM"),
                                 {special(KeyAction::Shift, 1.5f, "shift")}, true),
                            {special(KeyAction::Backspace, 1.5f, "backspace")}));

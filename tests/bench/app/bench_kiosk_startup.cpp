@@ -1,5 +1,7 @@
 // Prints the kiosk's time to first settled frame, peak memory, and CPU use while idle, so later
-// changes can be compared. Not a test: it passes or fails nothing.
+// changes can be compared; and its proportional set size (PSS) at each text size beside a bare
+// Dear ImGui + GLFW window's on the same display (the target: at most 1.5 times the bare
+// window). Not a test: it passes or fails nothing.
 #include <unistd.h>
 #include <signal.h>
 
@@ -10,6 +12,8 @@
 #include <sstream>
 #include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 #include "child_process.hpp"
 #include "xvfb_display.hpp"
@@ -42,17 +46,74 @@ long status_kib(pid_t pid, const std::string& key) {
   return -1;
 }
 
+// Proportional set size: shared library pages count once across the processes that map them.
+long pss_kib(pid_t pid) {
+  std::ifstream rollup("/proc/" + std::to_string(pid) + "/smaps_rollup");
+  std::string line;
+  while (std::getline(rollup, line))
+    if (line.rfind("Pss:", 0) == 0) return std::stol(line.substr(4));
+  return -1;
+}
+
+bool wait_for_file(const fs::path& file, ChildProcess& process) {
+  const auto started = Clock::now();
+  while (!fs::exists(file) && process.running() && Clock::now() - started < std::chrono::seconds(60))
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  return fs::exists(file);
+}
+
+// Started, settled (first frame drawn plus a moment to go idle), measured, stopped.
+long settled_pss_kib(const std::vector<std::string>& argv, const fs::path& ready,
+                     const std::string& display, const fs::path& log) {
+  ChildProcess process(argv, {"DISPLAY=" + display}, log.string());
+  if (!wait_for_file(ready, process)) return -1;
+  std::this_thread::sleep_for(std::chrono::milliseconds(800));
+  const long pss = pss_kib(process.pid());
+  process.signal(SIGTERM);
+  process.wait_for_exit(std::chrono::seconds(10));
+  return pss;
+}
+
+void print_memory(const std::string& kiosk_binary, const XvfbDisplay& display, const fs::path& dir) {
+  const fs::path bare_ready = dir / "bare.ready";
+  const long bare = settled_pss_kib({BARE_WINDOW_BINARY, bare_ready.string()}, bare_ready,
+                                    display.display(), dir / "bare.log");
+  std::printf("memory (PSS once settled; target: at most 1.5 x the bare window)\n");
+  if (bare <= 0) {
+    std::printf("  the bare ImGui window did not start; see %s\n", (dir / "bare.log").c_str());
+    return;
+  }
+  std::printf("  bare Dear ImGui + GLFW window: %.1f MiB\n", bare / 1024.0);
+  const std::vector<std::pair<std::string, std::vector<std::string>>> sizes = {
+      {"100%", {}}, {"larger text", {"--larger-text"}}};
+  for (const auto& [label, extra] : sizes) {
+    const fs::path shot = dir / ("pss-" + std::to_string(extra.size()) + label.substr(0, 3) + ".png");
+    std::vector<std::string> argv = {kiosk_binary, "--data-dir", (dir / "data").string(),
+                                     "--screenshot", shot.string()};
+    argv.insert(argv.end(), extra.begin(), extra.end());
+    const long kiosk = settled_pss_kib(argv, shot, display.display(), dir / "kiosk-pss.log");
+    if (kiosk <= 0) {
+      std::printf("  kiosk, text %s: did not draw; see %s\n", label.c_str(), (dir / "kiosk-pss.log").c_str());
+      continue;
+    }
+    std::printf("  kiosk, text %-11s %.1f MiB = %.2f x the bare window\n", (label + ":").c_str(),
+                kiosk / 1024.0, double(kiosk) / double(bare));
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  // bench_kiosk_startup [IDLE_SECONDS [KIOSK_BINARY]]: another binary, e.g. an older build to compare.
   const int idle_seconds = argc > 1 ? std::atoi(argv[1]) : 10;
+  const std::string kiosk_binary = argc > 2 ? argv[2] : INTAKE_KIOSK_BINARY;
   XvfbDisplay display(1920, 1080);
   const fs::path dir = fs::temp_directory_path() / ("intake-bench-" + std::to_string(getpid()));
   fs::create_directories(dir);
   const fs::path shot = dir / "first.png";
 
   const auto started = Clock::now();
-  ChildProcess kiosk({INTAKE_KIOSK_BINARY, "--data-dir", (dir / "data").string(), "--screenshot",
+  ChildProcess kiosk({kiosk_binary, "--data-dir", (dir / "data").string(), "--screenshot",
                       shot.string()},
                      {"DISPLAY=" + display.display()}, (dir / "kiosk.log").string());
   while (!fs::exists(shot) && kiosk.running() &&
@@ -79,6 +140,7 @@ int main(int argc, char** argv) {
               100.0 * cpu_used / wall);
   kiosk.signal(SIGTERM);
   kiosk.wait_for_exit(std::chrono::seconds(10));
+  print_memory(kiosk_binary, display, dir);
   fs::remove_all(dir);
   return 0;
 }
