@@ -72,7 +72,7 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://intake-kiosk.invalid/")
 # holds the sRGB profile every PDF/A OutputIntent embeds.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libsqlcipher1 (>= 4), fonts-noto-core, icc-profiles-free, systemd (>= 252), cage, xwayland, cups-client, openssl, libpam-systemd, init-system-helpers (>= 1.54~)")
+    "libsqlcipher1 (>= 4), fonts-noto-core, icc-profiles-free, systemd (>= 252), cage, xwayland, cups-client, openssl, tzdata, libpam-systemd, init-system-helpers (>= 1.54~)")
 # systemd-creds loads the TPM2 libraries only when sealing with a TPM2.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libtss2-esys-3.0.2-0, libtss2-rc0, libtss2-mu0")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${deploy}/debian/postinst;${deploy}/debian/prerm;${deploy}/debian/postrm;${deploy}/debian/conffiles")
