@@ -88,7 +88,8 @@ const std::vector<std::string>& kiosk_setting_keys() {
   static const std::vector<std::string> keys = {"clinic_name",        "patient_idle_seconds",
                                                 "patient_warning_seconds", "staff_idle_seconds",
                                                 "languages",          "active_forms",
-                                                "printer"};
+                                                "printer",            "patient_reading_idle_seconds",
+                                                "paper_form_notice"};
   return keys;
 }
 
@@ -99,7 +100,9 @@ std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const Kios
           {"staff_idle_seconds", whole_seconds(settings.staff_idle_seconds)},
           {"languages", join(settings.languages)},
           {"active_forms", join(settings.active_forms)},
-          {"printer", trimmed(settings.printer)}};
+          {"printer", trimmed(settings.printer)},
+          {"patient_reading_idle_seconds", whole_seconds(settings.patient_reading_idle_seconds)},
+          {"paper_form_notice", settings.paper_form_notice ? "on" : "off"}};
 }
 
 std::string check_kiosk_setting(const std::string& key, const std::string& value,
@@ -121,6 +124,10 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
     return check_seconds("The patient's warning time", value, kPatientWarningBounds);
   if (key == "staff_idle_seconds")
     return check_seconds("The staff idle time", value, kStaffIdleBounds);
+  if (key == "patient_reading_idle_seconds")
+    return check_seconds("The patient's idle time on reading steps", value, kPatientReadingIdleBounds);
+  if (key == "paper_form_notice")
+    return value == "on" || value == "off" ? "" : "The paper-form notice is either on or off.";
   if (key == "languages")
     return check_list(value, choices.languages, "At least one language must stay on.",
                       "This kiosk has no language");
@@ -147,6 +154,8 @@ void set_kiosk_setting(KioskSettings& settings, const std::string& key, const st
   else if (key == "languages") settings.languages = split_list(value);
   else if (key == "active_forms") settings.active_forms = split_list(value);
   else if (key == "printer") settings.printer = trimmed(value);
+  else if (key == "patient_reading_idle_seconds" && parse_seconds(value, seconds)) settings.patient_reading_idle_seconds = seconds;
+  else if (key == "paper_form_notice") settings.paper_form_notice = value == "on";
 }
 
 Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
@@ -175,6 +184,12 @@ Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
   read_seconds(*all, "patient_idle_seconds", kPatientIdleBounds, settings.patient_idle_seconds, loaded.problems);
   read_seconds(*all, "patient_warning_seconds", kPatientWarningBounds, settings.patient_warning_seconds, loaded.problems);
   read_seconds(*all, "staff_idle_seconds", kStaffIdleBounds, settings.staff_idle_seconds, loaded.problems);
+  read_seconds(*all, "patient_reading_idle_seconds", kPatientReadingIdleBounds,
+               settings.patient_reading_idle_seconds, loaded.problems);
+  if (auto it = all->find("paper_form_notice"); it != all->end()) {
+    if (check_kiosk_setting("paper_form_notice", it->second, {}).empty()) settings.paper_form_notice = it->second == "on";
+    else loaded.problems.push_back("setting paper_form_notice is neither on nor off; using on");
+  }
   if (auto it = all->find("languages"); it != all->end() && !split_list(it->second).empty())
     settings.languages = split_list(it->second);
   if (auto it = all->find("active_forms"); it != all->end() && !split_list(it->second).empty())

@@ -2,7 +2,8 @@
 // Clinic settings as key/value text, every change audited with its new value (settings are
 // never patient data). Keys in use (issue 7): clinic_name, patient_idle_seconds,
 // patient_warning_seconds, staff_idle_seconds, languages (e.g. "en,es"), active_forms
-// (e.g. "microneedling"). A missing key means "use the built-in default".
+// (e.g. "microneedling"), printer, patient_reading_idle_seconds, paper_form_notice ("on"/"off").
+// A missing key means "use the built-in default".
 #include <map>
 #include <optional>
 #include <string>
