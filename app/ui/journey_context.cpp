@@ -1,7 +1,5 @@
 #include "ui/journey_context.hpp"
 
-#include <charconv>
-
 namespace intake::ui {
 
 void go_to_step(JourneyContext& context, JourneyStep step, double now) {
@@ -9,10 +7,9 @@ void go_to_step(JourneyContext& context, JourneyStep step, double now) {
   journey.step = step;
   journey.step_started_at = now;
   journey.scroll.reset();
-  journey.focused_field.clear();
-  journey.keyboard.visible = false;
+  journey.focus.clear();
   journey.show_missing = false;
-  journey.signature_problem.clear();
+  journey.screens.signature.problem.clear();
 }
 
 bool patient_is_minor(const JourneyContext& context) {
@@ -37,7 +34,7 @@ StepNumber step_number(const JourneyContext& context) {
     case JourneyStep::AboutYou: step.number = 1; break;
     case JourneyStep::Guardian: step.number = 2; break;
     case JourneyStep::Questions:
-      step.number = 2 + guardian + static_cast<int>(context.journey.page);
+      step.number = 2 + guardian + static_cast<int>(context.journey.screens.questions.page);
       break;
     case JourneyStep::BeforeConsent:
     case JourneyStep::Consent: step.number = 2 + guardian + pages; break;
@@ -47,26 +44,6 @@ StepNumber step_number(const JourneyContext& context) {
     default: break;
   }
   return step;
-}
-
-void focus_field(PatientJourney& journey, const std::string& id) {
-  journey.focused_field = id;
-  journey.keyboard.visible = true;
-  journey.keyboard.accents = false;
-}
-
-std::optional<CalendarDate> draft_date(const DateDraft& draft) {
-  auto number = [](const std::string& text) -> std::optional<int> {
-    int value = 0;
-    if (text.empty()) return std::nullopt;
-    auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
-    return value;
-  };
-  auto day = number(draft.day), month = number(draft.month), year = number(draft.year);
-  if (!day || !month || !year || draft.year.size() != 4) return std::nullopt;
-  if (!is_valid_date(*year, *month, *day)) return std::nullopt;
-  return CalendarDate{*year, *month, *day};
 }
 
 }  // namespace intake::ui

@@ -33,10 +33,4 @@ struct StepNumber {
 };
 StepNumber step_number(const JourneyContext& context);
 
-// Shows the keyboard for a field that was tapped.
-void focus_field(PatientJourney& journey, const std::string& id);
-
-// The date typed in a DateDraft, when it is a real date.
-std::optional<CalendarDate> draft_date(const DateDraft& draft);
-
 }  // namespace intake::ui

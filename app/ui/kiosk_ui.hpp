@@ -14,8 +14,11 @@
 #include "kiosk/kiosk_settings.hpp"
 #include "session/intake_session.hpp"
 #include "ui/font_set.hpp"
+#include "ui/frame_settler.hpp"
+#include "ui/idle_timer.hpp"
 #include "ui/key_input.hpp"
 #include "ui/patient_journey.hpp"
+#include "ui/pending_submission.hpp"
 #include "ui/pointer_input.hpp"
 #include "ui/staff/staff_mode.hpp"
 #include "ui/ui_metrics.hpp"
@@ -23,9 +26,6 @@
 #include "ui/ui_strings.hpp"
 
 namespace intake::ui {
-
-// Stores a finished check-in; returns the new record id or an error. Runs off the UI thread.
-using SubmitFunction = std::function<Result<std::string>(const IntakeSession&)>;
 
 struct KioskUiOptions {
   std::filesystem::path fonts_dir;
@@ -38,8 +38,7 @@ struct KioskUiOptions {
   std::vector<std::string> active_forms;
   SubmitFunction submit;
   std::function<CalendarDate()> today = [] { return today_local(); };
-  double inactivity_seconds = 90.0;  // no touch for this long: "Are you still there?"
-  double countdown_seconds = 30.0;   // then this long to answer before everything is wiped
+  IdleTimings idle;                  // "Are you still there?" and how long it waits
   double thank_you_seconds = 20.0;   // the thank-you screen returns to Welcome by itself
   StaffModeOptions staff;            // staff mode (issue 7): its store directory and idle time
   // Where staff-facing details go (the journal on a deployed kiosk): never patient data.
@@ -85,7 +84,7 @@ class KioskUi {
   const PatientJourney& journey() const { return *journey_; }
   const std::string& language() const { return language_; }
   bool larger_text() const { return larger_text_; }
-  bool still_there_showing() const { return still_there_since_ >= 0; }
+  bool still_there_showing() const { return idle_.asking(); }
   bool staff_mode_active() const { return staff_->active(); }
   // The form this patient fills in (the one they picked, else the clinic's first), or nullptr
   // when it could not be loaded (staff see why).
@@ -95,9 +94,7 @@ class KioskUi {
   void draw_frame_contents(struct UiFrame& frame);
   void draw_welcome(UiFrame& frame);
   void draw_journey(UiFrame& frame, const forms::Form& form);
-  void draw_keyboard(UiFrame& frame);
-  void draw_still_there(UiFrame& frame);
-  void update_inactivity(double now, bool touched);
+  void update_timers(double now, bool touched);
   void start_submission(double now);
   void poll_submission(double now);
   void start_over(double now);  // wipes the journey and returns to Welcome
@@ -115,11 +112,10 @@ class KioskUi {
   std::string language_ = "en";
   bool larger_text_ = false;
   double last_now_ = -1.0;
-  double last_activity_ = 0.0;
-  double still_there_since_ = -1.0;
-  int settle_frames_ = 3;  // ImGui needs a few frames after any change to reach a still image
+  IdleTimer idle_;
+  FrameSettler settler_;
+  PendingSubmission submission_;  // declared after journey_: destroyed (and waited for) first
   std::unique_ptr<StaffMode> staff_;  // staff mode: draws instead of patient mode while active
-  std::string submit_problem_;  // why the last check-in could not be saved; "" once one is
 };
 
 }  // namespace intake::ui

@@ -9,14 +9,10 @@ namespace intake::ui {
 
 ScreenWindow::ScreenWindow(UiFrame& frame, const char* screen_id, bool larger_text,
                            ScreenChrome& chrome)
-    : frame_(frame) {
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(frame.metrics.width, frame.metrics.height));
-  ImGui::Begin(screen_id, nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                   ImGuiWindowFlags_NoScrollWithMouse);
-  frame_.id_stack.emplace_back(screen_id);
+    : window_(screen_id, ImVec2(frame.metrics.width, frame.metrics.height),
+              ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                  ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse),
+      path_(frame, screen_id) {
 
   // "Larger text" sits in the top-right corner of every screen.
   const ImVec2 start = ImGui::GetCursorPos();
@@ -30,11 +26,6 @@ ScreenWindow::ScreenWindow(UiFrame& frame, const char* screen_id, bool larger_te
   chrome.larger_text_tapped = touch_button(frame, "larger_text", frame.t("common.larger_text"),
                                            ImVec2(width, frame.metrics.tx(72.f)), options);
   ImGui::SetCursorPos(start);
-}
-
-ScreenWindow::~ScreenWindow() {
-  frame_.id_stack.pop_back();
-  ImGui::End();
 }
 
 }  // namespace intake::ui

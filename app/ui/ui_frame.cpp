@@ -1,7 +1,5 @@
 #include "ui/ui_frame.hpp"
 
-#include <imgui.h>
-
 namespace intake::ui {
 
 std::string UiFrame::id_path(std::string_view leaf) const {
@@ -14,14 +12,17 @@ std::string UiFrame::id_path(std::string_view leaf) const {
   return path;
 }
 
-ScopedId::ScopedId(UiFrame& frame, std::string_view name) : frame_(frame) {
-  ImGui::PushID(name.data(), name.data() + name.size());
+ScopedProbePath::ScopedProbePath(UiFrame& frame, std::string_view name, ProbePathFrom from)
+    : frame_(frame), from_root_(from == ProbePathFrom::root) {
+  if (from_root_) saved_.swap(frame_.id_stack);
   frame_.id_stack.emplace_back(name);
 }
 
-ScopedId::~ScopedId() {
-  frame_.id_stack.pop_back();
-  ImGui::PopID();
+ScopedProbePath::~ScopedProbePath() {
+  if (from_root_)
+    frame_.id_stack.swap(saved_);
+  else
+    frame_.id_stack.pop_back();
 }
 
 }  // namespace intake::ui

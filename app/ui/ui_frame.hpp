@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ui/font_set.hpp"
+#include "ui/imgui_scope.hpp"
 #include "ui/pointer_input.hpp"
 #include "ui/ui_metrics.hpp"
 #include "ui/ui_probe.hpp"
@@ -29,17 +30,34 @@ struct UiFrame {
   std::string id_path(std::string_view leaf) const;
 };
 
-// Pushes an ImGui ID and a probe path segment together, so the test driver can find a widget
-// by "screen/section/button".
-class ScopedId {
+// Where a probe path starts: under the current one, or afresh (the keyboard is "keyboard/..."
+// whatever screen draws it).
+enum class ProbePathFrom { parent, root };
+
+// A probe path segment alone, for a window (whose name already scopes ImGui's ids).
+class [[nodiscard]] ScopedProbePath {
  public:
-  ScopedId(UiFrame& frame, std::string_view name);
-  ~ScopedId();
-  ScopedId(const ScopedId&) = delete;
-  ScopedId& operator=(const ScopedId&) = delete;
+  ScopedProbePath(UiFrame& frame, std::string_view name, ProbePathFrom from = ProbePathFrom::parent);
+  ~ScopedProbePath();
+  ScopedProbePath(const ScopedProbePath&) = delete;
+  ScopedProbePath& operator=(const ScopedProbePath&) = delete;
 
  private:
   UiFrame& frame_;
+  std::vector<std::string> saved_;  // the path before a fresh one (ProbePathFrom::root)
+  bool from_root_;
+};
+
+// Pushes an ImGui ID and a probe path segment together, so the test driver can find a widget
+// by "screen/section/button". The only way app/ui pushes an id.
+class [[nodiscard]] ScopedId {
+ public:
+  ScopedId(UiFrame& frame, std::string_view name, ProbePathFrom from = ProbePathFrom::parent)
+      : imgui_id_(name), path_(frame, name, from) {}
+
+ private:
+  ScopedImGuiId imgui_id_;
+  ScopedProbePath path_;  // declared last: left first, as it was entered last
 };
 
 }  // namespace intake::ui

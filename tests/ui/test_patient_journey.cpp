@@ -67,18 +67,18 @@ TEST_CASE("Back keeps every answer already given", "[ui][journey]") {
   start(kiosk);
   fill_about_you(kiosk, {});
   answer_page_with_no(kiosk);
-  REQUIRE(kiosk.kiosk().journey().page == 1);
+  REQUIRE(kiosk.kiosk().journey().screens.questions.page == 1);
   const auto answers_before = kiosk.kiosk().journey().session.answers.size();
   REQUIRE(answers_before > 0);
   REQUIRE(kiosk.tap("questions/back"));
-  REQUIRE(kiosk.kiosk().journey().page == 0);
+  REQUIRE(kiosk.kiosk().journey().screens.questions.page == 0);
   REQUIRE(kiosk.tap("questions/back"));
   REQUIRE(kiosk.kiosk().step() == JourneyStep::AboutYou);
   CHECK(kiosk.shows("Ana"));
   CHECK(kiosk.kiosk().journey().session.answers.size() == answers_before);
   REQUIRE(kiosk.tap("about_you/next"));
   REQUIRE(kiosk.tap("questions/next"));  // page 1 still complete: moves on
-  CHECK(kiosk.kiosk().journey().page == 1);
+  CHECK(kiosk.kiosk().journey().screens.questions.page == 1);
 }
 
 TEST_CASE("shown_when reveals a follow-up question live", "[ui][journey]") {
@@ -178,7 +178,7 @@ TEST_CASE("a dot on the signature pad is refused with a message", "[ui][journey]
   CHECK(kiosk.kiosk().step() == JourneyStep::Signature);
   CHECK(kiosk.shows("too small to be a signature"));
   REQUIRE(kiosk.tap("signature/clear"));
-  CHECK(kiosk.kiosk().journey().pad.drawing.empty());
+  CHECK(kiosk.kiosk().journey().screens.signature.pad.drawing.empty());
 }
 
 TEST_CASE("inactivity asks 'Are you still there?' and I'm here keeps everything",
@@ -216,7 +216,7 @@ TEST_CASE("after the countdown everything entered is wiped and Welcome shows",
   CHECK(journey.session.patient.given_name.empty());
   CHECK(journey.session.patient.family_name.empty());
   CHECK(journey.session.answers.empty());
-  CHECK(journey.birth_date.empty());
+  CHECK(journey.screens.about_you.birth_date.empty());
   CHECK_FALSE(kiosk.shows("Zoë"));
   // Starting again shows empty fields: not even Back reaches the last patient's data.
   REQUIRE(kiosk.tap("welcome/start"));

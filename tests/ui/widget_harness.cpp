@@ -37,11 +37,11 @@ bool WidgetHarness::frame(const DrawFn& draw) {
   probe_.clear();
   ImGui::NewFrame();
   ui::UiFrame frame{metrics_, fonts_, strings_, language_, probe_, pointer_, now_};
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(io.DisplaySize);
-  ImGui::Begin("harness", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
-  draw(frame);
-  ImGui::End();
+  {
+    ui::ScopedFullscreenWindow window("harness", io.DisplaySize,
+                                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+    draw(frame);
+  }
   ImGui::Render();
   return frame.animating || pointer_.has_pending();
 }

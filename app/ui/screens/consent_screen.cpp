@@ -1,9 +1,13 @@
+#include "ui/screens/consent_screen.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
 
 #include "forms/document.hpp"
-#include "ui/screens/journey_screens.hpp"
+#include "common/secure_memory.hpp"
+#include "ui/imgui_scope.hpp"
+#include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/field_row.hpp"
 #include "ui/widgets/journey_chrome.hpp"
@@ -43,53 +47,61 @@ std::string time_of_day(const std::string& timestamp) {
 // Asked once: "We will use AD as your initials" with a way to change them.
 void draw_initials_confirmation(UiFrame& frame, JourneyContext& context) {
   PatientJourney& journey = context.journey;
+  ConsentState& state = journey.screens.consent;
   ScopedId scoped(frame, "initials");
-  ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->ChannelsSplit(2);
-  draw->ChannelsSetCurrent(1);
+  ScopedChannels channels(ImGui::GetWindowDrawList(), 2);
+  channels.use(1);
   const ImVec2 start = ImGui::GetCursorScreenPos();
-  ImGui::BeginGroup();
-  ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
-  ImGui::Indent(frame.metrics.px(20.f));
-  text_block(frame, frame.t("consent.initials_title"), frame.fonts.body_bold, theme::kText);
-  field_row(frame, journey,
-            {"initials_value", frame.t("consent.initials_label"), KeyboardLayout::Letters, 4, "",
-             false, frame.metrics.tx(360.f)},
-            journey.initials_draft);
-  ButtonOptions use;
-  use.kind = ButtonKind::Primary;
-  const bool usable = !journey.initials_draft.empty();
-  use.enabled = usable;
-  if (touch_button(frame, "use_initials",
-                   format_text(frame.t("consent.use_initials"), {{"initials", journey.initials_draft}}),
-                   ImVec2(std::min(ImGui::GetContentRegionAvail().x - frame.metrics.px(20.f), frame.metrics.tx(560.f)),
-                          frame.metrics.tx(kButtonHeightPx)),
-                   use)) {
-    journey.session.consent.initials = journey.initials_draft;
-    journey.initials_confirmed = true;
-    journey.confirming_initials = false;
-    journey.focused_field.clear();
-    journey.keyboard.visible = false;
-    if (journey.pending_initial_section) initial_section(journey, *journey.pending_initial_section);
-    journey.pending_initial_section.reset();
+  {
+    ScopedGroup group;
+    ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
+    {
+      ScopedIndent indent(frame.metrics.px(20.f));
+      text_block(frame, frame.t("consent.initials_title"), frame.fonts.body_bold, theme::kText);
+      field_row(frame, journey.field_host(),
+                {"initials_value", frame.t("consent.initials_label"), KeyboardLayout::Letters, 4, "",
+                 false, frame.metrics.tx(360.f)},
+                state.initials_draft);
+      ButtonOptions use;
+      use.kind = ButtonKind::Primary;
+      const bool usable = !state.initials_draft.empty();
+      use.enabled = usable;
+      if (touch_button(frame, "use_initials",
+                       format_text(frame.t("consent.use_initials"), {{"initials", state.initials_draft}}),
+                       ImVec2(std::min(ImGui::GetContentRegionAvail().x - frame.metrics.px(20.f), frame.metrics.tx(560.f)),
+                              frame.metrics.tx(kButtonHeightPx)),
+                       use)) {
+        journey.session.consent.initials = state.initials_draft;
+        state.initials_confirmed = true;
+        state.confirming_initials = false;
+        journey.focus.clear();
+        if (state.pending_initial_section) initial_section(journey, *state.pending_initial_section);
+        state.pending_initial_section.reset();
+      }
+    }
+    ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
   }
-  ImGui::Unindent(frame.metrics.px(20.f));
-  ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
-  ImGui::EndGroup();
   const ImVec2 end(start.x + ImGui::GetContentRegionAvail().x, ImGui::GetItemRectMax().y);
-  draw->ChannelsSetCurrent(0);
-  draw->AddRectFilled(start, end, theme::kSelected, frame.metrics.px(14.f));
-  draw->ChannelsMerge();
+  channels.use(0);
+  ImGui::GetWindowDrawList()->AddRectFilled(start, end, theme::kSelected, frame.metrics.px(14.f));
 }
 
 }  // namespace
 
+void ConsentState::wipe() {
+  secure_wipe(initials_draft);
+  initials_confirmed = confirming_initials = false;
+  pending_initial_section.reset();
+  read_to_end = false;
+}
+
 void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   PatientJourney& journey = context.journey;
+  ConsentState& state = journey.screens.consent;
   ConsentAcceptance& consent = journey.session.consent;
   const forms::Document& document = context.form.consent_document(frame.language);
-  if (journey.initials_draft.empty() && !journey.initials_confirmed)
-    journey.initials_draft = initials_of(journey.session.patient.given_name,
+  if (state.initials_draft.empty() && !state.initials_confirmed)
+    state.initials_draft = initials_of(journey.session.patient.given_name,
                                          journey.session.patient.family_name);
 
   const StepNumber step = step_number(context);
@@ -98,7 +110,7 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   const float progress_width = frame.metrics.px(36.f);
   const float view_width = ImGui::GetContentRegionAvail().x - progress_width - frame.metrics.px(16.f);
   const float view_height = content_height_above_nav(
-      frame, keyboard_height(frame.metrics, journey.keyboard_layout) * journey.keyboard.slide);
+      frame, journey.focus.covered_height(frame.metrics));
   const ImVec2 view_origin = ImGui::GetCursorPos();
   std::size_t initialled = 0;
   {
@@ -123,18 +135,18 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
                               frame.metrics.tx(kButtonHeightPx)),
                        options) &&
           !done) {
-        if (journey.initials_confirmed) {
+        if (state.initials_confirmed) {
           initial_section(journey, section.id);
         } else {
-          journey.confirming_initials = true;
-          journey.pending_initial_section = section.id;
+          state.confirming_initials = true;
+          state.pending_initial_section = section.id;
         }
       }
-      if (journey.confirming_initials && journey.pending_initial_section == section.id)
+      if (state.confirming_initials && state.pending_initial_section == section.id)
         draw_initials_confirmation(frame, context);
       if (done) ++initialled;
       if (journey.show_missing && !done)
-        problem_note(frame, journey, frame.t("consent.initial_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
+        problem_note(frame, journey.field_host(), frame.t("consent.initial_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
     }
     ImGui::Dummy(ImVec2(0, frame.metrics.px(24.f)));
     {
@@ -154,7 +166,7 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
           consent.photo_consent = value;
       }
       if (journey.show_missing && !consent.photo_consent)
-        problem_note(frame, journey, frame.t("consent.photo_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
+        problem_note(frame, journey.field_host(), frame.t("consent.photo_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
     }
     ImGui::Dummy(ImVec2(0, frame.metrics.px(40.f)));
     muted_text(frame, frame.t("consent.end"));
@@ -162,8 +174,8 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   ImGui::SetCursorPos(ImVec2(view_origin.x + view_width + frame.metrics.px(16.f), view_origin.y));
   draw_scroll_progress(frame, journey.scroll, ImVec2(progress_width, view_height), false);
 
-  if (journey.scroll.reached_end) journey.consent_read_to_end = true;
-  const bool read_to_end = journey.consent_read_to_end;
+  if (journey.scroll.reached_end) state.read_to_end = true;
+  const bool read_to_end = state.read_to_end;
   const bool all_initialled = initialled == document.sections.size();
   const bool ready = read_to_end && all_initialled && consent.photo_consent.has_value();
   // "I have read this" stays disabled until the end of the document has been on screen.
@@ -208,7 +220,7 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
       go_to_step(context, JourneyStep::BeforeConsent, frame.now);
     } else {
       go_to_step(context, JourneyStep::Questions, frame.now);
-      journey.page = context.form.pages.size() - 1;
+      journey.screens.questions.page = context.form.pages.size() - 1;
     }
   }
 }

@@ -1,3 +1,5 @@
+#include "ui/screens/questions_screen.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -6,7 +8,8 @@
 
 #include "forms/answers.hpp"
 #include "submission/answer_display.hpp"
-#include "ui/screens/journey_screens.hpp"
+#include "common/secure_memory.hpp"
+#include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/field_row.hpp"
 #include "ui/widgets/journey_chrome.hpp"
@@ -79,15 +82,15 @@ void text_answer(UiFrame& frame, PatientJourney& journey, const forms::Question&
   const std::size_t limit = question.max_length > 0 ? question.max_length
                             : question.type == QuestionType::long_text ? forms::kDefaultLongTextLength
                                                                        : forms::kDefaultShortTextLength;
-  field_row(frame, journey,
+  field_row(frame, journey.field_host(),
             {"text_" + question.id, frame.t("question.your_answer"), KeyboardLayout::Letters, limit,
              "", !question.required, 0.f},
             std::get<std::string>(it->second));
 }
 
 void number_answer(UiFrame& frame, PatientJourney& journey, const forms::Question& question) {
-  std::string& typed = journey.number_answers[question.id];
-  field_row(frame, journey,
+  std::string& typed = journey.screens.questions.number_answers[question.id];
+  field_row(frame, journey.field_host(),
             {"number_" + question.id, frame.t("question.your_answer"), KeyboardLayout::Numeric, 6,
              "", !question.required, frame.metrics.tx(360.f)},
             typed);
@@ -100,11 +103,11 @@ void number_answer(UiFrame& frame, PatientJourney& journey, const forms::Questio
 }
 
 void date_answer(UiFrame& frame, PatientJourney& journey, const forms::Question& question) {
-  DateDraft& draft = journey.date_answers[question.id];
+  DateDraft& draft = journey.screens.questions.date_answers[question.id];
   const auto date = draft_date(draft);
   std::string note;
   if (!draft.empty() && !date && draft.year.size() == 4) note = frame.t("question.date_invalid");
-  date_row(frame, journey, "date_" + question.id, "", draft, note);
+  date_row(frame, journey.field_host(), "date_" + question.id, "", draft, note);
   if (date)
     journey.session.answers[question.id] = *date;
   else
@@ -118,11 +121,20 @@ void drop_blank_text(forms::Answers& answers) {
 
 }  // namespace
 
+void QuestionsState::wipe() {
+  for (auto& [id, draft] : date_answers) draft.wipe();
+  date_answers.clear();
+  for (auto& [id, text] : number_answers) secure_wipe(text);
+  number_answers.clear();
+  page = 0;
+}
+
 void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
   PatientJourney& journey = context.journey;
+  QuestionsState& state = journey.screens.questions;
   const forms::Form& form = context.form;
-  if (journey.page >= form.pages.size()) journey.page = 0;
-  const forms::Page& page = form.pages[journey.page];
+  if (state.page >= form.pages.size()) state.page = 0;
+  const forms::Page& page = form.pages[state.page];
   const forms::Evaluation before = evaluate_journey(context);
   auto visible = [&](const std::string& id) {
     return std::find(before.visible.begin(), before.visible.end(), id) != before.visible.end();
@@ -133,9 +145,7 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
                    fmt_step(frame, step.number, step.total));
   {
     ScrollView view(frame, "content", journey.scroll,
-                    ImVec2(0, content_height_above_nav(
-                                  frame, keyboard_height(frame.metrics, journey.keyboard_layout) *
-                                             journey.keyboard.slide)));
+                    ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
     for (const std::string& id : page.question_ids) {
       if (!visible(id)) continue;
       const forms::Question* question = form.find_question(id);
@@ -157,9 +167,9 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
       }
       if (journey.show_missing) {
         if (std::find(before.missing.begin(), before.missing.end(), id) != before.missing.end())
-          problem_note(frame, journey, frame.t("question.required_note"), top);
+          problem_note(frame, journey.field_host(), frame.t("question.required_note"), top);
         for (const auto& problem : before.invalid)
-          if (problem.question_id == id) problem_note(frame, journey, frame.t("question.invalid_note"), top);
+          if (problem.question_id == id) problem_note(frame, journey.field_host(), frame.t("question.invalid_note"), top);
       }
       ImGui::Dummy(ImVec2(0, frame.metrics.px(20.f)));
     }
@@ -177,10 +187,10 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("nav.next"), page_complete);
   if (nav.back) {
     drop_blank_text(journey.session.answers);
-    if (journey.page > 0) {
-      const std::size_t page_before = journey.page - 1;
+    if (state.page > 0) {
+      const std::size_t page_before = state.page - 1;
       go_to_step(context, JourneyStep::Questions, frame.now);
-      journey.page = page_before;
+      state.page = page_before;
     } else {
       go_to_step(context, patient_is_minor(context) ? JourneyStep::Guardian : JourneyStep::AboutYou,
                  frame.now);
@@ -189,14 +199,13 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
     if (!page_complete) {
       journey.show_missing = true;
       journey.reveal_problem = true;
-      journey.focused_field.clear();
-      journey.keyboard.visible = false;
+      journey.focus.clear();
     } else {
       drop_blank_text(journey.session.answers);
-      if (journey.page + 1 < form.pages.size()) {
-        const std::size_t page_after = journey.page + 1;
+      if (state.page + 1 < form.pages.size()) {
+        const std::size_t page_after = state.page + 1;
         go_to_step(context, JourneyStep::Questions, frame.now);
-        journey.page = page_after;
+        state.page = page_after;
       } else {
         go_to_step(context, after.has_stop_flag() ? JourneyStep::BeforeConsent : JourneyStep::Consent,
                    frame.now);

@@ -1,9 +1,11 @@
+#include "ui/screens/review_screen.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
 
 #include "submission/answer_display.hpp"
-#include "ui/screens/journey_screens.hpp"
+#include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/field_row.hpp"
 #include "ui/widgets/journey_chrome.hpp"
@@ -59,6 +61,7 @@ bool certify_toggle(UiFrame& frame, std::string_view id, std::string_view text, 
 
 void draw_review_screen(UiFrame& frame, JourneyContext& context) {
   PatientJourney& journey = context.journey;
+  ReviewState& state = journey.screens.review;
   const IntakeSession& session = journey.session;
   const forms::Evaluation evaluation = evaluate_journey(context);
   const std::vector<submission::AnswerLine> lines =
@@ -105,21 +108,21 @@ void draw_review_screen(UiFrame& frame, JourneyContext& context) {
                      : "");
     ImGui::Dummy(ImVec2(0, frame.metrics.px(24.f)));
     text_block(frame, frame.t("review.certify_title"), frame.fonts.heading, theme::kText);
-    if (certify_toggle(frame, "certify_answers", frame.t("review.certify_answers"), journey.certified_answers))
-      journey.certified_answers = !journey.certified_answers;
+    if (certify_toggle(frame, "certify_answers", frame.t("review.certify_answers"), state.certified_answers))
+      state.certified_answers = !state.certified_answers;
     if (certify_toggle(frame, "certify_signature", frame.t("review.certify_signature"),
-                       journey.certified_signature))
-      journey.certified_signature = !journey.certified_signature;
-    if (journey.show_missing && !(journey.certified_answers && journey.certified_signature))
-      problem_note(frame, journey, frame.t("review.certify_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(200.f));
+                       state.certified_signature))
+      state.certified_signature = !state.certified_signature;
+    if (journey.show_missing && !(state.certified_answers && state.certified_signature))
+      problem_note(frame, journey.field_host(), frame.t("review.certify_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(200.f));
   }
-  const bool ready = journey.certified_answers && journey.certified_signature;
+  const bool ready = state.certified_answers && state.certified_signature;
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("review.continue"), ready);
   if (edit_step) {
     go_to_step(context, *edit_step, frame.now);
-    journey.page = edit_page;
+    journey.screens.questions.page = edit_page;
     // Changing answers means certifying them again.
-    journey.certified_answers = journey.certified_signature = false;
+    state.wipe();
     journey.session.consent.certified = false;
   } else if (nav.back) {
     go_to_step(context, JourneyStep::Consent, frame.now);

@@ -1,9 +1,12 @@
+#include "ui/screens/signature_screen.hpp"
+
 #include <imgui.h>
 
 #include <algorithm>
 
 #include "session/signature_check.hpp"
-#include "ui/screens/journey_screens.hpp"
+#include "common/secure_memory.hpp"
+#include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/field_row.hpp"
 #include "ui/widgets/journey_chrome.hpp"
@@ -13,10 +16,17 @@
 
 namespace intake::ui {
 
+void SignatureState::wipe() {
+  clear_signature(pad);
+  clear_signature(guardian_pad);
+  secure_wipe(problem);
+}
+
 bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   PatientJourney& journey = context.journey;
+  SignatureState& state = journey.screens.signature;
   const bool guardian = journey.step == JourneyStep::GuardianSignature;
-  SignaturePadState& pad = guardian ? journey.guardian_pad : journey.pad;
+  SignaturePadState& pad = guardian ? state.guardian_pad : state.pad;
   const std::string name = guardian && journey.session.guardian ? journey.session.guardian->name
                                                                 : journey.session.patient.full_name();
   const StepNumber step = step_number(context);
@@ -53,11 +63,11 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   clear.enabled = !pad.drawing.empty();
   if (touch_button(frame, "clear", frame.t("sign.clear"), ImVec2(m.tx(240.f), m.tx(80.f)), clear)) {
     clear_signature(pad);
-    journey.signature_problem.clear();
+    state.problem.clear();
   }
-  if (!journey.signature_problem.empty()) {
+  if (!state.problem.empty()) {
     ImGui::SetCursorPosX(pad_x);
-    attention_note(frame, journey.signature_problem);
+    attention_note(frame, state.problem);
   }
 
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("sign.done"), !pad.drawing.empty());
@@ -67,7 +77,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   }
   if (!nav.next) return false;
   if (!check_signature(pad.drawing)) {
-    journey.signature_problem = frame.t(pad.drawing.empty() ? "sign.empty" : "sign.too_small");
+    state.problem = frame.t(pad.drawing.empty() ? "sign.empty" : "sign.too_small");
     return false;
   }
   if (guardian) {

@@ -44,7 +44,7 @@ WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view) {
   ImGui::SetCursorPosY(top);
 
   ImGui::SetCursorPosX(left);
-  ImGui::BeginGroup();
+  ScopedGroup group;
   centered_text(frame, view.clinic_name, frame.fonts.title, theme::kPrimary, content_width);
   ImGui::Dummy(ImVec2(0, m.tx(8.f)));
   centered_text(frame, frame.t("welcome.greeting"), frame.fonts.heading, theme::kText, content_width);
@@ -85,7 +85,6 @@ WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view) {
   centered_text(frame, frame.t(view.available ? "welcome.privacy" : "welcome.unavailable"),
                 view.available ? frame.fonts.small : frame.fonts.body_bold,
                 view.available ? theme::kMutedText : theme::kAttention, content_width);
-  ImGui::EndGroup();
   return actions;
 }
 

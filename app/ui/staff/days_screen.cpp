@@ -43,10 +43,8 @@ CalendarDate day_stepper(UiFrame& frame, std::string_view id, const CalendarDate
   place(text_x + text_width + gap + size.x + gap);
   if (touch_button(frame, "plus_week", frame.t("staff.days.plus_week"), size, later)) moved = add_days(day, 7);
   const std::string shown = day_text(frame, day);
-  ImGui::PushFont(frame.fonts.heading);
-  const ImVec2 text_size = ImGui::CalcTextSize(shown.c_str());
-  ImGui::PopFont();
-  text_at(frame, ImVec2(row.x + text_x + (text_width - text_size.x) * 0.5f, row.y + (size.y - text_size.y) * 0.5f),
+  const ImVec2 shown_size = text_size(frame.fonts.heading, shown);
+  text_at(frame, ImVec2(row.x + text_x + (text_width - shown_size.x) * 0.5f, row.y + (size.y - shown_size.y) * 0.5f),
           shown, frame.fonts.heading, theme::kText);
   ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + size.y + ImGui::GetStyle().ItemSpacing.y));
   return std::min(moved, today);
@@ -59,7 +57,7 @@ StaffAction draw_staff_days_screen(UiFrame& frame, StaffState& state, const Staf
   ScopedId scope(frame, "days");
   const CalendarDate today = context.today;
   heading(frame, frame.t("staff.days.title"));
-  muted_text(frame, days_text(frame, state.days_first, state.days_last, today));
+  muted_text(frame, days_text(frame, state.days.first, state.days.last, today));
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
 
   {
@@ -71,22 +69,22 @@ StaffAction draw_staff_days_screen(UiFrame& frame, StaffState& state, const Staf
       const CalendarDate from = add_days(today, -preset.first_offset), to = add_days(today, -preset.last_offset);
       ButtonOptions options;
       options.kind = ButtonKind::Choice;
-      options.selected = state.days_first == from && state.days_last == to;
+      options.selected = state.days.first == from && state.days.last == to;
       if (touch_button(frame, preset.id, frame.t(std::string("staff.days.") + preset.id), ImVec2(m.tx(300.f), m.tx(96.f)),
                        options)) {
-        state.days_first = from;
-        state.days_last = to;
+        state.days.first = from;
+        state.days.last = to;
       }
     }
   }
   ImGui::Dummy(ImVec2(0, m.px(24.f)));
   text_block(frame, frame.t("staff.days.from"), frame.fonts.body_bold, theme::kText);
-  state.days_first = day_stepper(frame, "from", state.days_first, today);
-  if (state.days_last < state.days_first) state.days_last = state.days_first;
+  state.days.first = day_stepper(frame, "from", state.days.first, today);
+  if (state.days.last < state.days.first) state.days.last = state.days.first;
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
   text_block(frame, frame.t("staff.days.to"), frame.fonts.body_bold, theme::kText);
-  state.days_last = day_stepper(frame, "to", state.days_last, today);
-  if (state.days_last < state.days_first) state.days_first = state.days_last;
+  state.days.last = day_stepper(frame, "to", state.days.last, today);
+  if (state.days.last < state.days.first) state.days.first = state.days.last;
 
   ImGui::Dummy(ImVec2(0, m.px(40.f)));
   const ImVec2 button(m.tx(360.f), m.tx(96.f));
@@ -95,10 +93,10 @@ StaffAction draw_staff_days_screen(UiFrame& frame, StaffState& state, const Staf
   ButtonOptions show_options;
   show_options.kind = ButtonKind::Primary;
   if (touch_button(frame, "show", frame.t("staff.days.show"), button, show_options)) {
-    state.filter.first_day = state.days_first;
-    state.filter.last_day = state.days_last;
-    state.page = 0;
-    state.queue_stale = true;
+    state.queue.filter.first_day = state.days.first;
+    state.queue.filter.last_day = state.days.last;
+    state.queue.page = 0;
+    state.queue.stale = true;
     state.screen = StaffScreen::Queue;
   }
   if (cancel) state.screen = StaffScreen::Queue;

@@ -1,11 +1,14 @@
 // Exporting signed PDFs: one record's every version, or every check-in of the days the queue
 // shows. The destination is picked from the sticks and shares that are plugged in (nothing to
 // type), or typed as another folder. Each export is whole or absent (record_export.hpp).
+#include "ui/staff/export_screen.hpp"
+
 #include <imgui.h>
 #include <fmt/format.h>
 
 #include "staff/patient_copy.hpp"
 #include "staff/record_export.hpp"
+#include "common/secure_memory.hpp"
 #include "ui/staff/day_text.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
@@ -19,9 +22,9 @@ namespace {
 std::string actor(const StaffState& state) { return "staff:" + state.member->name; }
 
 void export_days(UiFrame& frame, StaffState& state, const StaffContext& context) {
-  const staff::DayRange days = staff::shown_days(state.filter, context.today);
+  const staff::DayRange days = staff::shown_days(state.queue.filter, context.today);
   const staff::UtcRange range = staff::local_days_in_utc(days.first, days.last);
-  auto exported = staff::export_records_in_range(*state.store, range.from, range.before, state.export_folder,
+  auto exported = staff::export_records_in_range(*state.store, range.from, range.before, state.exporting.folder,
                                                  actor(state));
   if (!exported) {
     set_notice(state, exported.error().message, false);
@@ -36,7 +39,7 @@ void export_days(UiFrame& frame, StaffState& state, const StaffContext& context)
 }
 
 void export_one(UiFrame& frame, StaffState& state) {
-  auto exported = staff::export_record_pdfs(*state.store, state.export_record_id, state.export_folder, actor(state));
+  auto exported = staff::export_record_pdfs(*state.store, state.exporting.record_id, state.exporting.folder, actor(state));
   set_notice(state,
              exported ? fmt::format(fmt::runtime(frame.t("staff.export.done")), exported->files.size(),
                                     exported->manifest.filename().string())
@@ -45,7 +48,7 @@ void export_one(UiFrame& frame, StaffState& state) {
 }
 
 void save_copy(UiFrame& frame, StaffState& state) {
-  auto saved = staff::save_patient_copy(*state.store, state.export_record_id, state.export_folder, actor(state));
+  auto saved = staff::save_patient_copy(*state.store, state.exporting.record_id, state.exporting.folder, actor(state));
   set_notice(state,
              saved ? fmt::format(fmt::runtime(frame.t("staff.copy.saved")), saved->filename().string())
                    : saved.error().message,
@@ -56,35 +59,40 @@ void save_copy(UiFrame& frame, StaffState& state) {
 void destination_buttons(UiFrame& frame, StaffState& state, float width) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "to");
-  for (const auto& destination : state.destinations) {
+  for (const auto& destination : state.exporting.destinations) {
     ButtonOptions options;
     options.kind = ButtonKind::Choice;
-    options.selected = !state.typing_folder && state.export_folder == destination.folder.string();
+    options.selected = !state.exporting.typing_folder && state.exporting.folder == destination.folder.string();
     const std::string label =
         fmt::format(fmt::runtime(frame.t(destination.network ? "staff.export.share" : "staff.export.stick")),
                     destination.label, destination.folder.string());
     if (touch_button(frame, destination.label, label, ImVec2(width, m.tx(96.f)), options)) {
-      state.typing_folder = false;
-      state.export_folder = destination.folder.string();
-      state.focused_field.clear();
-      state.keyboard.visible = false;
+      state.exporting.typing_folder = false;
+      state.exporting.folder = destination.folder.string();
+      state.focus.clear();
     }
   }
-  if (state.destinations.empty()) muted_text(frame, frame.t("staff.export.none_found"));
+  if (state.exporting.destinations.empty()) muted_text(frame, frame.t("staff.export.none_found"));
 }
 
 }  // namespace
 
+void ExportState::wipe() {
+  secure_wipe(folder);
+  secure_wipe(what);
+  record_id.clear();
+}
+
 void open_export(StaffState& state, const std::string& record_id, const std::string& what) {
-  state.export_back = state.screen;
-  state.export_record_id = record_id;
-  secure_wipe(state.export_what);
-  state.export_what = what;
+  state.exporting.back = state.screen;
+  state.exporting.record_id = record_id;
+  secure_wipe(state.exporting.what);
+  state.exporting.what = what;
   secure_wipe(state.notice);
-  state.destinations = staff::find_export_destinations();
-  state.typing_folder = false;
-  secure_wipe(state.export_folder);  // never a folder chosen for another export
-  if (state.destinations.size() == 1) state.export_folder = state.destinations.front().folder.string();
+  state.exporting.destinations = staff::find_export_destinations();
+  state.exporting.typing_folder = false;
+  secure_wipe(state.exporting.folder);  // never a folder chosen for another export
+  if (state.exporting.destinations.size() == 1) state.exporting.folder = state.exporting.destinations.front().folder.string();
   state.screen = StaffScreen::Export;
 }
 
@@ -93,28 +101,28 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
   ScopedId scope(frame, "export");
   const float width = std::min(ImGui::GetContentRegionAvail().x, m.tx(1100.f));
   heading(frame, frame.t("staff.export.title"));
-  body_text(frame, state.export_what);
+  body_text(frame, state.exporting.what);
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
 
   text_block(frame, frame.t("staff.export.where"), frame.fonts.body_bold, theme::kText);
   destination_buttons(frame, state, width);
   ButtonOptions other_options;
   other_options.kind = ButtonKind::Choice;
-  other_options.selected = state.typing_folder;
+  other_options.selected = state.exporting.typing_folder;
   const ImVec2 half(width * 0.5f - m.px(10.f), m.tx(96.f));
   if (touch_button(frame, "other_folder", frame.t("staff.export.other_folder"), half, other_options)) {
-    state.typing_folder = true;
-    state.export_folder.clear();
-    state.focused_field = "folder";
-    state.keyboard.visible = true;
+    state.exporting.typing_folder = true;
+    state.exporting.folder.clear();
+    state.focus.focus("folder");
   }
   ImGui::SameLine(0, m.px(20.f));
   if (touch_button(frame, "look_again", frame.t("staff.export.look_again"), half)) {
-    state.destinations = staff::find_export_destinations();
+    state.exporting.destinations = staff::find_export_destinations();
     state.notice.clear();
   }
-  if (state.typing_folder)
-    staff_text_input(frame, state, "folder", frame.t("staff.export.folder"), state.export_folder, width);
+  if (state.exporting.typing_folder)
+    staff_text_input(frame, state, "folder", frame.t("staff.export.folder"), state.exporting.folder, width, false,
+                     KeyboardLayout::Path);
 
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
   notice_line(frame, state);
@@ -124,14 +132,13 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
   ImGui::SameLine(0, m.px(24.f));
   ButtonOptions go;
   go.kind = ButtonKind::Primary;
-  go.enabled = !state.export_folder.empty();
+  go.enabled = !state.exporting.folder.empty();
   if (touch_button(frame, "export", frame.t("staff.export.button"), button, go)) {
-    state.focused_field.clear();
-    state.keyboard.visible = false;
-    if (state.export_record_id.empty()) export_days(frame, state, context);
+    state.focus.clear();
+    if (state.exporting.record_id.empty()) export_days(frame, state, context);
     else export_one(frame, state);
   }
-  if (!state.export_record_id.empty()) {
+  if (!state.exporting.record_id.empty()) {
     ImGui::SameLine(0, m.px(24.f));
     ButtonOptions copy;
     copy.enabled = go.enabled;
@@ -139,9 +146,8 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
       save_copy(frame, state);
   }
   if (back) {
-    state.screen = state.export_back;
-    state.focused_field.clear();
-    state.keyboard.visible = false;
+    state.screen = state.exporting.back;
+    state.focus.clear();
   }
   return StaffAction::none;
 }

@@ -1,13 +1,18 @@
 // The queue: today's check-ins (or a search's results), stop flags first, then review, then
 // the rest, a page at a time (the store pages with offset/limit over indexes, so it stays
 // instant with 100,000 records).
+#include "ui/staff/queue_screen.hpp"
+
 #include <imgui.h>
 #include <fmt/format.h>
 
 #include <algorithm>
 
 #include "store/record_read.hpp"
+#include "common/secure_memory.hpp"
 #include "ui/staff/day_text.hpp"
+#include "ui/staff/export_screen.hpp"
+#include "ui/staff/visit_history_panel.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
@@ -20,35 +25,35 @@ namespace {
 constexpr float kRowHeight = 96.f;  // at 1080p: four rows and the filters fit a 1920x1080 screen
 
 void load_queue(StaffState& state, const CalendarDate& today) {
-  state.queue_stale = false;
-  state.queue_problem.clear();
-  const auto query = staff::queue_query(state.filter, today, state.page * state.page_size, state.page_size);
+  state.queue.stale = false;
+  state.queue.problem.clear();
+  const auto query = staff::queue_query(state.queue.filter, today, state.queue.page * state.queue.page_size, state.queue.page_size);
   auto total = store::count_records(*state.store, query);
   auto rows = store::list_records(*state.store, query);
-  for (auto& row : state.rows) {
+  for (auto& row : state.queue.rows) {
     secure_wipe(row.given_name);
     secure_wipe(row.family_name);
   }
-  state.rows.clear();
+  state.queue.rows.clear();
   if (!total || !rows) {
-    state.queue_problem = !total ? total.error().message : rows.error().message;
+    state.queue.problem = !total ? total.error().message : rows.error().message;
     return;
   }
   // A page of names is a read of patient data: recorded before it is shown.
-  if (auto st = staff::audit_queue_view(*state.store, "staff:" + state.member->name, state.filter, state.page,
+  if (auto st = staff::audit_queue_view(*state.store, "staff:" + state.member->name, state.queue.filter, state.queue.page,
                                         rows->size());
       !st) {
     for (auto& row : *rows) {
       secure_wipe(row.given_name);
       secure_wipe(row.family_name);
     }
-    state.queue_problem = st.error().message;
+    state.queue.problem = st.error().message;
     return;
   }
-  state.total = *total;
-  state.rows = std::move(*rows);
-  auto visits = store::visit_numbers(*state.store, state.rows);
-  state.row_visits = visits ? std::move(*visits) : std::vector<int>(state.rows.size(), 1);
+  state.queue.total = *total;
+  state.queue.rows = std::move(*rows);
+  auto visits = store::visit_numbers(*state.store, state.queue.rows);
+  state.queue.row_visits = visits ? std::move(*visits) : std::vector<int>(state.queue.rows.size(), 1);
 }
 
 void open_record(StaffState& state, const std::string& record_id, const StaffContext& context,
@@ -56,19 +61,18 @@ void open_record(StaffState& state, const std::string& record_id, const StaffCon
   state.close_record();
   auto record = store::view_record(*state.store, record_id, "staff:" + state.member->name);
   if (!record) {
-    state.queue_problem = record.error().message;
+    state.queue.problem = record.error().message;
     return;
   }
-  state.record = std::move(*record);
+  state.record.open = std::move(*record);
   load_visit_history(state);
   if (context.catalog != nullptr) {
-    auto lines = staff::record_answer_lines(*state.record, *context.catalog, language);
-    if (lines) state.answers = std::move(*lines);
-    else state.record_problem = lines.error().message;
+    auto lines = staff::record_answer_lines(*state.record.open, *context.catalog, language);
+    if (lines) state.record.answers = std::move(*lines);
+    else state.record.problem = lines.error().message;
   }
   state.screen = StaffScreen::Record;
-  state.focused_field.clear();
-  state.keyboard.visible = false;
+  state.focus.clear();
 }
 
 bool filter_toggle(UiFrame& frame, std::string_view id, std::string_view label, bool& value, float width) {
@@ -89,10 +93,12 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
   const UiMetrics& m = frame.metrics;
   const float height = m.tx(kRowHeight);
   const ImVec2 at = ImGui::GetCursorScreenPos();
-  ImGui::PushID(row.id.c_str());
-  const bool tapped = ImGui::InvisibleButton("row", ImVec2(width, height));
-  const bool pressed = ImGui::IsItemActive();
-  ImGui::PopID();
+  bool tapped = false, pressed = false;
+  {
+    ScopedImGuiId id(row.id);  // the probe names the row itself (record_last_item below)
+    tapped = ImGui::InvisibleButton("row", ImVec2(width, height));
+    pressed = ImGui::IsItemActive();
+  }
   const std::string name = row.given_name + " " + row.family_name;
   record_last_item(frame, "row_" + row.id, name, true, false);
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -110,9 +116,7 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
                               (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
   text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small, theme::kMutedText);
   if (visit > 1) {  // a returning patient: earlier visits are on the record screen
-    ImGui::PushFont(frame.fonts.small);
-    const float details_width = ImGui::CalcTextSize(details.c_str()).x;
-    ImGui::PopFont();
+    const float details_width = text_size(frame.fonts.small, details).x;
     text_at(frame, ImVec2(at.x + pad + details_width + m.px(24.f), at.y + height * 0.5f + m.px(4.f)),
             fmt::format(fmt::runtime(frame.t("staff.queue.returning")), visit), frame.fonts.small, theme::kPrimary);
   }
@@ -142,19 +146,19 @@ void day_row(UiFrame& frame, StaffState& state, const StaffContext& context, flo
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "days");
   const ImVec2 button(m.tx(120.f), m.tx(84.f));
-  if (!state.filter.search.empty()) {
+  if (!state.queue.filter.search.empty()) {
     ImGui::Dummy(ImVec2(0, (button.y - ImGui::GetTextLineHeight()) * 0.5f));
     muted_text(frame, frame.t("staff.queue.every_day"));
     ImGui::Dummy(ImVec2(0, (button.y - ImGui::GetTextLineHeight()) * 0.5f));
     return;
   }
-  const staff::DayRange days = staff::shown_days(state.filter, context.today);
+  const staff::DayRange days = staff::shown_days(state.queue.filter, context.today);
   const std::int64_t length = to_day_number(days.last) - to_day_number(days.first) + 1;
   auto shift = [&](std::int64_t by) {
-    state.filter.first_day = add_days(days.first, by);
-    state.filter.last_day = add_days(days.last, by);
-    state.page = 0;
-    state.queue_stale = true;
+    state.queue.filter.first_day = add_days(days.first, by);
+    state.queue.filter.last_day = add_days(days.last, by);
+    state.queue.page = 0;
+    state.queue.stale = true;
   };
   // Every button placed absolutely on one line: text drawn between them must not shift them.
   const ImVec2 row = ImGui::GetCursorScreenPos();
@@ -172,23 +176,21 @@ void day_row(UiFrame& frame, StaffState& state, const StaffContext& context, flo
   x += button.x + m.px(24.f);
   ImGui::SetCursorScreenPos(ImVec2(x, row.y));
   if (touch_button(frame, "choose", frame.t("staff.queue.choose_days"), ImVec2(m.tx(300.f), button.y))) {
-    state.days_first = days.first;
-    state.days_last = days.last;
+    state.days.first = days.first;
+    state.days.last = days.last;
     state.screen = StaffScreen::Days;
   }
   if (state.member->role != store::StaffRole::front_desk) {  // PDFs hold answers: as for the record view
     ImGui::SetCursorScreenPos(ImVec2(row.x + width - m.tx(360.f), row.y));
     ButtonOptions options;
-    options.enabled = state.total > 0;
+    options.enabled = state.queue.total > 0;
     if (touch_button(frame, "export", frame.t("staff.queue.export_days"), ImVec2(m.tx(360.f), button.y), options))
       open_export(state, "",
                   fmt::format(fmt::runtime(frame.t("staff.export.days_what")),
-                              days_text(frame, days.first, days.last, context.today), state.total));
+                              days_text(frame, days.first, days.last, context.today), state.queue.total));
   }
   const std::string shown = days_text(frame, days.first, days.last, context.today);
-  ImGui::PushFont(frame.fonts.body_bold);
-  const float text_height = ImGui::CalcTextSize(shown.c_str()).y;
-  ImGui::PopFont();
+  const float text_height = text_size(frame.fonts.body_bold, shown).y;
   text_at(frame, ImVec2(row.x + button.x + m.px(24.f), row.y + (button.y - text_height) * 0.5f), shown,
           frame.fonts.body_bold, theme::kText);
   ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + button.y + ImGui::GetStyle().ItemSpacing.y));
@@ -196,17 +198,27 @@ void day_row(UiFrame& frame, StaffState& state, const StaffContext& context, flo
 
 }  // namespace
 
+void QueueState::wipe() {
+  for (auto& row : rows) {
+    secure_wipe(row.given_name);
+    secure_wipe(row.family_name);
+    secure_wipe(row.date_of_birth);
+  }
+  rows.clear();
+  secure_wipe(filter.search);
+}
+
 StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "queue");
-  if (state.queue_stale) load_queue(state, context.today);
+  if (state.queue.stale) load_queue(state, context.today);
   const float width = ImGui::GetContentRegionAvail().x;
 
   // Title, who is signed in, sign out.
   const ImVec2 top = ImGui::GetCursorPos();
-  const bool only_today = !state.filter.first_day || (state.filter.first_day == context.today &&
-                                                      state.filter.last_day == context.today);
-  heading(frame, frame.t(!state.filter.search.empty() ? "staff.queue.results"
+  const bool only_today = !state.queue.filter.first_day || (state.queue.filter.first_day == context.today &&
+                                                      state.queue.filter.last_day == context.today);
+  heading(frame, frame.t(!state.queue.filter.search.empty() ? "staff.queue.results"
                          : only_today                 ? "staff.queue.title"
                                                       : "staff.queue.title_days"));
   text_block(frame,
@@ -223,54 +235,54 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   ImGui::SetCursorPos(after_title);
 
   // Search and filters.
-  const std::string search_before = state.filter.search;
+  const std::string search_before = state.queue.filter.search;
   const float search_width = width * 0.44f;
   const ImVec2 filters_top = ImGui::GetCursorPos();
-  staff_text_input(frame, state, "search", frame.t("staff.queue.search"), state.filter.search, search_width);
+  staff_text_input(frame, state, "search", frame.t("staff.queue.search"), state.queue.filter.search, search_width);
   const float below_search = ImGui::GetCursorPosY();
   ImGui::SetCursorPos(ImVec2(filters_top.x + search_width + m.px(32.f), below_search - m.tx(84.f) - ImGui::GetStyle().ItemSpacing.y));
-  bool changed = filter_toggle(frame, "flagged_only", frame.t("staff.queue.flagged_only"), state.filter.flagged_only,
+  bool changed = filter_toggle(frame, "flagged_only", frame.t("staff.queue.flagged_only"), state.queue.filter.flagged_only,
                                m.tx(300.f));
   ImGui::SameLine(0, m.px(20.f));
-  changed |= filter_toggle(frame, "unreviewed", frame.t("staff.queue.unreviewed"), state.filter.unreviewed_only,
+  changed |= filter_toggle(frame, "unreviewed", frame.t("staff.queue.unreviewed"), state.queue.filter.unreviewed_only,
                            m.tx(300.f));
-  if (changed || state.filter.search != search_before) {
-    state.page = 0;
-    state.queue_stale = true;
+  if (changed || state.queue.filter.search != search_before) {
+    state.queue.page = 0;
+    state.queue.stale = true;
   }
   ImGui::Dummy(ImVec2(0, m.px(8.f)));
   day_row(frame, state, context, width);
   ImGui::Dummy(ImVec2(0, m.px(4.f)));
 
   for (const auto& problem : state.kiosk_problems) attention_note(frame, problem);
-  if (!state.queue_problem.empty()) attention_note(frame, state.queue_problem);
+  if (!state.queue.problem.empty()) attention_note(frame, state.queue.problem);
   // The count, and on the same line the page buttons (right), so the rows get the rest.
   const ImVec2 line = ImGui::GetCursorScreenPos();
   const ImVec2 page_button(m.tx(260.f), m.tx(84.f));
   text_at(frame, ImVec2(line.x, line.y + page_button.y * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
-          fmt::format(fmt::runtime(frame.t("staff.queue.count")), state.total), frame.fonts.body, theme::kMutedText);
-  const std::int64_t pages = std::max<std::int64_t>(1, (state.total + state.page_size - 1) / state.page_size);
+          fmt::format(fmt::runtime(frame.t("staff.queue.count")), state.queue.total), frame.fonts.body, theme::kMutedText);
+  const std::int64_t pages = std::max<std::int64_t>(1, (state.queue.total + state.queue.page_size - 1) / state.queue.page_size);
   if (pages > 1) {
     const float page_text_width = m.tx(240.f);
     float x = line.x + width - 2 * page_button.x - page_text_width - 2 * m.px(16.f);
     ImGui::SetCursorScreenPos(ImVec2(x, line.y));
     ButtonOptions options;
-    options.enabled = state.page > 0;
+    options.enabled = state.queue.page > 0;
     if (touch_button(frame, "previous_page", frame.t("staff.queue.previous"), page_button, options)) {
-      --state.page;
-      state.queue_stale = true;
+      --state.queue.page;
+      state.queue.stale = true;
     }
     x += page_button.x + m.px(16.f);
-    const std::string page_text = fmt::format(fmt::runtime(frame.t("staff.queue.page")), state.page + 1, pages);
+    const std::string page_text = fmt::format(fmt::runtime(frame.t("staff.queue.page")), state.queue.page + 1, pages);
     const float text_width = ImGui::CalcTextSize(page_text.c_str()).x;
     text_at(frame, ImVec2(x + (page_text_width - text_width) * 0.5f, line.y + page_button.y * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
             page_text, frame.fonts.body, theme::kText);
     x += page_text_width + m.px(16.f);
     ImGui::SetCursorScreenPos(ImVec2(x, line.y));
-    options.enabled = state.page + 1 < pages;
+    options.enabled = state.queue.page + 1 < pages;
     if (touch_button(frame, "next_page", frame.t("staff.queue.next"), page_button, options)) {
-      ++state.page;
-      state.queue_stale = true;
+      ++state.queue.page;
+      state.queue.stale = true;
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(line.x, line.y + page_button.y + ImGui::GetStyle().ItemSpacing.y));
@@ -279,34 +291,23 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   const float room = ImGui::GetContentRegionAvail().y;
   const std::int64_t fits =
       std::max<std::int64_t>(1, static_cast<std::int64_t>((room + ImGui::GetStyle().ItemSpacing.y) / pitch));
-  if (fits != state.page_size) {
-    state.page = state.page * state.page_size / fits;  // keep the first row shown on the page
-    state.page_size = fits;
+  if (fits != state.queue.page_size) {
+    state.queue.page = state.queue.page * state.queue.page_size / fits;  // keep the first row shown on the page
+    state.queue.page_size = fits;
     load_queue(state, context.today);
   }
   std::string open_id;
   {
     ScopedId rows(frame, "rows");
-    if (state.rows.empty()) body_text(frame, frame.t("staff.queue.empty"));
-    for (std::size_t i = 0; i < state.rows.size(); ++i) {
-      const auto& row = state.rows[i];
-      const int visit = i < state.row_visits.size() ? state.row_visits[i] : 1;
-      if (queue_row(frame, row, visit, context, width, !only_today || !state.filter.search.empty())) open_id = row.id;
+    if (state.queue.rows.empty()) body_text(frame, frame.t("staff.queue.empty"));
+    for (std::size_t i = 0; i < state.queue.rows.size(); ++i) {
+      const auto& row = state.queue.rows[i];
+      const int visit = i < state.queue.row_visits.size() ? state.queue.row_visits[i] : 1;
+      if (queue_row(frame, row, visit, context, width, !only_today || !state.queue.filter.search.empty())) open_id = row.id;
     }
   }
   if (!open_id.empty()) open_record(state, open_id, context, frame.language);
   return sign_out ? StaffAction::close : StaffAction::none;
-}
-
-std::string* staff_focused_value(StaffState& state) {
-  if (state.focused_field.empty()) return nullptr;
-  if (std::string* admin_field = admin_focused_value(state)) return admin_field;
-  if (state.screen == StaffScreen::SignIn || state.screen == StaffScreen::FirstAdmin)
-    return state.focused_field == "name" ? &state.name : nullptr;
-  if (state.screen == StaffScreen::Queue) return state.focused_field == "search" ? &state.filter.search : nullptr;
-  if (state.focused_field == "note") return &state.note;
-  if (state.focused_field == "folder") return state.screen == StaffScreen::Export ? &state.export_folder : nullptr;
-  return nullptr;
 }
 
 }  // namespace intake::ui

@@ -40,7 +40,7 @@ DocumentVersionPages draw_version(const UiFrame& frame, StaffState& state, const
     drawn.problem = frame.t("staff.document.no_pictures");
     return drawn;
   }
-  auto pages = staff::render_record_pages(*state.store, state.record->id, version, width_px,
+  auto pages = staff::render_record_pages(*state.store, state.record.open->id, version, width_px,
                                           "staff:" + state.member->name);
   if (!pages) {
     drawn.problem = pages.error().message;
@@ -65,7 +65,7 @@ DocumentVersionPages draw_version(const UiFrame& frame, StaffState& state, const
 // frame before drawing says "Preparing the pages", so a tap is answered at once.
 const DocumentVersionPages* pages_to_show(UiFrame& frame, StaffState& state, const StaffContext& context,
                                           int width_px) {
-  RecordDocumentState& document = state.document;
+  RecordDocumentState& document = state.record.document;
   const DocumentVersionPages* found = document.find(document.version);
   if (found != nullptr && found->width_px == width_px) return found;
   if (document.preparing != document.version) {
@@ -105,8 +105,8 @@ void draw_page(UiFrame& frame, const UiTexture& page, int number, int count, flo
 }  // namespace
 
 ImVec2 draw_record_column_tabs(UiFrame& frame, StaffState& state, ImVec2 size) {
-  if (!sees_document(state) || !state.record) {
-    state.document.open = false;
+  if (!sees_document(state) || !state.record.open) {
+    state.record.document.open = false;
     return size;
   }
   const UiMetrics& m = frame.metrics;
@@ -115,14 +115,14 @@ ImVec2 draw_record_column_tabs(UiFrame& frame, StaffState& state, ImVec2 size) {
   const float tab_width = std::min(m.tx(320.f), (size.x - m.px(16.f)) * 0.5f);
   const float tab_height = m.tx(76.f);
   ButtonOptions details;
-  details.selected = !state.document.open;
+  details.selected = !state.record.document.open;
   if (touch_button(frame, "show_details", frame.t("staff.document.details_tab"), ImVec2(tab_width, tab_height), details))
-    state.document.open = false;
+    state.record.document.open = false;
   ImGui::SameLine(0, m.px(16.f));
   ButtonOptions document;
-  document.selected = state.document.open;
+  document.selected = state.record.document.open;
   if (touch_button(frame, "show_document", frame.t("staff.document.tab"), ImVec2(tab_width, tab_height), document))
-    state.document.open = true;
+    state.record.document.open = true;
   const float used = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - top.y + m.px(16.f);
   ImGui::SetCursorPos(ImVec2(top.x, top.y + used));
   return ImVec2(size.x, std::max(size.y - used, m.px(64.f)));
@@ -131,8 +131,8 @@ ImVec2 draw_record_column_tabs(UiFrame& frame, StaffState& state, ImVec2 size) {
 void draw_record_document(UiFrame& frame, StaffState& state, const StaffContext& context, ImVec2 size) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "document");
-  RecordDocumentState& document = state.document;
-  const auto& pdfs = state.record->pdfs;
+  RecordDocumentState& document = state.record.document;
+  const auto& pdfs = state.record.open->pdfs;
 
   // The versions, oldest first: 1 is what the patient signed, each review adds one.
   const ImVec2 top = ImGui::GetCursorPos();

@@ -1,6 +1,8 @@
 // One record for staff: identity and flags (every role), then every answer with the flagged
 // ones highlighted, consent version and reviews (practitioners and admins). A practitioner
 // records a review with a countersignature; practitioners and admins export the PDFs.
+#include "ui/staff/record_screen.hpp"
+
 #include <imgui.h>
 #include <nlohmann/json.hpp>
 #include <fmt/format.h>
@@ -13,7 +15,10 @@
 #include "submission/json_wipe.hpp"
 #include "submission/session_json.hpp"
 #include "store/record_read.hpp"
+#include "common/secure_memory.hpp"
+#include "ui/staff/export_screen.hpp"
 #include "ui/staff/record_document_view.hpp"
+#include "ui/staff/visit_history_panel.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
@@ -58,7 +63,7 @@ void draw_stored_signature(UiFrame& frame, const std::string& signature_json, fl
 }
 
 void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context) {
-  const store::Record& record = *state.record;
+  const store::Record& record = *state.record.open;
   const UiMetrics& m = frame.metrics;
   section_title(frame, frame.t("staff.record.identity"));
   const int age = staff::age_on(record.patient.date_of_birth, context.today);
@@ -87,17 +92,17 @@ void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context
     return;
   }
   section_title(frame, frame.t("staff.record.answers"));
-  if (!state.record_problem.empty()) attention_note(frame, state.record_problem);
+  if (!state.record.problem.empty()) attention_note(frame, state.record.problem);
   const float width = ImGui::GetContentRegionAvail().x;
-  for (const auto& line : state.answers) {
+  for (const auto& line : state.record.answers) {
     const ImVec2 at = ImGui::GetCursorScreenPos();
-    ImGui::BeginGroup();
-    ImGui::Indent(m.px(16.f));
-    text_block(frame, line.question, frame.fonts.small, theme::kMutedText, width - m.px(32.f));
-    text_block(frame, line.answer, line.flag_level > 0 ? frame.fonts.body_bold : frame.fonts.body, theme::kText,
-               width - m.px(32.f));
-    ImGui::Unindent(m.px(16.f));
-    ImGui::EndGroup();
+    {
+      ScopedGroup group;
+      ScopedIndent indent(m.px(16.f));
+      text_block(frame, line.question, frame.fonts.small, theme::kMutedText, width - m.px(32.f));
+      text_block(frame, line.answer, line.flag_level > 0 ? frame.fonts.body_bold : frame.fonts.body, theme::kText,
+                 width - m.px(32.f));
+    }
     if (line.flag_level > 0) {
       // Flagged answers: a severity-coloured bar and a tinted background, plus the word.
       const ImVec2 end = ImGui::GetItemRectMax();
@@ -129,11 +134,11 @@ void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context
 
 void save_review(UiFrame& frame, StaffState& state, const StaffContext& context) {
   staff::ReviewRequest request;
-  request.record_id = state.record->id;
+  request.record_id = state.record.open->id;
   request.reviewer = *state.member;
-  request.decision = *state.decision;
-  request.note = state.note;
-  request.countersignature = state.countersignature.drawing;
+  request.decision = *state.record.decision;
+  request.note = state.record.note;
+  request.countersignature = state.record.countersignature.drawing;
   request.credentials_dir = context.credentials_dir;
   if (context.catalog == nullptr) {
     set_notice(state, frame.t("staff.review.no_forms"), false);
@@ -146,15 +151,15 @@ void save_review(UiFrame& frame, StaffState& state, const StaffContext& context)
     return;
   }
   // Show the record as stored now (status, the new PDF version, the review).
-  const std::string id = state.record->id;
+  const std::string id = state.record.open->id;
   state.close_record();
   auto record = store::view_record(*state.store, id, "staff:" + state.member->name);
-  if (record) state.record = std::move(*record);
+  if (record) state.record.open = std::move(*record);
   if (record && context.catalog)
-    if (auto lines = staff::record_answer_lines(*state.record, *context.catalog, frame.language)) state.answers = std::move(*lines);
-  state.queue_stale = true;
+    if (auto lines = staff::record_answer_lines(*state.record.open, *context.catalog, frame.language)) state.record.answers = std::move(*lines);
+  state.queue.stale = true;
   set_notice(state, fmt::format(fmt::runtime(frame.t("staff.review.saved")), *version), true);
-  if (!state.record) state.screen = StaffScreen::Queue;
+  if (!state.record.open) state.screen = StaffScreen::Queue;
 }
 
 void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& context, float width) {
@@ -165,9 +170,9 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
     body_text(frame, frame.t("staff.review.practitioners_only"));
     return;
   }
-  if (!state.record->reviews.empty()) {
+  if (!state.record.open->reviews.empty()) {
     // Reviewed: the decision stands in the PDF; show it rather than offer a second review.
-    const store::Review& review = state.record->reviews.back();
+    const store::Review& review = state.record.open->reviews.back();
     body_text(frame, frame.t(std::string("staff.decision.") + store::to_string(review.decision)));
     muted_text(frame, review.reviewer_name + "  " + review.reviewed_at);
     if (!review.note.empty()) body_text(frame, review.note);
@@ -179,25 +184,26 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
   for (auto decision : kDecisions) {
     ButtonOptions options;
     options.kind = ButtonKind::Choice;
-    options.selected = state.decision == decision;
+    options.selected = state.record.decision == decision;
     options.font = frame.fonts.body_bold;
     if (touch_button(frame, store::to_string(decision), frame.t(std::string("staff.decision.") + store::to_string(decision)),
                      ImVec2(width, m.tx(68.f)), options))
-      state.decision = decision;
+      state.record.decision = decision;
   }
-  staff_text_input(frame, state, "note", frame.t("staff.review.note"), state.note, width, true);
+  staff_text_input(frame, state, "note", frame.t("staff.review.note"), state.record.note, width, true,
+                   KeyboardLayout::Text);
   muted_text(frame, fmt::format(fmt::runtime(frame.t("staff.review.sign_as")), state.member->name));
-  draw_signature_pad(frame, "countersignature", state.countersignature, ImVec2(width, m.tx(200.f)),
+  draw_signature_pad(frame, "countersignature", state.record.countersignature, ImVec2(width, m.tx(200.f)),
                      frame.t("staff.review.sign_here"));
   ButtonOptions clear_options;
   clear_options.kind = ButtonKind::Quiet;
-  clear_options.enabled = !state.countersignature.drawing.empty();
+  clear_options.enabled = !state.record.countersignature.drawing.empty();
   if (touch_button(frame, "clear_signature", frame.t("staff.review.clear"), ImVec2(m.tx(180.f), m.tx(88.f)), clear_options))
-    clear_signature(state.countersignature);
+    clear_signature(state.record.countersignature);
   ImGui::SameLine(0, m.px(20.f));
   ButtonOptions save_options;
   save_options.kind = ButtonKind::Primary;
-  save_options.enabled = state.decision.has_value() && !state.countersignature.drawing.empty();
+  save_options.enabled = state.record.decision.has_value() && !state.record.countersignature.drawing.empty();
   if (touch_button(frame, "save_review", frame.t("staff.review.save"),
                    ImVec2(width - m.tx(180.f) - m.px(20.f), m.tx(88.f)), save_options))
     save_review(frame, state, context);
@@ -206,13 +212,32 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
 // Straight to the clinic's printer: the patient leaves with what they signed and the aftercare.
 void print_copy(UiFrame& frame, StaffState& state) {
   auto options = staff::clinic_print_options(*state.store);
-  const Status printed = options ? staff::print_patient_copy(*state.store, state.record->id, *options,
+  const Status printed = options ? staff::print_patient_copy(*state.store, state.record.open->id, *options,
                                                              "staff:" + state.member->name)
                                  : Status(options.error());
   set_notice(state, printed ? frame.t("staff.copy.printed") : printed.error().message, printed.ok());
 }
 
 }  // namespace
+
+void RecordState::close() {
+  if (open) store::secure_wipe(*open);
+  open.reset();
+  staff::wipe_answer_lines(answers);
+  if (history)
+    for (store::EarlierVisit& visit : history->earlier) {
+      secure_wipe(visit.note);
+      secure_wipe(visit.reaction);
+    }
+  history.reset();
+  secure_wipe(problem);
+  scroll.reset();
+  decision.reset();
+  secure_wipe(note);
+  clear_signature(countersignature);
+  countersignature = SignaturePadState{};
+  document.close();  // every page texture released; the pixels were wiped when uploaded
+}
 
 StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const UiMetrics& m = frame.metrics;
@@ -228,9 +253,9 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   const bool back = touch_button(frame, "back", frame.t("staff.record.back"), ImVec2(m.tx(280.f), m.tx(84.f)), back_options);
   const float title_x = bar.x + m.tx(280.f) + m.px(32.f);
   text_at(frame, ImVec2(title_x, bar.y + m.tx(30.f)),
-          state.record->patient.given_name + " " + state.record->patient.family_name, frame.fonts.heading, theme::kText);
+          state.record.open->patient.given_name + " " + state.record.open->patient.family_name, frame.fonts.heading, theme::kText);
   text_at(frame, ImVec2(title_x, bar.y + m.tx(84.f)),
-          frame.t(state.record->status == store::RecordStatus::reviewed ? "staff.status.reviewed" : "staff.status.submitted"),
+          frame.t(state.record.open->status == store::RecordStatus::reviewed ? "staff.status.reviewed" : "staff.status.submitted"),
           frame.fonts.small, theme::kMutedText);
   {  // Right of the title: the patient's copy (any role: it goes to the patient) and the export.
     const ImVec2 size(m.tx(360.f), m.tx(84.f));
@@ -238,10 +263,10 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
     if (may_export) {
       ImGui::SetCursorScreenPos(ImVec2(x, bar.y + m.tx(36.f)));
       if (touch_button(frame, "export", frame.t("staff.record.export"), size, back_options))
-        open_export(state, state.record->id,
+        open_export(state, state.record.open->id,
                     fmt::format(fmt::runtime(frame.t("staff.export.record_what")),
-                                state.record->patient.given_name + " " + state.record->patient.family_name,
-                                state.record->id));
+                                state.record.open->patient.given_name + " " + state.record.open->patient.family_name,
+                                state.record.open->id));
       x -= size.x + m.px(20.f);
     }
     ImGui::SetCursorScreenPos(ImVec2(x, bar.y + m.tx(36.f)));
@@ -254,24 +279,26 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   const ImVec2 body_top = ImGui::GetCursorPos();
   // The left column: the details, or the stored PDF's pages (record_document_view.cpp).
   const ImVec2 column = draw_record_column_tabs(frame, state, ImVec2(details_width, height));
-  if (state.record && state.document.open) {
+  if (state.record.open && state.record.document.open) {
     draw_record_document(frame, state, context, column);
   } else {
-    ScrollView view(frame, "details", state.record_scroll, column);
-    if (state.record) draw_details(frame, state, context);
+    ScrollView view(frame, "details", state.record.scroll, column);
+    if (state.record.open) draw_details(frame, state, context);
   }
   ImGui::SetCursorPos(ImVec2(body_top.x + details_width + m.px(40.f), body_top.y));
-  ImGui::BeginGroup();
-  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + panel_width);
-  notice_line(frame, state);
-  ImGui::PopTextWrapPos();
-  if (state.record) draw_review_panel(frame, state, context, panel_width);
-  ImGui::EndGroup();
+  {
+    ScopedGroup group;
+    {
+      ScopedWrap wrap(ImGui::GetCursorPosX() + panel_width);
+      notice_line(frame, state);
+    }
+    if (state.record.open) draw_review_panel(frame, state, context, panel_width);
+  }
 
-  if (back || !state.record) {
+  if (back || !state.record.open) {
     state.close_record();
     state.screen = StaffScreen::Queue;
-    state.queue_stale = true;
+    state.queue.stale = true;
   }
   return StaffAction::none;
 }

@@ -31,20 +31,20 @@ SettingsChoices choices_of(const UiFrame& frame, const StaffContext& context) {
 }
 
 void load_draft(StaffState& state) {
-  state.settings_problems.clear();
+  state.settings.problems.clear();
   auto loaded = load_kiosk_settings(*state.store);
   if (!loaded) {
-    state.admin_message = loaded.error().message;
+    state.admin.message = loaded.error().message;
     return;
   }
-  state.settings_draft = loaded->settings;
-  state.settings_stored = loaded->settings;
-  state.settings_problems = loaded->problems;
+  state.settings.draft = loaded->settings;
+  state.settings.stored = loaded->settings;
+  state.settings.problems = loaded->problems;
 }
 
 bool unsaved(const StaffState& state) {
-  return state.settings_draft && state.settings_stored &&
-         kiosk_setting_values(*state.settings_draft) != kiosk_setting_values(*state.settings_stored);
+  return state.settings.draft && state.settings.stored &&
+         kiosk_setting_values(*state.settings.draft) != kiosk_setting_values(*state.settings.stored);
 }
 
 // "90 seconds", "2 minutes", "2 min 30 s".
@@ -124,14 +124,14 @@ void choice_toggles(UiFrame& frame, StaffState& state, std::string_view id, cons
     options.checkbox = true;
     options.selected = found != on.end();
     if (!touch_button(frame, code, label, ImVec2(toggle_width, m.tx(84.f)), options)) continue;
-    state.admin_notice.clear();
-    state.admin_message.clear();
+    state.admin.notice.clear();
+    state.admin.message.clear();
     if (found == on.end()) {
       on.push_back(code);
     } else if (on.size() == 1) {
       // The core refuses an empty list; say so in the screen's language.
       if (!check_kiosk_setting(key, "", all).empty())
-        state.admin_message = frame.t(key == "languages" ? "staff.settings.one_language" : "staff.settings.one_form");
+        state.admin.message = frame.t(key == "languages" ? "staff.settings.one_language" : "staff.settings.one_form");
     } else {
       on.erase(found);
     }
@@ -140,23 +140,22 @@ void choice_toggles(UiFrame& frame, StaffState& state, std::string_view id, cons
 }
 
 void save(UiFrame& frame, StaffState& state, const StaffContext& context) {
-  state.admin_message.clear();
-  state.admin_notice.clear();
-  state.focused_field.clear();
-  state.keyboard.visible = false;
-  auto changed = save_kiosk_settings(*state.store, *state.settings_draft, choices_of(frame, context),
+  state.admin.message.clear();
+  state.admin.notice.clear();
+  state.focus.clear();
+  auto changed = save_kiosk_settings(*state.store, *state.settings.draft, choices_of(frame, context),
                                      staff::staff_actor(*state.member));
   if (!changed) {
-    state.admin_message = changed.error().message;
+    state.admin.message = changed.error().message;
     return;
   }
   if (*changed == 0) {
-    state.admin_notice = frame.t("staff.settings.nothing_changed");
+    state.admin.notice = frame.t("staff.settings.nothing_changed");
     return;
   }
   load_draft(state);  // what the store now holds, as patient mode will read it
-  if (state.settings_draft) state.saved_settings = state.settings_draft;
-  state.admin_notice = frame.t("staff.settings.saved");
+  if (state.settings.draft) state.saved_settings = state.settings.draft;
+  state.admin.notice = frame.t("staff.settings.saved");
 }
 
 }  // namespace
@@ -164,75 +163,77 @@ void save(UiFrame& frame, StaffState& state, const StaffContext& context) {
 StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "settings");
-  if (!state.settings_draft && state.admin_message.empty()) load_draft(state);
+  if (!state.settings.draft && state.admin.message.empty()) load_draft(state);
   const bool back = admin_title_row(frame, frame.t("staff.settings.title"), "back", frame.t("staff.admin.back"));
-  if (back && (!unsaved(state) || state.settings_leave_armed)) {
+  if (back && (!unsaved(state) || state.settings.leave_armed)) {
     state.close_admin();
-    state.settings_draft.reset();
-    state.settings_stored.reset();
-    state.admin_notice.clear();
+    state.settings.draft.reset();
+    state.settings.stored.reset();
+    state.admin.notice.clear();
     state.screen = StaffScreen::Queue;
-    state.queue_stale = true;
+    state.queue.stale = true;
     return StaffAction::none;
   }
   if (back) {
-    state.settings_leave_armed = true;
-    state.admin_notice.clear();
-    state.admin_message = frame.t("staff.settings.unsaved_leave");
+    state.settings.leave_armed = true;
+    state.admin.notice.clear();
+    state.admin.message = frame.t("staff.settings.unsaved_leave");
   }
-  if (!state.settings_draft) {  // the store could not be read: say why, offer only Back
-    admin_outcome(frame, state);
+  if (!state.settings.draft) {  // the store could not be read: say why, offer only Back
+    admin_outcome(frame, state.admin);
     return StaffAction::none;
   }
-  for (const auto& problem : state.settings_problems) muted_text(frame, problem);
-  KioskSettings& draft = *state.settings_draft;
+  for (const auto& problem : state.settings.problems) muted_text(frame, problem);
+  KioskSettings& draft = *state.settings.draft;
   const SettingsChoices all = choices_of(frame, context);
   const float gap = m.px(80.f);
   const float column = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
   const ImVec2 top = ImGui::GetCursorPos();
 
-  ImGui::BeginGroup();
-  staff_text_input(frame, state, "clinic_name", frame.t("staff.settings.clinic_name"), draft.clinic_name, column);
-  ImGui::Dummy(ImVec2(0, m.px(12.f)));
-  text_block(frame, frame.t("staff.settings.languages"), frame.fonts.body_bold, theme::kText, column);
-  text_block(frame, frame.t("staff.settings.languages_help"), frame.fonts.small, theme::kMutedText, column);
-  std::vector<std::pair<std::string, std::string>> languages;
-  for (const auto& code : all.languages) languages.emplace_back(code, frame.strings.get(code, "language.name"));
-  choice_toggles(frame, state, "languages", "languages", languages, draft.languages, all, column);
-  text_block(frame, frame.t("staff.settings.forms"), frame.fonts.body_bold, theme::kText, column);
-  std::vector<std::pair<std::string, std::string>> forms;
-  if (context.catalog != nullptr)
-    for (const auto& form : context.catalog->forms)
-      forms.emplace_back(form->id, forms::localized(form->title, frame.language));
-  choice_toggles(frame, state, "forms", "active_forms", forms, draft.active_forms, all, column);
-  // Save under the left column (the right one is the taller).
-  ImGui::Dummy(ImVec2(0, m.px(8.f)));
-  ButtonOptions options;
-  options.kind = ButtonKind::Primary;
-  if (touch_button(frame, "save", frame.t("staff.settings.save"), ImVec2(column, admin_primary_height(frame)), options))
-    save(frame, state, context);
-  if (unsaved(state) && state.admin_message.empty()) muted_text(frame, frame.t("staff.settings.unsaved"));
-  ImGui::EndGroup();
+  {
+    ScopedGroup group;
+    staff_text_input(frame, state, "clinic_name", frame.t("staff.settings.clinic_name"), draft.clinic_name, column);
+    ImGui::Dummy(ImVec2(0, m.px(12.f)));
+    text_block(frame, frame.t("staff.settings.languages"), frame.fonts.body_bold, theme::kText, column);
+    text_block(frame, frame.t("staff.settings.languages_help"), frame.fonts.small, theme::kMutedText, column);
+    std::vector<std::pair<std::string, std::string>> languages;
+    for (const auto& code : all.languages) languages.emplace_back(code, frame.strings.get(code, "language.name"));
+    choice_toggles(frame, state, "languages", "languages", languages, draft.languages, all, column);
+    text_block(frame, frame.t("staff.settings.forms"), frame.fonts.body_bold, theme::kText, column);
+    std::vector<std::pair<std::string, std::string>> forms;
+    if (context.catalog != nullptr)
+      for (const auto& form : context.catalog->forms)
+        forms.emplace_back(form->id, forms::localized(form->title, frame.language));
+    choice_toggles(frame, state, "forms", "active_forms", forms, draft.active_forms, all, column);
+    // Save under the left column (the right one is the taller).
+    ImGui::Dummy(ImVec2(0, m.px(8.f)));
+    ButtonOptions options;
+    options.kind = ButtonKind::Primary;
+    if (touch_button(frame, "save", frame.t("staff.settings.save"), ImVec2(column, admin_primary_height(frame)), options))
+      save(frame, state, context);
+    if (unsaved(state) && state.admin.message.empty()) muted_text(frame, frame.t("staff.settings.unsaved"));
+  }
 
   ImGui::SetCursorPos(ImVec2(top.x + column + gap, top.y));
-  ImGui::BeginGroup();
-  const double before_idle = draft.patient_idle_seconds, before_warning = draft.patient_warning_seconds,
-               before_staff = draft.staff_idle_seconds;
-  seconds_stepper(frame, "patient_idle", frame.t("staff.settings.patient_idle"),
-                  frame.t("staff.settings.patient_idle_help"), draft.patient_idle_seconds, kPatientIdleBounds, column);
-  seconds_stepper(frame, "patient_warning", frame.t("staff.settings.patient_warning"),
-                  frame.t("staff.settings.patient_warning_help"), draft.patient_warning_seconds,
-                  kPatientWarningBounds, column);
-  seconds_stepper(frame, "staff_idle", frame.t("staff.settings.staff_idle"), frame.t("staff.settings.staff_idle_help"),
-                  draft.staff_idle_seconds, kStaffIdleBounds, column);
-  if (draft.patient_idle_seconds != before_idle || draft.patient_warning_seconds != before_warning ||
-      draft.staff_idle_seconds != before_staff) {
-    state.admin_notice.clear();
-    state.settings_leave_armed = false;
+  {
+    ScopedGroup group;
+    const double before_idle = draft.patient_idle_seconds, before_warning = draft.patient_warning_seconds,
+                 before_staff = draft.staff_idle_seconds;
+    seconds_stepper(frame, "patient_idle", frame.t("staff.settings.patient_idle"),
+                    frame.t("staff.settings.patient_idle_help"), draft.patient_idle_seconds, kPatientIdleBounds, column);
+    seconds_stepper(frame, "patient_warning", frame.t("staff.settings.patient_warning"),
+                    frame.t("staff.settings.patient_warning_help"), draft.patient_warning_seconds,
+                    kPatientWarningBounds, column);
+    seconds_stepper(frame, "staff_idle", frame.t("staff.settings.staff_idle"), frame.t("staff.settings.staff_idle_help"),
+                    draft.staff_idle_seconds, kStaffIdleBounds, column);
+    if (draft.patient_idle_seconds != before_idle || draft.patient_warning_seconds != before_warning ||
+        draft.staff_idle_seconds != before_staff) {
+      state.admin.notice.clear();
+      state.settings.leave_armed = false;
+    }
+    // The outcome of Save (or why not) under the right column, which reaches the window's edge.
+    admin_outcome(frame, state.admin);
   }
-  // The outcome of Save (or why not) under the right column, which reaches the window's edge.
-  admin_outcome(frame, state);
-  ImGui::EndGroup();
   return StaffAction::none;
 }
 

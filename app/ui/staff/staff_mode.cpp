@@ -36,7 +36,7 @@ void open_state(StaffState& state, const StaffModeOptions& options) {
   }
   if (auto staff = store::list_staff(*state.store))
     for (const auto& member : *staff)
-      if (!member.disabled) state.staff_names.push_back(member.name);
+      if (!member.disabled) state.sign_in.staff_names.push_back(member.name);
 }
 
 bool touched_this_frame(const UiFrame& frame) {
@@ -105,29 +105,29 @@ void StaffMode::draw(UiFrame& frame) {
     frame.animating = true;
     return;
   }
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(frame.metrics.width, frame.metrics.height));
-  ImGui::Begin("staff", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
-  frame.id_stack.emplace_back("staff");
   const StaffContext context{catalog_.get(), fonts_dir_, today_local(), &options_.textures, options_.credentials_dir};
   const StaffScreen before = state.screen;
   StaffAction action = StaffAction::none;
-  switch (state.screen) {
-    case StaffScreen::SignIn: action = draw_staff_sign_in_screen(frame, state, context); break;
-    case StaffScreen::FirstAdmin: action = draw_first_admin_screen(frame, state, context); break;
-    case StaffScreen::Queue: action = draw_staff_queue_screen(frame, state, context); break;
-    case StaffScreen::Record: action = draw_staff_record_screen(frame, state, context); break;
-    case StaffScreen::Days: action = draw_staff_days_screen(frame, state, context); break;
-    case StaffScreen::Export: action = draw_staff_export_screen(frame, state, context); break;
-    case StaffScreen::Accounts: action = draw_staff_accounts_screen(frame, state, context); break;
-    case StaffScreen::AddStaff: action = draw_add_staff_screen(frame, state, context); break;
-    case StaffScreen::ResetPin: action = draw_reset_pin_screen(frame, state, context); break;
-    case StaffScreen::Settings: action = draw_settings_screen(frame, state, context); break;
+  state.focus.begin_frame();
+  {
+    ScopedFullscreenWindow window("staff", ImVec2(frame.metrics.width, frame.metrics.height),
+                                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                                      ImGuiWindowFlags_NoScrollWithMouse);
+    ScopedProbePath path(frame, "staff");
+    switch (state.screen) {
+      case StaffScreen::SignIn: action = draw_staff_sign_in_screen(frame, state, context); break;
+      case StaffScreen::FirstAdmin: action = draw_first_admin_screen(frame, state, context); break;
+      case StaffScreen::Queue: action = draw_staff_queue_screen(frame, state, context); break;
+      case StaffScreen::Record: action = draw_staff_record_screen(frame, state, context); break;
+      case StaffScreen::Days: action = draw_staff_days_screen(frame, state, context); break;
+      case StaffScreen::Export: action = draw_staff_export_screen(frame, state, context); break;
+      case StaffScreen::Accounts: action = draw_staff_accounts_screen(frame, state, context); break;
+      case StaffScreen::AddStaff: action = draw_add_staff_screen(frame, state, context); break;
+      case StaffScreen::ResetPin: action = draw_reset_pin_screen(frame, state, context); break;
+      case StaffScreen::Settings: action = draw_settings_screen(frame, state, context); break;
+    }
   }
-  frame.id_stack.pop_back();
-  ImGui::End();
   if (state.saved_settings) {
     // Staff mode's own time-out follows at once; patient mode takes them when staff mode closes.
     options_.idle_seconds = state.saved_settings->staff_idle_seconds;
@@ -139,16 +139,10 @@ void StaffMode::draw(UiFrame& frame) {
     frame.animating = true;
     return;
   }
-  if (state.screen != before) {
-    state.focused_field.clear();
-    state.keyboard.visible = false;
-  }
-  const KeyboardLayout layout = state.focused_field == "folder" ? KeyboardLayout::Path
-                                : state.focused_field == "note" ? KeyboardLayout::Text
-                                                                : KeyboardLayout::Letters;
-  if (staff_keyboard(frame, state, staff_focused_value(state), layout) && state.screen == StaffScreen::Queue) {
-    state.page = 0;
-    state.queue_stale = true;
+  if (state.screen != before) state.focus.clear();
+  if (draw_focus_keyboard(frame, state.focus, nullptr).changed && state.screen == StaffScreen::Queue) {
+    state.queue.page = 0;
+    state.queue.stale = true;
   }
 }
 

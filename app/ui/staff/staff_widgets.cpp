@@ -73,9 +73,7 @@ void flag_chip(UiFrame& frame, std::string_view code, store::FlagSeverity severi
   const UiMetrics& m = frame.metrics;
   const std::string word = frame.t(std::string("staff.severity.") + store::to_string(severity));
   const std::string text = word + "  " + std::string(code);
-  ImGui::PushFont(frame.fonts.small);
-  const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-  ImGui::PopFont();
+  const ImVec2 size = text_size(frame.fonts.small, text);
   const ImVec2 pad(m.px(14.f), m.px(6.f));
   const ImVec2 at = ImGui::GetCursorScreenPos();
   ImGui::GetWindowDrawList()->AddRectFilled(at, ImVec2(at.x + size.x + 2 * pad.x, at.y + size.y + 2 * pad.y),
@@ -100,43 +98,35 @@ void notice_line(UiFrame& frame, const StaffState& state) {
 void text_at(UiFrame& frame, ImVec2 position, std::string_view text, ImFont* font, ImU32 colour) {
   const ImVec2 keep = ImGui::GetCursorScreenPos();
   ImGui::SetCursorScreenPos(position);
-  ImGui::BeginGroup();
-  text_block(frame, text, font, colour, 100000.f);
-  ImGui::EndGroup();
+  {
+    ScopedGroup group;
+    text_block(frame, text, font, colour, 100000.f);
+  }
   ImGui::SetCursorScreenPos(keep);
 }
 
 void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, std::string_view label,
-                      std::string& value, float width, bool optional) {
+                      std::string& value, float width, bool optional, KeyboardLayout layout) {
+  constexpr std::size_t kMaxLength = 200;
   TextFieldView view;
   view.label = label;
   view.value = value;
   view.placeholder = frame.t("field.tap_to_type");
-  view.focused = state.focused_field == id;
+  view.focused = state.focus.is_focused(id);
   view.optional = optional;
   if (text_field(frame, id, view, width)) {
-    state.focused_field = std::string(id);
-    state.keyboard.visible = true;
-    prepare_keyboard_for(state.keyboard, KeyboardLayout::Letters, value);
+    state.focus.focus(id);
+    // Staff fields start the way a name does (a capital when empty), whatever their layout.
+    prepare_keyboard_for(state.focus.keyboard, KeyboardLayout::Letters, value);
   }
+  state.focus.add({std::string(id), &value, layout, kMaxLength});
 }
 
-bool staff_keyboard(UiFrame& frame, StaffState& state, std::string* focused_value, KeyboardLayout layout) {
-  constexpr std::size_t kMaxLength = 200;
-  // The keyboard widget also takes a physical keyboard's typing while it is up.
-  if (focused_value == nullptr) {
-    state.focused_field.clear();
-    state.keyboard.visible = false;
-  }
-  if (!state.keyboard.visible && state.keyboard.slide <= 0.f) return false;
-  std::string idle;
-  KeyboardResult result = draw_onscreen_keyboard(frame, state.keyboard, layout,
-                                                 focused_value ? *focused_value : idle, kMaxLength);
-  if (result.done) {
-    state.focused_field.clear();
-    state.keyboard.visible = false;
-  }
-  return result.changed;
+bool staff_cancel_button(UiFrame& frame) {
+  ButtonOptions options;
+  options.font = frame.fonts.body_bold;
+  return touch_button(frame, "cancel", frame.t("staff.cancel"), ImVec2(frame.metrics.tx(300.f), frame.metrics.tx(84.f)),
+                      options);
 }
 
 }  // namespace intake::ui

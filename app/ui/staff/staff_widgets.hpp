@@ -22,14 +22,15 @@ bool pin_pad(UiFrame& frame, std::string& pin, float width);
 void flag_chip(UiFrame& frame, std::string_view code, store::FlagSeverity severity);
 ImU32 severity_colour(store::FlagSeverity severity);
 
-// A text field that focuses (and raises the on-screen keyboard) when tapped. Text typed on a
-// physical keyboard goes into the focused field too.
+// A text field that focuses (and raises the on-screen keyboard) when tapped, registered with
+// state.focus for the keyboard StaffMode draws last. Text typed on a physical keyboard goes
+// into the focused field too.
 void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, std::string_view label,
-                      std::string& value, float width, bool optional = false);
+                      std::string& value, float width, bool optional = false,
+                      KeyboardLayout layout = KeyboardLayout::Letters);
 
-// Draws the on-screen keyboard for the focused field (call once per frame, last). Returns true
-// when the focused field's text changed.
-bool staff_keyboard(UiFrame& frame, StaffState& state, std::string* focused_value, KeyboardLayout layout);
+// "Cancel" on the sign-in screens: leaves staff mode.
+bool staff_cancel_button(UiFrame& frame);
 
 // The outcome of a save, print or export: set_notice keeps it (wiping the one before),
 // notice_line draws it, a problem as a warning and a success in calm text.

@@ -41,18 +41,18 @@ void draw_earlier_visit(UiFrame& frame, const StaffState& state, const StaffCont
 }  // namespace
 
 void load_visit_history(StaffState& state) {
-  state.history.reset();
-  if (!state.record || !state.store) return;
-  auto history = store::read_visit_history(*state.store, state.record->id, "staff:" + state.member->name);
-  if (history) state.history = std::move(*history);
-  else state.record_problem = history.error().message;
+  state.record.history.reset();
+  if (!state.record.open || !state.store) return;
+  auto history = store::read_visit_history(*state.store, state.record.open->id, "staff:" + state.member->name);
+  if (history) state.record.history = std::move(*history);
+  else state.record.problem = history.error().message;
 }
 
 void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& context) {
-  if (!state.history) return;
+  if (!state.record.history) return;
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "visits");
-  const store::VisitHistory& history = *state.history;
+  const store::VisitHistory& history = *state.record.history;
   ImGui::Dummy(ImVec2(0, m.px(12.f)));
   text_block(frame, fmt::format(fmt::runtime(frame.t("staff.visits.title")), history.visit_number), frame.fonts.heading,
              theme::kPrimary);
@@ -69,12 +69,12 @@ void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& c
   if (state.member->role != store::StaffRole::admin) return;
   ButtonOptions options;
   if (touch_button(frame, "unlink", frame.t("staff.visits.unlink"), ImVec2(m.tx(520.f), m.tx(84.f)), options)) {
-    if (auto st = store::unlink_visit(*state.store, state.record->id, "staff:" + state.member->name); !st) {
+    if (auto st = store::unlink_visit(*state.store, state.record.open->id, "staff:" + state.member->name); !st) {
       set_notice(state, st.error().message, false);
       return;
     }
     load_visit_history(state);
-    state.queue_stale = true;
+    state.queue.stale = true;
     set_notice(state, frame.t("staff.visits.unlinked_notice"), true);
   }
 }

@@ -5,15 +5,14 @@
 #include <algorithm>
 
 #include "submission/answer_display.hpp"
-#include "ui/journey_context.hpp"
+#include "ui/imgui_scope.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
-#include "ui/widgets/scroll_view.hpp"
 #include "ui/widgets/text_field.hpp"
 
 namespace intake::ui {
 
-void field_row(UiFrame& frame, PatientJourney& journey, const FieldSpec& spec, std::string& value) {
+void field_row(UiFrame& frame, FieldHost host, const FieldSpec& spec, std::string& value) {
   const float width = spec.width > 0.f ? spec.width : ImGui::GetContentRegionAvail().x;
   const float y0 = ImGui::GetCursorPosY();
   TextFieldView view;
@@ -21,21 +20,21 @@ void field_row(UiFrame& frame, PatientJourney& journey, const FieldSpec& spec, s
   view.value = value;
   view.placeholder = frame.t("field.tap_to_type");
   view.note = spec.note;
-  view.focused = journey.focused_field == spec.id;
+  view.focused = host.focus.is_focused(spec.id);
   view.optional = spec.optional;
-  if (text_field(frame, spec.id, view, width)) focus_field(journey, spec.id);
-  journey.fields.push_back({spec.id, &value, spec.layout, spec.max_length, y0, ImGui::GetCursorPosY()});
-  if (!spec.note.empty() && journey.reveal_problem) {
-    scroll_to_reveal(journey.scroll, y0 - frame.metrics.px(80.f), ImGui::GetCursorPosY());
-    journey.reveal_problem = false;
+  if (text_field(frame, spec.id, view, width)) host.focus.focus(spec.id);
+  host.focus.add({spec.id, &value, spec.layout, spec.max_length, y0, ImGui::GetCursorPosY()});
+  if (!spec.note.empty() && host.reveal_problem) {
+    scroll_to_reveal(host.scroll, y0 - frame.metrics.px(80.f), ImGui::GetCursorPosY());
+    host.reveal_problem = false;
   }
 }
 
-void problem_note(UiFrame& frame, PatientJourney& journey, std::string_view text, float content_y0) {
+void problem_note(UiFrame& frame, FieldHost host, std::string_view text, float content_y0) {
   attention_note(frame, text);
-  if (journey.reveal_problem) {
-    scroll_to_reveal(journey.scroll, content_y0 - frame.metrics.px(20.f), ImGui::GetCursorPosY());
-    journey.reveal_problem = false;
+  if (host.reveal_problem) {
+    scroll_to_reveal(host.scroll, content_y0 - frame.metrics.px(20.f), ImGui::GetCursorPosY());
+    host.reveal_problem = false;
   }
 }
 
@@ -43,37 +42,38 @@ std::string date_in_words(const UiFrame& frame, const CalendarDate& date) {
   return submission::date_text(date, frame.language);  // the words the PDF prints
 }
 
-void date_row(UiFrame& frame, PatientJourney& journey, const std::string& id_prefix,
-              std::string_view label, DateDraft& draft, std::string_view note) {
+void date_row(UiFrame& frame, FieldHost host, const std::string& id_prefix, std::string_view label,
+              DateDraft& draft, std::string_view note) {
   text_block(frame, label, frame.fonts.body_bold, theme::kText);
   const float gap = frame.metrics.px(24.f);
   const float total = std::min(ImGui::GetContentRegionAvail().x, frame.metrics.tx(900.f));
   const float small = (total - 2 * gap) * 0.28f;
   const float year = total - 2 * gap - 2 * small;
   const float y = ImGui::GetCursorPosY();
-  ImGui::BeginGroup();
-  field_row(frame, journey,
-            {id_prefix + "_day", frame.t("field.day"), KeyboardLayout::Numeric, 2, "", false, small},
-            draft.day);
-  ImGui::EndGroup();
+  {
+    ScopedGroup group;
+    field_row(frame, host, {id_prefix + "_day", frame.t("field.day"), KeyboardLayout::Numeric, 2, "", false, small},
+              draft.day);
+  }
   ImGui::SameLine(0, gap);
   ImGui::SetCursorPosY(y);
-  ImGui::BeginGroup();
-  field_row(frame, journey,
-            {id_prefix + "_month", frame.t("field.month"), KeyboardLayout::Numeric, 2, "", false, small},
-            draft.month);
-  ImGui::EndGroup();
+  {
+    ScopedGroup group;
+    field_row(frame, host,
+              {id_prefix + "_month", frame.t("field.month"), KeyboardLayout::Numeric, 2, "", false, small},
+              draft.month);
+  }
   ImGui::SameLine(0, gap);
   ImGui::SetCursorPosY(y);
-  ImGui::BeginGroup();
-  field_row(frame, journey,
-            {id_prefix + "_year", frame.t("field.year"), KeyboardLayout::Numeric, 4, "", false, year},
-            draft.year);
-  ImGui::EndGroup();
+  {
+    ScopedGroup group;
+    field_row(frame, host, {id_prefix + "_year", frame.t("field.year"), KeyboardLayout::Numeric, 4, "", false, year},
+              draft.year);
+  }
   if (auto date = draft_date(draft)) {
     muted_text(frame, frame.t("field.date_is") + " " + date_in_words(frame, *date));
   }
-  if (!note.empty()) problem_note(frame, journey, note, y - frame.metrics.tx(50.f));
+  if (!note.empty()) problem_note(frame, host, note, y - frame.metrics.tx(50.f));
 }
 
 }  // namespace intake::ui

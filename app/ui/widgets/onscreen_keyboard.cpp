@@ -7,7 +7,7 @@
 #include <utility>
 
 #include "common/text.hpp"
-#include "ui/imgui_scoped.hpp"
+#include "ui/imgui_scope.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/keyboard_key.hpp"
 #include "ui/widgets/keyboard_pages.hpp"
@@ -153,22 +153,6 @@ std::string shown_text(const UiFrame& frame, const KeyDef& key, const KeyboardSt
   return {};
 }
 
-// Probe paths start at "keyboard/" whatever screen draws the keyboard.
-class KeyboardIdScope {
- public:
-  explicit KeyboardIdScope(UiFrame& frame) : frame_(frame) {
-    saved_.swap(frame_.id_stack);
-    frame_.id_stack.emplace_back("keyboard");
-  }
-  ~KeyboardIdScope() { frame_.id_stack.swap(saved_); }
-  KeyboardIdScope(const KeyboardIdScope&) = delete;
-  KeyboardIdScope& operator=(const KeyboardIdScope&) = delete;
-
- private:
-  UiFrame& frame_;
-  std::vector<std::string> saved_;
-};
-
 void animate_slide(UiFrame& frame, KeyboardState& state) {
   double dt = state.last_time < 0.0 ? 1.0 / 60.0 : frame.now - state.last_time;
   dt = std::clamp(dt, 0.0, 1.0 / 15.0);  // after a pause the slide resumes, never jumps
@@ -218,16 +202,15 @@ KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, Keyb
   ScopedStyle spacing(ImGuiStyleVar_ItemSpacing, ImVec2(0.f, 0.f));
   ScopedStyle border(ImGuiStyleVar_WindowBorderSize, 0.f);
   ScopedColor background(ImGuiCol_WindowBg, kKeyboardBackground);
-  ImGui::Begin("##onscreen_keyboard", nullptr,
-               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse |
-                   ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing);
+  ScopedWindow window("##onscreen_keyboard", nullptr,
+                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                          ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoScrollWithMouse |
+                          ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoFocusOnAppearing);
   // Above the screen window whatever was tapped last; only the drawing order changes, so a
   // press held on the screen is not taken away.
   ImGui::BringWindowToDisplayFront(ImGui::GetCurrentWindow());
   {
-    KeyboardIdScope ids(frame);
-    ImGui::PushID("keyboard");
+    ScopedId ids(frame, "keyboard", ProbePathFrom::root);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddLine(ImVec2(0.f, top), ImVec2(metrics.width, top), theme::kBorder,
                   metrics.px(2.f));
@@ -259,9 +242,7 @@ KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, Keyb
       }
       y += g.key_height + g.gap;
     }
-    ImGui::PopID();
   }
-  ImGui::End();
   return result;
 }
 

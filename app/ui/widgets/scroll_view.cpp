@@ -167,9 +167,9 @@ ScrollView::ScrollView(UiFrame& frame, const char* id, ScrollState& state, ImVec
   if (state.dragging) cancel_press(view_window, parent);
 
   ImGui::SetNextWindowScroll(ImVec2(0.f, state.offset));
-  open_ = ImGui::BeginChild(id, size, false,
-                            ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar |
-                                ImGuiWindowFlags_NoNav);
+  child_.emplace(id, size, false,
+                 ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoNav);
+  open_ = static_cast<bool>(*child_);
   state.window_id = ImGui::GetCurrentWindow()->ID;
 }
 
@@ -189,7 +189,7 @@ ScrollView::~ScrollView() {
       state_.reached_end = true;
   }
   if (state_.dragging) cancel_press(window, window->ParentWindow);
-  ImGui::EndChild();
+  child_.reset();
 }
 
 void scroll_to_reveal(ScrollState& state, float y0, float y1) {

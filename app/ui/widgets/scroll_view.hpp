@@ -8,6 +8,9 @@
 #include <string>
 #include <utility>
 
+#include <optional>
+
+#include "ui/imgui_scope.hpp"
 #include "ui/ui_frame.hpp"
 
 namespace intake::ui {
@@ -46,6 +49,7 @@ class ScrollView {
  private:
   UiFrame& frame_;
   ScrollState& state_;
+  std::optional<ScopedChild> child_;  // ended after the content is measured
   bool open_ = false;  // BeginChild's answer: false when the view is clipped away entirely
 };
 

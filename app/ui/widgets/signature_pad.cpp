@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/secure_memory.hpp"
+#include "ui/imgui_scope.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/pointer_hit.hpp"
 #include "ui/widgets/touch_button.hpp"
@@ -175,9 +176,8 @@ void draw_signature_pad(UiFrame& frame, std::string_view id, SignaturePadState& 
     frame.probe.texts.push_back({std::string(hint),
                                  {pad.origin.x, pad.origin.y, pad.origin.x + size.x,
                                   pad.origin.y + size.y}});
-  draw->PushClipRect(pad.origin, ImVec2(pad.origin.x + size.x, pad.origin.y + size.y), true);
+  ScopedClipRect clip(draw, pad.origin, ImVec2(pad.origin.x + size.x, pad.origin.y + size.y));
   draw_strokes(draw, state.drawing, pad, frame.metrics.px(kInkWidthPx));
-  draw->PopClipRect();
 }
 
 void clear_signature(SignaturePadState& state) {

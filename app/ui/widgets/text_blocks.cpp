@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "ui/imgui_scoped.hpp"
+#include "ui/imgui_scope.hpp"
 #include "ui/theme.hpp"
 
 namespace intake::ui {
@@ -44,22 +44,23 @@ void muted_text(UiFrame& frame, std::string_view text) {
 
 void attention_note(UiFrame& frame, std::string_view text) {
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->ChannelsSplit(2);
-  draw->ChannelsSetCurrent(1);
   const float pad = frame.metrics.px(14.f);
-  ImGui::SetCursorPosX(ImGui::GetCursorPosX() + pad);
-  ImGui::SetCursorPosY(ImGui::GetCursorPosY() + pad);
-  text_block(frame, text, frame.fonts.body_bold, theme::kAttention,
-             ImGui::GetContentRegionAvail().x - 2 * pad);
-  ImVec2 min = ImGui::GetItemRectMin();
-  ImVec2 max = ImGui::GetItemRectMax();
-  draw->ChannelsSetCurrent(0);
-  draw->AddRectFilled(ImVec2(min.x - pad, min.y - pad), ImVec2(max.x + pad, max.y + pad),
-                      theme::kAttentionFill, frame.metrics.px(10.f));
-  draw->AddRectFilled(ImVec2(min.x - pad, min.y - pad),
-                      ImVec2(min.x - pad + frame.metrics.px(8.f), max.y + pad), theme::kAttention,
-                      frame.metrics.px(4.f));
-  draw->ChannelsMerge();
+  {
+    ScopedChannels channels(draw, 2);  // the text first, then the box behind it
+    channels.use(1);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + pad);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + pad);
+    text_block(frame, text, frame.fonts.body_bold, theme::kAttention,
+               ImGui::GetContentRegionAvail().x - 2 * pad);
+    ImVec2 min = ImGui::GetItemRectMin();
+    ImVec2 max = ImGui::GetItemRectMax();
+    channels.use(0);
+    draw->AddRectFilled(ImVec2(min.x - pad, min.y - pad), ImVec2(max.x + pad, max.y + pad),
+                        theme::kAttentionFill, frame.metrics.px(10.f));
+    draw->AddRectFilled(ImVec2(min.x - pad, min.y - pad),
+                        ImVec2(min.x - pad + frame.metrics.px(8.f), max.y + pad), theme::kAttention,
+                        frame.metrics.px(4.f));
+  }
   ImGui::Dummy(ImVec2(0, pad * 0.5f));
 }
 
@@ -73,6 +74,11 @@ void centered_text(UiFrame& frame, std::string_view text, ImFont* font, ImU32 co
   ScopedWrap wrap(ImGui::GetCursorPosX() + std::min(size.x + 1.f, available));
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
   record_text(frame, text);
+}
+
+ImVec2 text_size(ImFont* font, std::string_view text) {
+  ScopedFont scoped_font(font);
+  return ImGui::CalcTextSize(text.data(), text.data() + text.size());
 }
 
 }  // namespace intake::ui

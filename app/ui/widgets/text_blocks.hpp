@@ -16,6 +16,8 @@ void body_text(UiFrame& frame, std::string_view text);
 void muted_text(UiFrame& frame, std::string_view text);
 // A message placed next to the thing it is about (e.g. a required answer), boxed and in words.
 void attention_note(UiFrame& frame, std::string_view text);
+// The size ImGui lays `text` out at in `font` (on one line, rounded as ImGui rounds).
+ImVec2 text_size(ImFont* font, std::string_view text);
 // Text centred in a column that starts at the cursor and is width wide (0: the rest of the row).
 void centered_text(UiFrame& frame, std::string_view text, ImFont* font, ImU32 color,
                    float width = 0.f);

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <string>
 
-#include "ui/imgui_scoped.hpp"
+#include "ui/imgui_scope.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
 #include "ui/widgets/touch_button.hpp"
@@ -69,19 +69,20 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
   // A long value shows its end, where the caret is: the start slides out to the left.
   const float text_x = min.x + pad - (!empty && extent.x > room ? extent.x - room : 0.f);
   const float text_y = (min.y + max.y - font->FontSize) * 0.5f;
-  draw->PushClipRect(ImVec2(min.x + pad * 0.5f, min.y), ImVec2(max.x - pad * 0.5f, max.y), true);
-  if (!shown.empty())
-    draw->AddText(font, font->FontSize, ImVec2(text_x, text_y),
-                  empty ? theme::kMutedText : theme::kText, shown.data(),
-                  shown.data() + shown.size());
-  if (view.focused) {
-    const float caret_x = empty ? min.x + pad : std::min(text_x + extent.x, max.x - pad) +
-                                                   frame.metrics.px(3.f);
-    draw->AddRectFilled(ImVec2(caret_x, text_y), ImVec2(caret_x + frame.metrics.px(3.f),
-                                                        text_y + font->FontSize),
-                        theme::kPrimary);
+  {
+    ScopedClipRect clip(draw, ImVec2(min.x + pad * 0.5f, min.y), ImVec2(max.x - pad * 0.5f, max.y));
+    if (!shown.empty())
+      draw->AddText(font, font->FontSize, ImVec2(text_x, text_y),
+                    empty ? theme::kMutedText : theme::kText, shown.data(),
+                    shown.data() + shown.size());
+    if (view.focused) {
+      const float caret_x = empty ? min.x + pad : std::min(text_x + extent.x, max.x - pad) +
+                                                     frame.metrics.px(3.f);
+      draw->AddRectFilled(ImVec2(caret_x, text_y), ImVec2(caret_x + frame.metrics.px(3.f),
+                                                          text_y + font->FontSize),
+                          theme::kPrimary);
+    }
   }
-  draw->PopClipRect();
   if (visible && !shown.empty())
     frame.probe.texts.push_back({std::string(shown), {min.x, min.y, max.x, max.y}});
 

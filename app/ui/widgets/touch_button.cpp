@@ -6,7 +6,7 @@
 #include <array>
 #include <string>
 
-#include "ui/imgui_scoped.hpp"
+#include "ui/imgui_scope.hpp"
 #include "ui/theme.hpp"
 
 namespace intake::ui {
@@ -31,9 +31,10 @@ bool touch_button(UiFrame& frame, std::string_view id, std::string_view label, I
                   const ButtonOptions& options) {
   const std::string imgui_id(id);
   size.y = std::max(size.y, frame.metrics.px(kMinTouchTargetPx));
-  ImGui::BeginDisabled(!options.enabled);
-  const bool clicked = ImGui::InvisibleButton(imgui_id.c_str(), size);
-  ImGui::EndDisabled();
+  const bool clicked = [&] {
+    ScopedDisabled disabled(!options.enabled);
+    return ImGui::InvisibleButton(imgui_id.c_str(), size);
+  }();
   const bool held = options.enabled && ImGui::IsItemActive();
   record_last_item(frame, id, label, options.enabled, options.selected);
 

@@ -1,0 +1,43 @@
+#include "ui/screens/still_there_screen.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "ui/imgui_scope.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+bool draw_still_there_screen(UiFrame& frame, int seconds_left) {
+  const UiMetrics& m = frame.metrics;
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(m.width, m.height));
+  ImGui::SetNextWindowBgAlpha(0.f);
+  ImGui::SetNextWindowFocus();  // above the screen and the keyboard, and takes every touch
+  ScopedWindow window("still_there", nullptr,
+                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ScopedProbePath path(frame, "still_there");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, m.height), IM_COL32(20, 30, 35, 170));
+  const float width = std::min(m.width - m.px(80.f), m.tx(1000.f));
+  const float height = m.tx(440.f);
+  const ImVec2 panel((m.width - width) * 0.5f, (m.height - height) * 0.5f);
+  draw->AddRectFilled(panel, ImVec2(panel.x + width, panel.y + height), theme::kSurface, m.px(24.f));
+  ImGui::SetCursorPos(ImVec2(panel.x + m.px(48.f), panel.y + m.px(48.f)));
+  ScopedGroup group;
+  const float inner = width - m.px(96.f);
+  centered_text(frame, frame.t("still_there.title"), frame.fonts.title, theme::kPrimary, inner);
+  centered_text(frame, format_text(frame.t("still_there.line"), {{"seconds", std::to_string(seconds_left)}}),
+                frame.fonts.body, theme::kText, inner);
+  ImGui::Dummy(ImVec2(0, m.px(24.f)));
+  ButtonOptions options;
+  options.kind = ButtonKind::Primary;
+  options.font = frame.fonts.heading;
+  return touch_button(frame, "im_here", frame.t("still_there.here"), ImVec2(inner, m.tx(130.f)), options);
+}
+
+}  // namespace intake::ui

@@ -1,0 +1,39 @@
+#pragma once
+// One record: identity and flags, answers, consent, reviews, the signed document, and a review.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "staff/record_answers.hpp"
+#include "store/record_types.hpp"
+#include "store/visit_history.hpp"
+#include "ui/staff/record_document_state.hpp"
+#include "ui/widgets/scroll_view.hpp"
+#include "ui/widgets/signature_pad.hpp"
+
+#include "ui/staff/staff_action.hpp"
+#include "ui/ui_frame.hpp"
+
+namespace intake::ui {
+
+struct StaffState;
+struct StaffContext;
+
+// The open record and everything typed about it.
+struct RecordState {
+  std::optional<store::Record> open;  // the record shown; none: back to the queue
+  std::vector<staff::StaffAnswerLine> answers;
+  std::optional<store::VisitHistory> history;  // the person's earlier visits
+  std::string problem;
+  ScrollState scroll;
+  std::optional<store::ReviewDecision> decision;
+  std::string note;
+  SignaturePadState countersignature;
+  RecordDocumentState document;  // "Signed document": page textures (record_document_view.cpp)
+  void close();  // wipes it all and releases every page texture
+};
+
+// One record: identity, flags, answers, review and export.
+StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
+
+}  // namespace intake::ui

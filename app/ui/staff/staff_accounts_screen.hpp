@@ -1,0 +1,24 @@
+#pragma once
+// Staff accounts (admins only): every account, disable / enable, a new PIN, and 'Add staff'.
+#include <cstdint>
+#include <vector>
+
+#include "store/staff.hpp"
+
+#include "ui/staff/staff_action.hpp"
+#include "ui/ui_frame.hpp"
+
+namespace intake::ui {
+
+struct StaffState;
+struct StaffContext;
+
+struct AccountsState {
+  std::vector<store::StaffMember> list;
+  bool stale = true;
+  std::int64_t page = 0;
+};
+
+StaffAction draw_staff_accounts_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
+
+}  // namespace intake::ui
