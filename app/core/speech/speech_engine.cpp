@@ -1,6 +1,7 @@
 #include "speech/speech_engine.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 #include "speech/espeak_synthesizer.hpp"
@@ -16,6 +17,22 @@ struct WorkerState {
 };
 
 }  // namespace
+
+AudioClip chime_clip(int sample_rate) {
+  // Two soft notes (E6 then C6), 180 ms each with a fade in and out, then a short rest.
+  AudioClip clip;
+  clip.sample_rate = sample_rate;
+  const double notes[] = {1318.5, 1046.5};
+  const int note_samples = sample_rate * 18 / 100;
+  for (double frequency : notes)
+    for (int i = 0; i < note_samples; ++i) {
+      const double t = double(i) / sample_rate;
+      const double fade = std::min({1.0, i / (0.02 * sample_rate), (note_samples - i) / (0.06 * sample_rate)});
+      clip.samples.push_back(std::int16_t(12000.0 * fade * std::sin(2 * 3.14159265358979 * frequency * t)));
+    }
+  clip.samples.insert(clip.samples.end(), std::size_t(sample_rate / 5), 0);
+  return clip;
+}
 
 SpeechEngine::SpeechEngine(std::unique_ptr<SpeechOutput> output, std::string espeak_data_dir)
     : output_(std::move(output)), espeak_data_dir_(std::move(espeak_data_dir)),
@@ -102,6 +119,17 @@ void SpeechEngine::run() {
     if (problem.empty() && utterance && !utterance->empty()) {
       output_->begin(*utterance);
       bool lost = false;
+      if (utterance->chime) {
+        const AudioClip tone = chime_clip(state.synthesizer->sample_rate());
+        const std::size_t slice = std::size_t(tone.sample_rate / 100);
+        for (std::size_t at = 0; at < tone.samples.size() && !lost && generation_ == generation; at += slice) {
+          std::vector<std::int16_t> scaled(tone.samples.begin() + at,
+                                           tone.samples.begin() + std::min(tone.samples.size(), at + slice));
+          for (auto& sample : scaled) sample = std::int16_t(int(sample) * volume_ / kMaxVolume);
+          lost = !output_->write(scaled);
+          if (!lost) samples_out_ += scaled.size();
+        }
+      }
       for (const auto& part : utterance->parts) {
         if (generation_ != generation || lost) break;
         auto spoken = state.synthesizer->speak(

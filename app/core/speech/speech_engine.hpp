@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "common/result.hpp"
+#include "speech/audio_clip.hpp"
 #include "speech/spoken_screen.hpp"
 
 namespace intake::speech {
@@ -33,6 +34,9 @@ class SpeechOutput {
   virtual void abandon() = 0;  // stopped part way: silence now, keep nothing of it
   virtual void close() = 0;
 };
+
+// The chime before "Are you still there?": it calls back a patient who stepped away.
+AudioClip chime_clip(int sample_rate);
 
 inline constexpr int kMinVolume = 1;
 inline constexpr int kMaxVolume = 10;
@@ -70,8 +74,6 @@ class SpeechEngine {
 
  private:
   void run();
-  void say_now(const Utterance& utterance, std::uint64_t generation);
-  bool ensure_output(int sample_rate);
 
   std::unique_ptr<SpeechOutput> output_;
   std::string espeak_data_dir_;

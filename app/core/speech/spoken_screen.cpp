@@ -37,7 +37,7 @@ bool same_line(const ScreenLine& a, const ScreenLine& b) {
 }  // namespace
 
 std::string Utterance::text() const {
-  std::string joined;
+  std::string joined = chime ? "(chime)\n" : "";
   for (const auto& part : parts) {
     joined += part;
     joined += '\n';

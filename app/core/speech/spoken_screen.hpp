@@ -28,8 +28,9 @@ struct SpeechWords {
 struct Utterance {
   std::string language;            // "en", "es": picks the voice
   std::vector<std::string> parts;  // spoken in turn; each ends so the voice pauses after it
+  bool chime = false;              // a two-note chime first ("Are you still there?")
   std::string text() const;        // the parts, one a line (what --speech-out writes as NNN.txt)
-  bool empty() const { return parts.empty(); }
+  bool empty() const { return parts.empty() && !chime; }
 };
 
 // Each line becomes one part: texts as drawn (line breaks become spaces), choices with "chosen"
