@@ -50,7 +50,7 @@ Utterance long_speech() {
 
 }  // namespace
 
-TEST_CASE("--speech-out writes each utterance as NNN.wav and NNN.txt, louder with more words", "[speech]") {
+TEST_CASE("speech out writes each utterance as NNN.wav and NNN.txt, louder with more words", "[speech]") {
   TempDir dir("intake-speech-out");
   SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path));
   engine.say(words({"Welcome.", "Start, button."}));
