@@ -69,10 +69,11 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://intake-kiosk.invalid/")
 # The shared libraries come from dpkg-shlibdeps; the rest is what the units and scripts run.
 # libsqlcipher1 (>= 4) is only in bookworm-backports (bookworm itself has 3.4); icc-profiles-free
-# holds the sRGB profile every PDF/A OutputIntent embeds.
+# holds the sRGB profile every PDF/A OutputIntent embeds; espeak-ng-data holds the read-aloud
+# voices (en-us, es-419), which the kiosk names itself.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libsqlcipher1 (>= 4), fonts-noto-core, icc-profiles-free, systemd (>= 252), cage, xwayland, cups-client, openssl, tzdata, libpam-systemd, init-system-helpers (>= 1.54~)")
+    "libsqlcipher1 (>= 4), fonts-noto-core, icc-profiles-free, espeak-ng-data, systemd (>= 252), cage, xwayland, cups-client, openssl, tzdata, libpam-systemd, init-system-helpers (>= 1.54~)")
 # systemd-creds loads the TPM2 libraries only when sealing with a TPM2.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libtss2-esys-3.0.2-0, libtss2-rc0, libtss2-mu0")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${deploy}/debian/postinst;${deploy}/debian/prerm;${deploy}/debian/postrm;${deploy}/debian/conffiles")

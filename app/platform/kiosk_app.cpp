@@ -5,6 +5,7 @@
 #include <fcntl.h>
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "platform/gl_textures.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/kiosk_options.hpp"
+#include "platform/alsa_speaker.hpp"
 #include "platform/out_of_order_app.hpp"
 #include "platform/png_capture.hpp"
 #include "platform/probe_channel.hpp"
@@ -21,6 +23,7 @@
 #include "fhir/delivery_worker.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_backend.hpp"
+#include "speech/speech_files.hpp"
 #include "ui/kiosk_ui.hpp"
 #include "ui/ui_probe_lines.hpp"
 
@@ -98,6 +101,13 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
     std::lock_guard lock(log_mutex);
     err << "intake-kiosk: " << line << "\n";
   };
+  // Read aloud: the speaker, or files when checking what the kiosk says (--speech-out).
+  std::unique_ptr<speech::SpeechOutput> speech_output;
+  if (options.speech_out) speech_output = std::make_unique<speech::SpeechFiles>(*options.speech_out);
+  else speech_output = std::make_unique<AlsaSpeaker>();
+  auto speech_engine = std::make_shared<speech::SpeechEngine>(std::move(speech_output));
+  ui_options.speech = speech_engine;
+  ui_options.read_aloud = options.read_aloud;
   GlTextures textures;  // the record view's PDF pages on the GPU
   ui_options.staff.textures = textures.source();
   ui::KioskUi kiosk(ui_options);
@@ -165,7 +175,14 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
       auto written = write_framebuffer_png(*options.screenshot_path, width, height);
       if (!written) err << "intake-kiosk: " << written.error().message << "\n";
       screenshot_taken = true;
-      if (options.exit_after_screenshot) break;
+      if (options.exit_after_screenshot) {
+        // The settled screen was handed to read aloud in this frame: let it be written first.
+        if (options.read_aloud && !speech_engine->wait_until_idle(std::chrono::seconds(120)))
+          err << "intake-kiosk: read aloud did not finish within 2 minutes\n";
+        if (options.read_aloud && !speech_engine->problem().empty())
+          err << "intake-kiosk: read aloud: " << speech_engine->problem() << "\n";
+        break;
+      }
     }
     // Like the screenshot: only a settled screen, and not ImGui's first frames (still laying out).
     if (probe_channel && probe_channel->pending() && frames_drawn >= 3) {

@@ -25,6 +25,11 @@ std::string parse_kiosk_options(const std::vector<std::string>& args, KioskOptio
       options.exit_after_screenshot = true;
     } else if (word == "--out-of-order") {
       options.out_of_order = true;
+    } else if (word == "--read-aloud") {
+      options.read_aloud = true;
+    } else if (word == "--speech-out") {
+      if (!has_value) return "--speech-out needs a folder for the spoken screens (NNN.wav and NNN.txt)";
+      options.speech_out = args[++i];
     } else if (word == "--larger-text") {
       options.larger_text = true;
     } else if (word == "--probe-fd") {

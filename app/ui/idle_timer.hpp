@@ -7,6 +7,14 @@ namespace intake::ui {
 struct IdleTimings {
   double inactivity_seconds = 90.0;  // no touch for this long: "Are you still there?"
   double countdown_seconds = 30.0;   // then this long to answer before everything is wiped
+  // On reading steps (consent, review, signature) a patient reads for minutes between touches.
+  double reading_inactivity_seconds = 180.0;
+  // The timings in force on a step: reading steps wait reading_inactivity_seconds.
+  IdleTimings on_step(bool reading_step) const {
+    IdleTimings timings = *this;
+    if (reading_step) timings.inactivity_seconds = reading_inactivity_seconds;
+    return timings;
+  }
 };
 
 class IdleTimer {

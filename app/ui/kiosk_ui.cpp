@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "ui/journey_context.hpp"
 #include "ui/journey_screen_ids.hpp"
@@ -21,7 +22,9 @@ KioskUi::KioskUi(KioskUiOptions options)
     : options_(std::move(options)),
       strings_(UiStrings::load_embedded()),
       journey_(std::make_unique<PatientJourney>()),
-      staff_(std::make_unique<StaffMode>(options_.staff, options_.catalog, options_.fonts_dir)) {
+      staff_(std::make_unique<StaffMode>(options_.staff, options_.catalog, options_.fonts_dir)),
+      read_aloud_(options_.speech) {
+  if (options_.read_aloud) read_aloud_.set_on(true);
   std::erase_if(options_.languages, [&](const std::string& code) { return !strings_.has_language(code); });
   if (options_.languages.empty()) options_.languages = {"en"};
   language_ = options_.languages.front();
@@ -53,6 +56,8 @@ void KioskUi::apply_settings(const KioskSettings& settings) {
   options_.clinic_name = settings.clinic_name;
   options_.idle.inactivity_seconds = settings.patient_idle_seconds;
   options_.idle.countdown_seconds = settings.patient_warning_seconds;
+  options_.idle.reading_inactivity_seconds = settings.patient_reading_idle_seconds;
+  options_.paper_form_notice = settings.paper_form_notice;
   options_.staff.idle_seconds = settings.staff_idle_seconds;
   staff_->set_idle_seconds(settings.staff_idle_seconds);
   // Only languages this UI has; never none.
@@ -109,10 +114,14 @@ FrameResult KioskUi::frame(float width, float height, double now) {
   const bool had_input = pointer_.has_pending() || keys_.has_pending();
   pointer_.begin_frame(io);
   keys_.begin_frame(io);
-  update_timers(now, !pointer_.frame_events().empty() || had_input);
+  const bool touched = !pointer_.frame_events().empty() || had_input;
+  const bool was_asking = idle_.asking();
+  update_timers(now, touched);
+  if (!was_asking && idle_.asking()) read_aloud_.chime();
   poll_submission(now);
 
   probe_.clear();
+  overlay_from_order_ = 0;
   ImGui::NewFrame();
   UiFrame frame{metrics_, fonts_, strings_, language_, probe_, pointer_, now};
   const bool larger_before = larger_text_;
@@ -128,12 +137,29 @@ FrameResult KioskUi::frame(float width, float height, double now) {
   if (frame.animating) settler_.animating();
   result.needs_another_frame = settler_.another_frame() || pointer_.has_pending() || keys_.has_pending();
 
+  // Read aloud, once the picture is still. A finger lifted on no button is a tap on text: the
+  // question there is read again.
+  std::optional<ProbeRect> tap_on_text;
+  for (const PointerEvent& event : pointer_.frame_events()) {
+    if (event.kind != PointerKind::Up) continue;
+    bool on_item = false;
+    for (const auto& item : probe_.items)
+      on_item |= item.visible && event.x >= item.rect.x0 && event.x <= item.rect.x1 && event.y >= item.rect.y0 &&
+                 event.y <= item.rect.y1;
+    if (!on_item) tap_on_text = ProbeRect{event.x, event.y, event.x, event.y};
+  }
+  if (!staff_->active())
+    read_aloud_.after_frame(probe_, spoken_screen_key(), language_, strings_, !result.needs_another_frame, touched,
+                            tap_on_text ? &*tap_on_text : nullptr, overlay_from_order_);
+  else
+    read_aloud_.stop();
+
   // Sleep until the next thing that happens by itself: a countdown tick or a time-out.
   if (journey_->step == JourneyStep::ThankYou && !idle_.asking()) {
     result.wake_after_seconds =
         std::max(0.05, journey_->step_started_at + options_.thank_you_seconds - now);
   } else {
-    result.wake_after_seconds = idle_.wake_after(now, journey_holds_data(), options_.idle);
+    result.wake_after_seconds = idle_.wake_after(now, journey_holds_data(), idle_timings());
   }
   if (staff_->active()) result.wake_after_seconds = staff_->seconds_until_idle(now);  // idle log-off
   if (submission_.running()) frame.waiting = true;  // the check-in is still being saved
@@ -158,7 +184,7 @@ void KioskUi::update_timers(double now, bool touched) {
     start_over(now);
     return;
   }
-  if (idle_.update(now, touched, journey_holds_data(), options_.idle) == IdleTimer::Outcome::time_out)
+  if (idle_.update(now, touched, journey_holds_data(), idle_timings()) == IdleTimer::Outcome::time_out)
     start_over(now);
 }
 
@@ -170,6 +196,7 @@ void KioskUi::start_over(double now) {
   idle_.restart(now);
   language_ = options_.languages.front();
   larger_text_ = false;
+  read_aloud_.set_on(options_.read_aloud);  // the next patient starts as the kiosk was set up
 }
 
 void KioskUi::start_submission(double now) {
@@ -218,12 +245,58 @@ void KioskUi::draw_frame_contents(UiFrame& frame) {
     draw_journey(frame, *active_form);
   }
   draw_focus_keyboard(frame, journey_->focus, &journey_->scroll);
-  if (idle_.asking() && draw_still_there_screen(frame, idle_.seconds_left(frame.now, options_.idle)))
-    idle_.restart(frame.now);
+  draw_overlays(frame);
+}
+
+void KioskUi::draw_overlays(UiFrame& frame) {
+  NeedHelpState& help = journey_->screens.need_help;
+  if (help.open && !idle_.asking()) {
+    overlay_from_order_ = probe_.next_order;
+    NeedHelpView view{options_.paper_form_notice, journey_holds_data()};
+    if (draw_need_help_screen(frame, help, view).start_over) start_over(frame.now);
+  }
+  if (idle_.asking()) {
+    overlay_from_order_ = probe_.next_order;
+    if (draw_still_there_screen(frame, idle_.seconds_left(frame.now, idle_timings()))) idle_.restart(frame.now);
+  }
+}
+
+IdleTimings KioskUi::idle_timings() const {
+  const JourneyStep step = journey_->step;
+  const bool reading = step == JourneyStep::Consent || step == JourneyStep::Review || step == JourneyStep::Signature ||
+                       step == JourneyStep::GuardianSignature;
+  return options_.idle.on_step(reading);
+}
+
+ScreenChrome KioskUi::chrome() const {
+  ScreenChrome chrome;
+  chrome.offer_read_aloud = read_aloud_.available();
+  chrome.read_aloud_on = read_aloud_.on();
+  chrome.no_speaker = !read_aloud_.problem().empty();
+  chrome.offer_help = journey_->step != JourneyStep::Submitting;
+  return chrome;
+}
+
+void KioskUi::handle_chrome(const ScreenChrome& chrome) {
+  if (chrome.larger_text_tapped) larger_text_ = !larger_text_;
+  if (chrome.read_aloud_tapped) read_aloud_.set_on(!read_aloud_.on());
+  if (chrome.repeat_tapped) read_aloud_.repeat();
+  if (chrome.stop_tapped) read_aloud_.stop();
+  if (chrome.volume_step != 0) read_aloud_.volume_step(chrome.volume_step);
+  if (chrome.help_tapped) journey_->screens.need_help.open = true;
+}
+
+// What is on screen, for read aloud: a new key is a new screen (read from the top).
+std::string KioskUi::spoken_screen_key() const {
+  std::string key = journey_screen_id(journey_->step);
+  if (journey_->step == JourneyStep::Questions) key += "/" + std::to_string(journey_->screens.questions.page);
+  if (idle_.asking()) key += "/still_there";
+  else if (journey_->screens.need_help.open) key += journey_->screens.need_help.confirming ? "/start_over" : "/need_help";
+  return key;
 }
 
 void KioskUi::draw_welcome(UiFrame& frame) {
-  ScreenChrome chrome;
+  ScreenChrome chrome = this->chrome();
   {
     ScreenWindow window(frame, journey_screen_id(JourneyStep::Welcome), larger_text_, chrome);
     WelcomeView view{options_.clinic_name, {}, options_.languages, language_};
@@ -242,13 +315,13 @@ void KioskUi::draw_welcome(UiFrame& frame) {
       go_to_step(context, JourneyStep::AboutYou, frame.now);
     }
   }
-  if (chrome.larger_text_tapped) larger_text_ = !larger_text_;
+  handle_chrome(chrome);
 }
 
 void KioskUi::draw_journey(UiFrame& frame, const forms::Form& form) {
   PatientJourney& journey = *journey_;
   JourneyContext context{journey, form, options_.today()};
-  ScreenChrome chrome;
+  ScreenChrome chrome = this->chrome();
   bool submit = false;
   bool finish = false;
   bool retry = false;
@@ -274,7 +347,7 @@ void KioskUi::draw_journey(UiFrame& frame, const forms::Form& form) {
       }
     }
   }
-  if (chrome.larger_text_tapped) larger_text_ = !larger_text_;
+  handle_chrome(chrome);
   if (submit || retry) start_submission(frame.now);
   if (finish) start_over(frame.now);
 }

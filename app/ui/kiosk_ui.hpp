@@ -15,12 +15,14 @@
 #include "kiosk/kiosk_settings.hpp"
 #include "session/intake_session.hpp"
 #include "ui/font_set.hpp"
+#include "ui/screen_frame.hpp"
 #include "ui/frame_settler.hpp"
 #include "ui/idle_timer.hpp"
 #include "ui/key_input.hpp"
 #include "ui/patient_journey.hpp"
 #include "ui/pending_submission.hpp"
 #include "ui/pointer_input.hpp"
+#include "ui/read_aloud.hpp"
 #include "ui/staff/staff_mode.hpp"
 #include "ui/ui_metrics.hpp"
 #include "ui/ui_probe.hpp"
@@ -42,6 +44,10 @@ struct KioskUiOptions {
   IdleTimings idle;                  // "Are you still there?" and how long it waits
   double thank_you_seconds = 20.0;   // the thank-you screen returns to Welcome by itself
   StaffModeOptions staff;            // staff mode: its store directory and idle time
+  // Read aloud: the engine (a speaker, or files for --speech-out); none: no switch is offered.
+  std::shared_ptr<speech::SpeechEngine> speech;
+  bool read_aloud = false;         // start with read aloud on (--read-aloud)
+  bool paper_form_notice = true;   // "Need help?" mentions the clinic's paper form
   // Where staff-facing details go (the journal on a deployed kiosk): never patient data.
   std::function<void(const std::string&)> log = [](const std::string&) {};
 };
@@ -86,6 +92,9 @@ class KioskUi {
   const std::string& language() const { return language_; }
   bool larger_text() const { return larger_text_; }
   bool still_there_showing() const { return idle_.asking(); }
+  bool need_help_showing() const { return journey_->screens.need_help.open; }
+  const ReadAloud& read_aloud() const { return read_aloud_; }
+  void set_read_aloud(bool on) { read_aloud_.set_on(on); }
   bool staff_mode_active() const { return staff_->active(); }
   // The form this patient fills in (the one they picked, else the clinic's first), or nullptr
   // when it could not be loaded (staff see why).
@@ -101,6 +110,11 @@ class KioskUi {
   void start_over(double now);  // wipes the journey and returns to Welcome
   bool journey_holds_data() const;
   void update_kiosk_problems();  // hands staff mode what its queue should tell staff
+  IdleTimings idle_timings() const;  // longer on reading steps
+  ScreenChrome chrome() const;       // what the bar on top of the screen offers
+  void handle_chrome(const ScreenChrome& chrome);
+  void draw_overlays(UiFrame& frame);
+  std::string spoken_screen_key() const;
 
   KioskUiOptions options_;
   UiStrings strings_;
@@ -117,6 +131,8 @@ class KioskUi {
   FrameSettler settler_;
   PendingSubmission submission_;  // declared after journey_: destroyed (and waited for) first
   std::unique_ptr<StaffMode> staff_;  // staff mode: draws instead of patient mode while active
+  ReadAloud read_aloud_;
+  int overlay_from_order_ = 0;  // the probe order where an overlay (help, still there) began; 0: none
 };
 
 }  // namespace intake::ui

@@ -10,6 +10,7 @@ void JourneyScreens::wipe() {
   consent.wipe();
   review.wipe();
   signature.wipe();
+  need_help.wipe();
 }
 
 void PatientJourney::wipe() {

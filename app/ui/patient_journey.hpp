@@ -13,6 +13,7 @@
 #include "ui/keyboard_focus.hpp"
 #include "ui/screens/about_you_screen.hpp"
 #include "ui/screens/consent_screen.hpp"
+#include "ui/screens/need_help_screen.hpp"
 #include "ui/screens/questions_screen.hpp"
 #include "ui/screens/review_screen.hpp"
 #include "ui/screens/signature_screen.hpp"
@@ -43,6 +44,7 @@ struct JourneyScreens {
   ConsentState consent;
   ReviewState review;
   SignatureState signature;
+  NeedHelpState need_help;  // the "Need help?" panel over the screen
   void wipe();
 };
 

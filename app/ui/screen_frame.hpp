@@ -1,6 +1,7 @@
 #pragma once
 // The one fullscreen window every screen draws into, with the bar that is on every screen
-// ("Larger text"). A screen draws only its content between begin and end.
+// ("Need help?", "Read aloud" with Repeat, Stop, Quieter and Louder while it is on, "Larger
+// text"). A screen draws only its content between begin and end, below the bar.
 #include <optional>
 
 #include "ui/imgui_scope.hpp"
@@ -9,7 +10,18 @@
 namespace intake::ui {
 
 struct ScreenChrome {
+  // What the bar shows (set before the window opens).
+  bool offer_read_aloud = false;  // a speech engine exists
+  bool read_aloud_on = false;
+  bool no_speaker = false;        // read aloud is on but nothing can be heard
+  bool offer_help = false;        // "Need help?"
+  // What was tapped.
   bool larger_text_tapped = false;
+  bool read_aloud_tapped = false;
+  bool repeat_tapped = false;
+  bool stop_tapped = false;
+  int volume_step = 0;  // -1 quieter, +1 louder
+  bool help_tapped = false;
 };
 
 class ScreenWindow {

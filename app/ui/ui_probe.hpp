@@ -25,20 +25,38 @@ struct ProbeItem {
   bool visible = true;  // false when scrolled or clipped out of view
   bool selected = false;  // a toggle or choice that is currently on
   unsigned imgui_id = 0;  // ImGui's ID, so a driver can tell the press reached this item
+  bool choice = false;    // one of several answers (or a tick box), rather than an action
+  bool field = false;     // a box to write in
+  bool spoken = true;     // read aloud (false: an item whose label is only an id)
+  int order = 0;          // drawing order among items and texts (read aloud goes by it)
 };
 
 struct ProbeText {
   std::string text;
   ProbeRect rect;
+  int order = 0;  // drawing order among items and texts
 };
 
 struct UiProbe {
   std::vector<ProbeItem> items;
   std::vector<ProbeText> texts;
 
+  int next_order = 0;
+
   void clear() {
     items.clear();
     texts.clear();
+    next_order = 0;
+  }
+  // Record in drawing order (sets `order`).
+  ProbeItem& add(ProbeItem item) {
+    item.order = next_order++;
+    items.push_back(std::move(item));
+    return items.back();
+  }
+  void add(ProbeText text) {
+    text.order = next_order++;
+    texts.push_back(std::move(text));
   }
   // Exact match on the visible label, then on the ID path, then on a path ending "/name".
   const ProbeItem* find_item(std::string_view label_or_path) const;

@@ -127,3 +127,37 @@ TEST_CASE("a stored time-out outside the bounds is not used", "[kiosk][settings]
   CHECK(loaded->settings.patient_warning_seconds == 45.0);
   CHECK(loaded->problems.size() == 2);
 }
+
+TEST_CASE("reading steps have their own longer idle time and the paper-form notice is a setting", "[kiosk][settings]") {
+  const KioskSettings defaults;
+  CHECK(defaults.patient_reading_idle_seconds == 180.0);  // three minutes on consent, review, signature
+  CHECK(defaults.patient_reading_idle_seconds > defaults.patient_idle_seconds);
+  CHECK(defaults.paper_form_notice);
+  CHECK(check_kiosk_setting("patient_reading_idle_seconds", "300", kChoices).empty());
+  CHECK(check_kiosk_setting("patient_reading_idle_seconds", "59", kChoices) ==
+        "The patient's idle time on reading steps must be a whole number of seconds from 60 to 900.");
+  CHECK(check_kiosk_setting("paper_form_notice", "off", kChoices).empty());
+  CHECK(check_kiosk_setting("paper_form_notice", "maybe", kChoices) == "The paper-form notice is either on or off.");
+
+  ::unsetenv("CREDENTIALS_DIRECTORY");
+  TempDir tmp;
+  store::Store store = open_or_fail(tmp / "data");
+  KioskSettings changed;
+  changed.patient_reading_idle_seconds = 420;
+  changed.paper_form_notice = false;
+  auto saved = save_kiosk_settings(store, changed, kChoices, "admin");
+  REQUIRE(saved);
+  auto loaded = load_kiosk_settings(store);
+  REQUIRE(loaded);
+  CHECK(loaded->problems.empty());
+  CHECK(loaded->settings.patient_reading_idle_seconds == 420.0);
+  CHECK_FALSE(loaded->settings.paper_form_notice);
+
+  REQUIRE(store::set_setting(store, "paper_form_notice", "sometimes", "admin"));
+  REQUIRE(store::set_setting(store, "patient_reading_idle_seconds", "5", "admin"));
+  auto odd = load_kiosk_settings(store);
+  REQUIRE(odd);
+  CHECK(odd->settings.paper_form_notice);
+  CHECK(odd->settings.patient_reading_idle_seconds == 180.0);
+  CHECK(odd->problems.size() == 2);
+}

@@ -46,7 +46,7 @@ std::string raw_text(const std::filesystem::path& path, const TempDir& dir) {
 
 ConsentPdfInput flagged_spanish() {
   ConsentPdfInput in = samples::spanish_adult();
-  in.flags.push_back({"pregnancy", Severity::stop, "Pregnant or possibly pregnant: not done in pregnancy.", "Pregnant"});
+  in.flags.push_back({"pregnancy", intake::Severity::stop, "Pregnant or possibly pregnant: not done in pregnancy.", "Pregnant"});
   in.consent_statement = "Doy mi consentimiento para la micro-punción (micro-needling) de cara y cuello en Harbourside Skin Studio.";
   in.stop_notice = "Un profesional debe hablar con usted antes de cualquier tratamiento.";
   return in;

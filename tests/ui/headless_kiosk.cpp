@@ -1,5 +1,11 @@
 #include "headless_kiosk.hpp"
 
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "speech/speech_files.hpp"
+
 #include <chrono>
 #include <thread>
 
@@ -49,6 +55,10 @@ ui::KioskUiOptions default_test_options() {
   options.catalog = std::make_shared<const forms::FormCatalog>(
       forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
   options.today = [] { return CalendarDate{2026, 11, 21}; };
+  // As the real kiosk: read aloud is offered (its switch is on every screen). What it would
+  // say goes to files in a folder of this process; espeak-ng starts only when something speaks.
+  options.speech = std::make_shared<speech::SpeechEngine>(std::make_unique<speech::SpeechFiles>(
+      std::filesystem::temp_directory_path() / ("intake-test-speech-" + std::to_string(::getpid()))));
   return options;
 }
 

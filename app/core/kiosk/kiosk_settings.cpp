@@ -86,7 +86,8 @@ const std::vector<std::string>& kiosk_setting_keys() {
                                                 "languages",          "active_forms",
                                                 "printer",            "clinic_address",
                                                 "clinic_phone",       "clinic_out_of_hours_phone",
-                                                "date_order",         "paper_size"};
+                                                "date_order",         "paper_size",
+                                                "patient_reading_idle_seconds", "paper_form_notice"};
   return keys;
 }
 
@@ -102,7 +103,9 @@ std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const Kios
           {"clinic_phone", std::string(text::trim(settings.clinic_phone))},
           {"clinic_out_of_hours_phone", std::string(text::trim(settings.clinic_out_of_hours_phone))},
           {"date_order", settings.date_order},
-          {"paper_size", settings.paper_size}};
+          {"paper_size", settings.paper_size},
+          {"patient_reading_idle_seconds", whole_seconds(settings.patient_reading_idle_seconds)},
+          {"paper_form_notice", settings.paper_form_notice ? "on" : "off"}};
 }
 
 std::string check_kiosk_setting(const std::string& key, const std::string& value,
@@ -124,6 +127,10 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
     return check_seconds("The patient's warning time", value, kPatientWarningBounds);
   if (key == "staff_idle_seconds")
     return check_seconds("The staff idle time", value, kStaffIdleBounds);
+  if (key == "patient_reading_idle_seconds")
+    return check_seconds("The patient's idle time on reading steps", value, kPatientReadingIdleBounds);
+  if (key == "paper_form_notice")
+    return value == "on" || value == "off" ? "" : "The paper-form notice is either on or off.";
   if (key == "languages")
     return check_list(value, choices.languages, "At least one language must stay on.",
                       "This kiosk has no language");
@@ -179,6 +186,8 @@ void set_kiosk_setting(KioskSettings& settings, const std::string& key, const st
   else if (key == "clinic_out_of_hours_phone") settings.clinic_out_of_hours_phone = std::string(text::trim(value));
   else if (key == "date_order") settings.date_order = value;
   else if (key == "paper_size") settings.paper_size = value;
+  else if (key == "patient_reading_idle_seconds" && parse_seconds(value, seconds)) settings.patient_reading_idle_seconds = seconds;
+  else if (key == "paper_form_notice") settings.paper_form_notice = value == "on";
 }
 
 Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
@@ -207,6 +216,12 @@ Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
   read_seconds(*all, "patient_idle_seconds", kPatientIdleBounds, settings.patient_idle_seconds, loaded.problems);
   read_seconds(*all, "patient_warning_seconds", kPatientWarningBounds, settings.patient_warning_seconds, loaded.problems);
   read_seconds(*all, "staff_idle_seconds", kStaffIdleBounds, settings.staff_idle_seconds, loaded.problems);
+  read_seconds(*all, "patient_reading_idle_seconds", kPatientReadingIdleBounds,
+               settings.patient_reading_idle_seconds, loaded.problems);
+  if (auto it = all->find("paper_form_notice"); it != all->end()) {
+    if (check_kiosk_setting("paper_form_notice", it->second, {}).empty()) settings.paper_form_notice = it->second == "on";
+    else loaded.problems.push_back("setting paper_form_notice is neither on nor off; using on");
+  }
   if (auto it = all->find("languages"); it != all->end() && !split_list(it->second).empty())
     settings.languages = split_list(it->second);
   if (auto it = all->find("active_forms"); it != all->end() && !split_list(it->second).empty())

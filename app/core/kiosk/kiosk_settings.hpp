@@ -16,6 +16,11 @@ struct KioskSettings {
   std::string clinic_name = kDefaultClinicName;
   double patient_idle_seconds = 90.0;     // no touch: "Are you still there?"
   double patient_warning_seconds = 30.0;  // then the countdown before everything is wiped
+  // The idle time on reading steps (consent, review, signature), where a reader goes minutes
+  // between touches.
+  double patient_reading_idle_seconds = 180.0;
+  // "Need help?" tells patients a paper form is available at the front desk.
+  bool paper_form_notice = true;
   double staff_idle_seconds = 120.0;      // staff mode logs itself off
   std::vector<std::string> languages = {"en", "es"};
   std::vector<std::string> active_forms = {"microneedling"};
@@ -48,6 +53,7 @@ struct SecondsBounds {
 inline constexpr SecondsBounds kPatientIdleBounds{30, 600, 10};
 inline constexpr SecondsBounds kPatientWarningBounds{10, 120, 5};
 inline constexpr SecondsBounds kStaffIdleBounds{30, 1800, 30};
+inline constexpr SecondsBounds kPatientReadingIdleBounds{60, 900, 30};
 inline constexpr std::size_t kMaxClinicNameLength = 80;  // bytes of UTF-8; fits Welcome's title
 inline constexpr std::size_t kMaxClinicAddressLength = 160;  // bytes of UTF-8; one line of a PDF header
 inline constexpr std::size_t kMaxPhoneLength = 32;

@@ -3,7 +3,8 @@
 // never patient data). Keys in use: clinic_name, clinic_address, clinic_phone,
 // clinic_out_of_hours_phone, date_order, paper_size, printer, patient_idle_seconds,
 // patient_warning_seconds, staff_idle_seconds, languages (e.g. "en,es"), active_forms
-// (e.g. "microneedling"). A missing key means "use the built-in default".
+// (e.g. "microneedling"), printer, patient_reading_idle_seconds, paper_form_notice ("on"/"off").
+// A missing key means "use the built-in default".
 #include <map>
 #include <optional>
 #include <string>

@@ -9,6 +9,7 @@
 #include "ui/screens/consent_screen.hpp"
 #include "ui/screens/front_desk_screen.hpp"
 #include "ui/screens/guardian_screen.hpp"
+#include "ui/screens/need_help_screen.hpp"
 #include "ui/screens/questions_screen.hpp"
 #include "ui/screens/review_screen.hpp"
 #include "ui/screens/signature_screen.hpp"

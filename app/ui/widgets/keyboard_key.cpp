@@ -77,6 +77,7 @@ bool keyboard_key(UiFrame& frame, std::string_view id, const KeyFace& face, ImVe
   const bool tapped = ImGui::InvisibleButton(imgui_id.c_str(), size);
   const bool held = ImGui::IsItemActive();
   record_last_item(frame, id, face.probe_label, true, face.on);
+  frame.probe.items.back().spoken = false;  // the keyboard is not read out key by key
 
   ImU32 fill = theme::kSurface, text = theme::kText, border = theme::kBorder;
   switch (face.look) {

@@ -167,13 +167,14 @@ void draw_signature_pad(UiFrame& frame, std::string_view id, SignaturePadState& 
   claim_drags(ImGui::IsItemActive());  // a scroll view around the pad must not scroll
   // Labelled by its id: the hint is text on the pad only while it is empty.
   record_last_item(frame, id, id, true, false);
+  frame.probe.items.back().spoken = false;  // its hint is read instead of its id
   ImGuiWindow* window = ImGui::GetCurrentWindow();
   take_pointer_events(frame, state, pad, window);
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
   draw_pad_background(frame, draw, pad, state.drawing.empty(), hint);
   if (state.drawing.empty() && !hint.empty() && ImGui::IsItemVisible())
-    frame.probe.texts.push_back({std::string(hint),
+    frame.probe.add(ProbeText{std::string(hint),
                                  {pad.origin.x, pad.origin.y, pad.origin.x + size.x,
                                   pad.origin.y + size.y}});
   ScopedClipRect clip(draw, pad.origin, ImVec2(pad.origin.x + size.x, pad.origin.y + size.y));

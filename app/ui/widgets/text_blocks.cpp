@@ -15,7 +15,7 @@ void record_text(UiFrame& frame, std::string_view text) {
   ImVec2 min = ImGui::GetItemRectMin();
   ImVec2 max = ImGui::GetItemRectMax();
   if (!ImGui::IsItemVisible()) return;  // scrolled away: not on screen, not readable
-  frame.probe.texts.push_back({std::string(text), {min.x, min.y, max.x, max.y}});
+  frame.probe.add(ProbeText{std::string(text), {min.x, min.y, max.x, max.y}});
 }
 
 }  // namespace

@@ -48,6 +48,7 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
   const bool held = ImGui::IsItemActive();
   const bool visible = ImGui::IsItemVisible();
   record_last_item(frame, id, view.label, true, view.focused);
+  frame.probe.items.back().field = true;
   const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
 
   ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -84,7 +85,7 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
     }
   }
   if (visible && !shown.empty())
-    frame.probe.texts.push_back({std::string(shown), {min.x, min.y, max.x, max.y}});
+    frame.probe.add(ProbeText{std::string(shown), {min.x, min.y, max.x, max.y}});
 
   if (!view.note.empty()) {
     // attention_note fills the available width; keep it under this field when fields stand

@@ -24,7 +24,7 @@ void record_last_item(UiFrame& frame, std::string_view id, std::string_view labe
   record.selected = selected;
   record.imgui_id = ImGui::GetItemID();
   record.visible = visible.GetWidth() > 0 && visible.GetHeight() > 0 && ImGui::IsItemVisible();
-  frame.probe.items.push_back(std::move(record));
+  frame.probe.add(std::move(record));
 }
 
 bool touch_button(UiFrame& frame, std::string_view id, std::string_view label, ImVec2 size,
@@ -37,6 +37,7 @@ bool touch_button(UiFrame& frame, std::string_view id, std::string_view label, I
   }();
   const bool held = options.enabled && ImGui::IsItemActive();
   record_last_item(frame, id, label, options.enabled, options.selected);
+  frame.probe.items.back().choice = options.kind == ButtonKind::Choice || options.checkbox;
 
   ImU32 fill = theme::kSecondary;
   ImU32 text = theme::kText;

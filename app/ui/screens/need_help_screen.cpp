@@ -1,0 +1,84 @@
+#include "ui/screens/need_help_screen.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+
+#include "ui/imgui_scope.hpp"
+#include "ui/theme.hpp"
+#include "ui/widgets/text_blocks.hpp"
+#include "ui/widgets/touch_button.hpp"
+
+namespace intake::ui {
+
+NeedHelpActions draw_need_help_screen(UiFrame& frame, NeedHelpState& state, const NeedHelpView& view) {
+  NeedHelpActions actions;
+  if (!state.open) return actions;
+  const UiMetrics& m = frame.metrics;
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(ImVec2(m.width, m.height));
+  ImGui::SetNextWindowBgAlpha(0.f);
+  ImGui::SetNextWindowFocus();  // above the screen and the keyboard, and takes every touch
+  ScopedWindow window("need_help", nullptr,
+                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ScopedProbePath path(frame, "need_help");
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, m.height), IM_COL32(20, 30, 35, 170));
+  const float width = std::min(m.width - m.px(80.f), m.tx(1100.f));
+  const float inner = width - m.px(96.f);
+  const float button_height = m.tx(110.f);
+  const float gap = m.px(20.f);
+
+  // The panel's height follows its text, measured as it would wrap.
+  auto height_of = [&](const std::string& text, ImFont* font) {
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, inner, text.c_str()).y + ImGui::GetStyle().ItemSpacing.y;
+  };
+  const std::string& title = frame.t(state.confirming ? "help.confirm_title" : "help.title");
+  float height = m.px(96.f) + height_of(title, frame.fonts.title) + m.px(24.f);
+  if (state.confirming) {
+    height += height_of(frame.t("help.confirm_line"), frame.fonts.body) + 2 * (button_height + gap);
+  } else {
+    height += height_of(frame.t("help.stay"), frame.fonts.body) + button_height + gap;
+    if (view.paper_form_notice) height += height_of(frame.t("help.paper"), frame.fonts.body);
+    if (view.holds_answers) height += button_height + gap;
+  }
+  height = std::min(height, m.height - m.px(40.f));
+  const ImVec2 panel((m.width - width) * 0.5f, std::max(m.px(20.f), (m.height - height) * 0.5f));
+  draw->AddRectFilled(panel, ImVec2(panel.x + width, panel.y + height), theme::kSurface, m.px(24.f));
+  ImGui::SetCursorPos(ImVec2(panel.x + m.px(48.f), panel.y + m.px(48.f)));
+  ScopedGroup group;
+  centered_text(frame, title, frame.fonts.title, theme::kPrimary, inner);
+
+  ButtonOptions primary;
+  primary.kind = ButtonKind::Primary;
+  primary.font = frame.fonts.heading;
+  ButtonOptions secondary;
+  secondary.kind = ButtonKind::Secondary;
+  secondary.font = frame.fonts.heading;
+  if (state.confirming) {
+    centered_text(frame, frame.t("help.confirm_line"), frame.fonts.body, theme::kText, inner);
+    ImGui::Dummy(ImVec2(0, m.px(24.f)));
+    // Keeping the answers is the easy, big, first choice; deleting is the second.
+    if (touch_button(frame, "keep", frame.t("help.confirm_no"), ImVec2(inner, button_height), primary))
+      state.confirming = false;
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    if (touch_button(frame, "confirm_start_over", frame.t("help.confirm_yes"), ImVec2(inner, button_height), secondary)) {
+      actions.start_over = true;
+      state.wipe();
+    }
+    return actions;
+  }
+  centered_text(frame, frame.t("help.stay"), frame.fonts.body, theme::kText, inner);
+  if (view.paper_form_notice) centered_text(frame, frame.t("help.paper"), frame.fonts.body, theme::kText, inner);
+  ImGui::Dummy(ImVec2(0, m.px(24.f)));
+  if (touch_button(frame, "back_to_answers", frame.t("help.back"), ImVec2(inner, button_height), primary))
+    state.open = false;
+  if (view.holds_answers) {
+    ImGui::Dummy(ImVec2(0, gap * 0.5f));
+    if (touch_button(frame, "start_over", frame.t("help.start_over"), ImVec2(inner, button_height), secondary))
+      state.confirming = true;
+  }
+  return actions;
+}
+
+}  // namespace intake::ui
