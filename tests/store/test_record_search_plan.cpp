@@ -104,7 +104,8 @@ TEST_CASE("every filtered queue page and count searches an index, never the whol
 }
 
 TEST_CASE("both orders are written once, for the page and for its rows", "[store][records][search]") {
-  CHECK(record_order_by(RecordOrder::queue, "r.") == " ORDER BY r.flag_level DESC, r.created_at, r.record_no");
+  CHECK(record_order_by(RecordOrder::queue, "r.") ==
+        " ORDER BY r.status = 'reviewed', r.flag_level DESC, r.created_at, r.record_no");
   CHECK(record_order_by(RecordOrder::newest_first, "") == " ORDER BY created_at DESC, record_no DESC");
   RecordQuery queue;
   queue.order = RecordOrder::queue;
