@@ -62,6 +62,18 @@ inline bool fullscreen(const char* name, ImVec2 size, ImGuiWindowFlags flags) {
   ImGui::SetNextWindowSize(size);
   return ImGui::Begin(name, nullptr, flags);
 }
+// A window over the whole display that takes every touch (above the screen and the keyboard),
+// the screen beneath dimmed: the dialogs a patient answers before anything else.
+inline bool overlay(const char* name, ImVec2 size) {
+  ImGui::SetNextWindowPos(ImVec2(0, 0));
+  ImGui::SetNextWindowSize(size);
+  ImGui::SetNextWindowBgAlpha(0.f);
+  ImGui::SetNextWindowFocus();
+  const bool open = ImGui::Begin(name, nullptr,
+                                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), size, IM_COL32(20, 30, 35, 170));
+  return open;
+}
 inline bool child(const char* id, ImVec2 size, bool border = false, ImGuiWindowFlags flags = 0) {
   return ImGui::BeginChild(id, size, border, flags);
 }
@@ -81,6 +93,7 @@ inline void pop_style() { ImGui::PopStyleVar(); }
 
 using ScopedWindow = ImScope<&imscope::window, &ImGui::End>;  // End even when collapsed
 using ScopedFullscreenWindow = ImScope<&imscope::fullscreen, &ImGui::End>;
+using ScopedOverlayWindow = ImScope<&imscope::overlay, &ImGui::End>;  // End even when collapsed
 using ScopedChild = ImScope<&imscope::child, &ImGui::EndChild>;  // EndChild even when not visible
 using ScopedGroup = ImScope<&imscope::group, &ImGui::EndGroup>;
 using ScopedDisabled = ImScope<&imscope::disabled, &ImGui::EndDisabled>;

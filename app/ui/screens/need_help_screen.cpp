@@ -15,15 +15,9 @@ NeedHelpActions draw_need_help_screen(UiFrame& frame, NeedHelpState& state, cons
   NeedHelpActions actions;
   if (!state.open) return actions;
   const UiMetrics& m = frame.metrics;
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(m.width, m.height));
-  ImGui::SetNextWindowBgAlpha(0.f);
-  ImGui::SetNextWindowFocus();  // above the screen and the keyboard, and takes every touch
-  ScopedWindow window("need_help", nullptr,
-                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ScopedOverlayWindow window("need_help", ImVec2(m.width, m.height));
   ScopedProbePath path(frame, "need_help");
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, m.height), IM_COL32(20, 30, 35, 170));
   const float width = std::min(m.width - m.px(80.f), m.tx(1100.f));
   const float inner = width - m.px(96.f);
   const float button_height = m.tx(110.f);

@@ -14,15 +14,9 @@ namespace intake::ui {
 
 bool draw_still_there_screen(UiFrame& frame, int seconds_left) {
   const UiMetrics& m = frame.metrics;
-  ImGui::SetNextWindowPos(ImVec2(0, 0));
-  ImGui::SetNextWindowSize(ImVec2(m.width, m.height));
-  ImGui::SetNextWindowBgAlpha(0.f);
-  ImGui::SetNextWindowFocus();  // above the screen and the keyboard, and takes every touch
-  ScopedWindow window("still_there", nullptr,
-                      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  ScopedOverlayWindow window("still_there", ImVec2(m.width, m.height));
   ScopedProbePath path(frame, "still_there");
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(ImVec2(0, 0), ImVec2(m.width, m.height), IM_COL32(20, 30, 35, 170));
   const float width = std::min(m.width - m.px(80.f), m.tx(1000.f));
   const float height = m.tx(440.f);
   const ImVec2 panel((m.width - width) * 0.5f, (m.height - height) * 0.5f);
