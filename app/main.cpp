@@ -28,14 +28,15 @@ int main(int argc, char** argv) {
     cli::print_usage(std::cout);
     return cli::kExitOk;
   }
-  cli::CliContext context{resolve_resource_paths(line.forms_dir, line.data_dir), std::cin,
-                          std::cout, std::cerr};
+  cli::CliContext context{resolve_resource_paths(line.forms_dir, line.data_dir), std::cin, std::cout,
+                          std::cerr};
   if (line.command) return cli::run_command(line, context);
 #if INTAKE_HAS_KIOSK_UI
   // systemd's notify socket and watchdog period (Type=notify, WatchdogSec= in the unit).
   ServiceEnvironment service;
   if (const char* socket = std::getenv("NOTIFY_SOCKET")) service.notify_socket = socket;
-  if (const char* usec = std::getenv("WATCHDOG_USEC")) service.watchdog_usec = std::strtoull(usec, nullptr, 10);
+  if (const char* usec = std::getenv("WATCHDOG_USEC"))
+    service.watchdog_usec = std::strtoull(usec, nullptr, 10);
   return run_kiosk_app(context.paths, line.args, service, std::cerr);
 #else
   std::cerr << "intake-kiosk: this build has no kiosk screen; run with --help for commands\n";

@@ -28,8 +28,7 @@ int usage(CliContext& context) {
 int accept_restore(CliContext& context) {
   auto store = store::open_store(context.paths);
   if (!store) return fail(context, store.error());
-  if (auto st = store::accept_restored_store(*store, cli_actor()); !st)
-    return fail(context, st.error());
+  if (auto st = store::accept_restored_store(*store, cli_actor()); !st) return fail(context, st.error());
   auto head = store::current_audit_head(*store);
   if (!head) return fail(context, head.error());
   context.out << "accepted the store as it is; the audit head is now entry #" << head->seq << "\n";
@@ -42,12 +41,11 @@ int verify(CliContext& context, const std::filesystem::path& against) {
   if (auto st = store::check_store_integrity(*store); !st) return fail(context, st.error());
   auto report = store::verify_audit_trail(*store);
   if (!report) return fail(context, report.error());
-  context.out << "checked " << report->entries_checked << " audit entries, "
-              << report->records_checked << " records and " << report->pdfs_checked
-              << " PDFs\n";
+  context.out << "checked " << report->entries_checked << " audit entries, " << report->records_checked
+              << " records and " << report->pdfs_checked << " PDFs\n";
   if (report->head == store::HeadCheck::head_file_behind)
-    context.out << "note: audit.head is behind the store (entry #" << report->recorded_head.seq
-                << " of #" << report->store_head.seq
+    context.out << "note: audit.head is behind the store (entry #" << report->recorded_head.seq << " of #"
+                << report->store_head.seq
                 << "; a commit was not followed by its head write); the next commit updates it\n";
   int code = kExitOk;
   if (!report->ok()) {
@@ -62,17 +60,15 @@ int verify(CliContext& context, const std::filesystem::path& against) {
     context.out << "checked " << anchors->heads_checked << " exported audit heads in "
                 << anchors->manifests_checked << " manifests\n";
     if (!anchors->ok()) {
-      context.err << "audit verify FAILED against " << against.string() << ": "
-                  << anchors->first_problem;
+      context.err << "audit verify FAILED against " << against.string() << ": " << anchors->first_problem;
       if (anchors->problems > 1) context.err << " (" << anchors->problems << " problems in all)";
       context.err << "\n";
-      if (code == kExitOk)
-        code = anchors->store_behind ? store::kExitAuditBehind : store::kExitAuditMismatch;
+      if (code == kExitOk) code = anchors->store_behind ? store::kExitAuditBehind : store::kExitAuditMismatch;
     }
   }
   if (code == kExitOk)
-    context.out << "audit chain intact and signed up to its head (entry #"
-                << report->store_head.seq << "); every record and PDF matches its entry\n";
+    context.out << "audit chain intact and signed up to its head (entry #" << report->store_head.seq
+                << "); every record and PDF matches its entry\n";
   return code;
 }
 

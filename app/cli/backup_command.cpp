@@ -31,9 +31,8 @@ std::string backup_file_name(std::chrono::system_clock::time_point now) {
       std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
   std::tm utc{};
   gmtime_r(&t, &utc);
-  return fmt::format("{}{:04}{:02}{:02}T{:02}{:02}{:02}.{:03}Z{}", kBackupPrefix,
-                     utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min,
-                     utc.tm_sec, millis, kBackupSuffix);
+  return fmt::format("{}{:04}{:02}{:02}T{:02}{:02}{:02}.{:03}Z{}", kBackupPrefix, utc.tm_year + 1900,
+                     utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec, millis, kBackupSuffix);
 }
 
 // Deletes all but the newest `keep` backups in `directory` (their names sort by time).
@@ -42,8 +41,7 @@ void prune_backups(const fs::path& directory, int keep, std::ostream& out) {
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(directory, ec)) {
     const std::string name = entry.path().filename().string();
-    if (name.starts_with(kBackupPrefix) && name.ends_with(kBackupSuffix))
-      backups.push_back(entry.path());
+    if (name.starts_with(kBackupPrefix) && name.ends_with(kBackupSuffix)) backups.push_back(entry.path());
   }
   std::sort(backups.begin(), backups.end());
   for (std::size_t i = 0; i + static_cast<std::size_t>(keep) < backups.size(); ++i) {
@@ -81,9 +79,9 @@ int run_backup_command(CliContext& context, const CommandArgs& args) {
     context.err << "intake-kiosk: --keep needs a directory (" << target << " is not one)\n";
     return kExitUsage;
   }
-  const fs::path destination =
-      into_directory ? fs::path(target) / backup_file_name(std::chrono::system_clock::now())
-                     : fs::path(target);
+  const fs::path destination = into_directory
+                                   ? fs::path(target) / backup_file_name(std::chrono::system_clock::now())
+                                   : fs::path(target);
   auto store = store::open_store(context.paths);
   if (!store) {
     context.err << "intake-kiosk: " << store.error().message << "\n";

@@ -37,7 +37,8 @@ void print_certificate(CliContext& context, const store::DeviceCertificate& cert
 int run_device_command(CliContext& context, const CommandArgs& args) {
   if (args.empty()) return usage(context);
   const std::string& action = args[0];
-  if (!((action == "show" || action == "csr") && args.size() == 1) && !(action == "install-cert" && args.size() == 2))
+  if (!((action == "show" || action == "csr") && args.size() == 1) &&
+      !(action == "install-cert" && args.size() == 2))
     return usage(context);
 
   std::string certificate_text;
@@ -55,7 +56,8 @@ int run_device_command(CliContext& context, const CommandArgs& args) {
   if (action == "install-cert") {
     auto installed = signing::install_device_certificate(*store, options, certificate_text);
     if (!installed) return fail(context, installed.error());
-    context.out << "Installed. New PDFs are signed with this certificate; PDFs signed before stay verifiable.\n";
+    context.out
+        << "Installed. New PDFs are signed with this certificate; PDFs signed before stay verifiable.\n";
     print_certificate(context, installed->record());
     return kExitOk;
   }

@@ -5,12 +5,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <array>
-#include <cerrno>
-#include <ctime>
 #include <fcntl.h>
 #include <fmt/format.h>
 #include <fmt/ranges.h>
+#include <array>
+#include <cerrno>
+#include <ctime>
 
 #include "forms/form_catalog.hpp"
 #include "staff/patient_copy.hpp"
@@ -87,11 +87,9 @@ std::string key_source_text(store::KeySource source) {
   return "?";
 }
 
-void check_keys(const DoctorInput& input, const store::Store& store,
-                std::vector<DoctorCheck>& checks) {
-  const bool sealed = input.credentials_dir &&
-                      (store.key_source() == store::KeySource::credential ||
-                       store.key_source() == store::KeySource::pending_credential);
+void check_keys(const DoctorInput& input, const store::Store& store, std::vector<DoctorCheck>& checks) {
+  const bool sealed = input.credentials_dir && (store.key_source() == store::KeySource::credential ||
+                                                store.key_source() == store::KeySource::pending_credential);
   if (!sealed) {
     checks.push_back(fail("keys", "the store key is read from " + key_source_text(store.key_source()) +
                                       " in plaintext beside the store; seal it (intake-kiosk-keys)"));
@@ -109,12 +107,10 @@ void check_keys(const DoctorInput& input, const store::Store& store,
   }
   if (!missing.empty()) {
     checks.push_back(fail("keys", fmt::format("credential{} {} not passed to the kiosk",
-                                              missing.size() == 1 ? "" : "s",
-                                              fmt::join(missing, ", "))));
+                                              missing.size() == 1 ? "" : "s", fmt::join(missing, ", "))));
   } else if (!plaintext.empty()) {
     checks.push_back(fail("keys", fmt::format("plaintext key file{} in the data directory: {}",
-                                              plaintext.size() == 1 ? "" : "s",
-                                              fmt::join(plaintext, ", "))));
+                                              plaintext.size() == 1 ? "" : "s", fmt::join(plaintext, ", "))));
   } else {
     checks.push_back(ok("keys", fmt::format("{} sealed credentials, none in plaintext on disk",
                                             input.expected_credentials.size())));
@@ -136,9 +132,9 @@ void check_audit(store::Store& store, std::vector<DoctorCheck>& checks) {
     checks.push_back(fail("audit", fmt::format("audit verify FAILED at entry #{} ({} problems)",
                                                report->first_bad_seq, report->problems)));
   } else {
-    checks.push_back(ok("audit", fmt::format("chain intact: {} entries, {} records, {} PDFs",
-                                             report->entries_checked, report->records_checked,
-                                             report->pdfs_checked)));
+    checks.push_back(
+        ok("audit", fmt::format("chain intact: {} entries, {} records, {} PDFs", report->entries_checked,
+                                report->records_checked, report->pdfs_checked)));
   }
 }
 
@@ -147,8 +143,7 @@ void check_clock(const DoctorInput& input, store::Store& store, std::vector<Doct
   std::tm utc{};
   gmtime_r(&now, &utc);
   const std::string now_text = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900,
-                                           utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min,
-                                           utc.tm_sec);
+                                           utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
   if (input.time_zone.empty()) {
     checks.push_back(fail("clock", "no time zone is set (timedatectl set-timezone Europe/...)"));
     return;
@@ -258,9 +253,9 @@ std::vector<DoctorCheck> run_doctor_checks(const DoctorInput& input) {
     checks.push_back(fail("store", store.error().message));
   } else {
     auto records = store::count_records(*store, store::RecordQuery{});
-    checks.push_back(ok("store", fmt::format("opens {} (schema {}, {} records)",
-                                             store->database_path().string(), store::kSchemaVersion,
-                                             records ? *records : -1)));
+    checks.push_back(
+        ok("store", fmt::format("opens {} (schema {}, {} records)", store->database_path().string(),
+                                store::kSchemaVersion, records ? *records : -1)));
     check_keys(input, *store, checks);
     check_audit(*store, checks);
     check_clock(input, *store, checks);

@@ -63,9 +63,9 @@ int run_doctor_command(CliContext& context, const CommandArgs& args) {
     context.out << check.detail << "\n";
     if (check.level == DoctorLevel::failure) ++failures;
   }
-  context.out << (failures == 0 ? "all checks passed\n"
-                                : std::to_string(failures) + (failures == 1 ? " check" : " checks") +
-                                      " FAILED\n");
+  context.out << (failures == 0
+                      ? "all checks passed\n"
+                      : std::to_string(failures) + (failures == 1 ? " check" : " checks") + " FAILED\n");
   return failures == 0 ? kExitOk : kExitFailure;
 }
 

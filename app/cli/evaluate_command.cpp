@@ -10,12 +10,12 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/cli_context.hpp"
-#include "submission/untrusted_json.hpp"
 #include "common/calendar_date.hpp"
 #include "common/secure_memory.hpp"
 #include "forms/answers.hpp"
 #include "forms/evaluation.hpp"
 #include "forms/form_catalog.hpp"
+#include "submission/untrusted_json.hpp"
 
 namespace intake::cli {
 namespace {
@@ -62,7 +62,8 @@ int run_evaluate_command(CliContext& context, const CommandArgs& args) {
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
   const forms::Form* form = catalog.find(positional[0]);
   if (!form) {
-    for (const forms::Diagnostic& diagnostic : catalog.errors) context.err << forms::format_diagnostic(diagnostic) << "\n";
+    for (const forms::Diagnostic& diagnostic : catalog.errors)
+      context.err << forms::format_diagnostic(diagnostic) << "\n";
     context.err << "no valid form '" << positional[0] << "' in " << context.paths.forms_dir.string() << "\n";
     return kExitFailure;
   }

@@ -66,8 +66,8 @@ int run_export_command(CliContext& context, const CommandArgs& args) {
   auto exported = staff::export_records_in_range(*store, range.from, range.before, folder, cli_actor());
   if (!exported) return fail(context, exported.error());
   for (const auto& record : exported->exported) context.out << "wrote " << record.manifest.string() << "\n";
-  context.out << fmt::format("exported {} records from {} to {}; {} were already there\n", exported->exported.size(),
-                             to_iso(first), to_iso(last), exported->already_there);
+  context.out << fmt::format("exported {} records from {} to {}; {} were already there\n",
+                             exported->exported.size(), to_iso(first), to_iso(last), exported->already_there);
   return kExitOk;
 }
 

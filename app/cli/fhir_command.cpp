@@ -82,7 +82,8 @@ int configure_command(CliContext& context, store::Store& store, const CommandArg
       values.emplace_back(fhir::kSystemBaseSetting, value);
     } else if (args[i] == "--client-certificate") {
       const std::string path = value == "none" ? "" : std::filesystem::absolute(value).string();
-      if (!path.empty() && !std::filesystem::exists(path)) problem = "There is no certificate file " + path + ".";
+      if (!path.empty() && !std::filesystem::exists(path))
+        problem = "There is no certificate file " + path + ".";
       values.emplace_back(fhir::kClientCertificateSetting, path);
     } else if (args[i] == "--timeout") {
       const long seconds = std::strtol(value.c_str(), nullptr, 10);

@@ -16,9 +16,11 @@ int run_forms_command(CliContext& context, const CommandArgs& args) {
                    "       intake-kiosk forms fhir FORM_ID [--out FILE]\n";
     return kExitUsage;
   }
-  const std::filesystem::path directory = args.size() == 2 ? std::filesystem::path(args[1]) : context.paths.forms_dir;
+  const std::filesystem::path directory =
+      args.size() == 2 ? std::filesystem::path(args[1]) : context.paths.forms_dir;
   const forms::FormCatalog catalog = forms::load_form_catalog(directory);
-  for (const forms::Diagnostic& diagnostic : catalog.errors) context.err << forms::format_diagnostic(diagnostic) << "\n";
+  for (const forms::Diagnostic& diagnostic : catalog.errors)
+    context.err << forms::format_diagnostic(diagnostic) << "\n";
   for (const auto& form : catalog.forms) {
     context.out << "ok: " << form->id << " version " << form->version << ", " << form->questions.size()
                 << " questions, " << form->rules.size() << " rules, languages";
@@ -26,8 +28,8 @@ int run_forms_command(CliContext& context, const CommandArgs& args) {
     context.out << "\n";
   }
   if (!catalog.ok()) {
-    context.err << catalog.errors.size() << (catalog.errors.size() == 1 ? " problem" : " problems") << " found in "
-                << directory.string() << "\n";
+    context.err << catalog.errors.size() << (catalog.errors.size() == 1 ? " problem" : " problems")
+                << " found in " << directory.string() << "\n";
     return kExitFailure;
   }
   return kExitOk;

@@ -29,8 +29,8 @@ int run_forms_fhir_command(CliContext& context, const CommandArgs& args) {
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
   const forms::Form* form = catalog.find(form_id);
   if (!form) {
-    context.err << "intake-kiosk: there is no valid form " << form_id << " in " << context.paths.forms_dir.string()
-                << " (intake-kiosk forms check lists the problems).\n";
+    context.err << "intake-kiosk: there is no valid form " << form_id << " in "
+                << context.paths.forms_dir.string() << " (intake-kiosk forms check lists the problems).\n";
     return kExitFailure;
   }
   // The canonical URLs follow the clinic's fhir_system_base when a store is there to say it.
@@ -50,13 +50,15 @@ int run_forms_fhir_command(CliContext& context, const CommandArgs& args) {
   }
   const fhir::QuestionnaireExport exported = fhir::form_questionnaire(*form, options);
   for (const std::string& note : exported.notes) context.err << "note: " << note << "\n";
-  std::string text = exported.questionnaire.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  std::string text =
+      exported.questionnaire.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   if (out.empty()) {
     context.out << text;
     return kExitOk;
   }
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  if (auto st = store::write_file_atomically(out, {bytes, text.size()}, 0644, store::ExistingFile::replace); !st) {
+  if (auto st = store::write_file_atomically(out, {bytes, text.size()}, 0644, store::ExistingFile::replace);
+      !st) {
     context.err << "intake-kiosk: " << st.error().message << "\n";
     return st.error().code;
   }

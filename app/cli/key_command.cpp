@@ -15,7 +15,7 @@ int run_key_command(CliContext& context, const CommandArgs& args) {
     return kExitUsage;
   }
   auto rotated = store::rotate_store_key(context.paths.data_dir, cli_actor(), {},
-                                          store::KeySources{context.paths.credentials_dir});
+                                         store::KeySources{context.paths.credentials_dir});
   if (!rotated) {
     context.err << "intake-kiosk: " << rotated.error().message << "\n";
     return rotated.error().code;

@@ -1,6 +1,7 @@
 // `print ID [--printer NAME]`: the patient's copy (what they saw and signed, with the aftercare
-// and the clinic's contact; nothing meant for staff) to the clinic's printer through CUPS's lp, as staff mode's "Print patient copy" does.
-// Without --printer, the `printer` setting, else the system's default printer. Audited.
+// and the clinic's contact; nothing meant for staff) to the clinic's printer through CUPS's lp, as staff
+// mode's "Print patient copy" does. Without --printer, the `printer` setting, else the system's default
+// printer. Audited.
 #include <optional>
 #include <ostream>
 
@@ -42,7 +43,8 @@ int run_print_command(CliContext& context, const CommandArgs& args) {
   if (printer) options->printer = *printer;
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
   const staff::PatientCopySource source{catalog, context.paths.fonts_dir, context.paths.credentials_dir};
-  if (Status printed = staff::print_patient_copy(*store, record_id, source, *options, cli_actor()); !printed) {
+  if (Status printed = staff::print_patient_copy(*store, record_id, source, *options, cli_actor());
+      !printed) {
     context.err << "intake-kiosk: " << printed.error().message << "\n";
     return printed.error().code;
   }

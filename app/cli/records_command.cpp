@@ -87,16 +87,16 @@ int list_command(CliContext& context, store::Store& store, bool flagged, bool as
   const json details = {{"command", "records list"},
                         {"filters", {{"flagged", flagged}, {"json", as_json}}},
                         {"count", rows.size()}};
-  if (auto st = store::append_audit_entry(store, {cli_actor(), store::audit_action::kRecordList, "",
-                                                  details.dump()});
+  if (auto st = store::append_audit_entry(
+          store, {cli_actor(), store::audit_action::kRecordList, "", details.dump()});
       !st) {
     wipe_summaries(rows);
     return fail(context, st.error());
   }
   json all = json::array();
   if (!as_json)
-    context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", "ID", "CREATED (UTC)",
-                               "NAME", "BORN", "STATUS", "FLAGS");
+    context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", "ID", "CREATED (UTC)", "NAME",
+                               "BORN", "STATUS", "FLAGS");
   for (const auto& record : rows) {
     if (as_json) {
       all.push_back(summary_json(record));
@@ -105,9 +105,9 @@ int list_command(CliContext& context, store::Store& store, bool flagged, bool as
     std::string flags;
     for (const auto& [code, severity] : record.flags)
       flags += (flags.empty() ? "" : " ") + std::string(store::to_string(severity)) + ":" + code;
-    context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", record.id,
-                               record.created_at, record.given_name + " " + record.family_name,
-                               record.date_of_birth, store::to_string(record.status), flags);
+    context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", record.id, record.created_at,
+                               record.given_name + " " + record.family_name, record.date_of_birth,
+                               store::to_string(record.status), flags);
   }
   wipe_summaries(rows);
   if (as_json) context.out << all.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
@@ -159,8 +159,7 @@ json record_json(const store::Record& record) {
               {"pdfs", pdfs},
               {"reviews", reviews}};
   if (record.guardian)
-    out["guardian"] = {{"name", record.guardian->name},
-                       {"relationship", record.guardian->relationship}};
+    out["guardian"] = {{"name", record.guardian->name}, {"relationship", record.guardian->relationship}};
   return out;
 }
 
@@ -168,32 +167,29 @@ void print_record(std::ostream& out, const store::Record& record) {
   out << "Record " << record.id << " (" << store::to_string(record.status) << ")\n"
       << "  Created:       " << record.created_at << "\n"
       << "  Signed:        " << record.signed_at << "\n"
-      << "  Patient:       " << record.patient.given_name << " " << record.patient.family_name
-      << ", born " << record.patient.date_of_birth << "\n"
+      << "  Patient:       " << record.patient.given_name << " " << record.patient.family_name << ", born "
+      << record.patient.date_of_birth << "\n"
       << "  Contact:       " << record.patient.phone
       << (record.patient.email.empty() ? "" : ", " + record.patient.email) << "\n";
   if (record.guardian)
-    out << "  Guardian:      " << record.guardian->name << " (" << record.guardian->relationship
-        << ")\n";
+    out << "  Guardian:      " << record.guardian->name << " (" << record.guardian->relationship << ")\n";
   out << "  Form:          " << record.form_id << " version " << record.form_version << " ("
       << record.language << ")\n"
       << "  Consent text:  sha256 " << record.consent_sha256 << "\n"
       << "  Photo consent: " << (record.photo_consent ? "yes" : "no") << "\n";
   out << "  Flags:" << (record.flags.empty() ? "         none\n" : "\n");
   for (const auto& flag : record.flags)
-    out << "    [" << store::to_string(flag.severity) << "] " << flag.code << ": "
-        << flag.staff_message << "\n";
+    out << "    [" << store::to_string(flag.severity) << "] " << flag.code << ": " << flag.staff_message
+        << "\n";
   out << "  Answers:       "
-      << json::parse(record.answers_json, nullptr, false).dump(-1, ' ', false,
-                                                               json::error_handler_t::replace)
+      << json::parse(record.answers_json, nullptr, false).dump(-1, ' ', false, json::error_handler_t::replace)
       << "\n";
   for (const auto& pdf : record.pdfs)
     out << "  PDF v" << pdf.version << " (" << pdf.kind << "): " << pdf.size << " bytes, sha256 "
         << pdf.sha256 << "\n";
   for (const auto& review : record.reviews)
     out << "  Review by " << review.reviewer_name << " at " << review.reviewed_at << ": "
-        << store::to_string(review.decision) << (review.note.empty() ? "" : " - " + review.note)
-        << "\n";
+        << store::to_string(review.decision) << (review.note.empty() ? "" : " - " + review.note) << "\n";
 }
 
 int show_command(CliContext& context, store::Store& store, const std::string& id, bool as_json) {
@@ -208,18 +204,16 @@ int show_command(CliContext& context, store::Store& store, const std::string& id
   return kExitOk;
 }
 
-int pdf_command(CliContext& context, store::Store& store, const std::string& id,
-                const std::string& out_path, int version) {
-  auto pdf = store::read_record_pdf(store, id, version, store::PdfAccess::export_file,
-                                    cli_actor(), out_path);
+int pdf_command(CliContext& context, store::Store& store, const std::string& id, const std::string& out_path,
+                int version) {
+  auto pdf = store::read_record_pdf(store, id, version, store::PdfAccess::export_file, cli_actor(), out_path);
   if (!pdf) return fail(context, pdf.error());
   // 0600: the file holds patient data; staff copy it on to the archive deliberately.
-  auto written =
-      store::write_file_atomically(out_path, pdf->bytes, 0600, store::ExistingFile::refuse);
+  auto written = store::write_file_atomically(out_path, pdf->bytes, 0600, store::ExistingFile::refuse);
   secure_wipe(pdf->bytes);
   if (!written) return fail(context, written.error());
-  context.out << "wrote " << out_path << ": record " << id << " PDF version " << pdf->version
-              << ", sha256 " << pdf->sha256 << "\n";
+  context.out << "wrote " << out_path << ": record " << id << " PDF version " << pdf->version << ", sha256 "
+              << pdf->sha256 << "\n";
   return kExitOk;
 }
 

@@ -74,8 +74,8 @@ int run_records_fhir_command(CliContext& context, const CommandArgs& args) {
     return kExitOk;
   }
   const staff::UtcRange range = staff::local_days_in_utc(*from, to.value_or(*from));
-  auto written = fhir::write_record_bundles_in_range(*store, range.from, range.before, out, &catalog, *options,
-                                                     cli_actor());
+  auto written = fhir::write_record_bundles_in_range(*store, range.from, range.before, out, &catalog,
+                                                     *options, cli_actor());
   if (!written) return fail(context, written.error());
   for (const auto& file : written->written) context.out << "wrote " << file.string() << "\n";
   context.out << fmt::format("wrote {} FHIR Bundles for {} to {}\n", written->written.size(), to_iso(*from),

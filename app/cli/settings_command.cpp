@@ -51,7 +51,8 @@ int run_settings_command(CliContext& context, const CommandArgs& args) {
   }
   for (const auto& problem : loaded->problems) context.err << "intake-kiosk: " << problem << "\n";
   if (list) {
-    for (const auto& [key, value] : kiosk_setting_values(loaded->settings)) context.out << key << "=" << value << "\n";
+    for (const auto& [key, value] : kiosk_setting_values(loaded->settings))
+      context.out << key << "=" << value << "\n";
     return kExitOk;
   }
   const std::string& key = args[1];

@@ -64,11 +64,11 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
     auto members = store::list_staff(*store);
     if (!members) return fail(context, members.error());
     for (const auto& member : *members)
-      context.out << fmt::format("{:<24} {:<13} {}\n", text::printable(member.name), store::to_string(member.role),
-                                 member.disabled ? "disabled"
-                                 : member.locked_until.empty()
-                                     ? "active"
-                                     : "locked until " + member.locked_until);
+      context.out << fmt::format("{:<24} {:<13} {}\n", text::printable(member.name),
+                                 store::to_string(member.role),
+                                 member.disabled               ? "disabled"
+                                 : member.locked_until.empty() ? "active"
+                                                               : "locked until " + member.locked_until);
     return kExitOk;
   }
   if (action == "add" || action == "reset-pin") {
@@ -84,8 +84,7 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
       if (!id) done = id.error();
     } else {
       auto member = store::find_staff(*store, args[1]);
-      done = member ? store::reset_staff_pin(*store, member->id, pin, cli_actor())
-                    : Status(member.error());
+      done = member ? store::reset_staff_pin(*store, member->id, pin, cli_actor()) : Status(member.error());
     }
     secure_wipe(pin);
     if (!done) return fail(context, done.error());
@@ -94,8 +93,7 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
   }
   auto member = store::find_staff(*store, args[1]);
   if (!member) return fail(context, member.error());
-  if (auto st = store::set_staff_disabled(*store, member->id, action == "disable", cli_actor());
-      !st)
+  if (auto st = store::set_staff_disabled(*store, member->id, action == "disable", cli_actor()); !st)
     return fail(context, st.error());
   context.out << action << "d " << args[1] << "\n";
   return kExitOk;

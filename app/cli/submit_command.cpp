@@ -23,7 +23,8 @@
 namespace intake::cli {
 namespace {
 
-constexpr const char* kUsage = "usage: intake-kiosk submit SESSION.json   (or - to read the session from stdin)\n";
+constexpr const char* kUsage =
+    "usage: intake-kiosk submit SESSION.json   (or - to read the session from stdin)\n";
 
 int fail(CliContext& context, const Error& error) {
   context.err << "intake-kiosk submit: " << error.message << "\n";
@@ -54,7 +55,8 @@ int run_submit_command(CliContext& context, const CommandArgs& args) {
   secure_wipe(text);
   if (!session) {
     if (session.error().code == submission::kExitUnknownForm)
-      for (const forms::Diagnostic& diagnostic : catalog.errors) context.err << forms::format_diagnostic(diagnostic) << "\n";
+      for (const forms::Diagnostic& diagnostic : catalog.errors)
+        context.err << forms::format_diagnostic(diagnostic) << "\n";
     return fail(context, session.error());
   }
 
@@ -66,8 +68,8 @@ int run_submit_command(CliContext& context, const CommandArgs& args) {
   submission::SubmitOptions options;
   options.actor = cli_actor();
   options.credentials_dir = context.paths.credentials_dir;
-  Result<std::string> id = submission::submit_session(*store, catalog, pdf::noto_sans_fonts(context.paths.fonts_dir),
-                                                      *session, options);
+  Result<std::string> id = submission::submit_session(
+      *store, catalog, pdf::noto_sans_fonts(context.paths.fonts_dir), *session, options);
   session->wipe();
   if (!id) return fail(context, id.error());
   context.out << *id << "\n";

@@ -18,8 +18,10 @@ int run_verify_command(CliContext& context, const CommandArgs& args) {
   std::vector<std::string> files;
   bool use_store = true;
   for (const std::string& arg : args) {
-    if (arg == "--no-store") use_store = false;
-    else files.push_back(arg);
+    if (arg == "--no-store")
+      use_store = false;
+    else
+      files.push_back(arg);
   }
   if (files.empty()) {
     context.err << "usage: intake-kiosk verify [--no-store] FILE.pdf...\n";
@@ -30,9 +32,11 @@ int run_verify_command(CliContext& context, const CommandArgs& args) {
   std::error_code ec;
   if (use_store && std::filesystem::exists(context.paths.data_dir / store::kStoreFileName, ec)) {
     auto opened = store::open_store(context.paths);
-    if (opened) store = std::move(*opened);
-    else context.err << "intake-kiosk verify: the store cannot be opened (" << opened.error().message
-                     << "); checking signatures only.\n";
+    if (opened)
+      store = std::move(*opened);
+    else
+      context.err << "intake-kiosk verify: the store cannot be opened (" << opened.error().message
+                  << "); checking signatures only.\n";
   }
   signing::Verdict worst = signing::Verdict::valid;
   for (const std::string& file : files) {

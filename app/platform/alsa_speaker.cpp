@@ -17,10 +17,9 @@ Status AlsaSpeaker::open(int sample_rate) {
   close();
   snd_lib_error_set_handler(&quiet);
   snd_pcm_t* pcm = nullptr;
-  if (snd_pcm_open(&pcm, device_.c_str(), SND_PCM_STREAM_PLAYBACK, 0) < 0)
-    return Error{"No speaker found."};
-  if (snd_pcm_set_params(pcm, SND_PCM_FORMAT_S16_LE, SND_PCM_ACCESS_RW_INTERLEAVED, 1,
-                         unsigned(sample_rate), 1, kLatencyMicroseconds) < 0) {
+  if (snd_pcm_open(&pcm, device_.c_str(), SND_PCM_STREAM_PLAYBACK, 0) < 0) return Error{"No speaker found."};
+  if (snd_pcm_set_params(pcm, SND_PCM_FORMAT_S16_LE, SND_PCM_ACCESS_RW_INTERLEAVED, 1, unsigned(sample_rate),
+                         1, kLatencyMicroseconds) < 0) {
     snd_pcm_close(pcm);
     return Error{"No speaker found."};
   }

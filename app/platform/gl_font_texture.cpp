@@ -1,7 +1,7 @@
 #include "platform/gl_font_texture.hpp"
 
-#include <imgui.h>
 #include <GL/gl.h>
+#include <imgui.h>
 
 namespace intake {
 

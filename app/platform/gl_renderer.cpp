@@ -1,8 +1,8 @@
 #include "platform/gl_renderer.hpp"
 
-#include <imgui.h>
-#include <backends/imgui_impl_opengl3.h>
 #include <GL/gl.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
 
 #include "platform/gl_font_texture.hpp"
 #include "ui/theme.hpp"

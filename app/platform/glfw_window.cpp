@@ -55,15 +55,14 @@ void install_callbacks(GLFWwindow* window) {
     if (button != GLFW_MOUSE_BUTTON_LEFT) return;
     double x = 0, y = 0;
     glfwGetCursorPos(w, &x, &y);
-    state_of(w).pointer.push({action == GLFW_PRESS ? ui::PointerKind::Down : ui::PointerKind::Up,
-                              float(x), float(y), glfwGetTime()});
+    state_of(w).pointer.push({action == GLFW_PRESS ? ui::PointerKind::Down : ui::PointerKind::Up, float(x),
+                              float(y), glfwGetTime()});
   });
   glfwSetKeyCallback(window, [](GLFWwindow* w, int key, int, int action, int) {
     auto mapped = map_key(key);
     if (!mapped || action == GLFW_REPEAT) return;
-    state_of(w).keys.push({action == GLFW_PRESS ? ui::KeyEvent::Kind::Press
-                                                : ui::KeyEvent::Kind::Release,
-                           *mapped, {}});
+    state_of(w).keys.push(
+        {action == GLFW_PRESS ? ui::KeyEvent::Kind::Press : ui::KeyEvent::Kind::Release, *mapped, {}});
   });
   glfwSetCharCallback(window, [](GLFWwindow* w, unsigned int codepoint) {
     state_of(w).keys.type(std::u32string(1, static_cast<char32_t>(codepoint)));
@@ -80,8 +79,7 @@ void install_callbacks(GLFWwindow* window) {
 
 }  // namespace
 
-Result<std::unique_ptr<KioskWindow>> KioskWindow::open(const KioskOptions& options,
-                                                       ui::PointerInput& pointer,
+Result<std::unique_ptr<KioskWindow>> KioskWindow::open(const KioskOptions& options, ui::PointerInput& pointer,
                                                        ui::KeyInput& keys) {
   auto state = std::make_unique<State>(State{pointer, keys});
   if (!glfwInit()) {

@@ -13,8 +13,8 @@ class KioskWindow {
  public:
   // Opens borderless fullscreen on the primary monitor, or windowed when options say so,
   // with an OpenGL 3.3 core context made current. Input is queued into pointer and keys.
-  static Result<std::unique_ptr<KioskWindow>> open(const KioskOptions& options,
-                                                   ui::PointerInput& pointer, ui::KeyInput& keys);
+  static Result<std::unique_ptr<KioskWindow>> open(const KioskOptions& options, ui::PointerInput& pointer,
+                                                   ui::KeyInput& keys);
   ~KioskWindow();
   KioskWindow(const KioskWindow&) = delete;
   KioskWindow& operator=(const KioskWindow&) = delete;

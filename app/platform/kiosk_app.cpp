@@ -11,18 +11,18 @@
 #include <optional>
 #include <ostream>
 
+#include "fhir/delivery_worker.hpp"
+#include "forms/form_catalog.hpp"
+#include "kiosk/kiosk_backend.hpp"
+#include "platform/alsa_speaker.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/gl_textures.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/kiosk_options.hpp"
-#include "platform/alsa_speaker.hpp"
 #include "platform/out_of_order_app.hpp"
 #include "platform/png_capture.hpp"
 #include "platform/probe_channel.hpp"
 #include "platform/termination_signals.hpp"
-#include "fhir/delivery_worker.hpp"
-#include "forms/form_catalog.hpp"
-#include "kiosk/kiosk_backend.hpp"
 #include "speech/speech_files.hpp"
 #include "ui/kiosk_ui.hpp"
 #include "ui/ui_probe_lines.hpp"
@@ -92,7 +92,8 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
     delivery = std::make_unique<fhir::DeliveryWorker>(std::move(delivery_options));
   }
   // The submit returns once the record and its outbox row are stored; the worker is only told.
-  ui_options.submit = [submit = backend.submit_function(), worker = delivery.get()](const IntakeSession& session) {
+  ui_options.submit = [submit = backend.submit_function(),
+                       worker = delivery.get()](const IntakeSession& session) {
     auto stored = submit(session);
     if (stored && worker) worker->wake();
     return stored;
@@ -103,8 +104,10 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   };
   // Read aloud: the speaker, or files when checking what the kiosk says (--speech-out).
   std::unique_ptr<speech::SpeechOutput> speech_output;
-  if (options.speech_out) speech_output = std::make_unique<speech::SpeechFiles>(*options.speech_out);
-  else speech_output = std::make_unique<AlsaSpeaker>();
+  if (options.speech_out)
+    speech_output = std::make_unique<speech::SpeechFiles>(*options.speech_out);
+  else
+    speech_output = std::make_unique<AlsaSpeaker>();
   auto speech_engine = std::make_shared<speech::SpeechEngine>(std::move(speech_output));
   ui_options.speech = speech_engine;
   ui_options.read_aloud = options.read_aloud;
@@ -170,8 +173,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
     renderer->render(width, height);
     textures.after_render();  // what the UI released during this frame, now that it is drawn
     ++frames_drawn;
-    if (options.screenshot_path && !screenshot_taken && !result.needs_another_frame &&
-        frames_drawn >= 3) {
+    if (options.screenshot_path && !screenshot_taken && !result.needs_another_frame && frames_drawn >= 3) {
       auto written = write_framebuffer_png(*options.screenshot_path, width, height);
       if (!written) err << "intake-kiosk: " << written.error().message << "\n";
       screenshot_taken = true;

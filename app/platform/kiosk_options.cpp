@@ -12,8 +12,8 @@ std::string parse_kiosk_options(const std::vector<std::string>& args, KioskOptio
       if (!has_value) return "--windowed needs a size such as 1280x800";
       int w = 0, h = 0;
       char tail = 0;
-      if (std::sscanf(args[++i].c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 320 ||
-          w > 16384 || h > 16384)
+      if (std::sscanf(args[++i].c_str(), "%dx%d%c", &w, &h, &tail) != 2 || w < 320 || h < 320 || w > 16384 ||
+          h > 16384)
         return "--windowed needs a size such as 1280x800, got '" + args[i] + "'";
       options.windowed = true;
       options.window_width = w;

@@ -14,7 +14,7 @@ struct KioskOptions {
   bool exit_after_screenshot = false;
   bool larger_text = false;
   std::optional<std::string> language;  // start in this language, e.g. "es"
-  int probe_fd = -1;  // --probe-fd: answer "what is on screen" requests here (probe_channel.hpp)
+  int probe_fd = -1;          // --probe-fd: answer "what is on screen" requests here (probe_channel.hpp)
   bool out_of_order = false;  // draw only "out of order, please see the front desk"
   bool read_aloud = false;    // --read-aloud: start with read aloud on
   // --speech-out DIR: each utterance as DIR/NNN.wav and NNN.txt instead of the speaker.

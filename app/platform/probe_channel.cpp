@@ -30,9 +30,12 @@ void ProbeChannel::read_requests() {
       const std::string line = buffered.substr(0, end);
       buffered.erase(0, end + 1);
       ProbeRequest request;
-      if (line.rfind("screenshot ", 0) == 0) request.screenshot_path = line.substr(11);
-      else if (line == "probe now") request.now = true;
-      else if (line != "probe") continue;  // unknown requests are ignored, not guessed at
+      if (line.rfind("screenshot ", 0) == 0)
+        request.screenshot_path = line.substr(11);
+      else if (line == "probe now")
+        request.now = true;
+      else if (line != "probe")
+        continue;  // unknown requests are ignored, not guessed at
       {
         std::lock_guard lock(mutex_);
         request_ = std::move(request);

@@ -16,9 +16,9 @@ struct ServiceEnvironment {
 class ServiceNotifier {
  public:
   explicit ServiceNotifier(const ServiceEnvironment& environment);
-  void ready();             // READY=1, once the first frame is on the screen
-  void alive(double now);   // WATCHDOG=1, sent at most every quarter of the watchdog interval
-  void stopping();          // STOPPING=1 on a clean exit
+  void ready();            // READY=1, once the first frame is on the screen
+  void alive(double now);  // WATCHDOG=1, sent at most every quarter of the watchdog interval
+  void stopping();         // STOPPING=1 on a clean exit
   // How long the idle loop may sleep before it must ping again; < 0: no limit.
   double longest_sleep() const;
 

@@ -55,7 +55,9 @@ class [[nodiscard]] ImScope {
 // ImGui overloads several of these and gives them default arguments: a template argument
 // must name one function, so each pair is spelled out once here.
 namespace imscope {
-inline bool window(const char* name, bool* open, ImGuiWindowFlags flags) { return ImGui::Begin(name, open, flags); }
+inline bool window(const char* name, bool* open, ImGuiWindowFlags flags) {
+  return ImGui::Begin(name, open, flags);
+}
 // A window over the whole display (top left at 0, 0), as every screen is.
 inline bool fullscreen(const char* name, ImVec2 size, ImGuiWindowFlags flags) {
   ImGui::SetNextWindowPos(ImVec2(0, 0));
@@ -69,8 +71,9 @@ inline bool overlay(const char* name, ImVec2 size) {
   ImGui::SetNextWindowSize(size);
   ImGui::SetNextWindowBgAlpha(0.f);
   ImGui::SetNextWindowFocus();
-  const bool open = ImGui::Begin(name, nullptr,
-                                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+  const bool open = ImGui::Begin(
+      name, nullptr,
+      ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
   ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), size, IM_COL32(20, 30, 35, 170));
   return open;
 }
@@ -94,7 +97,7 @@ inline void pop_style() { ImGui::PopStyleVar(); }
 using ScopedWindow = ImScope<&imscope::window, &ImGui::End>;  // End even when collapsed
 using ScopedFullscreenWindow = ImScope<&imscope::fullscreen, &ImGui::End>;
 using ScopedOverlayWindow = ImScope<&imscope::overlay, &ImGui::End>;  // End even when collapsed
-using ScopedChild = ImScope<&imscope::child, &ImGui::EndChild>;  // EndChild even when not visible
+using ScopedChild = ImScope<&imscope::child, &ImGui::EndChild>;       // EndChild even when not visible
 using ScopedGroup = ImScope<&imscope::group, &ImGui::EndGroup>;
 using ScopedDisabled = ImScope<&imscope::disabled, &ImGui::EndDisabled>;
 using ScopedFont = ImScope<&imscope::font, &ImGui::PopFont>;

@@ -18,9 +18,8 @@ bool patient_is_minor(const JourneyContext& context) {
 }
 
 forms::Evaluation evaluate_journey(const JourneyContext& context) {
-  forms::EvaluationInput input{context.journey.session.answers,
-                               context.journey.session.patient.date_of_birth, context.today,
-                               context.journey.session.language};
+  forms::EvaluationInput input{context.journey.session.answers, context.journey.session.patient.date_of_birth,
+                               context.today, context.journey.session.language};
   return forms::evaluate(context.form, input);
 }
 

@@ -37,7 +37,8 @@ KeyboardResult draw_focus_keyboard(UiFrame& frame, KeyboardFocus& focus, ScrollS
     if (focus.revealed != field->id) {
       // Keep the field being edited above the keyboard.
       if (reveal != nullptr)
-        scroll_to_reveal(*reveal, field->content_y0 - frame.metrics.px(60.f), field->content_y1 + frame.metrics.px(20.f));
+        scroll_to_reveal(*reveal, field->content_y0 - frame.metrics.px(60.f),
+                         field->content_y1 + frame.metrics.px(20.f));
       focus.revealed = field->id;
     }
   }

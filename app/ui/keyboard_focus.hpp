@@ -29,8 +29,8 @@ struct KeyboardFocus {
   std::string focused;  // the field's id; "" when none
   KeyboardState keyboard;
   KeyboardLayout layout = KeyboardLayout::Letters;  // the focused field's, kept while it slides away
-  std::string revealed;               // the focused field last scrolled into view
-  std::vector<EditableField> fields;  // this frame's, in drawing order
+  std::string revealed;                             // the focused field last scrolled into view
+  std::vector<EditableField> fields;                // this frame's, in drawing order
 
   bool is_focused(std::string_view id) const { return !focused.empty() && focused == id; }
   // Raises the keyboard for a field that was tapped.

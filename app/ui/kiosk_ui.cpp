@@ -82,16 +82,14 @@ void KioskUi::apply_settings(const KioskSettings& settings) {
 }
 
 void KioskUi::set_language(const std::string& code) {
-  if (std::find(options_.languages.begin(), options_.languages.end(), code) !=
-      options_.languages.end())
+  if (std::find(options_.languages.begin(), options_.languages.end(), code) != options_.languages.end())
     language_ = code;
 }
 
 Result<bool> KioskUi::prepare_fonts(float width, float height) {
   UiMetrics wanted = metrics_for_window(width, height, larger_text_);
   metrics_ = wanted;
-  if (fonts_.body != nullptr && fonts_.built_for_scale == wanted.scale * wanted.text_scale)
-    return false;
+  if (fonts_.body != nullptr && fonts_.built_for_scale == wanted.scale * wanted.text_scale) return false;
   ImGuiIO& io = ImGui::GetIO();
   auto fonts = build_font_set(*io.Fonts, options_.fonts_dir, wanted);
   if (!fonts) return fonts.error();
@@ -144,20 +142,19 @@ FrameResult KioskUi::frame(float width, float height, double now) {
     if (event.kind != PointerKind::Up) continue;
     bool on_item = false;
     for (const auto& item : probe_.items)
-      on_item |= item.visible && event.x >= item.rect.x0 && event.x <= item.rect.x1 && event.y >= item.rect.y0 &&
-                 event.y <= item.rect.y1;
+      on_item |= item.visible && event.x >= item.rect.x0 && event.x <= item.rect.x1 &&
+                 event.y >= item.rect.y0 && event.y <= item.rect.y1;
     if (!on_item) tap_on_text = ProbeRect{event.x, event.y, event.x, event.y};
   }
   if (!staff_->active())
-    read_aloud_.after_frame(probe_, spoken_screen_key(), language_, strings_, !result.needs_another_frame, touched,
-                            tap_on_text ? &*tap_on_text : nullptr, overlay_from_order_);
+    read_aloud_.after_frame(probe_, spoken_screen_key(), language_, strings_, !result.needs_another_frame,
+                            touched, tap_on_text ? &*tap_on_text : nullptr, overlay_from_order_);
   else
     read_aloud_.stop();
 
   // Sleep until the next thing that happens by itself: a countdown tick or a time-out.
   if (journey_->step == JourneyStep::ThankYou && !idle_.asking()) {
-    result.wake_after_seconds =
-        std::max(0.05, journey_->step_started_at + options_.thank_you_seconds - now);
+    result.wake_after_seconds = std::max(0.05, journey_->step_started_at + options_.thank_you_seconds - now);
   } else {
     result.wake_after_seconds = idle_.wake_after(now, journey_holds_data(), idle_timings());
   }
@@ -165,7 +162,8 @@ FrameResult KioskUi::frame(float width, float height, double now) {
   if (submission_.running()) frame.waiting = true;  // the check-in is still being saved
   if (frame.waiting) {
     result.waiting = true;
-    result.wake_after_seconds = result.wake_after_seconds < 0 ? kPollSeconds : std::min(result.wake_after_seconds, kPollSeconds);
+    result.wake_after_seconds =
+        result.wake_after_seconds < 0 ? kPollSeconds : std::min(result.wake_after_seconds, kPollSeconds);
   }
   return result;
 }
@@ -257,14 +255,15 @@ void KioskUi::draw_overlays(UiFrame& frame) {
   }
   if (idle_.asking()) {
     overlay_from_order_ = probe_.next_order;
-    if (draw_still_there_screen(frame, idle_.seconds_left(frame.now, idle_timings()))) idle_.restart(frame.now);
+    if (draw_still_there_screen(frame, idle_.seconds_left(frame.now, idle_timings())))
+      idle_.restart(frame.now);
   }
 }
 
 IdleTimings KioskUi::idle_timings() const {
   const JourneyStep step = journey_->step;
-  const bool reading = step == JourneyStep::Consent || step == JourneyStep::Review || step == JourneyStep::Signature ||
-                       step == JourneyStep::GuardianSignature;
+  const bool reading = step == JourneyStep::Consent || step == JourneyStep::Review ||
+                       step == JourneyStep::Signature || step == JourneyStep::GuardianSignature;
   return options_.idle.on_step(reading);
 }
 
@@ -290,8 +289,10 @@ void KioskUi::handle_chrome(const ScreenChrome& chrome) {
 std::string KioskUi::spoken_screen_key() const {
   std::string key = journey_screen_id(journey_->step);
   if (journey_->step == JourneyStep::Questions) key += "/" + std::to_string(journey_->screens.questions.page);
-  if (idle_.asking()) key += "/still_there";
-  else if (journey_->screens.need_help.open) key += journey_->screens.need_help.confirming ? "/start_over" : "/need_help";
+  if (idle_.asking())
+    key += "/still_there";
+  else if (journey_->screens.need_help.open)
+    key += journey_->screens.need_help.confirming ? "/start_over" : "/need_help";
   return key;
 }
 
@@ -303,7 +304,9 @@ void KioskUi::draw_welcome(UiFrame& frame) {
     view.available = form() != nullptr;
     for (const std::string& id : options_.active_forms)
       if (const forms::Form* offered = options_.catalog ? options_.catalog->find(id) : nullptr)
-        view.treatments.push_back({id, forms::localized(offered->treatment.empty() ? offered->title : offered->treatment, language_)});
+        view.treatments.push_back(
+            {id,
+             forms::localized(offered->treatment.empty() ? offered->title : offered->treatment, language_)});
     WelcomeActions actions = draw_welcome_screen(frame, view);
     staff_->watch_welcome_press(frame, options_.clinic_name);  // 3 s on the clinic's name
     if (!actions.choose_language.empty()) language_ = actions.choose_language;

@@ -15,7 +15,6 @@
 #include "kiosk/kiosk_settings.hpp"
 #include "session/intake_session.hpp"
 #include "ui/font_set.hpp"
-#include "ui/screen_frame.hpp"
 #include "ui/frame_settler.hpp"
 #include "ui/idle_timer.hpp"
 #include "ui/key_input.hpp"
@@ -23,6 +22,7 @@
 #include "ui/pending_submission.hpp"
 #include "ui/pointer_input.hpp"
 #include "ui/read_aloud.hpp"
+#include "ui/screen_frame.hpp"
 #include "ui/staff/staff_mode.hpp"
 #include "ui/ui_metrics.hpp"
 #include "ui/ui_probe.hpp"
@@ -41,13 +41,13 @@ struct KioskUiOptions {
   std::vector<std::string> active_forms;
   SubmitFunction submit;
   std::function<CalendarDate()> today = [] { return today_local(); };
-  IdleTimings idle;                  // "Are you still there?" and how long it waits
-  double thank_you_seconds = 20.0;   // the thank-you screen returns to Welcome by itself
-  StaffModeOptions staff;            // staff mode: its store directory and idle time
+  IdleTimings idle;                 // "Are you still there?" and how long it waits
+  double thank_you_seconds = 20.0;  // the thank-you screen returns to Welcome by itself
+  StaffModeOptions staff;           // staff mode: its store directory and idle time
   // Read aloud: the engine (a speaker, or files for --speech-out); none: no switch is offered.
   std::shared_ptr<speech::SpeechEngine> speech;
-  bool read_aloud = false;         // start with read aloud on (--read-aloud)
-  bool paper_form_notice = true;   // "Need help?" mentions the clinic's paper form
+  bool read_aloud = false;        // start with read aloud on (--read-aloud)
+  bool paper_form_notice = true;  // "Need help?" mentions the clinic's paper form
   // Where staff-facing details go (the journal on a deployed kiosk): never patient data.
   std::function<void(const std::string&)> log = [](const std::string&) {};
 };
@@ -57,8 +57,8 @@ struct FrameResult {
   // sleep until input arrives or wake_after_seconds pass (countdowns).
   bool needs_another_frame = false;
   double wake_after_seconds = -1.0;  // < 0: no timer, sleep until input
-  // Work on another thread (a PIN check, saving a check-in) is not done yet: wake_after_seconds is short, so its result is seen
-  // promptly without drawing flat out.
+  // Work on another thread (a PIN check, saving a check-in) is not done yet: wake_after_seconds is short, so
+  // its result is seen promptly without drawing flat out.
   bool waiting = false;
 };
 
@@ -109,7 +109,7 @@ class KioskUi {
   void poll_submission(double now);
   void start_over(double now);  // wipes the journey and returns to Welcome
   bool journey_holds_data() const;
-  void update_kiosk_problems();  // hands staff mode what its queue should tell staff
+  void update_kiosk_problems();      // hands staff mode what its queue should tell staff
   IdleTimings idle_timings() const;  // longer on reading steps
   ScreenChrome chrome() const;       // what the bar on top of the screen offers
   void handle_chrome(const ScreenChrome& chrome);
@@ -129,7 +129,7 @@ class KioskUi {
   double last_now_ = -1.0;
   IdleTimer idle_;
   FrameSettler settler_;
-  PendingSubmission submission_;  // declared after journey_: destroyed (and waited for) first
+  PendingSubmission submission_;      // declared after journey_: destroyed (and waited for) first
   std::unique_ptr<StaffMode> staff_;  // staff mode: draws instead of patient mode while active
   ReadAloud read_aloud_;
   int overlay_from_order_ = 0;  // the probe order where an overlay (help, still there) began; 0: none

@@ -14,8 +14,7 @@ OutOfOrderScreen::OutOfOrderScreen(std::filesystem::path fonts_dir)
 Result<bool> OutOfOrderScreen::prepare_fonts(float width, float height) {
   const UiMetrics wanted = metrics_for_window(width, height, false);
   metrics_ = wanted;
-  if (fonts_.body != nullptr && fonts_.built_for_scale == wanted.scale * wanted.text_scale)
-    return false;
+  if (fonts_.body != nullptr && fonts_.built_for_scale == wanted.scale * wanted.text_scale) return false;
   auto fonts = build_font_set(*ImGui::GetIO().Fonts, fonts_dir_, wanted);
   if (!fonts) return fonts.error();
   fonts_ = *fonts;
@@ -25,12 +24,11 @@ Result<bool> OutOfOrderScreen::prepare_fonts(float width, float height) {
 
 namespace {
 
-void centred_text(ImDrawList& draw, ImFont* font, float size, float width, float y,
-                  const std::string& text, ImU32 colour) {
+void centred_text(ImDrawList& draw, ImFont* font, float size, float width, float y, const std::string& text,
+                  ImU32 colour) {
   const float wrap = width * 0.85f;
   const ImVec2 extent = font->CalcTextSizeA(size, wrap, wrap, text.c_str());
-  draw.AddText(font, size, ImVec2((width - extent.x) * 0.5f, y), colour, text.c_str(), nullptr,
-               wrap);
+  draw.AddText(font, size, ImVec2((width - extent.x) * 0.5f, y), colour, text.c_str(), nullptr, wrap);
 }
 
 }  // namespace

@@ -27,18 +27,21 @@ struct Ordered {
 std::vector<Ordered> ordered_lines(const UiProbe& probe, int from_order) {
   std::vector<Ordered> all;
   for (const auto& text : probe.texts)
-    if (text.order >= from_order) all.push_back({text.order, {speech::ScreenLine::Kind::Text, text.text}, text.rect});
+    if (text.order >= from_order)
+      all.push_back({text.order, {speech::ScreenLine::Kind::Text, text.text}, text.rect});
   for (const auto& item : probe.items) {
     if (!item.spoken || is_speech_control(item) || item.label.empty() || item.order < from_order) continue;
     speech::ScreenLine line;
-    line.kind = item.field ? speech::ScreenLine::Kind::Field
-                           : item.choice ? speech::ScreenLine::Kind::Choice : speech::ScreenLine::Kind::Button;
+    line.kind = item.field    ? speech::ScreenLine::Kind::Field
+                : item.choice ? speech::ScreenLine::Kind::Choice
+                              : speech::ScreenLine::Kind::Button;
     line.text = item.label;
     line.selected = item.selected && item.choice;
     line.enabled = item.enabled;
     all.push_back({item.order + (is_screen_bar(item) ? kAfterContent : 0), std::move(line), item.rect});
   }
-  std::stable_sort(all.begin(), all.end(), [](const Ordered& a, const Ordered& b) { return a.order < b.order; });
+  std::stable_sort(all.begin(), all.end(),
+                   [](const Ordered& a, const Ordered& b) { return a.order < b.order; });
   return all;
 }
 
@@ -110,7 +113,8 @@ void ReadAloud::after_frame(const UiProbe& probe, const std::string& screen_key,
     // The question under the finger and the answers that follow it, up to the next text.
     const auto all = ordered_lines(probe, from_order);
     for (std::size_t i = 0; i < all.size(); ++i) {
-      if (all[i].line.kind != speech::ScreenLine::Kind::Text || !inside(all[i].rect, tap_point->x0, tap_point->y0))
+      if (all[i].line.kind != speech::ScreenLine::Kind::Text ||
+          !inside(all[i].rect, tap_point->x0, tap_point->y0))
         continue;
       std::vector<speech::ScreenLine> question{all[i].line};
       for (std::size_t j = i + 1; j < all.size() && all[j].line.kind != speech::ScreenLine::Kind::Text; ++j)

@@ -13,8 +13,8 @@ struct ScreenChrome {
   // What the bar shows (set before the window opens).
   bool offer_read_aloud = false;  // a speech engine exists
   bool read_aloud_on = false;
-  bool no_speaker = false;        // read aloud is on but nothing can be heard
-  bool offer_help = false;        // "Need help?"
+  bool no_speaker = false;  // read aloud is on but nothing can be heard
+  bool offer_help = false;  // "Need help?"
   // What was tapped.
   bool larger_text_tapped = false;
   bool read_aloud_tapped = false;

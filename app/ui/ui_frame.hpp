@@ -21,9 +21,9 @@ struct UiFrame {
   std::string language;  // "en", "es"
   UiProbe& probe;
   const PointerInput& pointer;  // this frame's pointer events (every one, not just the last)
-  double now = 0.0;      // seconds on the host's monotonic clock (a test clock in tests)
-  bool animating = false;  // a widget sets this to ask the host for another frame
-  bool waiting = false;    // work runs on another thread (a PIN check, a submission): draw again shortly
+  double now = 0.0;             // seconds on the host's monotonic clock (a test clock in tests)
+  bool animating = false;       // a widget sets this to ask the host for another frame
+  bool waiting = false;         // work runs on another thread (a PIN check, a submission): draw again shortly
   std::vector<std::string> id_stack;
 
   const std::string& t(std::string_view key) const { return strings.get(language, key); }

@@ -14,8 +14,7 @@ const ProbeItem* UiProbe::find_item(std::string_view wanted) const {
     if (item.id_path == wanted) return &item;
   for (const auto& item : items) {
     const auto& path = item.id_path;
-    if (path.size() > wanted.size() && path.ends_with(wanted) &&
-        path[path.size() - wanted.size() - 1] == '/')
+    if (path.size() > wanted.size() && path.ends_with(wanted) && path[path.size() - wanted.size() - 1] == '/')
       return &item;
   }
   return nullptr;

@@ -22,7 +22,7 @@ struct ProbeItem {
   std::string label;    // the visible text, without any "##id" suffix
   ProbeRect rect;       // the part that is visible (clipped by its scroll view)
   bool enabled = true;
-  bool visible = true;  // false when scrolled or clipped out of view
+  bool visible = true;    // false when scrolled or clipped out of view
   bool selected = false;  // a toggle or choice that is currently on
   unsigned imgui_id = 0;  // ImGui's ID, so a driver can tell the press reached this item
   bool choice = false;    // one of several answers (or a tick box), rather than an action

@@ -15,9 +15,12 @@ void append_rect(std::string& out, const ProbeRect& rect) {
 
 void append_escaped(std::string& out, const std::string& text) {
   for (char c : text) {
-    if (c == '\n') out += "\\n";
-    else if (c == '\\') out += "\\\\";
-    else out += c;
+    if (c == '\n')
+      out += "\\n";
+    else if (c == '\\')
+      out += "\\\\";
+    else
+      out += c;
   }
 }
 

@@ -53,8 +53,7 @@ std::vector<std::string> UiStrings::languages() const {
 
 bool UiStrings::has_language(std::string_view code) const { return tables_.contains(code); }
 
-const std::map<std::string, std::string, std::less<>>* UiStrings::table(
-    std::string_view language) const {
+const std::map<std::string, std::string, std::less<>>* UiStrings::table(std::string_view language) const {
   auto it = tables_.find(language);
   return it == tables_.end() ? nullptr : &it->second;
 }

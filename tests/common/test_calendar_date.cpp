@@ -12,9 +12,9 @@ TEST_CASE("parse_calendar_date accepts only real dates written YYYY-MM-DD", "[ca
   CHECK(intake::parse_calendar_date("2024-02-29") == CalendarDate{2024, 2, 29});
   CHECK(intake::parse_calendar_date("0001-01-01") == CalendarDate{1, 1, 1});
   CHECK(intake::parse_calendar_date("9999-12-31") == CalendarDate{9999, 12, 31});
-  for (const char* bad : {"2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31",
-                          "2024-1-01", "2024-01-1", " 2024-01-01", "2024-01-01 ", "2024/01/01",
-                          "0000-01-01", "2024-01-0a", "+024-01-01", "", "20240101"})
+  for (const char* bad :
+       {"2023-02-29", "1900-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-1-01", "2024-01-1",
+        " 2024-01-01", "2024-01-01 ", "2024/01/01", "0000-01-01", "2024-01-0a", "+024-01-01", "", "20240101"})
     CHECK_FALSE(intake::parse_calendar_date(bad).has_value());
   CHECK(intake::parse_calendar_date("2000-02-29").has_value());  // divisible by 400: leap
 }

@@ -8,10 +8,10 @@ using namespace intake::text;
 TEST_CASE("names that look blank have nothing visible in them", "[common][text]") {
   CHECK_FALSE(has_visible_text(""));
   CHECK_FALSE(has_visible_text("   "));
-  CHECK_FALSE(has_visible_text("\u200B\u200B"));         // zero-width spaces
-  CHECK_FALSE(has_visible_text("\u00A0\u3000\u2007"));   // no-break, ideographic, figure spaces
-  CHECK_FALSE(has_visible_text("\u200D\u2060\uFEFF"));   // joiner, word joiner, BOM
-  CHECK_FALSE(has_visible_text("\u0301"));               // a lone combining accent
+  CHECK_FALSE(has_visible_text("\u200B\u200B"));        // zero-width spaces
+  CHECK_FALSE(has_visible_text("\u00A0\u3000\u2007"));  // no-break, ideographic, figure spaces
+  CHECK_FALSE(has_visible_text("\u200D\u2060\uFEFF"));  // joiner, word joiner, BOM
+  CHECK_FALSE(has_visible_text("\u0301"));              // a lone combining accent
   CHECK(has_visible_text("Ana"));
   CHECK(has_visible_text(" \u00A0Zoë"));
   CHECK(has_visible_text("李"));
@@ -21,8 +21,8 @@ TEST_CASE("control, bidi and line-separator characters are refused on one line",
   CHECK(single_line_problem("Ana María") == TextProblem::none);
   CHECK(single_line_problem("Nguyễn Thị Ánh") == TextProblem::none);
   CHECK(single_line_problem("mallory\u202Enimda") == TextProblem::bidi_control);  // RLO
-  CHECK(single_line_problem("a\u2066b\u2069") == TextProblem::bidi_control);       // isolates
-  CHECK(single_line_problem("a\u202Ab") == TextProblem::bidi_control);             // embedding
+  CHECK(single_line_problem("a\u2066b\u2069") == TextProblem::bidi_control);      // isolates
+  CHECK(single_line_problem("a\u202Ab") == TextProblem::bidi_control);            // embedding
   CHECK(single_line_problem("a\u2028b") == TextProblem::line_break);
   CHECK(single_line_problem("a\u2029b") == TextProblem::line_break);
   CHECK(single_line_problem("a\nb") == TextProblem::line_break);

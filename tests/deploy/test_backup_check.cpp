@@ -1,9 +1,9 @@
 // `intake-kiosk backup DIR --keep N` (the nightly timer's command): each copy is read back and
 // checked after writing, named by time, and only the newest N stay. A damaged copy is caught.
+#include <algorithm>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
 #include <cstdlib>
-#include <algorithm>
 #include <fstream>
 
 #include "store/backup.hpp"
@@ -38,8 +38,7 @@ TEST_CASE("backup into a folder checks each copy and keeps the newest N", "[depl
     for (int i = 0; i < 4; ++i) REQUIRE(insert_submitted_record(store, sample_record(i)));
   }
   const std::string command = std::string("env -u CREDENTIALS_DIRECTORY ") + INTAKE_KIOSK_BINARY +
-                              " --data-dir " + data.string() + " backup " + media.string() +
-                              " --keep 2 2>&1";
+                              " --data-dir " + data.string() + " backup " + media.string() + " --keep 2 2>&1";
   for (int run = 0; run < 3; ++run) {
     int code = 0;
     const std::string out = run_shell(command, &code);
@@ -60,8 +59,7 @@ TEST_CASE("backup into a folder checks each copy and keeps the newest N", "[depl
   fs::copy_file(kept.back(), restored / "store.db");
   fs::copy_file(data / "store.key", restored / "store.key");
   int code = 0;
-  CHECK(run_sqlcipher(restored, "SELECT count(*) FROM records;", &code).find("4") !=
-        std::string::npos);
+  CHECK(run_sqlcipher(restored, "SELECT count(*) FROM records;", &code).find("4") != std::string::npos);
   CHECK(code == 0);
 }
 

@@ -16,11 +16,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string doctor(const std::string& environment, const fs::path& data, const fs::path& backups,
-                   int& code) {
-  return run_shell("env " + environment + " TZ=Europe/Madrid " + INTAKE_KIOSK_BINARY +
-                       " --data-dir " + data.string() + " doctor --backup-dir " +
-                       backups.string() + " 2>&1",
+std::string doctor(const std::string& environment, const fs::path& data, const fs::path& backups, int& code) {
+  return run_shell("env " + environment + " TZ=Europe/Madrid " + INTAKE_KIOSK_BINARY + " --data-dir " +
+                       data.string() + " doctor --backup-dir " + backups.string() + " 2>&1",
                    &code);
 }
 
@@ -48,8 +46,7 @@ TEST_CASE("doctor checks a store and reports a plaintext key as a failure", "[de
   CHECK(out.find("Zelda") == std::string::npos);
 }
 
-TEST_CASE("doctor passes with the keys as credentials and none in the data directory",
-          "[deploy][doctor]") {
+TEST_CASE("doctor passes with the keys as credentials and none in the data directory", "[deploy][doctor]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
@@ -64,11 +61,12 @@ TEST_CASE("doctor passes with the keys as credentials and none in the data direc
   fs::rename(data / "store.key", credentials / "store-key");
   fs::rename(data / "audit.key", credentials / "audit-key");
   // No check-in was signed here, so there is no signing key yet; the credential only has to be there.
-  if (fs::exists(data / "signing.key")) fs::rename(data / "signing.key", credentials / "signing-key");
-  else std::ofstream(credentials / "signing-key") << "test secret\n";
+  if (fs::exists(data / "signing.key"))
+    fs::rename(data / "signing.key", credentials / "signing-key");
+  else
+    std::ofstream(credentials / "signing-key") << "test secret\n";
   int code = 0;
-  const std::string out =
-      doctor("CREDENTIALS_DIRECTORY=" + credentials.string(), data, backups, code);
+  const std::string out = doctor("CREDENTIALS_DIRECTORY=" + credentials.string(), data, backups, code);
   INFO(out);
   CHECK(code == 0);
   CHECK_THAT(out, ContainsSubstring("ok    keys    3 sealed credentials, none in plaintext"));

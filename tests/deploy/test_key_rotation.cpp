@@ -63,10 +63,10 @@ void require_verified(const fs::path& data) {
 // The sqlcipher shell, an independent reader, with a given key.
 bool shell_opens_with(const fs::path& data, const std::string& hex) {
   int code = 0;
-  const std::string out = run_shell(
-      "printf '%s\\n' \"PRAGMA key = \\\"x'" + hex + "'\\\";\" 'SELECT count(*) FROM records;' | sqlcipher " +
-          (data / "store.db").string() + " 2>&1",
-      &code);
+  const std::string out = run_shell("printf '%s\\n' \"PRAGMA key = \\\"x'" + hex +
+                                        "'\\\";\" 'SELECT count(*) FROM records;' | sqlcipher " +
+                                        (data / "store.db").string() + " 2>&1",
+                                    &code);
   return out.find(std::to_string(kRecords)) != std::string::npos && code == 0;
 }
 
@@ -117,8 +117,7 @@ TEST_CASE("key rotate re-encrypts the store: the new key opens it, the old one n
 TEST_CASE("SIGKILL after each step of a key rotation: the store opens and a rerun finishes it",
           "[deploy][key][crash]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
-  for (RotationStep step : {RotationStep::next_key_ready, RotationStep::rekeyed,
-                            RotationStep::audited}) {
+  for (RotationStep step : {RotationStep::next_key_ready, RotationStep::rekeyed, RotationStep::audited}) {
     DYNAMIC_SECTION("killed after step " << static_cast<int>(step)) {
       TempDir tmp;
       const fs::path data = tmp / "data";
@@ -154,8 +153,7 @@ TEST_CASE("SIGKILL after each step of a key rotation: the store opens and a reru
   }
 }
 
-TEST_CASE("SIGKILL at many moments inside PRAGMA rekey never loses the store",
-          "[deploy][key][crash]") {
+TEST_CASE("SIGKILL at many moments inside PRAGMA rekey never loses the store", "[deploy][key][crash]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";

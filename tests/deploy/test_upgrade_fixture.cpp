@@ -49,8 +49,7 @@ std::string shell_sql(const fs::path& data, const std::string& sql) {
 
 }  // namespace
 
-TEST_CASE("a store made by release 0.1.0 opens, migrates once and keeps every record",
-          "[deploy][upgrade]") {
+TEST_CASE("a store made by release 0.1.0 opens, migrates once and keeps every record", "[deploy][upgrade]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = copy_fixture(tmp);
@@ -97,8 +96,7 @@ TEST_CASE("a migration that fails part-way leaves the fixture store as the old r
 
   {
     sqlite3* raw = nullptr;
-    REQUIRE(sqlite3_open_v2((data / "store.db").c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) ==
-            SQLITE_OK);
+    REQUIRE(sqlite3_open_v2((data / "store.db").c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
     const std::string key = "PRAGMA key = \"x'" + read_key_hex(data) + "'\";";
     REQUIRE(sqlite3_exec(raw, key.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
     // This build's real migrations past the fixture's version run first, then one that
@@ -115,7 +113,8 @@ TEST_CASE("a migration that fails part-way leaves the fixture store as the old r
   }
   CHECK(shell_sql(data, "PRAGMA user_version;") == std::to_string(kFixtureSchemaVersion) + "\n");
   CHECK(shell_sql(data, "SELECT type, name, sql FROM sqlite_master ORDER BY name;") == schema_before);
-  CHECK(shell_sql(data, "SELECT count(*) FROM records; SELECT count(*) FROM audit; SELECT max(hash) FROM audit;") ==
+  CHECK(shell_sql(data,
+                  "SELECT count(*) FROM records; SELECT count(*) FROM audit; SELECT max(hash) FROM audit;") ==
         rows_before);
   // And the real upgrade still works afterwards.
   Store store = open_or_fail(data);

@@ -14,7 +14,8 @@ namespace intake::testing {
 
 KioskProbe::KioskProbe() {
   int fds[2];
-  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0) throw std::runtime_error("socketpair failed");
+  if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, fds) != 0)
+    throw std::runtime_error("socketpair failed");
   test_fd_ = fds[0];
   // The kiosk's end must survive exec: no close-on-exec on it.
   kiosk_fd_ = dup(fds[1]);
@@ -52,7 +53,8 @@ std::string KioskProbe::ask(const std::string& request, const std::string& what,
       if (answer.rfind("problem ", 0) == 0) throw fail("answered: " + answer.substr(0, answer.find('\n')));
       return answer;
     }
-    const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now());
     if (left.count() <= 0) throw fail("did not answer in time");
     pollfd readable{test_fd_, POLLIN, 0};
     const int ready = poll(&readable, 1, static_cast<int>(left.count()));
@@ -139,7 +141,8 @@ std::string probe_difference(const std::string& real, const std::string& twin) {
            (real_items.empty() ? std::string("none") : real_items.front().whole) + "', twin's: '" +
            (twin_items.empty() ? std::string("none") : twin_items.front().whole) + "')";
   for (std::size_t i = 0; i < real_items.size(); ++i)
-    if (real_items[i].rest != twin_items[i].rest || real_items[i].kind.substr(0, 7) != twin_items[i].kind.substr(0, 7))
+    if (real_items[i].rest != twin_items[i].rest ||
+        real_items[i].kind.substr(0, 7) != twin_items[i].kind.substr(0, 7))
       return "kiosk '" + real_items[i].whole + "', twin '" + twin_items[i].whole + "'";
   // What a field shows (the text drawn over an item, e.g. what was typed) must be there too.
   // Other texts are not compared: scrolled a little apart, a line more or less is in view.

@@ -41,9 +41,9 @@ TEST_CASE("the real kiosk completes a check-in by synthetic touches under Xvfb",
 
   {
     // The twin: the same screens over a store of its own, in step with the real kiosk.
-    KioskBackend twin_backend = open_kiosk_backend(
-        ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, dir / "twin-data"},
-        default_test_options().catalog);
+    KioskBackend twin_backend =
+        open_kiosk_backend(ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, dir / "twin-data"},
+                           default_test_options().catalog);
     ui::KioskUiOptions options = default_test_options();
     options.clinic_name = submission::kDefaultClinicName;  // what a fresh store's kiosk shows
     options.today = [] { return today_local(); };
@@ -67,7 +67,8 @@ TEST_CASE("the real kiosk completes a check-in by synthetic touches under Xvfb",
     REQUIRE(twin.kiosk().step() == ui::JourneyStep::ThankYou);
     // The thank-you screen comes once the check-in is saved.
     mirror.sync("the thank-you screen (the check-in saved)");
-    if (const char* debug = std::getenv("INTAKE_E2E_DEBUG_SHOT")) mirror.screenshot(debug, "the thank-you screen");
+    if (const char* debug = std::getenv("INTAKE_E2E_DEBUG_SHOT"))
+      mirror.screenshot(debug, "the thank-you screen");
   }
 
   // The real kiosk saved the check-in in its own encrypted store.

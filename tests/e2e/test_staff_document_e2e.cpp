@@ -13,9 +13,9 @@
 #include <limits>
 
 #include "child_process.hpp"
-#include "kiosk_probe.hpp"
 #include "headless_kiosk.hpp"
 #include "intake/build_paths.hpp"
+#include "kiosk_probe.hpp"
 #include "png_image.hpp"
 #include "staff_steps.hpp"
 #include "store/staff.hpp"
@@ -37,7 +37,8 @@ double difference_at(const PngImage& screen, const RgbaImage& page, int x, int y
   for (int row = 0; row < rows; ++row)
     for (int column = 0; column < page.width; ++column)
       for (int channel = 0; channel < 3; ++channel) {
-        const auto a = screen.rgba[((static_cast<std::size_t>(y + row) * screen.width) + x + column) * 4 + channel];
+        const auto a =
+            screen.rgba[((static_cast<std::size_t>(y + row) * screen.width) + x + column) * 4 + channel];
         const auto b = page.pixels[((static_cast<std::size_t>(row) * page.width) + column) * 4 + channel];
         sum += std::abs(int(a) - int(b));
       }
@@ -65,16 +66,16 @@ TEST_CASE("the real kiosk shows the stored pages of a record with OpenGL", "[e2e
     options.actor = "test";
     options.visit_date = today_local();
     options.time_zone = "Europe/Madrid";
-    REQUIRE(submission::submit_session(store, submission::test::shipped_forms(), submission::test::source_fonts(),
-                                       *session, options));
+    REQUIRE(submission::submit_session(store, submission::test::shipped_forms(),
+                                       submission::test::source_fonts(), *session, options));
     session->wipe();
   }
   fs::copy(real_data, twin_data, fs::copy_options::recursive);
 
   XvfbDisplay display(1920, 1080);
   KioskProbe probe;
-  ChildProcess kiosk({INTAKE_KIOSK_BINARY, "--data-dir", real_data.string(), "--forms-dir", INTAKE_SOURCE_FORMS_DIR,
-                      "--probe-fd", probe.kiosk_fd_argument()},
+  ChildProcess kiosk({INTAKE_KIOSK_BINARY, "--data-dir", real_data.string(), "--forms-dir",
+                      INTAKE_SOURCE_FORMS_DIR, "--probe-fd", probe.kiosk_fd_argument()},
                      {"DISPLAY=" + display.display(), "INTAKE_KIOSK_FONTS=" INTAKE_SOURCE_FONTS_DIR},
                      (dir / "kiosk.log").string(), probe.kiosk_fd());
   probe.close_kiosk_end();
@@ -125,7 +126,8 @@ TEST_CASE("the real kiosk shows the stored pages of a record with OpenGL", "[e2e
     double best = std::numeric_limits<double>::max();
     for (int dy = 0; dy <= 80; ++dy)
       for (int dx = -3; dx <= 3; ++dx)
-        best = std::min(best, difference_at(screen, first_page, int(label->rect.x0) + dx, int(label->rect.y1) + dy, rows));
+        best = std::min(best, difference_at(screen, first_page, int(label->rect.x0) + dx,
+                                            int(label->rect.y1) + dy, rows));
     INFO("best mean difference " << best);
     CHECK(best < 6.0);
   }

@@ -33,14 +33,13 @@ bool wait_for_file(const fs::path& path, ChildProcess& process, std::chrono::sec
 
 }  // namespace
 
-TEST_CASE("the real kiosk draws its welcome screen under Xvfb and exits cleanly on SIGTERM",
-          "[e2e]") {
+TEST_CASE("the real kiosk draws its welcome screen under Xvfb and exits cleanly on SIGTERM", "[e2e]") {
   XvfbDisplay display(1920, 1080);
   const fs::path dir = fresh_temp_dir("intake-e2e-welcome");
   const fs::path screenshot = dir / "welcome.png";
-  ChildProcess kiosk({INTAKE_KIOSK_BINARY, "--data-dir", (dir / "data").string(), "--screenshot",
-                      screenshot.string()},
-                     {"DISPLAY=" + display.display()}, (dir / "kiosk.log").string());
+  ChildProcess kiosk(
+      {INTAKE_KIOSK_BINARY, "--data-dir", (dir / "data").string(), "--screenshot", screenshot.string()},
+      {"DISPLAY=" + display.display()}, (dir / "kiosk.log").string());
 
   INFO("waiting up to 30 s for the kiosk's first settled frame as " << screenshot << " (see kiosk.log)");
   REQUIRE(wait_for_file(screenshot, kiosk, std::chrono::seconds(30)));

@@ -81,7 +81,8 @@ void XdotoolMirror::operator()(const HeadlessKiosk::MirroredInput& input) {
     // A lift must reach the kiosk in a later frame than the last move, or a loaded kiosk stamps
     // both with one time and measures a fling the twin never made (the page then coasts on
     // and every later tap misses). So the moves are seen first, then the twin's rest follows.
-    if (input.kind == Kind::Up) wait_for_frames_after_input("the lift of touch " + std::to_string(state_->touches));
+    if (input.kind == Kind::Up)
+      wait_for_frames_after_input("the lift of touch " + std::to_string(state_->touches));
     // Within a gesture keep the twin's timing between events.
     const double gap = std::clamp(input.time - state_->last_time, 0.0, 1.0);
     std::this_thread::sleep_for(std::chrono::duration<double>(gap));

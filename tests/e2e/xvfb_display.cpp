@@ -12,8 +12,8 @@ XvfbDisplay::XvfbDisplay(int width, int height) {
   if (pipe(fds) != 0) throw std::runtime_error("pipe failed");
   const std::string screen = std::to_string(width) + "x" + std::to_string(height) + "x24";
   server_ = std::make_unique<ChildProcess>(
-      std::vector<std::string>{"/usr/bin/Xvfb", "-displayfd", std::to_string(fds[1]), "-screen",
-                               "0", screen, "-nolisten", "tcp", "-noreset"},
+      std::vector<std::string>{"/usr/bin/Xvfb", "-displayfd", std::to_string(fds[1]), "-screen", "0", screen,
+                               "-nolisten", "tcp", "-noreset"},
       std::vector<std::string>{}, "/dev/null", fds[1]);
   close(fds[1]);
   // Xvfb writes its display number once it accepts connections.

@@ -22,8 +22,8 @@ class ChildProcess {
   std::optional<std::string> read_line(std::chrono::milliseconds timeout);
   // Waits for a line that starts with `prefix`; returns the rest of it.
   std::optional<std::string> wait_for(const std::string& prefix, std::chrono::milliseconds timeout);
-  void kill_now();                                    // SIGKILL and reap
-  void send_signal(int signal_number);                // e.g. SIGTERM; reap with wait_exit
+  void kill_now();                                                  // SIGKILL and reap
+  void send_signal(int signal_number);                              // e.g. SIGTERM; reap with wait_exit
   std::optional<int> wait_exit(std::chrono::milliseconds timeout);  // exit code; nullopt if still running
   pid_t pid() const { return pid_; }
 

@@ -1,7 +1,7 @@
 #include "crash_delivery_run.hpp"
 
-#include <catch2/catch_test_macros.hpp>
 #include <signal.h>
+#include <catch2/catch_test_macros.hpp>
 
 #include "delivery_rig.hpp"
 #include "xvfb_display.hpp"
@@ -49,8 +49,8 @@ CrashRunFigures run_crash_delivery(int records) {
   const std::int64_t before_restart = rig.status().delivered;
   CHECK(before_restart < total);
   rig.start_server(server_port);
-  REQUIRE(rig.wait_until([&](const auto& s) { return s.delivered > before_restart && s.delivered >= total / 2; },
-                         deadline));
+  REQUIRE(rig.wait_until(
+      [&](const auto& s) { return s.delivered > before_restart && s.delivered >= total / 2; }, deadline));
 
   // 3. The kiosk SIGKILLed with a Bundle at the server and its answer held back.
   rig.start_proxy({"--hold-after", "0"}, proxy_port);

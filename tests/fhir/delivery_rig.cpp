@@ -1,7 +1,7 @@
 #include "delivery_rig.hpp"
 
-#include <catch2/catch_test_macros.hpp>
 #include <curl/curl.h>
+#include <catch2/catch_test_macros.hpp>
 
 #include <fstream>
 #include <thread>
@@ -27,10 +27,11 @@ std::string http_get(const std::string& url, const std::string& token) {
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
   }
   curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, +[](char* data, std::size_t size, std::size_t n, void* user) {
-    static_cast<std::string*>(user)->append(data, size * n);
-    return size * n;
-  });
+  curl_easy_setopt(
+      curl, CURLOPT_WRITEFUNCTION, +[](char* data, std::size_t size, std::size_t n, void* user) {
+        static_cast<std::string*>(user)->append(data, size * n);
+        return size * n;
+      });
   curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
   const CURLcode rc = curl_easy_perform(curl);
   curl_easy_cleanup(curl);
@@ -44,7 +45,8 @@ namespace {
 std::string escaped(const std::string& text) {
   std::string out;
   for (char c : text) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_') out.push_back(c);
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '.' || c == '_')
+      out.push_back(c);
     else {
       static const char* kHex = "0123456789ABCDEF";
       out += '%';
@@ -70,15 +72,16 @@ void Rig::add_records(int records) {
   for (int n = 0; n < records; ++n) {
     const int i = static_cast<int>(ids.size());
     const std::string family = "Tester" + std::string(1, static_cast<char>('A' + i % 26)) + std::to_string(i);
-    ids.push_back(submit(store, i % 3 == 0 ? heavily_flagged_session("Noor", family)
+    ids.push_back(submit(store, i % 3 == 0   ? heavily_flagged_session("Noor", family)
                                 : i % 3 == 1 ? minor_with_guardian_session("Iker", family)
                                              : adult_session("Ana", family)));
   }
 }
 
 void Rig::start_server(int port, const std::string& token) {
-  std::vector<std::string> argv = {node_binary(), (tools_dir() / "server.js").string(), "--journal",
-                                   journal.string(), "--port", std::to_string(port)};
+  std::vector<std::string> argv = {node_binary(), (tools_dir() / "server.js").string(),
+                                   "--journal",   journal.string(),
+                                   "--port",      std::to_string(port)};
   if (!token.empty()) argv.insert(argv.end(), {"--token", token});
   server_token = token;
   server.reset();
@@ -86,8 +89,9 @@ void Rig::start_server(int port, const std::string& token) {
 }
 
 void Rig::start_proxy(std::vector<std::string> faults, int port) {
-  std::vector<std::string> argv = {node_binary(), (tools_dir() / "proxy.js").string(), "--upstream",
-                                   std::to_string(server->port), "--port", std::to_string(port)};
+  std::vector<std::string> argv = {node_binary(), (tools_dir() / "proxy.js").string(),
+                                   "--upstream",  std::to_string(server->port),
+                                   "--port",      std::to_string(port)};
   argv.insert(argv.end(), faults.begin(), faults.end());
   proxy.reset();  // SIGKILLed and reaped: its port is free again
   proxy = std::make_unique<NodeService>(argv);
@@ -127,7 +131,8 @@ store::OutboxStatus Rig::status() {
   return *status;
 }
 
-bool Rig::wait_until(const std::function<bool(const store::OutboxStatus&)>& done, std::chrono::seconds timeout) {
+bool Rig::wait_until(const std::function<bool(const store::OutboxStatus&)>& done,
+                     std::chrono::seconds timeout) {
   const auto deadline = std::chrono::steady_clock::now() + timeout;
   while (std::chrono::steady_clock::now() < deadline) {
     if (done(status())) return true;
@@ -158,7 +163,8 @@ void Rig::check_exactly_once(int server_port) {
   auto all = created();
   std::map<std::string, int> patients, responses, consents, documents, provenances;
   for (const json& r : all["Patient"]) ++patients[identifier_value(r, options.record_id_system())];
-  for (const json& r : all["QuestionnaireResponse"]) ++responses[identifier_value(r, options.record_id_system())];
+  for (const json& r : all["QuestionnaireResponse"])
+    ++responses[identifier_value(r, options.record_id_system())];
   for (const json& r : all["Consent"]) ++consents[identifier_value(r, options.record_id_system())];
   std::map<std::string, std::string> document_data;
   for (const json& r : all["DocumentReference"]) {
@@ -184,8 +190,9 @@ void Rig::check_exactly_once(int server_port) {
       auto pdf = store::read_record_pdf(store, id, info.version, store::PdfAccess::view, "test");
       REQUIRE(pdf);
       const auto file = tmp / "stored.pdf";
-      std::ofstream(file, std::ios::binary).write(reinterpret_cast<const char*>(pdf->bytes.data()),
-                                                  static_cast<std::streamsize>(pdf->bytes.size()));
+      std::ofstream(file, std::ios::binary)
+          .write(reinterpret_cast<const char*>(pdf->bytes.data()),
+                 static_cast<std::streamsize>(pdf->bytes.size()));
       // coreutils' base64 of the stored bytes is what the server holds: byte for byte.
       const auto encoded = run_shell("base64 -w0 " + quoted(file));
       CHECK(encoded.out == document_data[info.sha256]);
@@ -194,9 +201,9 @@ void Rig::check_exactly_once(int server_port) {
   }
   // The server's own FHIR search agrees (first, last and middle record).
   for (const std::string& id : {ids.front(), ids[ids.size() / 2], ids.back()}) {
-    const json found = json::parse(http_get(url(server_port) + "/Patient?identifier=" +
-                                            escaped(options.record_id_system() + "|" + id),
-                                            server_token));
+    const json found = json::parse(
+        http_get(url(server_port) + "/Patient?identifier=" + escaped(options.record_id_system() + "|" + id),
+                 server_token));
     CHECK(found["entry"].size() == 1);
   }
 }

@@ -48,8 +48,8 @@ std::string submit(store::Store& store, const json& session_json) {
   options.actor = "test";
   options.visit_date = submission::test::kVisitDate;
   options.time_zone = "Europe/Madrid";
-  auto id = submission::submit_session(store, submission::test::shipped_forms(), submission::test::source_fonts(),
-                                       *session, options);
+  auto id = submission::submit_session(store, submission::test::shipped_forms(),
+                                       submission::test::source_fonts(), *session, options);
   session->wipe();
   REQUIRE(id);
   return *id;
@@ -68,7 +68,8 @@ void review(store::Store& store, const std::string& record_id, const std::string
   request.decision = store::ReviewDecision::treat_with_changes;
   request.note = note;
   request.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
-  auto version = staff::record_review(store, submission::test::shipped_forms(), INTAKE_SOURCE_FONTS_DIR, request);
+  auto version =
+      staff::record_review(store, submission::test::shipped_forms(), INTAKE_SOURCE_FONTS_DIR, request);
   INFO((version ? std::string() : version.error().message));
   REQUIRE(version);
 }
@@ -81,8 +82,8 @@ Validation validate_files(const std::vector<std::filesystem::path>& files) {
   INFO("the validators come from `npm ci` in " << tools_dir().string() << " (deploy/install-deps)");
   REQUIRE(std::filesystem::exists(tools_dir() / "node_modules" / "@medplum" / "core"));
   REQUIRE(std::filesystem::exists(tools_dir() / "node_modules" / "fhir"));
-  std::string command = submission::test::quoted(node_binary()) + " " +
-                        submission::test::quoted(tools_dir() / "validate.js");
+  std::string command =
+      submission::test::quoted(node_binary()) + " " + submission::test::quoted(tools_dir() / "validate.js");
   for (const auto& file : files) command += " " + submission::test::quoted(file);
   const submission::test::Shell shell = submission::test::run_shell(command);
   Validation validation;

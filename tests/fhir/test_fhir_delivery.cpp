@@ -3,9 +3,9 @@
 // server killed mid-delivery, the kiosk SIGKILLed while the server's answer is on its way,
 // 500s, lost answers and time-outs. Afterwards every record is on the server exactly once,
 // with every PDF byte for byte. Everything listens on 127.0.0.1 only.
+#include <sys/stat.h>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
-#include <sys/stat.h>
 
 #include "delivery_rig.hpp"
 #include "fhir_test_support.hpp"
@@ -15,7 +15,8 @@ using namespace intake;
 using namespace intake::fhir::test;
 using namespace std::chrono_literals;
 
-TEST_CASE("records reach a real FHIR server exactly once when the server is killed mid-delivery", "[fhir][delivery]") {
+TEST_CASE("records reach a real FHIR server exactly once when the server is killed mid-delivery",
+          "[fhir][delivery]") {
   Rig rig(12);
   rig.start_server();
   const int port = rig.server->port;

@@ -21,14 +21,16 @@ fhir::DeliveryWorkerOptions worker_options(const Rig& rig) {
   fhir::DeliveryWorkerOptions options;
   options.paths.data_dir = rig.data;
   options.paths.forms_dir = INTAKE_SOURCE_FORMS_DIR;
-  options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
+  options.catalog =
+      std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
   options.backoff = [](int) { return std::chrono::milliseconds(200); };
   return options;
 }
 
 }  // namespace
 
-TEST_CASE("the worker sends each new check-in as soon as it is told, in order, exactly once", "[fhir][worker]") {
+TEST_CASE("the worker sends each new check-in as soon as it is told, in order, exactly once",
+          "[fhir][worker]") {
   Rig rig(3);
   rig.start_server();
   rig.configure(rig.server->port);
@@ -83,7 +85,8 @@ TEST_CASE("while one sender holds the delivery lock another sends nothing", "[fh
   auto server = fhir::load_server_config(rig.store, {});
   REQUIRE(server);
   const auto catalog = forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR);
-  const auto step = fhir::deliver_next(rig.store, &catalog, rig.options, *server, fhir::DeliveryLock::Wait::no);
+  const auto step =
+      fhir::deliver_next(rig.store, &catalog, rig.options, *server, fhir::DeliveryLock::Wait::no);
   CHECK(step.outcome == fhir::DeliveryOutcome::busy);
   CHECK(rig.status().waiting == 1);
   CHECK(rig.status().last_error.empty());

@@ -1,9 +1,9 @@
 // Records and the form as FHIR R4, checked by two validators this project did not write
 // (@medplum/core validateResource and FHIR.js with errorOnUnexpected), and read back: the
 // answers, identity and PDFs in the Bundle are the stored record's.
+#include <sys/stat.h>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
-#include <sys/stat.h>
 
 #include <fstream>
 #include <map>
@@ -113,8 +113,8 @@ TEST_CASE("an adult, a minor with a guardian, a heavily flagged and a reviewed r
   CHECK(validation.exit_code == 0);
   const json& validated = validation.report["validated"];
   // Every resource type the export produces was seen by both validators.
-  for (const char* type : {"Bundle", "Patient", "RelatedPerson", "Practitioner", "QuestionnaireResponse", "Consent",
-                           "DocumentReference", "Flag", "Provenance", "Questionnaire"})
+  for (const char* type : {"Bundle", "Patient", "RelatedPerson", "Practitioner", "QuestionnaireResponse",
+                           "Consent", "DocumentReference", "Flag", "Provenance", "Questionnaire"})
     CHECK(validated.value(type, 0) > 0);
   CHECK(validated["Bundle"] == 4);
   CHECK(validated["RelatedPerson"] == 1);
@@ -165,7 +165,8 @@ TEST_CASE("the answers, the people and the PDFs read back from a Bundle are the 
     CHECK(patient["birthDate"] == record->patient.date_of_birth);
     CHECK(patient["identifier"][0]["value"] == id);
     CHECK(resources_of(bundle, "RelatedPerson").size() == (record->guardian ? 1u : 0u));
-    if (record->guardian) CHECK(resources_of(bundle, "RelatedPerson")[0]["name"][0]["text"] == record->guardian->name);
+    if (record->guardian)
+      CHECK(resources_of(bundle, "RelatedPerson")[0]["name"][0]["text"] == record->guardian->name);
 
     const json consent = resources_of(bundle, "Consent").at(0);
     CHECK_THAT(consent["policy"][0]["uri"].get<std::string>(),
@@ -191,9 +192,9 @@ TEST_CASE("the answers, the people and the PDFs read back from a Bundle are the 
     for (const json& document : documents) {
       const json& attachment = document["content"][0]["attachment"];
       write_text(records.tmp / "data.b64", attachment["data"]);
-      const auto shell = run_shell("base64 -d " + quoted(records.tmp / "data.b64") + " > " +
-                                   quoted(records.tmp / "decoded.pdf") + " && sha1sum " +
-                                   quoted(records.tmp / "decoded.pdf") + " | cut -c1-40 | xxd -r -p | base64");
+      const auto shell = run_shell(
+          "base64 -d " + quoted(records.tmp / "data.b64") + " > " + quoted(records.tmp / "decoded.pdf") +
+          " && sha1sum " + quoted(records.tmp / "decoded.pdf") + " | cut -c1-40 | xxd -r -p | base64");
       REQUIRE(shell.exit_code == 0);
       CHECK(shell.out == attachment["hash"].get<std::string>() + "\n");
       const auto bytes = read_bytes(records.tmp / "decoded.pdf");
@@ -232,7 +233,8 @@ TEST_CASE("records fhir writes a Bundle file (0600) and audits the read; forms f
 
   // A whole day into a folder: one file per record, named by record id only.
   std::filesystem::create_directory(records.tmp / "day");
-  shell = run_shell(base + " records fhir --from " + to_iso(today_local()) + " --out " + quoted(records.tmp / "day"));
+  shell = run_shell(base + " records fhir --from " + to_iso(today_local()) + " --out " +
+                    quoted(records.tmp / "day"));
   REQUIRE(shell.exit_code == 0);
   for (const std::string& id : {records.adult, records.minor, records.flagged, records.reviewed})
     CHECK(std::filesystem::exists(records.tmp / "day" / fhir::bundle_file_name(id)));

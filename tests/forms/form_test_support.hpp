@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <stdexcept>
 #include <map>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -21,8 +21,10 @@ inline CalendarDate date(const char* iso) { return parse_calendar_date(iso).valu
 
 // Loaded once per test process; the form is immutable.
 inline const Form& microneedling() {
-  static const FormLoadResult loaded = load_form(std::filesystem::path(INTAKE_SOURCE_FORMS_DIR) / "microneedling");
-  if (!loaded.form) throw std::runtime_error("shipped form failed to load: " + format_diagnostic(loaded.errors.at(0)));
+  static const FormLoadResult loaded =
+      load_form(std::filesystem::path(INTAKE_SOURCE_FORMS_DIR) / "microneedling");
+  if (!loaded.form)
+    throw std::runtime_error("shipped form failed to load: " + format_diagnostic(loaded.errors.at(0)));
   return *loaded.form;
 }
 
@@ -38,7 +40,8 @@ inline Answers baseline_answers(const Form& form) {
   return answers;
 }
 
-inline Evaluation run(const Form& form, const Answers& answers, std::optional<CalendarDate> birth = date("1980-05-10"),
+inline Evaluation run(const Form& form, const Answers& answers,
+                      std::optional<CalendarDate> birth = date("1980-05-10"),
                       CalendarDate visit = date("2026-08-31"), std::string_view language = "en") {
   return evaluate(form, EvaluationInput{answers, birth, visit, language});
 }

@@ -58,7 +58,8 @@ pages:
 )";
 
 inline std::map<std::string, std::string> mini_documents() {
-  return {{"consent.en.md", "# C\n\n## One {#one}\nText.\n"}, {"aftercare.en.md", "# A\n\n## One {#one}\nText.\n"}};
+  return {{"consent.en.md", "# C\n\n## One {#one}\nText.\n"},
+          {"aftercare.en.md", "# A\n\n## One {#one}\nText.\n"}};
 }
 
 inline FormLoadResult load_mini(const std::string& rules_yaml) {
@@ -67,7 +68,10 @@ inline FormLoadResult load_mini(const std::string& rules_yaml) {
 
 // One rule named `probe` with the given condition.
 inline FormLoadResult load_probe(const std::string& condition) {
-  return load_mini("rules:\n  - flag: probe\n    severity: note\n    label: {en: Probe}\n    staff_message: {en: x}\n    when: '" + condition + "'\n");
+  return load_mini(
+      "rules:\n  - flag: probe\n    severity: note\n    label: {en: Probe}\n    staff_message: {en: x}\n    "
+      "when: '" +
+      condition + "'\n");
 }
 
 }  // namespace intake::forms::test

@@ -41,13 +41,17 @@ TEST_CASE("every JSON value kind converts to the question's typed answer", "[for
 TEST_CASE("wrong types are errors naming the question", "[forms][answers]") {
   CHECK(error_for({{"pregnant", "yes"}}) == "answer to 'pregnant' must be true or false");
   CHECK(error_for({{"pregnant", 1}}) == "answer to 'pregnant' must be true or false");
-  CHECK(error_for({{"isotretinoin_last_dose", true}}) == "answer to 'isotretinoin_last_dose' must be a date string \"YYYY-MM-DD\"");
+  CHECK(error_for({{"isotretinoin_last_dose", true}}) ==
+        "answer to 'isotretinoin_last_dose' must be a date string \"YYYY-MM-DD\"");
   CHECK(error_for({{"isotretinoin_last_dose", "2026-02-30"}}) ==
         "answer to 'isotretinoin_last_dose' is not a real date written \"YYYY-MM-DD\"");
-  CHECK(error_for({{"treatment_areas", "face"}}) == "answer to 'treatment_areas' must be a list of choice ids");
-  CHECK(error_for({{"treatment_areas", {"face", 3}}}) == "answer to 'treatment_areas' must be a list of choice ids");
+  CHECK(error_for({{"treatment_areas", "face"}}) ==
+        "answer to 'treatment_areas' must be a list of choice ids");
+  CHECK(error_for({{"treatment_areas", {"face", 3}}}) ==
+        "answer to 'treatment_areas' must be a list of choice ids");
   CHECK(error_for({{"medications", 12}}) == "answer to 'medications' must be a string");
-  CHECK(error_for({{"date_of_birth", "10/05/1990"}}) == "date_of_birth must be a real date string \"YYYY-MM-DD\"");
+  CHECK(error_for({{"date_of_birth", "10/05/1990"}}) ==
+        "date_of_birth must be a real date string \"YYYY-MM-DD\"");
   CHECK(error_for(json::array()) == "answers must be a JSON object mapping question ids to values");
 }
 
@@ -55,18 +59,22 @@ TEST_CASE("unknown questions and choices are errors naming them", "[forms][answe
   CHECK(error_for({{"pregnnant", true}}) == "form 'microneedling' has no question 'pregnnant'");
   CHECK(error_for({{"treatment_areas", {"elbow"}}}) ==
         "answer to 'treatment_areas' names a choice the question does not have");
-  CHECK(error_for({{"treatment_areas", {"face", "face"}}}) == "answer to 'treatment_areas' lists the same choice twice");
-  CHECK(error_for({{"skin_condition", {"none", "eczema"}}}) == "answer to 'skin_condition' combines 'none' with other choices");
+  CHECK(error_for({{"treatment_areas", {"face", "face"}}}) ==
+        "answer to 'treatment_areas' lists the same choice twice");
+  CHECK(error_for({{"skin_condition", {"none", "eczema"}}}) ==
+        "answer to 'skin_condition' combines 'none' with other choices");
   CHECK(error_for({{std::string(300, 'q'), true}}).size() < 150);
 }
 
 TEST_CASE("text longer than the question allows is refused", "[forms][answers]") {
-  CHECK(error_for({{"other_allergies", std::string(201, 'a')}}) == "answer to 'other_allergies' is longer than 200 characters");
+  CHECK(error_for({{"other_allergies", std::string(201, 'a')}}) ==
+        "answer to 'other_allergies' is longer than 200 characters");
   // Characters, not bytes: 200 accented letters fit.
   std::string accented;
   for (int i = 0; i < 200; ++i) accented += "\xC3\xA9";
   CHECK(answers_from_json(microneedling(), json{{"other_allergies", accented}}).ok());
-  CHECK(error_for({{"other_allergies", "bad \xC3\x28"}}) == "answer to 'other_allergies' is not valid UTF-8 text");
+  CHECK(error_for({{"other_allergies", "bad \xC3\x28"}}) ==
+        "answer to 'other_allergies' is not valid UTF-8 text");
 }
 
 TEST_CASE("answers_to_json round-trips through answers_from_json", "[forms][answers]") {

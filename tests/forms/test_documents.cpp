@@ -66,14 +66,17 @@ TEST_CASE("malformed documents are refused with the line of the problem", "[form
   CHECK(messages("# T\n## S {#s}\nx\n## S2 {#s}\ny\n") ==
         std::vector<std::string>{"consent.en.md:4: section id 's' is used twice"});
   CHECK(messages("# T\n## S {#s}\n### Deeper\n") ==
-        std::vector<std::string>{"consent.en.md:3: only '# Title' and '## Section {#id}' headings are supported",
-                                 "consent.en.md:2: section 's' has no text"});
-  CHECK(messages("# T\n## S {#Bad-Id}\nx\n") ==
         std::vector<std::string>{
-            "consent.en.md:2: section id 'Bad-Id' must be lower-case letters, digits and '_', starting with a letter",
-            "consent.en.md: the document has no '## Section {#id}' sections"});
-  CHECK(messages("# T\n# Again\n## S {#s}\nx\n") ==
-        std::vector<std::string>{"consent.en.md:2: only the first heading may be a '# Title'; use '## Section {#id}' for sections"});
+            "consent.en.md:3: only '# Title' and '## Section {#id}' headings are supported",
+            "consent.en.md:2: section 's' has no text"});
+  CHECK(messages("# T\n## S {#Bad-Id}\nx\n") ==
+        std::vector<std::string>{"consent.en.md:2: section id 'Bad-Id' must be lower-case letters, digits "
+                                 "and '_', starting with a letter",
+                                 "consent.en.md: the document has no '## Section {#id}' sections"});
+  CHECK(
+      messages("# T\n# Again\n## S {#s}\nx\n") ==
+      std::vector<std::string>{
+          "consent.en.md:2: only the first heading may be a '# Title'; use '## Section {#id}' for sections"});
   CHECK(messages("# T\n## S {#s}\nbad \xC3\x28 byte\n") ==
         std::vector<std::string>{"consent.en.md:3: the file is not valid UTF-8 text"});
 }

@@ -13,7 +13,8 @@ using namespace intake::forms::test;
 namespace {
 
 // Does the probe rule fire for these answers? (visit 2026-08-31, born 2000-01-01)
-bool fires(const std::string& condition, const Answers& answers, std::optional<CalendarDate> birth = date("2000-01-01")) {
+bool fires(const std::string& condition, const Answers& answers,
+           std::optional<CalendarDate> birth = date("2000-01-01")) {
   const FormLoadResult loaded = load_probe(condition);
   if (!loaded.form) FAIL("probe did not load: " << format_diagnostic(loaded.errors.at(0)));
   const Evaluation result = run(*loaded.form, answers, birth, date("2026-08-31"));
@@ -80,11 +81,14 @@ TEST_CASE("type checker refuses mismatched comparisons with a clear sentence", "
   CHECK(first_error("has_any(areas, [z])") == "'areas' has no choice 'z'");
   CHECK(first_error("d > visit_date - months(half)") ==
         "the number of months, weeks or days must be a whole number from 0 to 1200");
-  CHECK(first_error("d > visit_date - months(n)") == "months(), weeks() and days() take a whole number or a window name");
+  CHECK(first_error("d > visit_date - months(n)") ==
+        "months(), weeks() and days() take a whole number or a window name");
   CHECK(first_error("a and n") == "'and' needs yes/no values, but this is a number");
   CHECK(first_error("n") == "a condition must be yes/no (true or false), but this is a number");
-  CHECK(first_error("flagged(nothing)") == "flagged() names 'nothing', which is not a flag code of this form");
-  CHECK(first_error("date_of_birth < visit_date") == "use 'age' (completed years on the visit date) rather than date_of_birth");
+  CHECK(first_error("flagged(nothing)") ==
+        "flagged() names 'nothing', which is not a flag code of this form");
+  CHECK(first_error("date_of_birth < visit_date") ==
+        "use 'age' (completed years on the visit date) rather than date_of_birth");
   CHECK(first_error("answered(three)") == "'three' is a window, but answered() takes a question id");
 }
 
@@ -165,12 +169,17 @@ TEST_CASE("answers outside their date and number limits are reported invalid", "
     return messages;
   };
   CHECK(invalid({{"n", 0.0}, {"d", date("2026-08-31")}, {"next_visit", date("2026-08-31")}}).empty());
-  CHECK(invalid({{"n", 10.5}}) == std::vector<std::string>{"answer to 'n' is above the highest allowed number"});
-  CHECK(invalid({{"n", -1.0}}) == std::vector<std::string>{"answer to 'n' is below the lowest allowed number"});
-  CHECK(invalid({{"d", date("2026-09-01")}}) == std::vector<std::string>{"answer to 'd' is a date in the future"});
-  CHECK(invalid({{"next_visit", date("2026-08-30")}}) == std::vector<std::string>{"answer to 'next_visit' is a date in the past"});
+  CHECK(invalid({{"n", 10.5}}) ==
+        std::vector<std::string>{"answer to 'n' is above the highest allowed number"});
+  CHECK(invalid({{"n", -1.0}}) ==
+        std::vector<std::string>{"answer to 'n' is below the lowest allowed number"});
+  CHECK(invalid({{"d", date("2026-09-01")}}) ==
+        std::vector<std::string>{"answer to 'd' is a date in the future"});
+  CHECK(invalid({{"next_visit", date("2026-08-30")}}) ==
+        std::vector<std::string>{"answer to 'next_visit' is a date in the past"});
   CHECK(invalid({{"t", std::string("far too long text")}}) ==
         std::vector<std::string>{"answer to 't' is longer than 10 characters"});
   // A value of the wrong type (e.g. built by hand, not through answers_from_json) is not trusted.
-  CHECK(invalid({{"a", std::string("yes")}}) == std::vector<std::string>{"answer to 'a' must be true or false"});
+  CHECK(invalid({{"a", std::string("yes")}}) ==
+        std::vector<std::string>{"answer to 'a' must be true or false"});
 }

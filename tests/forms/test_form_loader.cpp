@@ -32,19 +32,21 @@ struct TempDir {
 
 void copy_form(const fs::path& from, const fs::path& to) {
   fs::create_directories(to);
-  for (const auto& entry : fs::directory_iterator(from)) fs::copy_file(entry.path(), to / entry.path().filename());
+  for (const auto& entry : fs::directory_iterator(from))
+    fs::copy_file(entry.path(), to / entry.path().filename());
 }
 
 }  // namespace
 
 TEST_CASE("odd YAML shapes are refused with messages, never a crash", "[forms][loader]") {
-  for (const char* yaml : {"[1, 2, 3]", "just a string", "id: [a]\nversion: {x: 1}\nlanguages: 7\npages: x\n",
-                           "id: x\nversion: '1'\nlanguages: [en]\ntitle: {en: T}\npages: [[], {}, 3]\n",
-                           "id: x\nversion: '1'\nlanguages: [en, en, 'EN!']\ntitle: {en: T}\npages:\n  - id: p\n"
-                           "    title: {en: P}\n    questions:\n      - {id: q, type: number, min: .inf, text: {en: Q}}\n"
-                           "      - {id: r, type: date, not_in_future: maybe, text: {en: R}}\nrules: {a: b}\n",
-                           "&a [*a]", "!!binary aGVsbG8=", "? [a, b]\n: c\n", "id: x\n\t- tab\n",
-                           "{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{"}) {
+  for (const char* yaml :
+       {"[1, 2, 3]", "just a string", "id: [a]\nversion: {x: 1}\nlanguages: 7\npages: x\n",
+        "id: x\nversion: '1'\nlanguages: [en]\ntitle: {en: T}\npages: [[], {}, 3]\n",
+        "id: x\nversion: '1'\nlanguages: [en, en, 'EN!']\ntitle: {en: T}\npages:\n  - id: p\n"
+        "    title: {en: P}\n    questions:\n      - {id: q, type: number, min: .inf, text: {en: Q}}\n"
+        "      - {id: r, type: date, not_in_future: maybe, text: {en: R}}\nrules: {a: b}\n",
+        "&a [*a]", "!!binary aGVsbG8=", "? [a, b]\n: c\n", "id: x\n\t- tab\n",
+        "{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{"}) {
     INFO(yaml);
     const FormLoadResult result = load_form_from_text(yaml, mini_documents(), "odd");
     CHECK(result.form == nullptr);
@@ -84,9 +86,9 @@ TEST_CASE("the catalog loads every form folder and refuses duplicates", "[forms]
   copy_form(shipped, dir.path / "b_copy");
   catalog = load_form_catalog(dir.path);
   REQUIRE(catalog.errors.size() == 1);
-  CHECK(format_diagnostic(catalog.errors[0]) ==
-        (dir.path / "b_copy/form.yaml").string() + ": form id 'microneedling' is already used by " +
-            (dir.path / "a_microneedling").string());
+  CHECK(format_diagnostic(catalog.errors[0]) == (dir.path / "b_copy/form.yaml").string() +
+                                                    ": form id 'microneedling' is already used by " +
+                                                    (dir.path / "a_microneedling").string());
   CHECK(catalog.forms.size() == 1);
 
   fs::remove_all(dir.path / "b_copy");

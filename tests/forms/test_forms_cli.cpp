@@ -63,9 +63,12 @@ TEST_CASE("forms check prints every message of the broken corpus and fails", "[f
   const Run result = run_command(run_forms_command, {"check", INTAKE_BROKEN_FORMS_DIR});
   CHECK(result.code == 1);
   const std::string dir = INTAKE_BROKEN_FORMS_DIR;
-  CHECK(result.err.find(dir + "/bad_severity/form.yaml:38:15: unknown severity 'urgent' (expected stop, review or note)\n") !=
+  CHECK(result.err.find(
+            dir +
+            "/bad_severity/form.yaml:38:15: unknown severity 'urgent' (expected stop, review or note)\n") !=
         std::string::npos);
-  CHECK(result.err.find(dir + "/rule_cycle/form.yaml:31:5: flag 'pregnancy' depends on itself") != std::string::npos);
+  CHECK(result.err.find(dir + "/rule_cycle/form.yaml:31:5: flag 'pregnancy' depends on itself") !=
+        std::string::npos);
   CHECK(result.err.find("problems found in " + dir) != std::string::npos);
 }
 
@@ -77,7 +80,8 @@ TEST_CASE("forms check refuses wrong usage", "[forms][cli]") {
 TEST_CASE("evaluate prints visible, missing and flags as JSON", "[forms][cli]") {
   AnswersFile answers(R"({"pregnant": true, "isotretinoin": true, "isotretinoin_last_dose": "2026-03-01",
                           "date_of_birth": "2008-09-01", "previous_reaction": "ignored while hidden"})");
-  const Run result = run_command(run_evaluate_command, {"microneedling", answers.path.string(), "--as-of", "2026-08-31"});
+  const Run result =
+      run_command(run_evaluate_command, {"microneedling", answers.path.string(), "--as-of", "2026-08-31"});
   REQUIRE(result.code == 0);
   const auto json = nlohmann::json::parse(result.out);
   CHECK(json.at("visible").at(0) == "treatment_areas");
@@ -105,8 +109,8 @@ TEST_CASE("evaluate refuses unknown forms, bad JSON and bad options", "[forms][c
   CHECK(run_command(run_evaluate_command, {"microneedling", bad_json.path.string()}).err ==
         bad_json.path.string() + ": The answers file is not valid JSON.\n");
   CHECK(run_command(run_evaluate_command, {"nosuchform", bad_json.path.string()}).code == 1);
-  CHECK(run_command(run_evaluate_command, {"microneedling", bad_json.path.string(), "--as-of", "2026-02-30"}).code ==
-        kExitUsage);
+  CHECK(run_command(run_evaluate_command, {"microneedling", bad_json.path.string(), "--as-of", "2026-02-30"})
+            .code == kExitUsage);
   CHECK(run_command(run_evaluate_command, {"microneedling"}).code == kExitUsage);
   CHECK(run_command(run_evaluate_command, {"microneedling", "/nonexistent/answers.json"}).code == 1);
 }
@@ -122,7 +126,8 @@ std::vector<std::string> flag_codes(const Run& result) {
 
 }  // namespace
 
-TEST_CASE("evaluate checks the treatment interval on both sides of 4 weeks, from either date", "[forms][cli][screening]") {
+TEST_CASE("evaluate checks the treatment interval on both sides of 4 weeks, from either date",
+          "[forms][cli][screening]") {
   const auto session = [](const char* last) {
     return std::string(R"({"previous_microneedling": true, "last_microneedling_date": ")") + last + "\"}";
   };
@@ -139,13 +144,14 @@ TEST_CASE("evaluate checks the treatment interval on both sides of 4 weeks, from
   REQUIRE(flag_codes(store) == std::vector<std::string>{"treatment_interval"});
   const auto json = nlohmann::json::parse(store.out);
   CHECK(json.at("last_treatment_date") == "2026-08-04");
-  CHECK(json.at("flags").at(0).at("message").get<std::string>().find("earlier treated check-in on 2026-08-04") !=
-        std::string::npos);
+  CHECK(json.at("flags").at(0).at("message").get<std::string>().find(
+            "earlier treated check-in on 2026-08-04") != std::string::npos);
   CHECK(eval(none, {"--last-treatment", "2026-13-01"}).code == kExitUsage);
   CHECK(eval(none, {"--last-treatment"}).code == kExitUsage);
 }
 
-TEST_CASE("evaluate raises pigmentation_risk once from either of its two questions", "[forms][cli][screening]") {
+TEST_CASE("evaluate raises pigmentation_risk once from either of its two questions",
+          "[forms][cli][screening]") {
   AnswersFile both(R"({"sun_reaction": "never_burns", "dark_marks_history": true})");
   AnswersFile marks(R"({"sun_reaction": "always_burns", "dark_marks_history": true})");
   AnswersFile neither(R"({"sun_reaction": "sometimes_burns", "dark_marks_history": false})");
@@ -156,7 +162,8 @@ TEST_CASE("evaluate raises pigmentation_risk once from either of its two questio
   CHECK(flag_codes(run_command(run_evaluate_command, {"microneedling", neither.path.string()})).empty());
 }
 
-TEST_CASE("evaluate refuses an answer to a question the form does not have, naming only the question", "[forms][cli]") {
+TEST_CASE("evaluate refuses an answer to a question the form does not have, naming only the question",
+          "[forms][cli]") {
   AnswersFile answers(R"({"pregnant": false, "implanted_device": "pacemaker fitted 2019"})");
   const Run result = run_command(run_evaluate_command, {"microneedling", answers.path.string()});
   CHECK(result.code == 1);

@@ -119,7 +119,8 @@ TEST_CASE("skin_flare is asked only for eczema, psoriasis, dermatitis or rosacea
   CHECK(codes(run(microneedling(), answers)) == std::vector<std::string>{"skin_condition"});
 }
 
-TEST_CASE("isotretinoin_recent: a last dose exactly 6 months before the visit is not recent", "[forms][microneedling]") {
+TEST_CASE("isotretinoin_recent: a last dose exactly 6 months before the visit is not recent",
+          "[forms][microneedling]") {
   // 2026-08-31 minus 6 months clamps to 2026-02-28 (common year).
   CHECK(codes(with_dose("2026-02-28", "2026-08-31")) == std::vector<std::string>{"isotretinoin_past"});
   CHECK(codes(with_dose("2026-03-01", "2026-08-31")) == std::vector<std::string>{"isotretinoin_recent"});
@@ -133,7 +134,8 @@ TEST_CASE("isotretinoin_recent: a last dose exactly 6 months before the visit is
   CHECK(codes(with_dose("2026-06-15", "2026-06-15")) == std::vector<std::string>{"isotretinoin_recent"});
 }
 
-TEST_CASE("isotretinoin flags carry severity, messages and the question that triggered them", "[forms][microneedling]") {
+TEST_CASE("isotretinoin flags carry severity, messages and the question that triggered them",
+          "[forms][microneedling]") {
   const Evaluation recent = with_dose("2026-03-01", "2026-08-31");
   CHECK(recent.flags[0].severity == Severity::stop);
   CHECK(recent.flags[0].questions == std::vector<std::string>{"isotretinoin_last_dose"});
@@ -143,7 +145,8 @@ TEST_CASE("isotretinoin flags carry severity, messages and the question that tri
   CHECK(past.flags[0].questions == std::vector<std::string>{"isotretinoin"});
 }
 
-TEST_CASE("isotretinoin_past fires when the date is missing, and nothing fires for 'no'", "[forms][microneedling]") {
+TEST_CASE("isotretinoin_past fires when the date is missing, and nothing fires for 'no'",
+          "[forms][microneedling]") {
   Answers answers = baseline_answers(microneedling());
   answers["isotretinoin"] = true;
   const Evaluation no_date = run(microneedling(), answers);
@@ -158,7 +161,8 @@ TEST_CASE("isotretinoin_past fires when the date is missing, and nothing fires f
   CHECK_FALSE(no.kept.count("isotretinoin_last_dose"));
 }
 
-TEST_CASE("a last dose in the future is reported invalid and still treated as recent", "[forms][microneedling]") {
+TEST_CASE("a last dose in the future is reported invalid and still treated as recent",
+          "[forms][microneedling]") {
   const Evaluation result = with_dose("2026-09-01", "2026-08-31");
   REQUIRE(result.invalid.size() == 1);
   CHECK(result.invalid[0].question_id == "isotretinoin_last_dose");
@@ -167,7 +171,8 @@ TEST_CASE("a last dose in the future is reported invalid and still treated as re
   CHECK_FALSE(result.complete());
 }
 
-TEST_CASE("the isotretinoin window is a number in the form file a clinic can change", "[forms][microneedling]") {
+TEST_CASE("the isotretinoin window is a number in the form file a clinic can change",
+          "[forms][microneedling]") {
   const auto folder = std::filesystem::path(INTAKE_SOURCE_FORMS_DIR) / "microneedling";
   std::string yaml = read_text(folder / "form.yaml");
   const std::string from = "isotretinoin_stop_months: 6 ", to = "isotretinoin_stop_months: 3 ";
@@ -183,7 +188,8 @@ TEST_CASE("the isotretinoin window is a number in the form file a clinic can cha
   answers["isotretinoin_last_dose"] = date("2026-06-01");
   CHECK(codes(run(*loaded.form, answers)) == std::vector<std::string>{"isotretinoin_recent"});
   // The staff message follows the number.
-  CHECK(loaded.form->find_rule("isotretinoin_recent")->staff_message.find("less than 3 months") != std::string::npos);
+  CHECK(loaded.form->find_rule("isotretinoin_recent")->staff_message.find("less than 3 months") !=
+        std::string::npos);
 }
 
 TEST_CASE("minor: under 18 on the visit date, the 18th birthday itself counts", "[forms][microneedling]") {
@@ -240,8 +246,9 @@ TEST_CASE("patient messages come in the patient's language", "[forms][microneedl
 TEST_CASE("a patient with many answers gets every flag in the form's rule order", "[forms][microneedling]") {
   Answers answers = baseline_answers(microneedling());
   for (const YesNoFlag& row : kYesNoFlags) answers[row.question] = true;
-  for (const char* added : {"dark_marks_history", "infection_now", "blood_borne_infection", "photosensitising_meds",
-                            "bleeding_supplements", "latex_allergy", "skin_cancer_area"})
+  for (const char* added :
+       {"dark_marks_history", "infection_now", "blood_borne_infection", "photosensitising_meds",
+        "bleeding_supplements", "latex_allergy", "skin_cancer_area"})
     answers[added] = true;
   answers["sun_reaction"] = std::string("never_burns");
   answers["last_microneedling_date"] = date("2026-08-20");

@@ -20,21 +20,36 @@ TEST_CASE("the shipped form loads with no problems", "[forms][microneedling]") {
 
 TEST_CASE("every question id of the domain table exists with its type", "[forms][microneedling]") {
   const std::pair<const char*, QuestionType> table[] = {
-      {"pregnant", QuestionType::yes_no},          {"breastfeeding", QuestionType::yes_no},
-      {"cold_sore_active", QuestionType::yes_no},  {"cold_sore_history", QuestionType::yes_no},
-      {"acne_active", QuestionType::yes_no},       {"skin_condition", QuestionType::multi_choice},
-      {"skin_condition_flare", QuestionType::yes_no}, {"skin_broken", QuestionType::yes_no},
-      {"sunburn_recent", QuestionType::yes_no},    {"lesions_in_area", QuestionType::yes_no},
-      {"isotretinoin", QuestionType::yes_no},      {"isotretinoin_last_dose", QuestionType::date},
-      {"retinoids_recent", QuestionType::yes_no},  {"anticoagulants", QuestionType::yes_no},
-      {"medications", QuestionType::long_text},    {"bleeding_disorder", QuestionType::yes_no},
-      {"keloid_history", QuestionType::yes_no},    {"diabetes", QuestionType::yes_no},
-      {"immune_condition", QuestionType::yes_no},  {"cancer_treatment", QuestionType::yes_no},
-      {"heart_condition", QuestionType::yes_no},   {"injectables_recent", QuestionType::yes_no},
-      {"procedures_recent", QuestionType::yes_no}, {"anesthetic_allergy", QuestionType::yes_no},
-      {"metal_allergy", QuestionType::yes_no},     {"other_allergies", QuestionType::short_text},
-      {"treatment_areas", QuestionType::multi_choice}, {"concerns", QuestionType::multi_choice},
-      {"previous_microneedling", QuestionType::yes_no}, {"previous_reaction", QuestionType::short_text},
+      {"pregnant", QuestionType::yes_no},
+      {"breastfeeding", QuestionType::yes_no},
+      {"cold_sore_active", QuestionType::yes_no},
+      {"cold_sore_history", QuestionType::yes_no},
+      {"acne_active", QuestionType::yes_no},
+      {"skin_condition", QuestionType::multi_choice},
+      {"skin_condition_flare", QuestionType::yes_no},
+      {"skin_broken", QuestionType::yes_no},
+      {"sunburn_recent", QuestionType::yes_no},
+      {"lesions_in_area", QuestionType::yes_no},
+      {"isotretinoin", QuestionType::yes_no},
+      {"isotretinoin_last_dose", QuestionType::date},
+      {"retinoids_recent", QuestionType::yes_no},
+      {"anticoagulants", QuestionType::yes_no},
+      {"medications", QuestionType::long_text},
+      {"bleeding_disorder", QuestionType::yes_no},
+      {"keloid_history", QuestionType::yes_no},
+      {"diabetes", QuestionType::yes_no},
+      {"immune_condition", QuestionType::yes_no},
+      {"cancer_treatment", QuestionType::yes_no},
+      {"heart_condition", QuestionType::yes_no},
+      {"injectables_recent", QuestionType::yes_no},
+      {"procedures_recent", QuestionType::yes_no},
+      {"anesthetic_allergy", QuestionType::yes_no},
+      {"metal_allergy", QuestionType::yes_no},
+      {"other_allergies", QuestionType::short_text},
+      {"treatment_areas", QuestionType::multi_choice},
+      {"concerns", QuestionType::multi_choice},
+      {"previous_microneedling", QuestionType::yes_no},
+      {"previous_reaction", QuestionType::short_text},
   };
   const Form& form = microneedling();
   for (const auto& [id, type] : table) {
@@ -58,31 +73,49 @@ TEST_CASE("every question id of the domain table exists with its type", "[forms]
   CHECK(form.find_question("skin_condition")->find_choice("none")->exclusive);
   CHECK(choice_ids("treatment_areas") ==
         std::vector<std::string>{"face", "neck", "decolletage", "hands", "arms", "abdomen", "back", "legs"});
-  CHECK(choice_ids("concerns") == std::vector<std::string>{"fine_lines", "acne_scars", "hyperpigmentation", "pores",
-                                                           "texture", "stretch_marks", "laxity", "other"});
+  CHECK(choice_ids("concerns") == std::vector<std::string>{"fine_lines", "acne_scars", "hyperpigmentation",
+                                                           "pores", "texture", "stretch_marks", "laxity",
+                                                           "other"});
 }
 
 TEST_CASE("every flag code of the domain table exists with its severity", "[forms][microneedling]") {
   const std::pair<const char*, Severity> table[] = {
-      {"pregnancy", Severity::stop},          {"breastfeeding", Severity::stop},
-      {"cold_sore_active", Severity::stop},   {"cold_sore_history", Severity::review},
-      {"acne_active", Severity::stop},        {"skin_condition", Severity::review},
-      {"skin_flare", Severity::stop},         {"skin_broken", Severity::stop},
-      {"sunburn_recent", Severity::stop},     {"lesions_in_area", Severity::review},
-      {"isotretinoin_recent", Severity::stop}, {"isotretinoin_past", Severity::review},
-      {"retinoids_recent", Severity::review}, {"anticoagulants", Severity::review},
-      {"bleeding_disorder", Severity::stop},  {"keloid_history", Severity::review},
-      {"diabetes", Severity::review},         {"immune_condition", Severity::review},
-      {"cancer_treatment", Severity::stop},   {"heart_condition", Severity::review},
-      {"injectables_recent", Severity::review}, {"procedures_recent", Severity::review},
-      {"anesthetic_allergy", Severity::review}, {"metal_allergy", Severity::stop},
-      {"other_allergies", Severity::note},    {"previous_reaction", Severity::note},
+      {"pregnancy", Severity::stop},
+      {"breastfeeding", Severity::stop},
+      {"cold_sore_active", Severity::stop},
+      {"cold_sore_history", Severity::review},
+      {"acne_active", Severity::stop},
+      {"skin_condition", Severity::review},
+      {"skin_flare", Severity::stop},
+      {"skin_broken", Severity::stop},
+      {"sunburn_recent", Severity::stop},
+      {"lesions_in_area", Severity::review},
+      {"isotretinoin_recent", Severity::stop},
+      {"isotretinoin_past", Severity::review},
+      {"retinoids_recent", Severity::review},
+      {"anticoagulants", Severity::review},
+      {"bleeding_disorder", Severity::stop},
+      {"keloid_history", Severity::review},
+      {"diabetes", Severity::review},
+      {"immune_condition", Severity::review},
+      {"cancer_treatment", Severity::stop},
+      {"heart_condition", Severity::review},
+      {"injectables_recent", Severity::review},
+      {"procedures_recent", Severity::review},
+      {"anesthetic_allergy", Severity::review},
+      {"metal_allergy", Severity::stop},
+      {"other_allergies", Severity::note},
+      {"previous_reaction", Severity::note},
       {"minor", Severity::stop},
       // The December 2026 additions.
-      {"pigmentation_risk", Severity::review}, {"infection_now", Severity::stop},
-      {"blood_borne_infection", Severity::review}, {"photosensitising_meds", Severity::review},
-      {"bleeding_supplements", Severity::note}, {"latex_allergy", Severity::review},
-      {"skin_cancer_area", Severity::stop},   {"treatment_interval", Severity::review},
+      {"pigmentation_risk", Severity::review},
+      {"infection_now", Severity::stop},
+      {"blood_borne_infection", Severity::review},
+      {"photosensitising_meds", Severity::review},
+      {"bleeding_supplements", Severity::note},
+      {"latex_allergy", Severity::review},
+      {"skin_cancer_area", Severity::stop},
+      {"treatment_interval", Severity::review},
   };
   const Form& form = microneedling();
   CHECK(form.rules.size() == std::size(table));
@@ -123,10 +156,11 @@ TEST_CASE("every text of the form exists in English and Spanish", "[forms][micro
   CHECK(form.find_question("sunburn_recent")->text.at("es").find("últimas 2 semanas") != std::string::npos);
 }
 
-TEST_CASE("the consent has every section the domain file lists, in both languages", "[forms][microneedling]") {
-  const std::vector<std::string> sections = {"procedure",      "benefits",  "risks",      "alternatives",
-                                             "health_history", "pregnancy", "care_duties", "cold_sores",
-                                             "questions_voluntary"};
+TEST_CASE("the consent has every section the domain file lists, in both languages",
+          "[forms][microneedling]") {
+  const std::vector<std::string> sections = {"procedure",    "benefits",       "risks",
+                                             "alternatives", "health_history", "pregnancy",
+                                             "care_duties",  "cold_sores",     "questions_voluntary"};
   for (const char* language : {"en", "es"}) {
     INFO(language);
     const Document& consent = microneedling().consent_document(language);
@@ -143,10 +177,12 @@ TEST_CASE("the consent has every section the domain file lists, in both language
     const Document& aftercare = microneedling().aftercare_document(language);
     CHECK(aftercare.sections.size() == 4);
   }
-  CHECK(microneedling().consent_document("en").sha256_hex != microneedling().consent_document("es").sha256_hex);
+  CHECK(microneedling().consent_document("en").sha256_hex !=
+        microneedling().consent_document("es").sha256_hex);
 }
 
-TEST_CASE("patient-facing texts make none of the claims the domain file rules out", "[forms][microneedling]") {
+TEST_CASE("patient-facing texts make none of the claims the domain file rules out",
+          "[forms][microneedling]") {
   const Form& form = microneedling();
   for (const char* language : {"en", "es"}) {
     for (const Document* document : {&form.consent_document(language), &form.aftercare_document(language)}) {
@@ -159,7 +195,7 @@ TEST_CASE("patient-facing texts make none of the claims the domain file rules ou
     }
   }
   const std::string risks = form.consent_document("en").displayed_text;
-  for (const char* risk : {"redness", "swelling", "infection", "cold sore", "milia", "scars", "granulomas", "bruising",
-                           "darker patches", "allergic reaction"})
+  for (const char* risk : {"redness", "swelling", "infection", "cold sore", "milia", "scars", "granulomas",
+                           "bruising", "darker patches", "allergic reaction"})
     CHECK(risks.find(risk) != std::string::npos);
 }

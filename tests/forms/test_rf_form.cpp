@@ -16,7 +16,8 @@ const std::filesystem::path kForms = INTAKE_SOURCE_FORMS_DIR;
 
 const Form& rf() {
   static const FormLoadResult loaded = load_form(kForms / "rf-microneedling");
-  if (!loaded.form) throw std::runtime_error("rf form failed to load: " + format_diagnostic(loaded.errors.at(0)));
+  if (!loaded.form)
+    throw std::runtime_error("rf form failed to load: " + format_diagnostic(loaded.errors.at(0)));
   return *loaded.form;
 }
 
@@ -146,8 +147,9 @@ TEST_CASE("the RF consent is the base's sections with the heat risks after Risks
 TEST_CASE("a change to the base form reaches the RF form", "[forms][rf]") {
   const std::string base_yaml = read_text(kForms / "microneedling" / "form.yaml");
   const std::string rf_yaml = read_text(kForms / "rf-microneedling" / "form.yaml");
-  const std::string edited = replaced(replaced(base_yaml, "treatment_interval_weeks: 4 ", "treatment_interval_weeks: 6 "),
-                                      "Do you have diabetes?", "Do you have diabetes of any type?");
+  const std::string edited =
+      replaced(replaced(base_yaml, "treatment_interval_weeks: 4 ", "treatment_interval_weeks: 6 "),
+               "Do you have diabetes?", "Do you have diabetes of any type?");
   const FormLoadResult loaded = rf_with(rf_yaml, edited);
   INFO((messages(loaded).empty() ? std::string() : messages(loaded).front()));
   REQUIRE(loaded.form);
@@ -157,7 +159,8 @@ TEST_CASE("a change to the base form reaches the RF form", "[forms][rf]") {
   answers["last_microneedling_date"] = date("2026-07-21");  // less than 6 weeks before 2026-08-31
   CHECK(codes(run(*loaded.form, answers)) == std::vector<std::string>{"treatment_interval"});
   // A new base version gives a new combined version.
-  const FormLoadResult bumped = rf_with(rf_yaml, replaced(base_yaml, "version: \"2026.1\"", "version: \"2026.2\""));
+  const FormLoadResult bumped =
+      rf_with(rf_yaml, replaced(base_yaml, "version: \"2026.1\"", "version: \"2026.2\""));
   REQUIRE(bumped.form);
   CHECK(bumped.form->version == "2026.1+microneedling.2026.2");
 }
@@ -192,26 +195,30 @@ TEST_CASE("problems in a form that extends another are reported at its own file 
     const std::string broken = replaced(rf_yaml, "after: your_health", "after: your_heath");
     const auto found = messages(rf_with(broken, base_yaml));
     REQUIRE(found.size() == 1);
-    CHECK(found[0] == file + ":" + std::to_string(line_of(broken, "- id: implants_and_devices")) +
-                          ":5: page 'implants_and_devices' is to go after 'your_heath', which is not a page of "
-                          "microneedling or an earlier added page");
+    CHECK(found[0] ==
+          file + ":" + std::to_string(line_of(broken, "- id: implants_and_devices")) +
+              ":5: page 'implants_and_devices' is to go after 'your_heath', which is not a page of "
+              "microneedling or an earlier added page");
   }
   SECTION("a replacement of a question that does not exist") {
-    const std::string broken = replaced(rf_yaml, "- question: heart_condition", "- question: heart_conditions");
+    const std::string broken =
+        replaced(rf_yaml, "- question: heart_condition", "- question: heart_conditions");
     const auto found = messages(rf_with(broken, base_yaml));
     REQUIRE(found.size() == 1);
     CHECK(found[0] == file + ":" + std::to_string(line_of(broken, "- question: heart_conditions")) +
                           ":5: there is no question 'heart_conditions' to replace a text of");
   }
   SECTION("languages belong to the base") {
-    const std::string broken = replaced(rf_yaml, "version: \"2026.1\"", "version: \"2026.1\"\nlanguages: [en]");
+    const std::string broken =
+        replaced(rf_yaml, "version: \"2026.1\"", "version: \"2026.1\"\nlanguages: [en]");
     const auto found = messages(rf_with(broken, base_yaml));
     REQUIRE(found.size() == 1);
-    CHECK(found[0].find(":" + std::to_string(line_of(broken, "languages: [en]")) + ":1: unknown key 'languages'") !=
-          std::string::npos);
+    CHECK(found[0].find(":" + std::to_string(line_of(broken, "languages: [en]")) +
+                        ":1: unknown key 'languages'") != std::string::npos);
   }
   SECTION("a broken base is named, and the base's own message kept") {
-    const std::string broken_base = replaced(base_yaml, "severity: stop\n    when: \"pregnant\"", "severity: urgent\n    when: \"pregnant\"");
+    const std::string broken_base = replaced(base_yaml, "severity: stop\n    when: \"pregnant\"",
+                                             "severity: urgent\n    when: \"pregnant\"");
     const FormLoadResult loaded = rf_with(rf_yaml, broken_base);
     CHECK_FALSE(loaded.form);
     const auto found = messages(loaded);
@@ -222,11 +229,13 @@ TEST_CASE("problems in a form that extends another are reported at its own file 
   }
 }
 
-TEST_CASE("extends without the forms around it, or of a form that extends another, is refused", "[forms][rf]") {
+TEST_CASE("extends without the forms around it, or of a form that extends another, is refused",
+          "[forms][rf]") {
   const auto folder = kForms / "rf-microneedling";
   const FormLoadResult alone =
       load_form_from_text(read_text(folder / "form.yaml"), read_folder_documents(folder), folder);
   CHECK_FALSE(alone.form);
   REQUIRE(alone.errors.size() == 1);
-  CHECK(alone.errors[0].message.find("a form may extend only a form that extends nothing") != std::string::npos);
+  CHECK(alone.errors[0].message.find("a form may extend only a form that extends nothing") !=
+        std::string::npos);
 }

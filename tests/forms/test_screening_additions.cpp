@@ -40,10 +40,10 @@ Evaluation with_last_session(std::optional<const char*> last_session, const char
 TEST_CASE("the added questions exist with the contract's types and visibility", "[forms][screening]") {
   const Form& form = microneedling();
   const std::pair<const char*, QuestionType> table[] = {
-      {"sun_reaction", QuestionType::single_choice},     {"dark_marks_history", QuestionType::yes_no},
-      {"infection_now", QuestionType::yes_no},           {"blood_borne_infection", QuestionType::yes_no},
-      {"photosensitising_meds", QuestionType::yes_no},   {"bleeding_supplements", QuestionType::yes_no},
-      {"latex_allergy", QuestionType::yes_no},           {"skin_cancer_area", QuestionType::yes_no},
+      {"sun_reaction", QuestionType::single_choice},   {"dark_marks_history", QuestionType::yes_no},
+      {"infection_now", QuestionType::yes_no},         {"blood_borne_infection", QuestionType::yes_no},
+      {"photosensitising_meds", QuestionType::yes_no}, {"bleeding_supplements", QuestionType::yes_no},
+      {"latex_allergy", QuestionType::yes_no},         {"skin_cancer_area", QuestionType::yes_no},
       {"last_microneedling_date", QuestionType::date},
   };
   for (const auto& [id, type] : table) {
@@ -56,8 +56,8 @@ TEST_CASE("the added questions exist with the contract's types and visibility", 
   CHECK(form.find_question("sun_reaction")->required);
   std::vector<std::string> choices;
   for (const Choice& choice : form.find_question("sun_reaction")->choices) choices.push_back(choice.id);
-  CHECK(choices == std::vector<std::string>{"always_burns", "usually_burns", "sometimes_burns", "rarely_burns",
-                                            "very_rarely_burns", "never_burns", "not_sure"});
+  CHECK(choices == std::vector<std::string>{"always_burns", "usually_burns", "sometimes_burns",
+                                            "rarely_burns", "very_rarely_burns", "never_burns", "not_sure"});
   const Question& last = *form.find_question("last_microneedling_date");
   CHECK(last.shown_when->source == "previous_microneedling");
   CHECK(last.not_in_future);
@@ -91,7 +91,8 @@ TEST_CASE("each added yes/no question raises its flag on yes and only on yes", "
   }
 }
 
-TEST_CASE("pigmentation_risk: skin types IV-VI in plain words, or dark marks, raise one flag", "[forms][screening]") {
+TEST_CASE("pigmentation_risk: skin types IV-VI in plain words, or dark marks, raise one flag",
+          "[forms][screening]") {
   Answers answers = baseline_answers(microneedling());
   for (const char* raises : {"rarely_burns", "very_rarely_burns", "never_burns"}) {
     answers["sun_reaction"] = std::string(raises);
@@ -126,21 +127,26 @@ TEST_CASE("treatment_interval: exactly 4 weeks is not flagged, 27 days is", "[fo
   CHECK(day27.flags[0].severity == Severity::review);
   CHECK(day27.flags[0].questions == std::vector<std::string>{"last_microneedling_date"});
   CHECK(day27.flags[0].staff_message.find("less than 4 weeks") != std::string::npos);
-  CHECK(day27.flags[0].staff_message.find("the answer to 'last_microneedling_date' (2026-08-04)") != std::string::npos);
-  CHECK(codes(with_last_session("2026-08-31", "2026-08-31")) == std::vector<std::string>{"treatment_interval"});
+  CHECK(day27.flags[0].staff_message.find("the answer to 'last_microneedling_date' (2026-08-04)") !=
+        std::string::npos);
+  CHECK(codes(with_last_session("2026-08-31", "2026-08-31")) ==
+        std::vector<std::string>{"treatment_interval"});
   // Across a year end.
   CHECK(with_last_session("2025-12-04", "2026-01-01").flags.empty());
-  CHECK(codes(with_last_session("2025-12-05", "2026-01-01")) == std::vector<std::string>{"treatment_interval"});
+  CHECK(codes(with_last_session("2025-12-05", "2026-01-01")) ==
+        std::vector<std::string>{"treatment_interval"});
   // Optional: no date, no flag.
   CHECK(with_last_session(std::nullopt, "2026-08-31").flags.empty());
 }
 
-TEST_CASE("treatment_interval also fires on the store's last treated visit and says so", "[forms][screening]") {
+TEST_CASE("treatment_interval also fires on the store's last treated visit and says so",
+          "[forms][screening]") {
   CHECK(with_last_session(std::nullopt, "2026-08-31", date("2026-08-03")).flags.empty());
   const Evaluation store = with_last_session(std::nullopt, "2026-08-31", date("2026-08-04"));
   REQUIRE(codes(store) == std::vector<std::string>{"treatment_interval"});
   const std::string& message = store.flags[0].staff_message;
-  CHECK(message.find("an earlier treated check-in on 2026-08-04 (matched by name and date of birth)") != std::string::npos);
+  CHECK(message.find("an earlier treated check-in on 2026-08-04 (matched by name and date of birth)") !=
+        std::string::npos);
   CHECK(message.find("last_microneedling_date") == std::string::npos);
   // Only the date that raised it is named: the patient's answer here is old enough.
   const Evaluation both = with_last_session("2026-07-01", "2026-08-31", date("2026-08-20"));
@@ -149,7 +155,8 @@ TEST_CASE("treatment_interval also fires on the store's last treated visit and s
   CHECK(both.flags[0].staff_message.find("2026-08-20") != std::string::npos);
   // Even a first-time patient (no previous_microneedling) is caught by the store's date.
   Answers answers = baseline_answers(microneedling());
-  CHECK(codes(evaluate(microneedling(), {answers, date("1980-05-10"), date("2026-08-31"), "en", date("2026-08-30")})) ==
+  CHECK(codes(evaluate(microneedling(),
+                       {answers, date("1980-05-10"), date("2026-08-31"), "en", date("2026-08-30")})) ==
         std::vector<std::string>{"treatment_interval"});
 }
 
@@ -177,5 +184,6 @@ TEST_CASE("the interval is a window a clinic can change in the form file", "[for
   CHECK(run(*loaded.form, answers).flags.empty());
   answers["last_microneedling_date"] = date("2026-07-21");
   CHECK(codes(run(*loaded.form, answers)) == std::vector<std::string>{"treatment_interval"});
-  CHECK(localized(loaded.form->find_question("last_microneedling_date")->help, "es").find("6 semanas") != std::string::npos);
+  CHECK(localized(loaded.form->find_question("last_microneedling_date")->help, "es").find("6 semanas") !=
+        std::string::npos);
 }

@@ -76,7 +76,7 @@ rules:
 TEST_CASE("kept holds exactly the shown, answered questions", "[forms][shown_when]") {
   Answers answers = baseline_answers(microneedling());
   answers["previous_reaction"] = std::string("hidden text");  // previous_microneedling is no
-  answers["medications"] = std::string("   ");                 // nothing written
+  answers["medications"] = std::string("   ");                // nothing written
   const Evaluation result = run(microneedling(), answers);
   CHECK_FALSE(result.kept.count("previous_reaction"));
   CHECK_FALSE(result.kept.count("medications"));

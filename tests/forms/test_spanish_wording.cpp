@@ -42,8 +42,10 @@ std::vector<SpanishLine> every_spanish_text() {
   for (const auto& entry : fs::recursive_directory_iterator(forms)) {
     const std::string name = entry.path().filename().string();
     std::vector<SpanishLine> lines;
-    if (name == "form.yaml") lines = spanish_lines(entry.path(), true);
-    else if (name.ends_with(".es.md")) lines = spanish_lines(entry.path(), false);
+    if (name == "form.yaml")
+      lines = spanish_lines(entry.path(), true);
+    else if (name.ends_with(".es.md"))
+      lines = spanish_lines(entry.path(), false);
     all.insert(all.end(), lines.begin(), lines.end());
   }
   const fs::path lang = fs::path(INTAKE_SOURCE_FORMS_DIR).parent_path() / "app" / "ui" / "lang";
@@ -65,9 +67,12 @@ TEST_CASE("Spanish texts read every Spanish file of the forms and the screens", 
 
 TEST_CASE("Spanish texts use Latin-American words, not Spain-only ones", "[forms][spanish]") {
   const std::pair<const char*, const char*> spain_only[] = {
-      {"móvil", "celular"},           {"dando el pecho", "amamantando"},
-      {"picor", "comezón"},           {"corticoides", "corticosteroides"},
-      {"Roacután", "a US brand name"}, {"le llamará", "a sentence without the pronoun"},
+      {"móvil", "celular"},
+      {"dando el pecho", "amamantando"},
+      {"picor", "comezón"},
+      {"corticoides", "corticosteroides"},
+      {"Roacután", "a US brand name"},
+      {"le llamará", "a sentence without the pronoun"},
   };
   for (const auto& line : every_spanish_text())
     for (const auto& [word, instead] : spain_only) {

@@ -13,11 +13,11 @@
 #include "intake/build_paths.hpp"
 #include "journey_steps.hpp"
 #include "kiosk/kiosk_backend.hpp"
-#include "staff_steps.hpp"
 #include "platform/gl_renderer.hpp"
 #include "platform/gl_textures.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/png_capture.hpp"
+#include "staff_steps.hpp"
 #include "store/fhir_outbox.hpp"
 #include "store/settings.hpp"
 
@@ -61,8 +61,7 @@ struct Gallery {
   }
 };
 
-void walk_patient_screens(Gallery& gallery, HeadlessKiosk& kiosk, const std::string& language,
-                          bool larger) {
+void walk_patient_screens(Gallery& gallery, HeadlessKiosk& kiosk, const std::string& language, bool larger) {
   kiosk.settle();
   if (language != "en") REQUIRE(kiosk.tap("language_" + language));
   if (larger) REQUIRE(kiosk.tap("welcome/larger_text"));
@@ -159,15 +158,19 @@ TEST_CASE("screen gallery", "[gallery][patient]") {
         auto window = KioskWindow::open(window_options, unused_pointer, unused_keys);
         INFO((window.ok() ? std::string() : window.error().message));
         REQUIRE(window.ok());
-        Gallery gallery{dir,
-                        std::to_string(width) + "x" + std::to_string(height) + "_" + language +
-                            (larger ? "_larger" : ""),
-                        width, height, std::nullopt, {}, 0};
+        Gallery gallery{
+            dir,
+            std::to_string(width) + "x" + std::to_string(height) + "_" + language + (larger ? "_larger" : ""),
+            width,
+            height,
+            std::nullopt,
+            {},
+            0};
         // A real store in a scratch folder, so the walk ends on the thank-you screen.
         const fs::path data_dir = dir / ("data-" + gallery.prefix);
-        KioskBackend backend = open_kiosk_backend(
-            ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, data_dir},
-            default_test_options().catalog);
+        KioskBackend backend =
+            open_kiosk_backend(ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, data_dir},
+                               default_test_options().catalog);
         ui::KioskUiOptions options = default_test_options();
         options.submit = backend.submit_function();
         for (auto walk : {&walk_patient_screens, &walk_minor_and_inactivity}) {
@@ -203,11 +206,17 @@ TEST_CASE("screen gallery: choosing the treatment", "[.gallery][.gallery_treatme
       ui::KeyInput unused_keys;
       auto window = KioskWindow::open(window_options, unused_pointer, unused_keys);
       REQUIRE(window.ok());
-      Gallery gallery{dir, std::to_string(width) + "x" + std::to_string(height) + "_" + language, width, height,
-                      std::nullopt, {}, 0};
+      Gallery gallery{dir,
+                      std::to_string(width) + "x" + std::to_string(height) + "_" + language,
+                      width,
+                      height,
+                      std::nullopt,
+                      {},
+                      0};
       ui::KioskUiOptions options = default_test_options();
       options.active_forms = {"microneedling", "rf-microneedling"};
-      HeadlessKiosk kiosk(options, float(width), float(height), [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
+      HeadlessKiosk kiosk(options, float(width), float(height),
+                          [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
       struct RendererReset {
         Gallery& gallery;
         ~RendererReset() { gallery.renderer.reset(); }
@@ -318,10 +327,12 @@ void walk_admin_screens(Gallery& gallery, StaffKiosk& setup) {
   REQUIRE(kiosk.tap("record/back"));
   REQUIRE(kiosk.tap("queue/sign_out"));
   for (int i = 0; i < 5; ++i) REQUIRE_FALSE(store::verify_staff_pin(setup.store, "Tomás Vidal", "0000"));
-  setup.add_staff("Ana Ferrer", store::StaffRole::front_desk, "1470");  // with Iván, seven accounts: two pages
+  setup.add_staff("Ana Ferrer", store::StaffRole::front_desk,
+                  "1470");  // with Iván, seven accounts: two pages
   setup.add_staff("Pablo Ortiz", store::StaffRole::practitioner, "8520");
   // A FHIR server that stopped answering ten minutes ago: the queue's delivery line.
-  REQUIRE(store::set_settings(setup.store, {{"fhir_server_url", "https://fhir.example-clinic.com/fhir/R4"}}, "gallery"));
+  REQUIRE(store::set_settings(setup.store, {{"fhir_server_url", "https://fhir.example-clinic.com/fhir/R4"}},
+                              "gallery"));
   if (auto next = store::next_fhir_delivery(setup.store); next && *next)
     REQUIRE(store::mark_fhir_failed(setup.store, (*next)->seq, "The FHIR server did not answer.",
                                     std::chrono::system_clock::now() - std::chrono::minutes(10)));
@@ -445,7 +456,8 @@ TEST_CASE("front desk gallery", "[.gallery][front_desk]") {
   options.submit = [](const IntakeSession&) {
     return Result<std::string>(Error{"The disk holding the store is full, so nothing was saved.", 17});
   };
-  HeadlessKiosk kiosk(options, 1920.f, 1080.f, [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
+  HeadlessKiosk kiosk(options, 1920.f, 1080.f,
+                      [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
   struct RendererReset {
     Gallery& gallery;
     ~RendererReset() { gallery.renderer.reset(); }

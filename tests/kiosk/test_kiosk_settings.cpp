@@ -12,8 +12,8 @@
 #include "store_test_support.hpp"
 
 using namespace intake;
-using intake::store::test::TempDir;
 using intake::store::test::open_or_fail;
+using intake::store::test::TempDir;
 
 namespace {
 
@@ -32,15 +32,21 @@ int count_setting_changes(store::Store& store) {
 TEST_CASE("each setting is checked against its bounds and this kiosk's choices", "[kiosk][settings]") {
   CHECK(check_kiosk_setting("clinic_name", "Clínica Sol", kChoices).empty());
   CHECK(check_kiosk_setting("clinic_name", "   ", kChoices) == "The clinic's name cannot be empty.");
-  CHECK_FALSE(check_kiosk_setting("clinic_name", std::string(kMaxClinicNameLength + 1, 'a'), kChoices).empty());
+  CHECK_FALSE(
+      check_kiosk_setting("clinic_name", std::string(kMaxClinicNameLength + 1, 'a'), kChoices).empty());
   CHECK_FALSE(check_kiosk_setting("clinic_name", "Two\nlines", kChoices).empty());
 
   CHECK(check_kiosk_setting("patient_idle_seconds", "90", kChoices).empty());
-  CHECK(check_kiosk_setting("patient_idle_seconds", std::to_string(kPatientIdleBounds.minimum), kChoices).empty());
-  CHECK(check_kiosk_setting("patient_idle_seconds", std::to_string(kPatientIdleBounds.maximum), kChoices).empty());
-  CHECK(check_kiosk_setting("patient_idle_seconds", std::to_string(kPatientIdleBounds.minimum - 1), kChoices) ==
-        "The patient's idle time must be a whole number of seconds from 30 to 600.");
-  CHECK_FALSE(check_kiosk_setting("patient_idle_seconds", std::to_string(kPatientIdleBounds.maximum + 1), kChoices).empty());
+  CHECK(check_kiosk_setting("patient_idle_seconds", std::to_string(kPatientIdleBounds.minimum), kChoices)
+            .empty());
+  CHECK(check_kiosk_setting("patient_idle_seconds", std::to_string(kPatientIdleBounds.maximum), kChoices)
+            .empty());
+  CHECK(
+      check_kiosk_setting("patient_idle_seconds", std::to_string(kPatientIdleBounds.minimum - 1), kChoices) ==
+      "The patient's idle time must be a whole number of seconds from 30 to 600.");
+  CHECK_FALSE(
+      check_kiosk_setting("patient_idle_seconds", std::to_string(kPatientIdleBounds.maximum + 1), kChoices)
+          .empty());
   CHECK_FALSE(check_kiosk_setting("patient_warning_seconds", "90.5", kChoices).empty());
   CHECK_FALSE(check_kiosk_setting("patient_warning_seconds", "soon", kChoices).empty());
   CHECK_FALSE(check_kiosk_setting("staff_idle_seconds", "", kChoices).empty());
@@ -56,7 +62,8 @@ TEST_CASE("each setting is checked against its bounds and this kiosk's choices",
   CHECK(check_kiosk_setting("wallpaper", "blue", kChoices) == "There is no setting called wallpaper.");
 }
 
-TEST_CASE("saving settings writes only the changes, all audited, and load reads them back", "[kiosk][settings]") {
+TEST_CASE("saving settings writes only the changes, all audited, and load reads them back",
+          "[kiosk][settings]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
@@ -96,12 +103,13 @@ TEST_CASE("one refused setting saves nothing at all", "[kiosk][settings]") {
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
   KioskSettings settings;
-  settings.clinic_name = "Clínica Luna";         // fine on its own...
-  settings.patient_warning_seconds = 2;          // ...but this is below the bounds
+  settings.clinic_name = "Clínica Luna";  // fine on its own...
+  settings.patient_warning_seconds = 2;   // ...but this is below the bounds
   auto refused = save_kiosk_settings(store, settings, kChoices, "staff:Marta Ruiz");
   REQUIRE_FALSE(refused);
   CHECK(refused.error().code == store::kExitInvalidInput);
-  CHECK(refused.error().message == "The patient's warning time must be a whole number of seconds from 10 to 120.");
+  CHECK(refused.error().message ==
+        "The patient's warning time must be a whole number of seconds from 10 to 120.");
   settings.patient_warning_seconds = 30;
   settings.active_forms.clear();
   refused = save_kiosk_settings(store, settings, kChoices, "staff:Marta Ruiz");
@@ -117,7 +125,7 @@ TEST_CASE("a stored time-out outside the bounds is not used", "[kiosk][settings]
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
-  REQUIRE(store::set_setting(store, "staff_idle_seconds", "5", "test"));       // below
+  REQUIRE(store::set_setting(store, "staff_idle_seconds", "5", "test"));        // below
   REQUIRE(store::set_setting(store, "patient_idle_seconds", "99999", "test"));  // above
   REQUIRE(store::set_setting(store, "patient_warning_seconds", "45", "test"));
   auto loaded = load_kiosk_settings(store);
@@ -128,7 +136,8 @@ TEST_CASE("a stored time-out outside the bounds is not used", "[kiosk][settings]
   CHECK(loaded->problems.size() == 2);
 }
 
-TEST_CASE("reading steps have their own longer idle time and the paper-form notice is a setting", "[kiosk][settings]") {
+TEST_CASE("reading steps have their own longer idle time and the paper-form notice is a setting",
+          "[kiosk][settings]") {
   const KioskSettings defaults;
   CHECK(defaults.patient_reading_idle_seconds == 180.0);  // three minutes on consent, review, signature
   CHECK(defaults.patient_reading_idle_seconds > defaults.patient_idle_seconds);
@@ -137,7 +146,8 @@ TEST_CASE("reading steps have their own longer idle time and the paper-form noti
   CHECK(check_kiosk_setting("patient_reading_idle_seconds", "59", kChoices) ==
         "The patient's idle time on reading steps must be a whole number of seconds from 60 to 900.");
   CHECK(check_kiosk_setting("paper_form_notice", "off", kChoices).empty());
-  CHECK(check_kiosk_setting("paper_form_notice", "maybe", kChoices) == "The paper-form notice is either on or off.");
+  CHECK(check_kiosk_setting("paper_form_notice", "maybe", kChoices) ==
+        "The paper-form notice is either on or off.");
 
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;

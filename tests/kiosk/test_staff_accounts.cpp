@@ -13,8 +13,8 @@
 
 using namespace intake;
 using intake::store::StaffRole;
-using intake::store::test::TempDir;
 using intake::store::test::open_or_fail;
+using intake::store::test::TempDir;
 
 namespace {
 
@@ -26,7 +26,8 @@ store::StaffMember member(store::Store& store, const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("the last enabled admin cannot be disabled, by the store or the screen's rules", "[staff][accounts]") {
+TEST_CASE("the last enabled admin cannot be disabled, by the store or the screen's rules",
+          "[staff][accounts]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
@@ -81,7 +82,8 @@ TEST_CASE("only an admin adds accounts or sets PINs, each PIN typed the same twi
   auto differ = staff::add_account(store, marta, "Lucía Prat", StaffRole::practitioner, "2468", "2469");
   REQUIRE_FALSE(differ);
   CHECK(differ.error().message == "The two PINs are not the same; please type the PIN again.");
-  auto by_front_desk = staff::add_account(store, tomas, "Lucía Prat", StaffRole::practitioner, "2468", "2468");
+  auto by_front_desk =
+      staff::add_account(store, tomas, "Lucía Prat", StaffRole::practitioner, "2468", "2468");
   REQUIRE_FALSE(by_front_desk);
   CHECK(by_front_desk.error().code == store::kExitStaffDenied);
   auto added = staff::add_account(store, marta, "  Lucía Prat ", StaffRole::practitioner, "2468", "2468");

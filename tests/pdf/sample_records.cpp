@@ -12,20 +12,25 @@ TextBlock b(std::string text) { return TextBlock{Kind::bullet, std::move(text)};
 
 std::vector<ConsentSection> english_consent(const std::string& initials) {
   std::vector<ConsentSection> s = {
-      {"procedure", "What the treatment is",
+      {"procedure",
+       "What the treatment is",
        {p("Micro-needling uses a handheld device with very fine, sterile needles that are used "
           "once and then thrown away. The needles make tiny channels in the top layers of the "
           "skin, which prompts the skin to repair itself."),
         p("A numbing cream is usually put on the area about 20 to 30 minutes before we start. "
           "A session takes 30 to 60 minutes.")},
-       initials, "2026-11-21T10:41:05+01:00"},
-      {"benefits", "What to expect",
+       initials,
+       "2026-11-21T10:41:05+01:00"},
+      {"benefits",
+       "What to expect",
        {p("Most people need 3 to 6 sessions, spaced 4 to 6 weeks apart. Deep lines, stretch "
           "marks or scars may need 6 or more. Results build slowly over weeks to months, they "
           "vary from person to person, and they are not guaranteed."),
         p("Some people choose a maintenance session every 3 to 6 months.")},
-       initials, "2026-11-21T10:41:40+01:00"},
-      {"risks", "Risks and side effects",
+       initials,
+       "2026-11-21T10:41:40+01:00"},
+      {"risks",
+       "Risks and side effects",
        {p("Almost everyone has some of these for a few days: discomfort, redness like a mild "
           "sunburn, swelling, pinpoint bleeding, tightness, itching and flaking. They usually "
           "settle within a week."),
@@ -35,32 +40,45 @@ std::vector<ConsentSection> english_consent(const std::string& initials) {
           "(milia), lasting marks or scarring, or small lumps under the skin."),
         b("Numbing cream can rarely cause a serious reaction if too much is used. Tell us about "
           "any allergy.")},
-       initials, "2026-11-21T10:42:13+01:00"},
-      {"alternatives", "Other options",
+       initials,
+       "2026-11-21T10:42:13+01:00"},
+      {"alternatives",
+       "Other options",
        {p("Other treatments such as chemical peels, laser or skin creams may help with the same "
           "concerns. You can also choose to have no treatment at all.")},
-       initials, "2026-11-21T10:42:31+01:00"},
-      {"history", "Your health information",
+       initials,
+       "2026-11-21T10:42:31+01:00"},
+      {"history",
+       "Your health information",
        {p("I have answered the health questions truthfully and completely. I will tell the "
           "clinic if anything changes before a session.")},
-       initials, "2026-11-21T10:42:50+01:00"},
-      {"pregnancy", "Pregnancy",
+       initials,
+       "2026-11-21T10:42:50+01:00"},
+      {"pregnancy",
+       "Pregnancy",
        {p("I am not pregnant and not breastfeeding, to the best of my knowledge. Treatment is "
           "not given during pregnancy or breastfeeding.")},
-       initials, "2026-11-21T10:43:02+01:00"},
-      {"care", "Before and after your treatment",
+       initials,
+       "2026-11-21T10:43:02+01:00"},
+      {"care",
+       "Before and after your treatment",
        {p("I will follow the instructions I have been given before and after treatment, "
           "including avoiding sun and active skin products for the days I have been told.")},
-       initials, "2026-11-21T10:43:20+01:00"},
-      {"cold_sores", "Cold sores",
+       initials,
+       "2026-11-21T10:43:20+01:00"},
+      {"cold_sores",
+       "Cold sores",
        {p("If you have ever had cold sores, treatment near the mouth can bring one back. Your "
           "practitioner may suggest an antiviral medicine before treatment.")},
-       initials, "2026-11-21T10:43:35+01:00"},
-      {"voluntary", "Your questions and your choice",
+       initials,
+       "2026-11-21T10:43:35+01:00"},
+      {"voluntary",
+       "Your questions and your choice",
        {p("I have had the chance to ask questions and I am satisfied with the answers. My "
           "consent is voluntary and I can change my mind at any time before or during "
           "treatment.")},
-       initials, "2026-11-21T10:43:58+01:00"},
+       initials,
+       "2026-11-21T10:43:58+01:00"},
   };
   return s;
 }
@@ -86,19 +104,24 @@ std::vector<AftercareSection> english_aftercare() {
 
 std::vector<ConsentSection> spanish_consent(const std::string& initials) {
   return {
-      {"procedure", "En qué consiste el tratamiento",
+      {"procedure",
+       "En qué consiste el tratamiento",
        {p("La micropunción utiliza un aparato con agujas muy finas y estériles que se usan una "
           "sola vez y después se desechan. Las agujas crean pequeños canales en la piel, que "
           "así se estimula a repararse."),
         p("Normalmente se aplica una crema anestésica unos 20 a 30 minutos antes. Cada sesión "
           "dura entre 30 y 60 minutos.")},
-       initials, "2026-11-21T11:02:10+01:00"},
-      {"benefits", "Qué puede esperar",
+       initials,
+       "2026-11-21T11:02:10+01:00"},
+      {"benefits",
+       "Qué puede esperar",
        {p("La mayoría de las personas necesita de 3 a 6 sesiones, separadas entre 4 y 6 "
           "semanas. Los resultados aparecen poco a poco, varían de una persona a otra y no "
           "están garantizados.")},
-       initials, "2026-11-21T11:02:44+01:00"},
-      {"risks", "Riesgos y efectos secundarios",
+       initials,
+       "2026-11-21T11:02:44+01:00"},
+      {"risks",
+       "Riesgos y efectos secundarios",
        {p("Casi todo el mundo nota durante unos días molestias, enrojecimiento como una "
           "quemadura solar leve, hinchazón, pequeños puntos de sangrado, tirantez, picor y "
           "descamación. Suelen desaparecer en una semana."),
@@ -106,23 +129,32 @@ std::vector<ConsentSection> spanish_consent(const std::string& initials) {
           "acné o hematomas."),
         b("Raros: infección, reaparición de un herpes labial, reacción alérgica, quistes de "
           "milium, marcas o cicatrices duraderas.")},
-       initials, "2026-11-21T11:03:15+01:00"},
-      {"alternatives", "Otras opciones",
+       initials,
+       "2026-11-21T11:03:15+01:00"},
+      {"alternatives",
+       "Otras opciones",
        {p("Otros tratamientos, como los peelings químicos, el láser o las cremas, pueden "
           "ayudar con lo mismo. También puede decidir no tratarse.")},
-       initials, "2026-11-21T11:03:30+01:00"},
-      {"history", "Su información de salud",
+       initials,
+       "2026-11-21T11:03:30+01:00"},
+      {"history",
+       "Su información de salud",
        {p("He contestado a las preguntas de salud con sinceridad y por completo. Avisaré a la "
           "clínica si algo cambia antes de una sesión.")},
-       initials, "2026-11-21T11:03:51+01:00"},
-      {"pregnancy", "Embarazo",
+       initials,
+       "2026-11-21T11:03:51+01:00"},
+      {"pregnancy",
+       "Embarazo",
        {p("Que yo sepa, no estoy embarazada ni dando el pecho. El tratamiento no se realiza "
           "durante el embarazo ni la lactancia.")},
-       initials, "2026-11-21T11:04:05+01:00"},
-      {"voluntary", "Sus preguntas y su decisión",
+       initials,
+       "2026-11-21T11:04:05+01:00"},
+      {"voluntary",
+       "Sus preguntas y su decisión",
        {p("He podido hacer preguntas y estoy satisfecha con las respuestas. Mi consentimiento "
           "es voluntario y puedo cambiar de opinión en cualquier momento.")},
-       initials, "2026-11-21T11:04:40+01:00"},
+       initials,
+       "2026-11-21T11:04:40+01:00"},
   };
 }
 
@@ -138,8 +170,7 @@ std::vector<AnswerEntry> english_answers() {
   std::vector<AnswerEntry> answers = {
       yes_no("pregnant", "Are you pregnant, or could you be?", false),
       yes_no("breastfeeding", "Are you breastfeeding?", false),
-      yes_no("cold_sore_active", "Do you have a cold sore or blister on or near the area now?",
-             false),
+      yes_no("cold_sore_active", "Do you have a cold sore or blister on or near the area now?", false),
       yes_no("cold_sore_history", "Have you ever had cold sores?", true),
       yes_no("acne_active", "Do you have inflamed or cystic acne in the area now?", false),
   };
@@ -153,7 +184,8 @@ std::vector<AnswerEntry> english_answers() {
            {"sunburn_recent", "Have you had sunburn, tanning or self-tan on the area in the last 2 weeks?"},
            {"lesions_in_area", "Are there raised moles, growths, a tattoo or permanent make-up in the area?"},
            {"isotretinoin", "Have you taken isotretinoin (for example Roaccutane) in the last 12 months?"},
-           {"retinoids_recent", "Have you used retinoids, acids or benzoyl peroxide on the area in the last 5 days?"}}) {
+           {"retinoids_recent",
+            "Have you used retinoids, acids or benzoyl peroxide on the area in the last 5 days?"}}) {
     answers.push_back(yes_no(id, q, false));
   }
   AnswerEntry anticoag = yes_no("anticoagulants",
@@ -172,11 +204,13 @@ std::vector<AnswerEntry> english_answers() {
            {"bleeding_disorder", "Do you have a bleeding or clotting disorder?"},
            {"keloid_history", "Have you ever had raised or keloid scars?"},
            {"diabetes", "Do you have diabetes?"},
-           {"immune_condition", "Do you have an autoimmune disease or take medicine that weakens the immune system?"},
+           {"immune_condition",
+            "Do you have an autoimmune disease or take medicine that weakens the immune system?"},
            {"cancer_treatment", "Have you had chemotherapy or radiotherapy in the last 12 months?"},
            {"heart_condition", "Do you have a heart condition?"},
            {"injectables_recent", "Have you had anti-wrinkle injections or fillers in the last 2 weeks?"},
-           {"procedures_recent", "Have you had laser, a peel, waxing or surgery on the area in the last 4 weeks?"},
+           {"procedures_recent",
+            "Have you had laser, a peel, waxing or surgery on the area in the last 4 weeks?"},
            {"anesthetic_allergy", "Are you allergic to lidocaine or other numbing creams?"},
            {"metal_allergy", "Are you allergic to any metals?"}}) {
     answers.push_back(yes_no(id, q, false));
@@ -242,8 +276,7 @@ ConsentPdfInput base_english() {
 
 }  // namespace
 
-SignatureInput sample_signature(const std::string& name, const std::string& meaning,
-                                double phase) {
+SignatureInput sample_signature(const std::string& name, const std::string& meaning, double phase) {
   SignatureInput s;
   s.pad_width = 900;
   s.pad_height = 300;
@@ -257,8 +290,8 @@ SignatureInput sample_signature(const std::string& name, const std::string& mean
   for (int i = 0; i <= 140; ++i) {
     const double u = i / 140.0;
     const double x = 110 + 600 * u + 38 * std::sin(u * 31 + phase);
-    const double y = 170 - 70 * std::sin(u * 15.7 + phase) * std::exp(-1.2 * u) -
-                     25 * std::cos(u * 31 + phase);
+    const double y =
+        170 - 70 * std::sin(u * 15.7 + phase) * std::exp(-1.2 * u) - 25 * std::cos(u * 31 + phase);
     main.push_back({x, y, t});
     t += 8;
   }
@@ -297,7 +330,8 @@ ConsentPdfInput spanish_adult() {
       {"¿Tiene ahora acné inflamado o quístico en la zona?", "No"},
       {"¿Tiene alguna de estas afecciones de la piel?", "Ninguna"},
       {"¿Hay en la zona una infección, herida abierta, llaga, sarpullido o verrugas?", "No"},
-      {"¿Se ha quemado con el sol, bronceado o usado autobronceador en la zona en las últimas 2 semanas?", "No"},
+      {"¿Se ha quemado con el sol, bronceado o usado autobronceador en la zona en las últimas 2 semanas?",
+       "No"},
       {"¿Hay en la zona lunares elevados, bultos, un tatuaje o maquillaje permanente?", "No"},
       {"¿Ha tomado isotretinoína (por ejemplo, Roacután) en los últimos 12 meses?", "No"},
       {"¿Ha usado retinoides, ácidos o peróxido de benzoilo en la zona en los últimos 5 días?", "No"},
@@ -310,7 +344,8 @@ ConsentPdfInput spanish_adult() {
       {"¿Ha recibido quimioterapia o radioterapia en los últimos 12 meses?", "No"},
       {"¿Tiene alguna enfermedad del corazón?", "No"},
       {"¿Le han puesto inyecciones antiarrugas o rellenos en las últimas 2 semanas?", "No"},
-      {"¿Le han hecho láser, un peeling, depilación con cera o cirugía en la zona en las últimas 4 semanas?", "No"},
+      {"¿Le han hecho láser, un peeling, depilación con cera o cirugía en la zona en las últimas 4 semanas?",
+       "No"},
       {"¿Es alérgica a la lidocaína o a otras cremas anestésicas?", "No"},
       {"¿Es alérgica a algún metal?", "No"},
       {"¿Tiene alguna otra alergia?", "Penicilina (sarpullido)"},
@@ -328,8 +363,8 @@ ConsentPdfInput spanish_adult() {
       "leído y entendido el documento de consentimiento y que mi firma electrónica tiene el "
       "mismo valor que mi firma manuscrita.";
   in.photo_consent = false;
-  in.patient_signature = sample_signature("Nguyễn Thị Ánh",
-                                          "Consentimiento del paciente al tratamiento", 1.3);
+  in.patient_signature =
+      sample_signature("Nguyễn Thị Ánh", "Consentimiento del paciente al tratamiento", 1.3);
   in.verification_code = "K2M8-ZD41";
   in.qr_payload = "intake:R-20261121-K2M8ZD:9b1c";
   in.aftercare_title = "Cuidados después de la micropunción";
@@ -381,8 +416,7 @@ PractitionerReview sample_review() {
   PractitionerReview review;
   review.decision = ReviewDecision::treat_with_changes;
   review.note = "Antiviral cover prescribed; treat forehead and cheeks only, avoid the lip line.";
-  review.countersignature =
-      sample_signature("Dr Mara Vidal", "Practitioner's review", 0.4);
+  review.countersignature = sample_signature("Dr Mara Vidal", "Practitioner's review", 0.4);
   review.countersignature.signed_at = "2026-11-21T11:20:00+01:00";
   review.role = "Practitioner";
   review.original_pdf_sha256 = "a9d1e0b4c7f25a3e8d6b0c1f2e3a4b5c6d7e8f901a2b3c4d5e6f7a8b9c0d1e2f";

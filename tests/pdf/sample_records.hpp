@@ -13,8 +13,7 @@ ConsentPdfInput minor_with_guardian();  // English, patient 16, guardian signs t
 ConsentPdfInput long_consent(int repeat);
 
 // A handwriting-like signature on a 900 x 300 pad, strokes sampled every 8 ms.
-SignatureInput sample_signature(const std::string& name, const std::string& meaning,
-                                double phase);
+SignatureInput sample_signature(const std::string& name, const std::string& meaning, double phase);
 PractitionerReview sample_review();
 
 }  // namespace intake::pdf::samples

@@ -128,7 +128,8 @@ TEST_CASE("a minor's record shows the guardian and both signatures", "[pdf][cont
   CHECK(text.find("Meaning Guardian's consent to the treatment of a minor") != std::string::npos);
 }
 
-TEST_CASE("characters the font lacks print as '?' and broken UTF-8 as U+FFFD, never failing", "[pdf][content]") {
+TEST_CASE("characters the font lacks print as '?' and broken UTF-8 as U+FFFD, never failing",
+          "[pdf][content]") {
   TempDir dir;
   ConsentPdfInput in = samples::english_adult();
   in.patient.family_name = "Smith \xF0\x9F\x98\x80";  // an emoji: outside the font

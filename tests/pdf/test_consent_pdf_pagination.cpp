@@ -4,8 +4,8 @@
 
 #include <cmath>
 #include <map>
-#include <set>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "intake/build_paths.hpp"
@@ -19,7 +19,7 @@ using namespace intake::pdf::testing;
 namespace {
 
 constexpr double kPageHeight = 841.89;
-constexpr double kFooterRuleY = kPageHeight - 46;   // top-down, as pdftotext -bbox reports
+constexpr double kFooterRuleY = kPageHeight - 46;  // top-down, as pdftotext -bbox reports
 constexpr double kContentBottom = kPageHeight - 62;
 
 struct Word {
@@ -42,8 +42,7 @@ std::vector<Word> words_with_boxes(const std::filesystem::path& pdf, const TempD
     if (line.find("<page ") != std::string::npos) ++page;
     std::smatch m;
     if (std::regex_search(line, m, word_re)) {
-      words.push_back(Word{page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]),
-                           std::stod(m[4]), m[5]});
+      words.push_back(Word{page, std::stod(m[1]), std::stod(m[2]), std::stod(m[3]), std::stod(m[4]), m[5]});
     }
   }
   return words;
@@ -68,8 +67,7 @@ TEST_CASE("a long consent paginates with a complete footer on every page", "[pdf
   for (int page = 1; page <= pages; ++page) {
     const std::string text = pdf_text(path, dir, page).out;
     INFO("page " << page);
-    CHECK(text.find("Page " + std::to_string(page) + " of " + std::to_string(pages)) !=
-          std::string::npos);
+    CHECK(text.find("Page " + std::to_string(page) + " of " + std::to_string(pages)) != std::string::npos);
     CHECK(text.find("Zoë Łukasiewicz") != std::string::npos);
     CHECK(text.find("DOB 10 May 1990") != std::string::npos);
     CHECK(text.find("R-20261121-7F3K9Q") != std::string::npos);
@@ -111,8 +109,7 @@ TEST_CASE("no text runs into the footer and no heading is orphaned", "[pdf][pagi
   CHECK(headings == 6 * 9);
 }
 
-TEST_CASE("the certification statement stays on the page of the signature it precedes",
-          "[pdf][pagination]") {
+TEST_CASE("the certification statement stays on the page of the signature it precedes", "[pdf][pagination]") {
   TempDir dir;
   // Adding answers one by one moves the certification through every position on a page.
   for (int extra = 0; extra < 14; ++extra) {

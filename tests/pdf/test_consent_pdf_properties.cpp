@@ -33,8 +33,8 @@ bool contains(const std::vector<std::uint8_t>& bytes, const std::string& needle)
 }  // namespace
 
 TEST_CASE("rendering the same record twice gives byte-identical PDFs", "[pdf][determinism]") {
-  for (const ConsentPdfInput& in : {samples::english_adult(), samples::spanish_adult(),
-                                    samples::minor_with_guardian()}) {
+  for (const ConsentPdfInput& in :
+       {samples::english_adult(), samples::spanish_adult(), samples::minor_with_guardian()}) {
     CHECK(render(in) == render(in));
   }
   // No random file identifier that would differ between runs.
@@ -54,8 +54,8 @@ TEST_CASE("the font memfd numbers do not leak into the PDF", "[pdf][determinism]
 TEST_CASE("qpdf --check and poppler accept every sample without warnings", "[pdf][validity]") {
   TempDir dir;
   int n = 0;
-  for (const ConsentPdfInput& in : {samples::english_adult(), samples::spanish_adult(),
-                                    samples::minor_with_guardian()}) {
+  for (const ConsentPdfInput& in :
+       {samples::english_adult(), samples::spanish_adult(), samples::minor_with_guardian()}) {
     const auto path = dir.write("sample" + std::to_string(n++) + ".pdf", render(in));
     const CommandResult check = run_command("qpdf --check " + quoted(path), dir);
     CHECK(check.exit_code == 0);
@@ -72,8 +72,7 @@ TEST_CASE("qpdf --check and poppler accept every sample without warnings", "[pdf
   }
 }
 
-TEST_CASE("document information carries the record's time and no patient name",
-          "[pdf][metadata]") {
+TEST_CASE("document information carries the record's time and no patient name", "[pdf][metadata]") {
   TempDir dir;
   const auto path = dir.write("record.pdf", render(samples::english_adult()));
   const CommandResult info = run_command("pdfinfo -isodates " + quoted(path), dir);
@@ -93,12 +92,13 @@ TEST_CASE("font subsetting keeps a typical record small", "[pdf][size]") {
   const auto path = dir.write("record.pdf", typical);
   const CommandResult fonts = run_command("pdffonts " + quoted(path), dir);
   // Both faces embedded as subsets ("emb yes, sub yes") with a Unicode map ("uni yes").
-  CHECK(std::regex_search(fonts.out, std::regex(R"(\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes)")));
-  CHECK(std::regex_search(fonts.out, std::regex(R"(\+NotoSans-Bold(,Bold)?\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes)")));
+  CHECK(std::regex_search(fonts.out,
+                          std::regex(R"(\+NotoSans-Regular\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes)")));
+  CHECK(std::regex_search(
+      fonts.out, std::regex(R"(\+NotoSans-Bold(,Bold)?\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes)")));
 }
 
-TEST_CASE("a record that cannot be rendered faithfully is refused with one clear sentence",
-          "[pdf][errors]") {
+TEST_CASE("a record that cannot be rendered faithfully is refused with one clear sentence", "[pdf][errors]") {
   ConsentPdfInput no_strokes = samples::english_adult();
   no_strokes.patient_signature.strokes.clear();
   auto r1 = render_consent_pdf(no_strokes, kFonts);

@@ -61,8 +61,10 @@ TEST_CASE("rendering closes its font memfds and writes no file", "[pdf][robustne
   for (int i = 0; i < 3; ++i) REQUIRE(render_consent_pdf(samples::english_adult(), kFonts).ok());
   auto failed = render_consent_pdf(samples::english_adult(), PdfFonts{kFonts.regular, "/nope.ttf"});
   CHECK_FALSE(failed.ok());
-  if (previous) ::setenv("TMPDIR", previous, 1);
-  else ::unsetenv("TMPDIR");
+  if (previous)
+    ::setenv("TMPDIR", previous, 1);
+  else
+    ::unsetenv("TMPDIR");
   CHECK(open_descriptors() == before);
   CHECK(fs::is_empty(watched.path()));
 }

@@ -16,7 +16,8 @@ namespace {
 
 const PdfFonts kFonts = noto_sans_fonts(INTAKE_SOURCE_FONTS_DIR);
 
-std::filesystem::path write(const TempDir& dir, const std::string& name, const intake::Result<std::vector<std::uint8_t>>& pdf) {
+std::filesystem::path write(const TempDir& dir, const std::string& name,
+                            const intake::Result<std::vector<std::uint8_t>>& pdf) {
   REQUIRE(pdf.ok());
   return dir.write(name, *pdf);
 }
@@ -46,8 +47,11 @@ std::string raw_text(const std::filesystem::path& path, const TempDir& dir) {
 
 ConsentPdfInput flagged_spanish() {
   ConsentPdfInput in = samples::spanish_adult();
-  in.flags.push_back({"pregnancy", intake::Severity::stop, "Pregnant or possibly pregnant: not done in pregnancy.", "Pregnant"});
-  in.consent_statement = "Doy mi consentimiento para la micro-punción (micro-needling) de cara y cuello en Harbourside Skin Studio.";
+  in.flags.push_back({"pregnancy", intake::Severity::stop,
+                      "Pregnant or possibly pregnant: not done in pregnancy.", "Pregnant"});
+  in.consent_statement =
+      "Doy mi consentimiento para la micro-punción (micro-needling) de cara y cuello en Harbourside Skin "
+      "Studio.";
   in.stop_notice = "Un profesional debe hablar con usted antes de cualquier tratamiento.";
   return in;
 }
@@ -109,8 +113,9 @@ TEST_CASE("both renderings carry the clinic and the footer on every page, on A4 
     const std::string tag = paper == PaperSize::letter ? "letter" : "a4";
     for (bool patient_copy : {false, true}) {
       INFO(tag << (patient_copy ? " patient copy" : " archive"));
-      const auto path = write(dir, tag + (patient_copy ? "-copy.pdf" : "-archive.pdf"),
-                              patient_copy ? render_patient_copy_pdf(in, kFonts) : render_consent_pdf(in, kFonts));
+      const auto path =
+          write(dir, tag + (patient_copy ? "-copy.pdf" : "-archive.pdf"),
+                patient_copy ? render_patient_copy_pdf(in, kFonts) : render_consent_pdf(in, kFonts));
       CHECK(page_size(path, dir) == size);
       const int pages = page_count(path, dir);
       CHECK(pages >= 3);
@@ -120,7 +125,8 @@ TEST_CASE("both renderings carry the clinic and the footer on every page, on A4 
         const std::string text = pdf_text(path, dir, page).out;
         CHECK(text.find(in.clinic_name) != std::string::npos);
         CHECK(text.find(in.clinic_phone) != std::string::npos);
-        CHECK(text.find("Page " + std::to_string(page) + " of " + std::to_string(pages)) != std::string::npos);
+        CHECK(text.find("Page " + std::to_string(page) + " of " + std::to_string(pages)) !=
+              std::string::npos);
         CHECK(text.find(in.document_id) != std::string::npos);
       }
     }

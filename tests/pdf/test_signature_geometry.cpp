@@ -35,16 +35,16 @@ void parse(const std::string& content, std::vector<Rect>& frames, std::vector<In
   std::string token;
   Ink* ink = nullptr;
   while (in >> token) {
-    const bool is_number = std::isdigit(static_cast<unsigned char>(token[0])) || token[0] == '-' ||
-                           token[0] == '.';
+    const bool is_number =
+        std::isdigit(static_cast<unsigned char>(token[0])) || token[0] == '-' || token[0] == '.';
     if (is_number) {
       operands.push_back(token);
       continue;
     }
     auto num = [&](std::size_t i) { return std::stod(operands[operands.size() - 1 - i]); };
     if (token == "RG" && operands.size() >= 3) {
-      stroke_colour = operands[operands.size() - 3] + " " + operands[operands.size() - 2] + " " +
-                      operands.back();
+      stroke_colour =
+          operands[operands.size() - 3] + " " + operands[operands.size() - 2] + " " + operands.back();
       ink = nullptr;
       if (stroke_colour == "0.05 0.13 0.42") {
         inks.emplace_back();
@@ -113,8 +113,7 @@ TEST_CASE("signature strokes land in the signature box exactly as drawn", "[pdf]
       }
     }
     // Coordinates are written to 0.01 pt, so the ratio holds to about 1e-3 on a ~30 pt tall ink.
-    CHECK((max_x - min_x) / (max_y - min_y) ==
-          Approx((pmax_x - pmin_x) / (pmax_y - pmin_y)).epsilon(1e-3));
+    CHECK((max_x - min_x) / (max_y - min_y) == Approx((pmax_x - pmin_x) / (pmax_y - pmin_y)).epsilon(1e-3));
     CHECK(min_x >= frame.x);
     CHECK(max_x <= frame.x + frame.w);
     CHECK(min_y >= frame.y);

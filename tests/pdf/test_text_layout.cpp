@@ -27,10 +27,8 @@ Block lines(int count, double height = 10) {
 
 TEST_CASE("wrapping breaks at spaces and never exceeds the width", "[pdf][wrap]") {
   const CountingMeasure m;
-  const auto out = wrap_text("the quick brown fox jumps over the lazy dog", 10,
-                             FontFace::regular, 10, m);
-  CHECK(out == std::vector<std::string>{"the quick", "brown fox", "jumps over", "the lazy",
-                                        "dog"});
+  const auto out = wrap_text("the quick brown fox jumps over the lazy dog", 10, FontFace::regular, 10, m);
+  CHECK(out == std::vector<std::string>{"the quick", "brown fox", "jumps over", "the lazy", "dog"});
 }
 
 TEST_CASE("wrapping counts characters, not bytes, in non-Latin text", "[pdf][wrap]") {
@@ -39,17 +37,20 @@ TEST_CASE("wrapping counts characters, not bytes, in non-Latin text", "[pdf][wra
   CHECK(out == std::vector<std::string>{"Ελένη Ольга", "Nguyễn Thị", "Ánh"});
 }
 
-TEST_CASE("an over-long word is broken between characters, keeping combining marks",
-          "[pdf][wrap]") {
+TEST_CASE("an over-long word is broken between characters, keeping combining marks", "[pdf][wrap]") {
   const CountingMeasure m;
   CHECK(wrap_text("3f7a9c2e51d04b8e", 6, FontFace::regular, 10, m) ==
         std::vector<std::string>{"3f7a9c", "2e51d0", "4b8e"});
   // "e" + COMBINING CIRCUMFLEX + COMBINING TILDE counts 3 but must stay together.
-  const std::string word = "abcde\xCC\x82\xCC\x83" "fgh";
+  const std::string word =
+      "abcde\xCC\x82\xCC\x83"
+      "fgh";
   const auto out = wrap_text(word, 5, FontFace::regular, 10, m);
   REQUIRE(out.size() == 3);
   CHECK(out[0] == "abcd");
-  CHECK(out[1] == "e\xCC\x82\xCC\x83" "fg");  // the cluster moved whole, then filled up
+  CHECK(out[1] ==
+        "e\xCC\x82\xCC\x83"
+        "fg");  // the cluster moved whole, then filled up
   CHECK(out[2] == "h");
 }
 
@@ -59,8 +60,7 @@ TEST_CASE("newlines force breaks and blank lines are kept", "[pdf][wrap]") {
         std::vector<std::string>{"one", "", "two three"});
 }
 
-TEST_CASE("a heading moves to the next page with the first lines of what follows",
-          "[pdf][paginate]") {
+TEST_CASE("a heading moves to the next page with the first lines of what follows", "[pdf][paginate]") {
   PageGeometry g;
   g.first_page_top = 0;
   g.later_page_top = 0;
@@ -71,12 +71,11 @@ TEST_CASE("a heading moves to the next page with the first lines of what follows
   Block body = lines(5);
   const auto pages = paginate({filler, heading, body}, g);
   REQUIRE(pages.size() == 2);
-  CHECK(pages[0].ops.size() == 8);   // the heading did not stay behind alone
+  CHECK(pages[0].ops.size() == 8);  // the heading did not stay behind alone
   CHECK(pages[1].ops.size() == 6);
 }
 
-TEST_CASE("a paragraph may split, but keeps two lines at the bottom of a page",
-          "[pdf][paginate]") {
+TEST_CASE("a paragraph may split, but keeps two lines at the bottom of a page", "[pdf][paginate]") {
   PageGeometry g;
   g.first_page_top = 0;
   g.later_page_top = 0;
@@ -90,8 +89,7 @@ TEST_CASE("a paragraph may split, but keeps two lines at the bottom of a page",
   CHECK(split[1].ops.size() == 3);
 }
 
-TEST_CASE("keep-together blocks move whole and new page sets start on a new page",
-          "[pdf][paginate]") {
+TEST_CASE("keep-together blocks move whole and new page sets start on a new page", "[pdf][paginate]") {
   PageGeometry g;
   g.first_page_top = 0;
   g.later_page_top = 0;

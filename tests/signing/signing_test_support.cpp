@@ -14,7 +14,8 @@ namespace intake::signing::test {
 using namespace submission::test;
 
 std::string Kiosk::check_in(const std::string& given_name, const std::string& family_name) {
-  auto session = submission::session_from_json(shipped_forms(), complete_session("en", given_name, family_name));
+  auto session =
+      submission::session_from_json(shipped_forms(), complete_session("en", given_name, family_name));
   REQUIRE(session);
   submission::SubmitOptions options;
   options.actor = "test";

@@ -40,7 +40,8 @@ struct TestCa {
   X509Ptr cert{X509_new()};
   TestCa() {
     X509_NAME* name = X509_get_subject_name(cert.get());
-    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC, reinterpret_cast<const unsigned char*>("Clinic Test CA"), -1, -1, 0);
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_ASC,
+                               reinterpret_cast<const unsigned char*>("Clinic Test CA"), -1, -1, 0);
     X509_set_issuer_name(cert.get(), name);
     X509_set_version(cert.get(), 2);
     ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), 1);
@@ -79,7 +80,8 @@ int count_certificate_audits(store::Store& store) {
 
 }  // namespace
 
-TEST_CASE("The first run makes a P-256 key (0600, beside the store) and a self-signed certificate", "[signing]") {
+TEST_CASE("The first run makes a P-256 key (0600, beside the store) and a self-signed certificate",
+          "[signing]") {
   Kiosk kiosk;
   auto identity = open_device_identity(kiosk.store, {{}, "Harbour Skin Studio"});
   REQUIRE(identity);
@@ -147,7 +149,8 @@ TEST_CASE("device csr and install-cert: a renewed certificate still verifies old
   const auto old_pdf = kiosk.write("before.pdf", kiosk.pdf(before, 1));
 
   // The CLI prints a request; the clinic's CA issues from it.
-  const Shell csr = run_shell(quoted(INTAKE_KIOSK_BINARY) + " --data-dir " + quoted(kiosk.data) + " device csr");
+  const Shell csr =
+      run_shell(quoted(INTAKE_KIOSK_BINARY) + " --data-dir " + quoted(kiosk.data) + " device csr");
   INFO(csr.err);
   REQUIRE(csr.exit_code == 0);
   REQUIRE(csr.out.find("-----BEGIN CERTIFICATE REQUEST-----") != std::string::npos);

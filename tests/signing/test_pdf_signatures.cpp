@@ -48,7 +48,8 @@ TEST_CASE("Version 1, a review version and the patient copy are signed and pdfsi
 
   const auto v1 = kiosk.write("v1.pdf", kiosk.pdf(id, 1));
   const auto v2 = kiosk.write("v2.pdf", kiosk.pdf(id, 2));
-  const staff::PatientCopySource source{submission::test::shipped_forms(), submission::test::source_fonts().regular.parent_path()};
+  const staff::PatientCopySource source{submission::test::shipped_forms(),
+                                        submission::test::source_fonts().regular.parent_path()};
   auto copy = staff::save_patient_copy(kiosk.store, id, source, kiosk.tmp.path(), "test");
   REQUIRE(copy);
   for (const auto& file : {v1, v2, *copy}) {
@@ -77,8 +78,7 @@ TEST_CASE("Version 1, a review version and the patient copy are signed and pdfsi
   CHECK(verified.out.find("Check-in kiosk ") != std::string::npos);
 }
 
-TEST_CASE("The signature binds the record id, the audit head at signing and the drawn strokes",
-          "[signing]") {
+TEST_CASE("The signature binds the record id, the audit head at signing and the drawn strokes", "[signing]") {
   Kiosk kiosk;
   const std::string first = kiosk.check_in("Ana", "García");
   auto head = store::current_audit_head_hash(kiosk.store);

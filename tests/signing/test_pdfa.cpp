@@ -47,7 +47,8 @@ void check_archival(Kiosk& kiosk, const std::string& id, int version) {
   const auto xmp = kiosk.tmp / "xmp.xml";
   submission::test::write_text(xmp, text.substr(begin, text.find("?>", end) + 2 - begin));
   const auto xpath = [&](const std::string& local_name) {
-    Shell shell = run_shell("xmllint --xpath 'string(//*[local-name()=\"" + local_name + "\"])' " + quoted(xmp));
+    Shell shell =
+        run_shell("xmllint --xpath 'string(//*[local-name()=\"" + local_name + "\"])' " + quoted(xmp));
     while (!shell.out.empty() && shell.out.back() == '\n') shell.out.pop_back();
     return shell;
   };
@@ -65,15 +66,16 @@ void check_archival(Kiosk& kiosk, const std::string& id, int version) {
   const nlohmann::json objects = qpdf_objects(file);
   const nlohmann::json* catalog = nullptr;
   for (const auto& [key, value] : objects.items())
-    if (value.contains("value") && value["value"].is_object() && value["value"].value("/Type", "") == "/Catalog")
+    if (value.contains("value") && value["value"].is_object() &&
+        value["value"].value("/Type", "") == "/Catalog")
       catalog = &value["value"];
   REQUIRE(catalog != nullptr);
   REQUIRE(catalog->contains("/Metadata"));
   REQUIRE(catalog->contains("/OutputIntents"));
   CHECK((*catalog)["/AcroForm"]["/SigFlags"] == 3);
   const auto& intent_value = (*catalog)["/OutputIntents"][0];
-  const nlohmann::json& intent = intent_value.is_string() ? object(objects, intent_value.get<std::string>())["value"]
-                                                          : intent_value;
+  const nlohmann::json& intent =
+      intent_value.is_string() ? object(objects, intent_value.get<std::string>())["value"] : intent_value;
   CHECK(intent["/S"] == "/GTS_PDFA1");
   CHECK(intent["/OutputConditionIdentifier"] == "u:sRGB IEC61966-2.1");
   const nlohmann::json& profile = object(objects, intent["/DestOutputProfile"].get<std::string>());
@@ -101,7 +103,8 @@ void check_archival(Kiosk& kiosk, const std::string& id, int version) {
 
 }  // namespace
 
-TEST_CASE("Stored PDFs are written to PDF/A-2b: XMP, OutputIntent, embedded fonts, still signed", "[signing][pdfa]") {
+TEST_CASE("Stored PDFs are written to PDF/A-2b: XMP, OutputIntent, embedded fonts, still signed",
+          "[signing][pdfa]") {
   Kiosk kiosk;
   const std::string id = kiosk.check_in();
   kiosk.review(id);

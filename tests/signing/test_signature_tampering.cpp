@@ -53,11 +53,16 @@ TEST_CASE("One changed byte in any of several places is a mismatch for pdfsig an
     std::vector<std::uint8_t> changed = original;
     // A different character of the same kind keeps the file parseable: the change is subtle.
     char& c = reinterpret_cast<char&>(changed[place.at]);
-    if (c >= '0' && c <= '8') ++c;
-    else if (c == '9') c = '0';
-    else if (c >= 'a' && c <= 'e') ++c;
-    else if (c >= 'A' && c <= 'E') ++c;
-    else c = static_cast<char>(c ^ 0x01);
+    if (c >= '0' && c <= '8')
+      ++c;
+    else if (c == '9')
+      c = '0';
+    else if (c >= 'a' && c <= 'e')
+      ++c;
+    else if (c >= 'A' && c <= 'E')
+      ++c;
+    else
+      c = static_cast<char>(c ^ 0x01);
     const auto file = kiosk.write("changed.pdf", changed);
     const std::string report = pdfsig(file);
     INFO(report);

@@ -59,8 +59,8 @@ TEST_CASE("stopping inside a piece ends synthesis at once", "[speech]") {
   REQUIRE(synth);
   int pieces = 0;
   std::size_t samples = 0;
-  auto spoken = (*synth)->speak("This sentence is long enough to take several pieces of sound to say.",
-                                "en", [&](std::span<const std::int16_t> piece) {
+  auto spoken = (*synth)->speak("This sentence is long enough to take several pieces of sound to say.", "en",
+                                [&](std::span<const std::int16_t> piece) {
                                   ++pieces;
                                   samples += piece.size();
                                   return pieces < 3;
@@ -68,7 +68,8 @@ TEST_CASE("stopping inside a piece ends synthesis at once", "[speech]") {
   REQUIRE(spoken);
   CHECK(pieces == 3);
   // Far less than the sentence: nothing more was made after the third piece said stop.
-  auto whole = (*synth)->synthesize("This sentence is long enough to take several pieces of sound to say.", "en");
+  auto whole =
+      (*synth)->synthesize("This sentence is long enough to take several pieces of sound to say.", "en");
   REQUIRE(whole);
   CHECK(samples * 4 < whole->samples.size());
 }

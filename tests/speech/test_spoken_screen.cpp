@@ -43,7 +43,8 @@ TEST_CASE("empty lines and a line repeated straight after itself are said once",
 }
 
 TEST_CASE("what appeared on a screen is found, such as an error after Next", "[speech]") {
-  const std::vector<ScreenLine> before = {{Kind::Text, "Question"}, {Kind::Choice, "Yes"}, {Kind::Choice, "No"}};
+  const std::vector<ScreenLine> before = {
+      {Kind::Text, "Question"}, {Kind::Choice, "Yes"}, {Kind::Choice, "No"}};
   std::vector<ScreenLine> now = before;
   now.insert(now.begin() + 1, {Kind::Text, "Please answer this question to continue"});
   now[2].selected = true;

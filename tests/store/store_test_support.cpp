@@ -25,10 +25,8 @@ TempDir::~TempDir() {
   std::error_code ec;
   // A test may have made parts read-only; give them back before removing.
   fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
-  for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::end(it);
-       it.increment(ec))
-    if (it->is_directory(ec))
-      fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
+  for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::end(it); it.increment(ec))
+    if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
   fs::remove_all(path_, ec);
 }
 
@@ -73,11 +71,9 @@ NewRecord sample_record(int n, const std::string& given, const std::string& fami
   record.answers_json = R"({"pregnant":false,"treatment_areas":["face"],"diabetes":)" +
                         std::string(n % 3 == 0 ? "true" : "false") + "}";
   if (n % 3 == 0)
-    record.flags.push_back({"diabetes", FlagSeverity::review, "Slower healing is possible.",
-                            {"diabetes"}});
+    record.flags.push_back({"diabetes", FlagSeverity::review, "Slower healing is possible.", {"diabetes"}});
   if (n % 7 == 0)
-    record.flags.push_back({"pregnancy", FlagSeverity::stop, "Do not treat while pregnant.",
-                            {"pregnant"}});
+    record.flags.push_back({"pregnancy", FlagSeverity::stop, "Do not treat while pregnant.", {"pregnant"}});
   record.consent_json = R"({"accepted":true,"initials":"GF","photo_consent":false})";
   record.signature_json = R"({"width":900,"height":300,"strokes":[[[12.0,40.5,0],[14.2,41.0,16]]]})";
   record.pdf = synthetic_pdf();
@@ -118,8 +114,7 @@ std::string run_sqlcipher(const fs::path& data_dir, const std::string& sql, int*
     out << "PRAGMA key = \"x'" << read_key_hex(data_dir) << "'\";\n" << sql << "\n";
   }
   std::string output =
-      run_shell("sqlcipher -bail " + (data_dir / "store.db").string() + " < " + script.string(),
-                exit_code);
+      run_shell("sqlcipher -bail " + (data_dir / "store.db").string() + " < " + script.string(), exit_code);
   fs::remove(script);
   return output;
 }

@@ -8,11 +8,11 @@
 #include <cstdlib>
 #include <fstream>
 #include <functional>
+#include <nlohmann/json.hpp>
 #include <set>
+#include <sstream>
 #include <string>
 #include <vector>
-#include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "cli/cli_context.hpp"
 #include "cli/command_table.hpp"
@@ -40,8 +40,7 @@ namespace {
 // entry's hash so the SHA-256 chain is perfect again.
 void forge_with_store_key(const fs::path& data, const std::function<void(sqlite3*)>& change) {
   sqlite3* raw = nullptr;
-  REQUIRE(sqlite3_open_v2((data / "store.db").c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) ==
-          SQLITE_OK);
+  REQUIRE(sqlite3_open_v2((data / "store.db").c_str(), &raw, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
   Database db(raw);
   const std::string key = "PRAGMA key = \"x'" + read_key_hex(data) + "'\";";
   REQUIRE(sqlite3_exec(db.get(), key.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
@@ -49,8 +48,7 @@ void forge_with_store_key(const fs::path& data, const std::function<void(sqlite3
 
   std::map<std::string, std::string> record_digests;
   {
-    auto rows = Statement::prepare(db.get(), std::string("SELECT ") + kRecordDigestColumns +
-                                                 " FROM records");
+    auto rows = Statement::prepare(db.get(), std::string("SELECT ") + kRecordDigestColumns + " FROM records");
     REQUIRE(rows);
     while (*rows->step("x")) record_digests[rows->text(0)] = row_digest(*rows);
   }
@@ -61,8 +59,8 @@ void forge_with_store_key(const fs::path& data, const std::function<void(sqlite3
                                    "details, prev_hash, hash FROM audit ORDER BY seq");
     REQUIRE(rows);
     while (*rows->step("x"))
-      entries.push_back({rows->integer(0), rows->text(1), rows->text(2), rows->text(3),
-                         rows->text(4), rows->text(5), rows->text(6), rows->text(7)});
+      entries.push_back({rows->integer(0), rows->text(1), rows->text(2), rows->text(3), rows->text(4),
+                         rows->text(5), rows->text(6), rows->text(7)});
   }
   std::string previous = kGenesisHash;
   for (AuditEntry& entry : entries) {
@@ -99,12 +97,12 @@ void exec(sqlite3* db, const std::string& sql) {
 
 // Every table but version 1's (records, names, PDFs, staff, reviews, settings, audit).
 std::vector<std::string> tables_added_after_version_1(sqlite3* db) {
-  static const std::set<std::string> version_1 = {"records", "record_name_words", "record_pdfs",
-                                                  "staff", "reviews", "settings", "audit"};
+  static const std::set<std::string> version_1 = {"records", "record_name_words", "record_pdfs", "staff",
+                                                  "reviews", "settings",          "audit"};
   std::vector<std::string> later;
   sqlite3_stmt* stmt = nullptr;
-  REQUIRE(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &stmt,
-                             nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &stmt, nullptr) ==
+          SQLITE_OK);
   while (sqlite3_step(stmt) == SQLITE_ROW) {
     const std::string name = reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0));
     if (!version_1.contains(name) && !name.starts_with("sqlite_")) later.push_back(name);
@@ -155,13 +153,16 @@ TEST_CASE("an untouched store's entries are all signed and match the head kept o
   }());
 }
 
-TEST_CASE("answers and flags rewritten with recomputed digests and hashes are caught without "
-          "the audit key",
-          "[store][audit][auth]") {
+TEST_CASE(
+    "answers and flags rewritten with recomputed digests and hashes are caught without "
+    "the audit key",
+    "[store][audit][auth]") {
   Fixture f;
   forge_with_store_key(f.data, [&](sqlite3* db) {
-    exec(db, "UPDATE records SET answers_json = '{\"diabetes\":false}', flags_json = '[]', "
-             "flag_summary = '', flag_level = 0 WHERE id = '" + f.ids[1] + "'");
+    exec(db,
+         "UPDATE records SET answers_json = '{\"diabetes\":false}', flags_json = '[]', "
+         "flag_summary = '', flag_level = 0 WHERE id = '" +
+             f.ids[1] + "'");
   });
   AuditVerification report = f.verify();
   CHECK_FALSE(report.ok());
@@ -170,12 +171,12 @@ TEST_CASE("answers and flags rewritten with recomputed digests and hashes are ca
   CHECK(run.code == kExitAuditMismatch);
 }
 
-TEST_CASE("an audit trail stripped of its signatures and re-chained is caught",
-          "[store][audit][auth]") {
+TEST_CASE("an audit trail stripped of its signatures and re-chained is caught", "[store][audit][auth]") {
   Fixture f;
   forge_with_store_key(f.data, [&](sqlite3* db) {
-    exec(db, "DELETE FROM audit WHERE action = 'audit.authenticated'; "
-             "UPDATE audit SET seq = seq - 1, mac = NULL;");
+    exec(db,
+         "DELETE FROM audit WHERE action = 'audit.authenticated'; "
+         "UPDATE audit SET seq = seq - 1, mac = NULL;");
   });
   CHECK_FALSE(f.verify().ok());
 }
@@ -185,10 +186,14 @@ TEST_CASE("the newest check-in deleted with its audit entries is caught: the sto
   Fixture f;
   forge_with_store_key(f.data, [&](sqlite3* db) {
     const std::string id = f.ids.back();
-    exec(db, "DELETE FROM record_name_words WHERE record_no = (SELECT record_no FROM records "
-             "WHERE id = '" + id + "'); DELETE FROM record_pdfs WHERE record_id = '" + id +
-                 "'; DELETE FROM records WHERE id = '" + id + "'; DELETE FROM audit WHERE "
-                 "record_id = '" + id + "';");
+    exec(db,
+         "DELETE FROM record_name_words WHERE record_no = (SELECT record_no FROM records "
+         "WHERE id = '" +
+             id + "'); DELETE FROM record_pdfs WHERE record_id = '" + id +
+             "'; DELETE FROM records WHERE id = '" + id +
+             "'; DELETE FROM audit WHERE "
+             "record_id = '" +
+             id + "';");
   });
   AuditVerification report = f.verify();
   CHECK_FALSE(report.ok());
@@ -199,9 +204,10 @@ TEST_CASE("the newest check-in deleted with its audit entries is caught: the sto
   CHECK(run.err.find("accept-restore") != std::string::npos);
 }
 
-TEST_CASE("an older backup put in place is reported as such, and a deliberate restore can be "
-          "accepted with an audited command",
-          "[store][audit][auth]") {
+TEST_CASE(
+    "an older backup put in place is reported as such, and a deliberate restore can be "
+    "accepted with an audited command",
+    "[store][audit][auth]") {
   Fixture f;
   const fs::path backup = f.tmp / "older.db";
   REQUIRE(run_cli(f.data, {"backup", backup.string()}).code == 0);
@@ -253,8 +259,7 @@ TEST_CASE("a deleted or altered audit head is reported and never silently recrea
   REQUIRE(run_cli(f.data, {"audit", "accept-restore"}).code == 0);
   CHECK(f.verify().ok());
   std::ofstream(f.data / "audit.head", std::ios::trunc)
-      << R"({"seq":1,"hash":")" << std::string(64, 'a') << R"(","mac":")" << std::string(64, 'b')
-      << "\"}\n";
+      << R"({"seq":1,"hash":")" << std::string(64, 'a') << R"(","mac":")" << std::string(64, 'b') << "\"}\n";
   report = f.verify();
   CHECK(report.head == HeadCheck::forged);
 }
@@ -295,9 +300,10 @@ TEST_CASE("the audit key may come from a systemd credential passed down as a key
   CHECK(without.error().code == kExitAuditKeyMissing);
 }
 
-TEST_CASE("export manifests carry the audit head and verify --against finds a store older "
-          "than the export",
-          "[store][audit][auth]") {
+TEST_CASE(
+    "export manifests carry the audit head and verify --against finds a store older "
+    "than the export",
+    "[store][audit][auth]") {
   Fixture f;
   const fs::path backup = f.tmp / "older.db";
   REQUIRE(run_cli(f.data, {"backup", backup.string()}).code == 0);
@@ -328,17 +334,20 @@ TEST_CASE("export manifests carry the audit head and verify --against finds a st
   CHECK(run.err.find("The store is behind the export") != std::string::npos);
 }
 
-TEST_CASE("a store from before the audit key migrates: the migration is an audit entry and "
-          "entries are signed from it on",
-          "[store][audit][auth]") {
+TEST_CASE(
+    "a store from before the audit key migrates: the migration is an audit entry and "
+    "entries are signed from it on",
+    "[store][audit][auth]") {
   Fixture f;
   // Turn the fixture into a store as the previous version left it: no mac column, no
   // audit.authenticated entry, no audit key and no head file.
   forge_with_store_key(f.data, [&](sqlite3* db) {
-    exec(db, "DELETE FROM audit WHERE action = 'audit.authenticated'; "
-             "UPDATE audit SET seq = seq - 1; ALTER TABLE audit DROP COLUMN mac; "
-             "ALTER TABLE reviews DROP COLUMN reasons_json; "
-             "PRAGMA user_version = " + std::to_string(kAuthenticatedAuditVersion - 1) + ";");
+    exec(db,
+         "DELETE FROM audit WHERE action = 'audit.authenticated'; "
+         "UPDATE audit SET seq = seq - 1; ALTER TABLE audit DROP COLUMN mac; "
+         "ALTER TABLE reviews DROP COLUMN reasons_json; "
+         "PRAGMA user_version = " +
+             std::to_string(kAuthenticatedAuditVersion - 1) + ";");
     // Tables that later migrations add did not exist then either; they are made again.
     for (const std::string& table : tables_added_after_version_1(db)) exec(db, "DROP TABLE " + table);
   });

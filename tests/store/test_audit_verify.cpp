@@ -33,8 +33,8 @@ struct Fixture {
     }
     auto doctor = add_staff(store, "Dr Rivera", StaffRole::practitioner, "2468", "cli:root");
     REQUIRE(doctor);
-    NewReview review{ids[2], *doctor, ReviewDecision::cleared, "ok", "{}",
-                     "2026-11-21T14:00:00+01:00", synthetic_pdf()};
+    NewReview review{
+        ids[2], *doctor, ReviewDecision::cleared, "ok", "{}", "2026-11-21T14:00:00+01:00", synthetic_pdf()};
     REQUIRE(add_review(store, review));
     REQUIRE(set_setting(store, "clinic_name", "Clinica Sol", "cli:root"));
     REQUIRE(view_record(store, ids[0], "cli:root"));
@@ -109,8 +109,7 @@ TEST_CASE("a deleted audit entry breaks the chain at that number", "[store][audi
   CHECK(report.first_problem.find("#4 is missing") != std::string::npos);
 }
 
-TEST_CASE("a re-hashed audit entry still fails: the next entry no longer follows it",
-          "[store][audit]") {
+TEST_CASE("a re-hashed audit entry still fails: the next entry no longer follows it", "[store][audit]") {
   Fixture f;
   // A forger who rewrites an entry and its own hash still cannot fix the chain after it.
   f.tamper("UPDATE audit SET hash = '" + std::string(64, 'f') + "' WHERE seq = 2;");
@@ -121,12 +120,11 @@ TEST_CASE("a re-hashed audit entry still fails: the next entry no longer follows
 
 TEST_CASE("a PDF whose bytes no longer match their hash is detected", "[store][audit]") {
   Fixture f;
-  f.tamper("UPDATE record_pdfs SET bytes = CAST('%PDF-1.7 forged' AS BLOB) WHERE record_id = '" +
-           f.ids[3] + "' AND version = 1;");
+  f.tamper("UPDATE record_pdfs SET bytes = CAST('%PDF-1.7 forged' AS BLOB) WHERE record_id = '" + f.ids[3] +
+           "' AND version = 1;");
   AuditVerification report = f.verify();
   CHECK_FALSE(report.ok());
-  CHECK(report.first_problem.find("The PDF of record " + f.ids[3] + " version 1") !=
-        std::string::npos);
+  CHECK(report.first_problem.find("The PDF of record " + f.ids[3] + " version 1") != std::string::npos);
   CHECK(report.first_bad_seq == f.create_seq(f.ids[3]));
   // And reading it is refused rather than handing out forged bytes.
   Store store = open_or_fail(f.data);
@@ -136,8 +134,10 @@ TEST_CASE("a PDF whose bytes no longer match their hash is detected", "[store][a
 
 TEST_CASE("a PDF replaced together with its stored hash is still detected", "[store][audit]") {
   Fixture f;
-  f.tamper("UPDATE record_pdfs SET bytes = CAST('%PDF-1.7 forged' AS BLOB), "
-           "sha256 = lower(hex(sha3('x'))) WHERE record_id = '" + f.ids[0] + "';");
+  f.tamper(
+      "UPDATE record_pdfs SET bytes = CAST('%PDF-1.7 forged' AS BLOB), "
+      "sha256 = lower(hex(sha3('x'))) WHERE record_id = '" +
+      f.ids[0] + "';");
   CHECK_FALSE(f.verify().ok());
 }
 

@@ -15,8 +15,7 @@ using namespace intake::store;
 using namespace intake::store::test;
 namespace fs = std::filesystem;
 
-TEST_CASE("a backup opens with the same key and restores to a verifiable store",
-          "[store][backup]") {
+TEST_CASE("a backup opens with the same key and restores to a verifiable store", "[store][backup]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";

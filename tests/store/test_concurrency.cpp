@@ -35,8 +35,7 @@ int exit_code_of(pid_t pid) {
 
 }  // namespace
 
-TEST_CASE("a writer, a reader and backups run at once without lock errors",
-          "[store][concurrency]") {
+TEST_CASE("a writer, a reader and backups run at once without lock errors", "[store][concurrency]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
@@ -72,8 +71,8 @@ TEST_CASE("a writer, a reader and backups run at once without lock errors",
           std::fprintf(stderr, "reader: %s\n", record.error().message.c_str());
           return 3;
         }
-        if (auto pdf = read_record_pdf(*store, rows->back().id, 1, PdfAccess::export_file,
-                                       "reader", "stdout");
+        if (auto pdf =
+                read_record_pdf(*store, rows->back().id, 1, PdfAccess::export_file, "reader", "stdout");
             !pdf) {
           std::fprintf(stderr, "reader: %s\n", pdf.error().message.c_str());
           return 4;

@@ -30,15 +30,13 @@ namespace {
     if (!id) ::_exit(2);
     const std::string line = *id + " " + intake::sha256_hex(record.pdf) + "\n";
     // One write() per line, after the commit: a line read by the parent was committed.
-    if (::write(write_fd, line.data(), line.size()) != static_cast<ssize_t>(line.size()))
-      ::_exit(3);
+    if (::write(write_fd, line.data(), line.size()) != static_cast<ssize_t>(line.size())) ::_exit(3);
   }
 }
 
 }  // namespace
 
-TEST_CASE("SIGKILL during a stream of inserts never loses or half-stores a record",
-          "[store][crash]") {
+TEST_CASE("SIGKILL during a stream of inserts never loses or half-stores a record", "[store][crash]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
@@ -48,9 +46,9 @@ TEST_CASE("SIGKILL during a stream of inserts never loses or half-stores a recor
   constexpr int kKills = 20;
   for (int round = 0; round < kKills; ++round) {
     // Spread the kills over the child's life: opening, first insert, mid-stream.
-    const auto killed = intake::testing::run_until_killed(
-        [&](int write_fd) { insert_until_killed(data, write_fd, round); },
-        std::chrono::milliseconds(5 + (round * 37) % 260));
+    const auto killed =
+        intake::testing::run_until_killed([&](int write_fd) { insert_until_killed(data, write_fd, round); },
+                                          std::chrono::milliseconds(5 + (round * 37) % 260));
     CHECK(killed.killed);
     for (const std::string& line : killed.lines) reported[line.substr(0, 17)] = line.substr(18);
   }
@@ -60,11 +58,11 @@ TEST_CASE("SIGKILL during a stream of inserts never loses or half-stores a recor
   Store store = open_or_fail(data);
   REQUIRE(check_store_integrity(store));  // cipher_integrity_check and integrity_check
   for (const auto& [id, pdf_sha256] : reported) {
-    auto row = Statement::prepare(
-        store.handle(),
-        "SELECT p.sha256, p.bytes, (SELECT count(*) FROM audit a WHERE a.record_id = r.id "
-        "AND a.action = 'record.create') FROM records r JOIN record_pdfs p "
-        "ON p.record_id = r.id AND p.version = 1 WHERE r.id = ?1");
+    auto row =
+        Statement::prepare(store.handle(),
+                           "SELECT p.sha256, p.bytes, (SELECT count(*) FROM audit a WHERE a.record_id = r.id "
+                           "AND a.action = 'record.create') FROM records r JOIN record_pdfs p "
+                           "ON p.record_id = r.id AND p.version = 1 WHERE r.id = ?1");
     REQUIRE(row);
     row->bind(1, id);
     auto found = row->step("check");

@@ -30,9 +30,10 @@ std::vector<std::string> directory_listing(const fs::path& dir) {
 // Every command that opens the store, read-only ones first (submit, which reads its session
 // first, is checked with the real binary in tests/submission/test_submit_cli.cpp).
 const std::vector<std::vector<std::string>> kStoreCommands = {
-    {"records", "list"},       {"records", "list", "--json"}, {"audit", "verify"},
-    {"settings", "list"},      {"staff", "list"},             {"backup", "/nonexistent/b.db"},
-    {"export", "/tmp"},            {"print", "R-20260101-AAAAAA"},
+    {"records", "list"},         {"records", "list", "--json"},
+    {"audit", "verify"},         {"settings", "list"},
+    {"staff", "list"},           {"backup", "/nonexistent/b.db"},
+    {"export", "/tmp"},          {"print", "R-20260101-AAAAAA"},
     {"audit", "accept-restore"},
 };
 
@@ -62,8 +63,7 @@ struct Fixture {
 
 }  // namespace
 
-TEST_CASE("a deleted store.db is refused by every command and never recreated",
-          "[store][lost]") {
+TEST_CASE("a deleted store.db is refused by every command and never recreated", "[store][lost]") {
   Fixture f;
   fs::remove(f.data / "store.db");
   fs::remove(f.data / "store.db-wal");
@@ -81,8 +81,7 @@ TEST_CASE("an emptied store.db is refused by every command and stays empty", "[s
   CHECK(fs::file_size(f.data / "store.db") == 0);
 }
 
-TEST_CASE("a store.db that is not an intake store is refused by every command",
-          "[store][lost]") {
+TEST_CASE("a store.db that is not an intake store is refused by every command", "[store][lost]") {
   Fixture f;
   fs::remove(f.data / "store.db-wal");
   fs::remove(f.data / "store.db-shm");
@@ -95,8 +94,7 @@ TEST_CASE("a store.db that is not an intake store is refused by every command",
   }
 }
 
-TEST_CASE("only the audit key or audit head left behind still means a lost store",
-          "[store][lost]") {
+TEST_CASE("only the audit key or audit head left behind still means a lost store", "[store][lost]") {
   Fixture f;
   for (const char* name : {"store.db", "store.db-wal", "store.db-shm", "store.key"})
     fs::remove(f.data / name);
@@ -111,8 +109,7 @@ TEST_CASE("only the audit key or audit head left behind still means a lost store
   CHECK(store.error().message.find("audit.head") != std::string::npos);
 }
 
-TEST_CASE("first run makes the store, its key, its audit key and its audit head together",
-          "[store][lost]") {
+TEST_CASE("first run makes the store, its key, its audit key and its audit head together", "[store][lost]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";

@@ -12,8 +12,8 @@
 #include "store/record_write.hpp"
 #include "store/review.hpp"
 #include "store/staff.hpp"
-#include "store/timestamp.hpp"
 #include "store/store_error.hpp"
+#include "store/timestamp.hpp"
 #include "store_test_support.hpp"
 
 using namespace intake::store;
@@ -133,8 +133,7 @@ TEST_CASE("a record id that already exists is refused", "[store][records]") {
   CHECK(count_rows(store, "record_pdfs") == 1);
 }
 
-TEST_CASE("list filters: flagged, unreviewed, date range, date of birth, paging",
-          "[store][records]") {
+TEST_CASE("list filters: flagged, unreviewed, date range, date of birth, paging", "[store][records]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
@@ -178,12 +177,11 @@ TEST_CASE("list filters: flagged, unreviewed, date range, date of birth, paging"
   CHECK(queue_rows->back().flag_level == 2);
 
   RecordQuery range = all;
-  range.created_from = records[9].created_at.substr(0, 10);    // day of record 10
+  range.created_from = records[9].created_at.substr(0, 10);     // day of record 10
   range.created_before = records[12].created_at.substr(0, 10);  // day of record 13
   auto range_rows = list_records(store, range);
   REQUIRE(range_rows);
-  CHECK(ids_of(*range_rows) ==
-        std::vector<std::string>{(*ids)[11], (*ids)[10], (*ids)[9]});
+  CHECK(ids_of(*range_rows) == std::vector<std::string>{(*ids)[11], (*ids)[10], (*ids)[9]});
 
   RecordQuery born = all;
   born.date_of_birth = records[4].patient.date_of_birth;
@@ -234,8 +232,7 @@ TEST_CASE("name search ignores case, accents and word order", "[store][records][
   CHECK(names("nobody").empty());
 }
 
-TEST_CASE("a review adds a new PDF version and leaves the signed original untouched",
-          "[store][review]") {
+TEST_CASE("a review adds a new PDF version and leaves the signed original untouched", "[store][review]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");

@@ -41,7 +41,8 @@ bool another_process_sees_a_shared_lock(const std::filesystem::path& database) {
 
 }  // namespace
 
-TEST_CASE("opening and closing a second connection keeps the first connection's locks", "[store][concurrency]") {
+TEST_CASE("opening and closing a second connection keeps the first connection's locks",
+          "[store][concurrency]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const auto data = tmp / "data";

@@ -148,8 +148,7 @@ TEST_CASE("a disabled account cannot log in; a PIN reset clears a lock", "[store
   CHECK(staff_may(StaffRole::admin, StaffPermission::manage_staff));
 }
 
-TEST_CASE("settings are stored and every change is audited with its value",
-          "[store][settings]") {
+TEST_CASE("settings are stored and every change is audited with its value", "[store][settings]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
@@ -175,7 +174,8 @@ TEST_CASE("trivial PINs are refused when a PIN is set", "[store][staff][pin]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
-  for (const char* pin : {"0000", "000000", "1111", "1234", "4321", "123456", "654321", "3456", "7890", "9876"}) {
+  for (const char* pin :
+       {"0000", "000000", "1111", "1234", "4321", "123456", "654321", "3456", "7890", "9876"}) {
     INFO(pin);
     CHECK(is_guessable_pin(pin));
     auto added = add_staff(store, std::string("Guess ") + pin, StaffRole::front_desk, pin, "cli:root");

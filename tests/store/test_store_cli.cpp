@@ -79,8 +79,7 @@ TEST_CASE("records list --json prints one array with id, created, name, birth da
   CHECK(text.out.find("Ana Díaz") != std::string::npos);
 }
 
-TEST_CASE("records show is audited as a view; an unknown id exits with not-found",
-          "[store][cli]") {
+TEST_CASE("records show is audited as a view; an unknown id exits with not-found", "[store][cli]") {
   Fixture f;
   CliRun run = run_cli(f.data, {"records", "show", f.ids[1], "--json"});
   REQUIRE(run.code == 0);
@@ -135,17 +134,14 @@ TEST_CASE("audit verify passes on a clean store and names the altered record oth
   CHECK(clean.out.find("checked 5 audit entries, 4 records and 4 PDFs") != std::string::npos);
 
   int rc = 0;
-  run_sqlcipher(f.data, "UPDATE records SET phone = '+1 555 9999' WHERE id = '" + f.ids[2] + "';",
-                &rc);
+  run_sqlcipher(f.data, "UPDATE records SET phone = '+1 555 9999' WHERE id = '" + f.ids[2] + "';", &rc);
   REQUIRE(rc == 0);
   CliRun tampered = run_cli(f.data, {"audit", "verify"});
   CHECK(tampered.code == kExitAuditMismatch);
-  CHECK(tampered.err.find("Record " + f.ids[2] + " does not match its audit entry #4") !=
-        std::string::npos);
+  CHECK(tampered.err.find("Record " + f.ids[2] + " does not match its audit entry #4") != std::string::npos);
 }
 
-TEST_CASE("backup writes a file; store errors come out as their own exit codes",
-          "[store][cli]") {
+TEST_CASE("backup writes a file; store errors come out as their own exit codes", "[store][cli]") {
   Fixture f;
   const fs::path backup = f.tmp / "backup.db";
   CliRun run = run_cli(f.data, {"backup", backup.string()});
@@ -236,7 +232,8 @@ TEST_CASE("print says why it could not print, and audits the failure as a failur
   CHECK(run_cli(f.data, {"print"}).code == intake::cli::kExitUsage);
 }
 
-TEST_CASE("settings list and set go through the same checks as the Settings screen", "[store][cli][settings]") {
+TEST_CASE("settings list and set go through the same checks as the Settings screen",
+          "[store][cli][settings]") {
   Fixture f;
   auto run = [&](const std::vector<std::string>& words) {
     std::istringstream in;
@@ -272,6 +269,7 @@ TEST_CASE("settings list and set go through the same checks as the Settings scre
   REQUIRE(entries);
   bool audited = false;
   for (const auto& entry : *entries)
-    audited |= entry.action == "setting.change" && entry.details.find("Front_Desk_Laser") != std::string::npos;
+    audited |=
+        entry.action == "setting.change" && entry.details.find("Front_Desk_Laser") != std::string::npos;
   CHECK(audited);
 }

@@ -31,8 +31,7 @@ std::vector<std::string> files_containing(const fs::path& dir, std::string_view 
 
 }  // namespace
 
-TEST_CASE("no patient name is on disk in plaintext, even in WAL, SHM or temp files",
-          "[store][encryption]") {
+TEST_CASE("no patient name is on disk in plaintext, even in WAL, SHM or temp files", "[store][encryption]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
@@ -62,8 +61,7 @@ TEST_CASE("no patient name is on disk in plaintext, even in WAL, SHM or temp fil
     CHECK(files_containing(temp, name).empty());
   }
   // The plaintext really is in the store: the check above would catch a leak.
-  CHECK(run_sqlcipher(data, "SELECT family_name FROM records;").find("Quintessaveld") !=
-        std::string::npos);
+  CHECK(run_sqlcipher(data, "SELECT family_name FROM records;").find("Quintessaveld") != std::string::npos);
 }
 
 TEST_CASE("plain sqlite3 cannot read the store", "[store][encryption]") {
@@ -81,8 +79,7 @@ TEST_CASE("plain sqlite3 cannot read the store", "[store][encryption]") {
   CHECK(out.find("not a database") != std::string::npos);
 }
 
-TEST_CASE("the standard sqlcipher shell opens the store with PRAGMA key x'...'",
-          "[store][encryption]") {
+TEST_CASE("the standard sqlcipher shell opens the store with PRAGMA key x'...'", "[store][encryption]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
@@ -92,8 +89,7 @@ TEST_CASE("the standard sqlcipher shell opens the store with PRAGMA key x'...'",
   }
   int rc = 0;
   const std::string out = run_sqlcipher(
-      data, "SELECT given_name || ' ' || family_name FROM records; PRAGMA cipher_integrity_check;",
-      &rc);
+      data, "SELECT given_name || ' ' || family_name FROM records; PRAGMA cipher_integrity_check;", &rc);
   CHECK(rc == 0);
   CHECK(out.find("Ana Díaz") != std::string::npos);
   // Without the key the same shell sees nothing.

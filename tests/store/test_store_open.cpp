@@ -64,8 +64,8 @@ TEST_CASE("the connection is SQLCipher 4 with memory security, WAL and in-memory
   CHECK(pragma("PRAGMA cipher_version").starts_with("4."));
   CHECK(pragma("PRAGMA cipher_memory_security") == "1");
   CHECK(pragma("PRAGMA journal_mode") == "wal");
-  CHECK(pragma("PRAGMA temp_store") == "2");    // MEMORY
-  CHECK(pragma("PRAGMA synchronous") == "2");   // FULL
+  CHECK(pragma("PRAGMA temp_store") == "2");   // MEMORY
+  CHECK(pragma("PRAGMA synchronous") == "2");  // FULL
   CHECK(pragma("PRAGMA foreign_keys") == "1");
   CHECK(std::stoi(pragma("PRAGMA busy_timeout")) >= 5000);
 }
@@ -155,8 +155,7 @@ TEST_CASE("a key file that is malformed or readable by others is refused", "[sto
   CHECK(bad_hex.error().code == kExitKeyInvalid);
 
   std::ofstream(data / "store.key", std::ios::trunc) << good << "\n";
-  fs::permissions(data / "store.key", fs::perms::group_read | fs::perms::others_read,
-                  fs::perm_options::add);
+  fs::permissions(data / "store.key", fs::perms::group_read | fs::perms::others_read, fs::perm_options::add);
   auto too_open = open_store(data);
   REQUIRE_FALSE(too_open);
   CHECK(too_open.error().code == kExitKeyInvalid);
@@ -217,8 +216,8 @@ TEST_CASE("a corrupted page is detected, not repaired", "[store][corrupt]") {
     for (int i = 0; i < 20; ++i) REQUIRE(insert_submitted_record(store, sample_record(i)));
     REQUIRE(check_store_integrity(store));
     // Fold the WAL into the main file so the damage below hits committed pages.
-    REQUIRE(sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr,
-                         nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
   }
   const auto size = fs::file_size(data / "store.db");
   REQUIRE(size > 8 * 4096);
@@ -274,8 +273,7 @@ TEST_CASE("a read-only data directory gives a read-only error", "[store][open]")
   CHECK(code == kExitReadOnly);
 }
 
-TEST_CASE("a full disk fails the insert with a disk-full error and stores nothing",
-          "[store][open]") {
+TEST_CASE("a full disk fails the insert with a disk-full error and stores nothing", "[store][open]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
@@ -326,8 +324,7 @@ TEST_CASE("a data directory that cannot be created gives a read-only error", "[s
   CHECK(store.error().code == kExitReadOnly);
 }
 
-TEST_CASE("a data directory other users can read or write is refused, like the key file",
-          "[store][open]") {
+TEST_CASE("a data directory other users can read or write is refused, like the key file", "[store][open]") {
   ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
@@ -352,8 +349,8 @@ TEST_CASE("damage on page 1 is told apart from a wrong key by checking the pages
   {
     Store store = open_or_fail(data);
     for (int i = 0; i < 5; ++i) REQUIRE(insert_submitted_record(store, sample_record(i)));
-    REQUIRE(sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr,
-                         nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(store.handle(), "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) ==
+            SQLITE_OK);
   }
   const std::string key = read_key_hex(data);
   {

@@ -25,7 +25,8 @@ inline double dark_share(const RgbaImage& image) {
 }
 // Near-white pixels: paper.
 inline double white_share(const RgbaImage& image) {
-  return detail::pixel_share(image, [](const std::uint8_t* p) { return p[0] > 245 && p[1] > 245 && p[2] > 245; });
+  return detail::pixel_share(image,
+                             [](const std::uint8_t* p) { return p[0] > 245 && p[1] > 245 && p[2] > 245; });
 }
 // Every pixel opaque, as a page on paper must be.
 inline bool opaque(const RgbaImage& image) {

@@ -26,20 +26,46 @@ json signature_json(double width, double height) {
     wave.push_back({x, y, i * 16});
   }
   json cross = json::array();
-  for (int i = 0; i < 12; ++i) cross.push_back({width * 0.3 + i * 4.0, height * 0.25 + i * 12.0, 1400 + i * 16});
+  for (int i = 0; i < 12; ++i)
+    cross.push_back({width * 0.3 + i * 4.0, height * 0.25 + i * 12.0, 1400 + i * 16});
   return {{"width", width}, {"height", height}, {"strokes", {wave, cross}}};
 }
 
-json complete_session(const std::string& language, const std::string& given_name, const std::string& family_name) {
-  json answers = {{"treatment_areas", {"face", "neck"}}, {"concerns", {"fine_lines", "pores"}},
-                  {"previous_microneedling", false}, {"skin_condition", {"none"}}, {"isotretinoin", false},
+json complete_session(const std::string& language, const std::string& given_name,
+                      const std::string& family_name) {
+  json answers = {{"treatment_areas", {"face", "neck"}},
+                  {"concerns", {"fine_lines", "pores"}},
+                  {"previous_microneedling", false},
+                  {"skin_condition", {"none"}},
+                  {"isotretinoin", false},
                   {"sun_reaction", "sometimes_burns"}};
-  for (const char* id : {"pregnant", "breastfeeding", "cold_sore_active", "cold_sore_history", "acne_active",
-                         "skin_broken", "sunburn_recent", "lesions_in_area", "retinoids_recent", "anticoagulants",
-                         "bleeding_disorder", "keloid_history", "diabetes", "immune_condition", "cancer_treatment",
-                         "heart_condition", "injectables_recent", "procedures_recent", "anesthetic_allergy",
-                         "metal_allergy", "dark_marks_history", "infection_now", "blood_borne_infection",
-                         "photosensitising_meds", "bleeding_supplements", "latex_allergy", "skin_cancer_area"})
+  for (const char* id : {"pregnant",
+                         "breastfeeding",
+                         "cold_sore_active",
+                         "cold_sore_history",
+                         "acne_active",
+                         "skin_broken",
+                         "sunburn_recent",
+                         "lesions_in_area",
+                         "retinoids_recent",
+                         "anticoagulants",
+                         "bleeding_disorder",
+                         "keloid_history",
+                         "diabetes",
+                         "immune_condition",
+                         "cancer_treatment",
+                         "heart_condition",
+                         "injectables_recent",
+                         "procedures_recent",
+                         "anesthetic_allergy",
+                         "metal_allergy",
+                         "dark_marks_history",
+                         "infection_now",
+                         "blood_borne_infection",
+                         "photosensitising_meds",
+                         "bleeding_supplements",
+                         "latex_allergy",
+                         "skin_cancer_area"})
     answers[id] = false;
   return {{"form", "microneedling"},
           {"language", language},

@@ -27,7 +27,8 @@ TEST_CASE("yes/no answers read Yes/No in English and Sí/No in Spanish", "[submi
   CHECK(answer_text(question("pregnant"), false, "es") == "No");
 }
 
-TEST_CASE("choices show the form's labels in the language, joined in the order given", "[submission][display]") {
+TEST_CASE("choices show the form's labels in the language, joined in the order given",
+          "[submission][display]") {
   const forms::AnswerValue areas = forms::ChoiceIds{"face", "decolletage"};
   CHECK(answer_text(question("treatment_areas"), areas, "en") == "Face, Chest (décolletage)");
   CHECK(answer_text(question("treatment_areas"), areas, "es") == "Cara, Escote");
@@ -38,7 +39,8 @@ TEST_CASE("dates are written out with the month's name", "[submission][display]"
   const CalendarDate date{1990, 5, 10};
   CHECK(date_text(date, "en") == "10 May 1990");
   CHECK(date_text(date, "es") == "10 de mayo de 1990");
-  CHECK(answer_text(question("isotretinoin_last_dose"), CalendarDate{2026, 2, 28}, "en") == "28 February 2026");
+  CHECK(answer_text(question("isotretinoin_last_dose"), CalendarDate{2026, 2, 28}, "en") ==
+        "28 February 2026");
   CHECK(date_text(CalendarDate{2024, 12, 1}, "fr") == "1 December 2024");  // English fallback
 }
 
@@ -50,8 +52,10 @@ TEST_CASE("numbers have no exponent and Spanish uses a decimal comma", "[submiss
   CHECK(number_text(0.125, "en") == "0.125");
 }
 
-TEST_CASE("free text is shown as typed; empty or wrongly typed answers read as not answered", "[submission][display]") {
-  CHECK(answer_text(question("medications"), std::string("Vitamin D, 1 a day"), "en") == "Vitamin D, 1 a day");
+TEST_CASE("free text is shown as typed; empty or wrongly typed answers read as not answered",
+          "[submission][display]") {
+  CHECK(answer_text(question("medications"), std::string("Vitamin D, 1 a day"), "en") ==
+        "Vitamin D, 1 a day");
   CHECK(answer_text(question("medications"), std::string("   "), "es") == "Sin respuesta");
   CHECK(answer_text(question("pregnant"), std::string("yes"), "en") == "Not answered");
 }
@@ -61,14 +65,16 @@ TEST_CASE("question texts come from the form with window numbers filled in", "[s
   CHECK(question_text(question("sunburn_recent"), "es").find("2 semanas") != std::string::npos);
 }
 
-TEST_CASE("answer lines list the shown questions in order and never a hidden answer", "[submission][display]") {
+TEST_CASE("answer lines list the shown questions in order and never a hidden answer",
+          "[submission][display]") {
   const forms::Form& form = *shipped_forms().find("microneedling");
   forms::Answers answers = {{"treatment_areas", forms::ChoiceIds{"face"}},
                             {"previous_microneedling", false},
                             {"previous_reaction", std::string("Hidden text")},  // shown only after a yes
                             {"isotretinoin", true},
                             {"isotretinoin_last_dose", CalendarDate{2026, 3, 2}}};
-  const forms::Evaluation evaluation = forms::evaluate(form, {answers, CalendarDate{1990, 5, 10}, kVisitDate, "es"});
+  const forms::Evaluation evaluation =
+      forms::evaluate(form, {answers, CalendarDate{1990, 5, 10}, kVisitDate, "es"});
   const std::vector<AnswerLine> lines = answer_lines(form, evaluation, "es");
   REQUIRE(lines.size() == evaluation.visible.size());
   CHECK(lines[0].question_id == "treatment_areas");
@@ -101,6 +107,8 @@ TEST_CASE("the local zone name comes from TZ when TZ names a zone", "[submission
   CHECK(local_time_zone_name() == "Europe/Madrid");
   ::setenv("TZ", "CET-1CEST", 1);  // a POSIX rule is not printed as a zone name
   CHECK(local_time_zone_name() != "CET-1CEST");
-  if (old) ::setenv("TZ", saved.c_str(), 1);
-  else ::unsetenv("TZ");
+  if (old)
+    ::setenv("TZ", saved.c_str(), 1);
+  else
+    ::unsetenv("TZ");
 }

@@ -53,8 +53,8 @@ TEST_CASE("a 100,000-deep session is refused by submit naming the nesting limit,
 }
 
 TEST_CASE("an oversized session is refused naming the size limit", "[submission][hostile]") {
-  auto parsed = session_from_json_text(shipped_forms(),
-                                       "{\"form\": \"" + std::string(kMaxJsonBytes, 'a') + "\"}");
+  auto parsed =
+      session_from_json_text(shipped_forms(), "{\"form\": \"" + std::string(kMaxJsonBytes, 'a') + "\"}");
   REQUIRE_FALSE(parsed.ok());
   CHECK(parsed.error().code == kExitSessionMalformed);
   CHECK_THAT(parsed.error().message, ContainsSubstring("size limit"));
@@ -89,8 +89,7 @@ TEST_CASE("duplicate keys are refused at every level of a session", "[submission
   CHECK(parse_untrusted_json(R"({"a":{"x":1},"b":{"x":2}})", "The session", 1).ok());
 }
 
-TEST_CASE("evaluate refuses a deeply nested answers file naming the nesting limit",
-          "[submission][hostile]") {
+TEST_CASE("evaluate refuses a deeply nested answers file naming the nesting limit", "[submission][hostile]") {
   TempDir tmp;
   write_text(tmp / "deep.json", std::string(100000, '[') + std::string(100000, ']'));
   const Shell run = run_shell(kiosk(tmp / "data") + "evaluate microneedling " + quoted(tmp / "deep.json"));

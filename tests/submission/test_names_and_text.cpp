@@ -45,9 +45,9 @@ TEST_CASE("a name with nothing visible is missing", "[submission][text]") {
 TEST_CASE("names that reorder or break text are refused, naming the field and not the name",
           "[submission][text]") {
   const std::vector<std::pair<std::string, std::string>> cases = {
-      {"Ana\u202Eabc", "reorders text"},  // right-to-left override
+      {"Ana\u202Eabc", "reorders text"},      // right-to-left override
       {"Ana\u2066x\u2069", "reorders text"},  // isolate
-      {"Ana\u2028Bea", "line break"},       // line separator
+      {"Ana\u2028Bea", "line break"},         // line separator
       {"Ana\x1b[2J", "control character"}};
   for (const auto& [name, says] : cases) {
     const Error error = refusal_for_given_name(name);
@@ -65,7 +65,8 @@ TEST_CASE("a guardian name and the initials follow the same rules", "[submission
   REQUIRE(session.ok());
   auto checked = check_session(shipped_forms(), *session, kVisitDate);
   REQUIRE_FALSE(checked.ok());
-  CHECK_THAT(checked.error().message, ContainsSubstring("guardian.name contains a character that reorders text"));
+  CHECK_THAT(checked.error().message,
+             ContainsSubstring("guardian.name contains a character that reorders text"));
   session->wipe();
 
   json = complete_session("en", "Ana", "Díaz");
@@ -114,8 +115,8 @@ TEST_CASE("staff names: the same rules, and staff list never prints a raw escape
     rename->bind(1, std::string("old\x1b]0;pwned\x07name"));
     REQUIRE(rename->run("renaming"));
   }
-  const Shell list = run_shell("env -u CREDENTIALS_DIRECTORY " + quoted(INTAKE_KIOSK_BINARY) + " --data-dir " +
-                               quoted(data) + " staff list");
+  const Shell list = run_shell("env -u CREDENTIALS_DIRECTORY " + quoted(INTAKE_KIOSK_BINARY) +
+                               " --data-dir " + quoted(data) + " staff list");
   CHECK(list.exit_code == 0);
   CHECK(list.out.find('\x1b') == std::string::npos);
   CHECK(list.out.find('\x07') == std::string::npos);

@@ -45,9 +45,11 @@ std::string kiosk(const std::filesystem::path& data) {
 
 TEST_CASE("no refusal of a session repeats anything the patient gave", "[submission][privacy]") {
   const std::vector<Refusal> refusals = {
-      {"free text typed into a choice", [](json& s) { s["answers"]["treatment_areas"] = {"Qzx my chin please"}; }},
+      {"free text typed into a choice",
+       [](json& s) { s["answers"]["treatment_areas"] = {"Qzx my chin please"}; }},
       {"free text for a yes/no question", [](json& s) { s["answers"]["pregnant"] = "Qzx maybe, not sure"; }},
-      {"free text for a single choice", [](json& s) { s["answers"]["skin_condition"] = {"Qzx eczema on arms"}; }},
+      {"free text for a single choice",
+       [](json& s) { s["answers"]["skin_condition"] = {"Qzx eczema on arms"}; }},
       {"a number for a text answer", [](json& s) { s["answers"]["other_notes"] = 4242; }},
       {"too long a note", [](json& s) { s["answers"]["other_notes"] = std::string(5000, 'Q') + "zx"; }},
       {"a note that reorders text", [](json& s) { s["answers"]["other_notes"] = "Qzx\u202Ehidden"; }},
@@ -59,7 +61,10 @@ TEST_CASE("no refusal of a session repeats anything the patient gave", "[submiss
       {"a name with an escape", [](json& s) { s["patient"]["family_name"] = "Qzx\x1b[2J"; }},
       {"too long a name", [](json& s) { s["patient"]["family_name"] = "Qzx" + std::string(300, 'y'); }},
       {"initials too long", [](json& s) { s["consent"]["initials"] = "Qzxqzxqzx"; }},
-      {"a guardian for an adult", [](json& s) { s["guardian"] = {{"name", "Qzx guardian"}, {"relationship", "Qzx aunt"}}; }},
+      {"a guardian for an adult",
+       [](json& s) {
+         s["guardian"] = {{"name", "Qzx guardian"}, {"relationship", "Qzx aunt"}};
+       }},
       {"consent not accepted", [](json& s) { s["consent"]["accepted"] = false; }},
       {"no signature", [](json& s) { s.erase("signature"); }},
       {"a required answer missing", [](json& s) { s["answers"].erase("diabetes"); }},

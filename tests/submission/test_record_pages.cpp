@@ -39,11 +39,12 @@ int pdfinfo_pages(const std::filesystem::path& pdf) {
 }
 
 // pdftoppm's picture of one page at `width` pixels, as RGBA (its PPM output has no alpha).
-RgbaImage pdftoppm_page(const std::filesystem::path& pdf, int page, int width, const std::filesystem::path& dir) {
+RgbaImage pdftoppm_page(const std::filesystem::path& pdf, int page, int width,
+                        const std::filesystem::path& dir) {
   const auto stem = dir / ("page" + std::to_string(page));
-  const Shell shell = run_shell("pdftoppm -singlefile -f " + std::to_string(page) + " -l " + std::to_string(page) +
-                                " -scale-to-x " + std::to_string(width) + " -scale-to-y -1 " + quoted(pdf) + " " +
-                                quoted(stem));
+  const Shell shell = run_shell("pdftoppm -singlefile -f " + std::to_string(page) + " -l " +
+                                std::to_string(page) + " -scale-to-x " + std::to_string(width) +
+                                " -scale-to-y -1 " + quoted(pdf) + " " + quoted(stem));
   REQUIRE(shell.exit_code == 0);
   std::ifstream file(stem.string() + ".ppm", std::ios::binary);
   std::string magic;
@@ -76,7 +77,8 @@ double mean_difference(const RgbaImage& a, const RgbaImage& b) {
   return sum / static_cast<double>(bytes);
 }
 
-int count_action(const std::vector<store::AuditEntry>& entries, const std::string& action, const std::string& actor) {
+int count_action(const std::vector<store::AuditEntry>& entries, const std::string& action,
+                 const std::string& actor) {
   int count = 0;
   for (const auto& entry : entries) count += entry.action == action && entry.actor == actor ? 1 : 0;
   return count;
@@ -84,7 +86,8 @@ int count_action(const std::vector<store::AuditEntry>& entries, const std::strin
 
 }  // namespace
 
-TEST_CASE("a stored record's PDF is drawn page by page from memory, audited as a view", "[submission][pages]") {
+TEST_CASE("a stored record's PDF is drawn page by page from memory, audited as a view",
+          "[submission][pages]") {
   SubmitFixture f;
   auto id = f.submit(complete_session("en", "Ana", "Díaz"));
   REQUIRE(id);

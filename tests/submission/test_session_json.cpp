@@ -1,5 +1,5 @@
-// The session JSON as integrations send it (submission/session_json.hpp): every field read into IntakeSession, the
-// documented defaults, and one clear error per wrong field that names it and never repeats
+// The session JSON as integrations send it (submission/session_json.hpp): every field read into
+// IntakeSession, the documented defaults, and one clear error per wrong field that names it and never repeats
 // the patient's value.
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
@@ -44,7 +44,8 @@ TEST_CASE("session_from_json reads every field of a complete session", "[submiss
   REQUIRE(session.guardian);
   CHECK(session.guardian->relationship == "madre");
   CHECK(std::get<bool>(session.answers.at("pregnant")) == false);
-  CHECK(std::get<forms::ChoiceIds>(session.answers.at("treatment_areas")) == forms::ChoiceIds{"face", "neck"});
+  CHECK(std::get<forms::ChoiceIds>(session.answers.at("treatment_areas")) ==
+        forms::ChoiceIds{"face", "neck"});
   CHECK(session.consent.accepted);
   CHECK(session.consent.certified);
   CHECK(session.consent.initials == "AD");
@@ -71,7 +72,8 @@ TEST_CASE("without consent.sections every section counts as initialled at signed
 
 TEST_CASE("given consent.sections are kept as sent", "[submission][json]") {
   json input = complete_session("en", "Ana", "Díaz");
-  input["consent"]["sections"] = json::array({{{"id", "procedure"}, {"initialled_at", "2026-11-21T10:41:05+01:00"}}});
+  input["consent"]["sections"] =
+      json::array({{{"id", "procedure"}, {"initialled_at", "2026-11-21T10:41:05+01:00"}}});
   auto parsed = session_from_json(shipped_forms(), input);
   REQUIRE(parsed.ok());
   REQUIRE(parsed->consent.sections.size() == 1);
@@ -108,32 +110,68 @@ TEST_CASE("each wrongly typed field is refused with an error naming that field",
       {"not an object", [](json& s) { s = json::array(); }, kExitSessionMalformed, "JSON object"},
       {"form missing", [](json& s) { s.erase("form"); }, kExitSessionMalformed, "form is missing"},
       {"unknown form", [](json& s) { s["form"] = "tattoo_removal"; }, kExitUnknownForm, "tattoo_removal"},
-      {"language number", [](json& s) { s["language"] = 1; }, kExitSessionMalformed, "language must be a string"},
+      {"language number", [](json& s) { s["language"] = 1; }, kExitSessionMalformed,
+       "language must be a string"},
       {"language not offered", [](json& s) { s["language"] = "fr"; }, kExitLanguageNotOffered, "not offered"},
-      {"patient array", [](json& s) { s["patient"] = json::array(); }, kExitSessionMalformed, "patient must be an object"},
-      {"given_name number", [](json& s) { s["patient"]["given_name"] = 7; }, kExitSessionMalformed, "patient.given_name"},
-      {"family_name missing", [](json& s) { s["patient"].erase("family_name"); }, kExitSessionMalformed, "patient.family_name is missing"},
-      {"date_of_birth not a date", [](json& s) { s["patient"]["date_of_birth"] = "1990-02-30"; }, kExitSessionMalformed, "patient.date_of_birth"},
-      {"phone number", [](json& s) { s["patient"]["phone"] = 600123456; }, kExitSessionMalformed, "patient.phone"},
+      {"patient array", [](json& s) { s["patient"] = json::array(); }, kExitSessionMalformed,
+       "patient must be an object"},
+      {"given_name number", [](json& s) { s["patient"]["given_name"] = 7; }, kExitSessionMalformed,
+       "patient.given_name"},
+      {"family_name missing", [](json& s) { s["patient"].erase("family_name"); }, kExitSessionMalformed,
+       "patient.family_name is missing"},
+      {"date_of_birth not a date", [](json& s) { s["patient"]["date_of_birth"] = "1990-02-30"; },
+       kExitSessionMalformed, "patient.date_of_birth"},
+      {"phone number", [](json& s) { s["patient"]["phone"] = 600123456; }, kExitSessionMalformed,
+       "patient.phone"},
       {"email bool", [](json& s) { s["patient"]["email"] = true; }, kExitSessionMalformed, "patient.email"},
-      {"guardian string", [](json& s) { s["guardian"] = "mum"; }, kExitSessionMalformed, "guardian must be an object"},
-      {"guardian relationship", [](json& s) { s["guardian"] = {{"name", "Marta"}}; }, kExitSessionMalformed, "guardian.relationship"},
-      {"answers array", [](json& s) { s["answers"] = json::array(); }, kExitSessionMalformed, "answers must be an object"},
-      {"answer wrong type", [](json& s) { s["answers"]["pregnant"] = "no"; }, kExitAnswerInvalid, "'pregnant'"},
-      {"unknown question", [](json& s) { s["answers"]["tattoo_colour"] = "red"; }, kExitAnswerInvalid, "tattoo_colour"},
-      {"unknown choice", [](json& s) { s["answers"]["treatment_areas"] = {"scalp"}; }, kExitAnswerInvalid, "'treatment_areas'"},
-      {"answers date_of_birth differs", [](json& s) { s["answers"]["date_of_birth"] = "1991-01-01"; }, kExitSessionMalformed, "answers.date_of_birth"},
+      {"guardian string", [](json& s) { s["guardian"] = "mum"; }, kExitSessionMalformed,
+       "guardian must be an object"},
+      {"guardian relationship",
+       [](json& s) {
+         s["guardian"] = {{"name", "Marta"}};
+       },
+       kExitSessionMalformed, "guardian.relationship"},
+      {"answers array", [](json& s) { s["answers"] = json::array(); }, kExitSessionMalformed,
+       "answers must be an object"},
+      {"answer wrong type", [](json& s) { s["answers"]["pregnant"] = "no"; }, kExitAnswerInvalid,
+       "'pregnant'"},
+      {"unknown question", [](json& s) { s["answers"]["tattoo_colour"] = "red"; }, kExitAnswerInvalid,
+       "tattoo_colour"},
+      {"unknown choice", [](json& s) { s["answers"]["treatment_areas"] = {"scalp"}; }, kExitAnswerInvalid,
+       "'treatment_areas'"},
+      {"answers date_of_birth differs", [](json& s) { s["answers"]["date_of_birth"] = "1991-01-01"; },
+       kExitSessionMalformed, "answers.date_of_birth"},
       {"consent missing", [](json& s) { s.erase("consent"); }, kExitSessionMalformed, "consent is missing"},
-      {"accepted string", [](json& s) { s["consent"]["accepted"] = "yes"; }, kExitSessionMalformed, "consent.accepted"},
-      {"initials number", [](json& s) { s["consent"]["initials"] = 1; }, kExitSessionMalformed, "consent.initials"},
-      {"photo_consent string", [](json& s) { s["consent"]["photo_consent"] = "no"; }, kExitSessionMalformed, "consent.photo_consent"},
-      {"sections object", [](json& s) { s["consent"]["sections"] = json::object(); }, kExitSessionMalformed, "consent.sections"},
-      {"section id missing", [](json& s) { s["consent"]["sections"] = {{{"initialled_at", "2026-11-21T10:00:00Z"}}}; }, kExitSessionMalformed, "consent.sections[0].id"},
-      {"signature missing", [](json& s) { s.erase("signature"); }, kExitSessionMalformed, "signature is missing"},
-      {"signature width string", [](json& s) { s["signature"]["width"] = "900"; }, kExitSessionMalformed, "signature.width"},
-      {"strokes object", [](json& s) { s["signature"]["strokes"] = json::object(); }, kExitSessionMalformed, "signature.strokes"},
-      {"point of two numbers", [](json& s) { s["signature"]["strokes"][1][3] = {1, 2}; }, kExitSessionMalformed, "signature.strokes[1][3]"},
-      {"guardian signature point", [](json& s) { s["guardian_signature"] = signature_json(); s["guardian_signature"]["strokes"][0][0] = "x"; }, kExitSessionMalformed, "guardian_signature.strokes[0][0]"},
+      {"accepted string", [](json& s) { s["consent"]["accepted"] = "yes"; }, kExitSessionMalformed,
+       "consent.accepted"},
+      {"initials number", [](json& s) { s["consent"]["initials"] = 1; }, kExitSessionMalformed,
+       "consent.initials"},
+      {"photo_consent string", [](json& s) { s["consent"]["photo_consent"] = "no"; }, kExitSessionMalformed,
+       "consent.photo_consent"},
+      {"sections object", [](json& s) { s["consent"]["sections"] = json::object(); }, kExitSessionMalformed,
+       "consent.sections"},
+      {"section id missing",
+       [](json& s) {
+         s["consent"]["sections"] = {{{"initialled_at", "2026-11-21T10:00:00Z"}}};
+       },
+       kExitSessionMalformed, "consent.sections[0].id"},
+      {"signature missing", [](json& s) { s.erase("signature"); }, kExitSessionMalformed,
+       "signature is missing"},
+      {"signature width string", [](json& s) { s["signature"]["width"] = "900"; }, kExitSessionMalformed,
+       "signature.width"},
+      {"strokes object", [](json& s) { s["signature"]["strokes"] = json::object(); }, kExitSessionMalformed,
+       "signature.strokes"},
+      {"point of two numbers",
+       [](json& s) {
+         s["signature"]["strokes"][1][3] = {1, 2};
+       },
+       kExitSessionMalformed, "signature.strokes[1][3]"},
+      {"guardian signature point",
+       [](json& s) {
+         s["guardian_signature"] = signature_json();
+         s["guardian_signature"]["strokes"][0][0] = "x";
+       },
+       kExitSessionMalformed, "guardian_signature.strokes[0][0]"},
       {"signed_at number", [](json& s) { s["signed_at"] = 1; }, kExitSessionMalformed, "signed_at"},
   };
   for (const Case& c : cases) {
@@ -161,7 +199,8 @@ TEST_CASE("the store's JSON keeps the session's shapes", "[submission][json]") {
   const json signature = json::parse(signature_json_for_store(parsed->signature));
   CHECK(signature["width"] == 900);
   CHECK(signature["strokes"].size() == 2);
-  CHECK(signature["strokes"][0][5] == json::array({parsed->signature.strokes[0][5].x, parsed->signature.strokes[0][5].y, 80}));
+  CHECK(signature["strokes"][0][5] ==
+        json::array({parsed->signature.strokes[0][5].x, parsed->signature.strokes[0][5].y, 80}));
 
   const forms::Document& shown = shipped_forms().find("microneedling")->consent_document("en");
   const json consent = json::parse(consent_json_for_store(parsed->consent, shown));

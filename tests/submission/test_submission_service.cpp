@@ -37,7 +37,8 @@ IntakeSession kiosk_session(const std::string& given_name) {
   session.patient.phone = "+44 7700 900123";
   const forms::Form& form = *shipped_forms().find("microneedling");
   for (const forms::Question& question : form.questions) {
-    if (question.type == forms::QuestionType::yes_no && !question.shown_when) session.answers[question.id] = false;
+    if (question.type == forms::QuestionType::yes_no && !question.shown_when)
+      session.answers[question.id] = false;
   }
   session.answers["treatment_areas"] = forms::ChoiceIds{"face"};
   session.answers["skin_condition"] = forms::ChoiceIds{"none"};
@@ -81,8 +82,10 @@ TEST_CASE("the kiosk's service stores sessions submitted from worker threads, on
         IntakeSession session = kiosk_session("Chidi" + std::to_string(n));
         auto id = (*service)->submit(session, on_visit_date());
         session.wipe();
-        if (id) ids[n] = *id;
-        else errors[n] = id.error().message;
+        if (id)
+          ids[n] = *id;
+        else
+          errors[n] = id.error().message;
       }
     });
   }
@@ -111,7 +114,8 @@ TEST_CASE("a session the kiosk did not take through the review step is refused",
   CHECK(id.error().code == kExitConsentIncomplete);
 }
 
-TEST_CASE("a store the service cannot open reports the store's error and exit code", "[submission][service]") {
+TEST_CASE("a store the service cannot open reports the store's error and exit code",
+          "[submission][service]") {
   TempDir tmp;
   const auto data = tmp / "data";
   { store::Store created = open_store_or_fail(data); }

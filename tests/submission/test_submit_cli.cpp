@@ -68,7 +68,8 @@ TEST_CASE("intake-kiosk submit refuses an incomplete session with its exit code 
   CHECK(nlohmann::json::parse(list.out).empty());
 }
 
-TEST_CASE("intake-kiosk submit explains a file that is not JSON and a missing argument", "[submission][cli]") {
+TEST_CASE("intake-kiosk submit explains a file that is not JSON and a missing argument",
+          "[submission][cli]") {
   TempDir tmp;
   write_text(tmp / "broken.json", "{\"form\": ");
   const Shell broken = run_shell(kiosk(tmp / "data") + "submit " + quoted(tmp / "broken.json"));
@@ -93,8 +94,9 @@ TEST_CASE("intake-kiosk submit never stores into a new store when the old one wa
   CHECK_FALSE(std::filesystem::exists(data / "store.db"));
 }
 
-TEST_CASE("intake-kiosk submit refuses an answer to a question the form does not have, naming only the question",
-          "[submission][cli]") {
+TEST_CASE(
+    "intake-kiosk submit refuses an answer to a question the form does not have, naming only the question",
+    "[submission][cli]") {
   TempDir tmp;
   const auto data = tmp / "data";
   nlohmann::json session = complete_session("en", "Secretgiven", "Secretfamily");

@@ -31,7 +31,8 @@ namespace {
   options.actor = "crash-test";
   options.visit_date = kVisitDate;
   for (int i = 0;; ++i) {
-    nlohmann::json json = complete_session(i % 2 ? "es" : "en", "Crash" + std::to_string(round), "Patient" + std::to_string(i));
+    nlohmann::json json =
+        complete_session(i % 2 ? "es" : "en", "Crash" + std::to_string(round), "Patient" + std::to_string(i));
     json["answers"]["pregnant"] = i % 3 == 0;
     auto session = session_from_json(shipped_forms(), json);
     if (!session) ::_exit(2);
@@ -55,9 +56,9 @@ TEST_CASE("SIGKILL during a stream of submits never loses or half-stores a recor
   constexpr int kKills = 15;
   for (int round = 0; round < kKills; ++round) {
     // Spread over the child's life: opening the store, the first submit, mid-stream.
-    const auto killed = intake::testing::run_until_killed(
-        [&](int write_fd) { submit_until_killed(data, write_fd, round); },
-        std::chrono::milliseconds(20 + (round * 97) % 900));
+    const auto killed =
+        intake::testing::run_until_killed([&](int write_fd) { submit_until_killed(data, write_fd, round); },
+                                          std::chrono::milliseconds(20 + (round * 97) % 900));
     INFO("round " << round);
     CHECK(killed.killed);  // not an early exit with an error
     reported.insert(killed.lines.begin(), killed.lines.end());

@@ -24,22 +24,26 @@ class PrivateTmpdir {
     ::setenv("TMPDIR", dir.c_str(), 1);
   }
   ~PrivateTmpdir() {
-    if (old_) ::setenv("TMPDIR", old_->c_str(), 1);
-    else ::unsetenv("TMPDIR");
+    if (old_)
+      ::setenv("TMPDIR", old_->c_str(), 1);
+    else
+      ::unsetenv("TMPDIR");
   }
 
  private:
   std::optional<std::string> old_;
 };
 
-std::vector<std::string> files_containing(const std::filesystem::path& root, const std::vector<std::string>& needles) {
+std::vector<std::string> files_containing(const std::filesystem::path& root,
+                                          const std::vector<std::string>& needles) {
   std::vector<std::string> hits;
   for (const auto& entry : std::filesystem::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file()) continue;
     const std::vector<std::uint8_t> bytes = read_bytes(entry.path());
     const std::string_view text(reinterpret_cast<const char*>(bytes.data()), bytes.size());
     for (const std::string& needle : needles)
-      if (text.find(needle) != std::string_view::npos) hits.push_back(entry.path().string() + " holds " + needle);
+      if (text.find(needle) != std::string_view::npos)
+        hits.push_back(entry.path().string() + " holds " + needle);
   }
   return hits;
 }
@@ -63,18 +67,21 @@ TEST_CASE("after a run of submits no file holds a patient's name and sqlite3 can
     REQUIRE(fixture.submit(minor).ok());
 
     write_text(tmp / "cli-session.json", complete_session("en", "Quixotella", "Bartholomew").dump());
-    const Shell cli = run_shell("env -u CREDENTIALS_DIRECTORY TMPDIR=" + quoted(tmp) + " INTAKE_KIOSK_FONTS=" +
-                                quoted(INTAKE_SOURCE_FONTS_DIR) + " " + quoted(INTAKE_KIOSK_BINARY) + " --data-dir " +
-                                quoted(fixture.data) + " --forms-dir " + quoted(INTAKE_SOURCE_FORMS_DIR) +
-                                " submit - < " + quoted(tmp / "cli-session.json"));
+    const Shell cli =
+        run_shell("env -u CREDENTIALS_DIRECTORY TMPDIR=" + quoted(tmp) +
+                  " INTAKE_KIOSK_FONTS=" + quoted(INTAKE_SOURCE_FONTS_DIR) + " " +
+                  quoted(INTAKE_KIOSK_BINARY) + " --data-dir " + quoted(fixture.data) + " --forms-dir " +
+                  quoted(INTAKE_SOURCE_FORMS_DIR) + " submit - < " + quoted(tmp / "cli-session.json"));
     REQUIRE(cli.exit_code == 0);
     std::filesystem::remove(tmp / "cli-session.json");  // the test's own input, not the program's
 
     // While the store is open (WAL and shared-memory files present) ...
-    for (const auto& entry : std::filesystem::recursive_directory_iterator(tmp)) files_seen += entry.is_regular_file();
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(tmp))
+      files_seen += entry.is_regular_file();
     CHECK(files_containing(tmp, needles).empty());
 
-    const Shell plain = run_shell("sqlite3 " + quoted(fixture.data / "store.db") + " 'SELECT count(*) FROM records;'");
+    const Shell plain =
+        run_shell("sqlite3 " + quoted(fixture.data / "store.db") + " 'SELECT count(*) FROM records;'");
     CHECK(plain.exit_code != 0);
     CHECK_THAT(plain.err, ContainsSubstring("not a database"));
     CHECK(record_count(fixture.store) == 4);

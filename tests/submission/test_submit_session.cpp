@@ -45,8 +45,8 @@ std::string checked_pdf_text(SubmitFixture& fixture, const store::Record& record
 TEST_CASE("a complete English session is stored with its flags and its signed PDF", "[submission]") {
   SubmitFixture fixture;
   json session = complete_session("en", "Ana", "Díaz-Moreno");
-  session["answers"]["pregnant"] = true;        // stop
-  session["answers"]["anticoagulants"] = true;  // review
+  session["answers"]["pregnant"] = true;                 // stop
+  session["answers"]["anticoagulants"] = true;           // review
   session["answers"]["other_allergies"] = "Penicillin";  // note
   auto id = fixture.submit(session);
   REQUIRE(id.ok());
@@ -60,7 +60,8 @@ TEST_CASE("a complete English session is stored with its flags and its signed PD
   CHECK(summary.id == *id);
   CHECK(summary.given_name == "Ana");
   CHECK(summary.flag_level == static_cast<int>(store::FlagSeverity::stop));
-  CHECK(summary.flags.front() == std::pair<std::string, store::FlagSeverity>{"pregnancy", store::FlagSeverity::stop});
+  CHECK(summary.flags.front() ==
+        std::pair<std::string, store::FlagSeverity>{"pregnancy", store::FlagSeverity::stop});
 
   const store::Record record = fixture.record(*id);
   CHECK(record.form_id == "microneedling");
@@ -95,8 +96,8 @@ TEST_CASE("a complete English session is stored with its flags and its signed PD
 
   const auto path = fixture.tmp / "stored.pdf";
   const std::vector<std::uint8_t> pdf = fixture.pdf(*id);
-  std::ofstream(path, std::ios::binary).write(reinterpret_cast<const char*>(pdf.data()),
-                                              static_cast<std::streamsize>(pdf.size()));
+  std::ofstream(path, std::ios::binary)
+      .write(reinterpret_cast<const char*>(pdf.data()), static_cast<std::streamsize>(pdf.size()));
   const Shell qpdf = run_shell("qpdf --check " + quoted(path));
   INFO(qpdf.out << qpdf.err);
   CHECK(qpdf.exit_code == 0);
@@ -121,14 +122,16 @@ TEST_CASE("a complete Spanish session is stored with Spanish answers and English
   for (const forms::DocumentSection& section : microneedling().consent_document("es").sections)
     CHECK_THAT(text, ContainsSubstring(section.title));
   // Question and answer in Spanish, the English rendering for staff beside them.
-  CHECK_THAT(text, ContainsSubstring("¿Tiene alergia a algún metal, como el níquel o el acero inoxidable? Sí"));
+  CHECK_THAT(text,
+             ContainsSubstring("¿Tiene alergia a algún metal, como el níquel o el acero inoxidable? Sí"));
   CHECK_THAT(text, ContainsSubstring("Are you allergic to any metal, such as nickel or stainless steel?"));
   CHECK_THAT(text, ContainsSubstring("metal_allergy"));
   CHECK_THAT(text, ContainsSubstring("Cara, Cuello"));
   CHECK_THAT(text, ContainsSubstring("Face, Neck"));
 }
 
-TEST_CASE("a minor with a guardian and the guardian's signature is stored with the minor flag", "[submission]") {
+TEST_CASE("a minor with a guardian and the guardian's signature is stored with the minor flag",
+          "[submission]") {
   SubmitFixture fixture;
   auto id = fixture.submit(minor_session("Lucía", "Quintero"));
   REQUIRE(id.ok());
@@ -147,7 +150,7 @@ TEST_CASE("answers to hidden questions are neither stored, flagged nor printed",
   SubmitFixture fixture;
   json session = complete_session("en", "Hidden", "Answer");
   session["answers"]["isotretinoin"] = false;
-  session["answers"]["isotretinoin_last_dose"] = "2026-10-01";  // shown only when isotretinoin
+  session["answers"]["isotretinoin_last_dose"] = "2026-10-01";      // shown only when isotretinoin
   session["answers"]["previous_reaction"] = "Swelling for a week";  // shown only after micro-needling
   auto id = fixture.submit(session);
   REQUIRE(id.ok());
@@ -213,42 +216,64 @@ TEST_CASE("each refused session stores nothing and says why in one sentence with
        "Required answers are missing: pregnant."},
       {"no signature", [](json& s) { s["signature"]["strokes"] = json::array(); }, kExitSignatureMissing,
        "There is no patient signature."},
-      {"too small signature", [](json& s) { s["signature"]["strokes"] = {{{400, 150, 0}, {404, 151, 16}, {407, 149, 32}}}; },
+      {"too small signature",
+       [](json& s) {
+         s["signature"]["strokes"] = {{{400, 150, 0}, {404, 151, 16}, {407, 149, 32}}};
+       },
        kExitSignatureInvalid, "too small"},
       {"consent not accepted", [](json& s) { s["consent"]["accepted"] = false; }, kExitConsentIncomplete,
        "The consent document was not accepted."},
-      {"consent not certified", [](json& s) { s["consent"]["certified"] = false; }, kExitConsentIncomplete, "certify"},
+      {"consent not certified", [](json& s) { s["consent"]["certified"] = false; }, kExitConsentIncomplete,
+       "certify"},
       {"a consent section not initialled",
-       [](json& s) { s["consent"]["sections"] = {{{"id", "procedure"}, {"initialled_at", "2026-11-21T10:41:05+01:00"}}}; },
+       [](json& s) {
+         s["consent"]["sections"] = {{{"id", "procedure"}, {"initialled_at", "2026-11-21T10:41:05+01:00"}}};
+       },
        kExitConsentIncomplete, "Consent sections not initialled: benefits, risks"},
-      {"no photo consent answer", [](json& s) { s["consent"].erase("photo_consent"); }, kExitConsentIncomplete,
-       "photo consent"},
-      {"no initials", [](json& s) { s["consent"]["initials"] = " "; }, kExitConsentIncomplete, "consent.initials"},
-      {"unknown form", [](json& s) { s["form"] = "laser_hair"; }, kExitUnknownForm, "There is no valid form 'laser_hair'."},
+      {"no photo consent answer", [](json& s) { s["consent"].erase("photo_consent"); },
+       kExitConsentIncomplete, "photo consent"},
+      {"no initials", [](json& s) { s["consent"]["initials"] = " "; }, kExitConsentIncomplete,
+       "consent.initials"},
+      {"unknown form", [](json& s) { s["form"] = "laser_hair"; }, kExitUnknownForm,
+       "There is no valid form 'laser_hair'."},
       {"language not offered", [](json& s) { s["language"] = "de"; }, kExitLanguageNotOffered, "not offered"},
-      {"minor without guardian",
-       [](json& s) { s["patient"]["date_of_birth"] = "2010-06-01"; }, kExitGuardianRequired, "guardian"},
+      {"minor without guardian", [](json& s) { s["patient"]["date_of_birth"] = "2010-06-01"; },
+       kExitGuardianRequired, "guardian"},
       {"minor without guardian signature",
-       [](json& s) { s = minor_session("Secretgiven", "Secretfamily"); s.erase("guardian_signature"); },
+       [](json& s) {
+         s = minor_session("Secretgiven", "Secretfamily");
+         s.erase("guardian_signature");
+       },
        kExitGuardianRequired, "the guardian must sign"},
       {"minor with a too small guardian signature",
-       [](json& s) { s = minor_session("Secretgiven", "Secretfamily"); s["guardian_signature"]["strokes"] = {{{1, 1, 0}, {2, 2, 9}}}; },
+       [](json& s) {
+         s = minor_session("Secretgiven", "Secretfamily");
+         s["guardian_signature"]["strokes"] = {{{1, 1, 0}, {2, 2, 9}}};
+       },
        kExitSignatureInvalid, "The guardian signature is too small to be a signature."},
-      {"guardian for an adult", [](json& s) { s["guardian"] = {{"name", "Marta"}, {"relationship", "mother"}}; },
+      {"guardian for an adult",
+       [](json& s) {
+         s["guardian"] = {{"name", "Marta"}, {"relationship", "mother"}};
+       },
        kExitGuardianNotExpected, "adult"},
       {"guardian signature for an adult", [](json& s) { s["guardian_signature"] = signature_json(); },
        kExitGuardianNotExpected, "adult"},
-      {"wrong-typed answer", [](json& s) { s["answers"]["pregnant"] = "no"; }, kExitAnswerInvalid, "'pregnant'"},
+      {"wrong-typed answer", [](json& s) { s["answers"]["pregnant"] = "no"; }, kExitAnswerInvalid,
+       "'pregnant'"},
       {"date answer in the future",
-       [](json& s) { s["answers"]["isotretinoin"] = true; s["answers"]["isotretinoin_last_dose"] = "2026-12-01"; },
+       [](json& s) {
+         s["answers"]["isotretinoin"] = true;
+         s["answers"]["isotretinoin_last_dose"] = "2026-12-01";
+       },
        kExitAnswerInvalid, "'isotretinoin_last_dose' is a date in the future"},
-      {"no phone", [](json& s) { s["patient"]["phone"] = ""; }, kExitIdentityIncomplete, "patient.phone is missing."},
-      {"born after the visit", [](json& s) { s["patient"]["date_of_birth"] = "2027-01-01"; }, kExitIdentityIncomplete,
-       "patient.date_of_birth is in the future."},
-      {"a newline in a name", [](json& s) { s["patient"]["family_name"] = "Secret\nfamily"; }, kExitIdentityIncomplete,
-       "patient.family_name contains a line break"},
-      {"signed_at without an offset", [](json& s) { s["signed_at"] = "2026-11-21T10:47:02"; }, kExitSessionMalformed,
-       "signed_at"},
+      {"no phone", [](json& s) { s["patient"]["phone"] = ""; }, kExitIdentityIncomplete,
+       "patient.phone is missing."},
+      {"born after the visit", [](json& s) { s["patient"]["date_of_birth"] = "2027-01-01"; },
+       kExitIdentityIncomplete, "patient.date_of_birth is in the future."},
+      {"a newline in a name", [](json& s) { s["patient"]["family_name"] = "Secret\nfamily"; },
+       kExitIdentityIncomplete, "patient.family_name contains a line break"},
+      {"signed_at without an offset", [](json& s) { s["signed_at"] = "2026-11-21T10:47:02"; },
+       kExitSessionMalformed, "signed_at"},
   };
   SubmitFixture fixture;
   REQUIRE(fixture.submit(complete_session("en", "Kept", "Record")).ok());  // the store is not empty

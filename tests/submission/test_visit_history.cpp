@@ -35,12 +35,15 @@ Result<std::string> check_in(SubmitFixture& fixture, const std::string& visit, c
   return id;
 }
 
-void review(SubmitFixture& fixture, const std::string& id, store::ReviewDecision decision, const std::string& note) {
+void review(SubmitFixture& fixture, const std::string& id, store::ReviewDecision decision,
+            const std::string& note) {
   std::int64_t practitioner = 0;
   auto found = store::find_staff(fixture.store, "Dr Rivera");
-  if (found) practitioner = found->id;
+  if (found)
+    practitioner = found->id;
   else {
-    auto added = store::add_staff(fixture.store, "Dr Rivera", store::StaffRole::practitioner, "2468", "admin");
+    auto added =
+        store::add_staff(fixture.store, "Dr Rivera", store::StaffRole::practitioner, "2468", "admin");
     REQUIRE(added);
     practitioner = *added;
   }
@@ -115,7 +118,8 @@ TEST_CASE("three visits with 'not treated today' in the middle: the interval cou
   }
 }
 
-TEST_CASE("a treated visit less than 4 weeks ago raises treatment_interval with its date", "[submission][visits]") {
+TEST_CASE("a treated visit less than 4 weeks ago raises treatment_interval with its date",
+          "[submission][visits]") {
   SubmitFixture fixture;
   auto first = check_in(fixture, "2026-09-01", "Ana", "Díaz");
   REQUIRE(first);
@@ -126,7 +130,8 @@ TEST_CASE("a treated visit less than 4 weeks ago raises treatment_interval with 
   const store::RecordFlag* interval = flag(record, "treatment_interval");
   REQUIRE(interval != nullptr);
   CHECK(interval->severity == store::FlagSeverity::review);
-  CHECK(interval->staff_message.find("an earlier treated check-in on 2026-09-01 (matched by name and date of birth)") !=
+  CHECK(interval->staff_message.find(
+            "an earlier treated check-in on 2026-09-01 (matched by name and date of birth)") !=
         std::string::npos);
   // Someone else with the same birthday is not a match.
   auto other = check_in(fixture, "2026-09-28", "Ana", "Díez");
@@ -151,7 +156,8 @@ TEST_CASE("an unreviewed or untreated earlier visit never raises the interval", 
   CHECK(flag(fixture.record(*later), "treatment_interval") == nullptr);
 }
 
-TEST_CASE("an admin unlinks a wrong match; it stands alone and the unlinking is audited", "[submission][visits]") {
+TEST_CASE("an admin unlinks a wrong match; it stands alone and the unlinking is audited",
+          "[submission][visits]") {
   SubmitFixture fixture;
   auto first = check_in(fixture, "2026-09-01", "Ana", "Díaz");
   REQUIRE(first);

@@ -35,7 +35,8 @@ std::u32string utf8_to_utf32(std::string_view text) {
   return out;
 }
 
-ui::KioskUiOptions with_textures(ui::KioskUiOptions options, const std::shared_ptr<MemoryTextures>& textures) {
+ui::KioskUiOptions with_textures(ui::KioskUiOptions options,
+                                 const std::shared_ptr<MemoryTextures>& textures) {
   if (!options.staff.textures.available()) options.staff.textures = MemoryTextures::source_for(textures);
   return options;
 }
@@ -52,8 +53,8 @@ ui::KioskUiOptions default_test_options() {
   ui::KioskUiOptions options;
   options.fonts_dir = INTAKE_SOURCE_FONTS_DIR;
   options.clinic_name = "Harbour Skin Studio";
-  options.catalog = std::make_shared<const forms::FormCatalog>(
-      forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
+  options.catalog =
+      std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
   options.today = [] { return CalendarDate{2026, 11, 21}; };
   // As the real kiosk: read aloud is offered (its switch is on every screen). What it would
   // say goes to files in a folder of this process; espeak-ng starts only when something speaks.
@@ -62,8 +63,7 @@ ui::KioskUiOptions default_test_options() {
   return options;
 }
 
-HeadlessKiosk::HeadlessKiosk(ui::KioskUiOptions options, float width, float height,
-                             AfterFrame after_frame)
+HeadlessKiosk::HeadlessKiosk(ui::KioskUiOptions options, float width, float height, AfterFrame after_frame)
     : context_(make_context()),
       kiosk_(with_textures(std::move(options), textures_)),
       after_frame_(std::move(after_frame)),
@@ -89,8 +89,8 @@ void HeadlessKiosk::step(int frames) {
 }
 
 void HeadlessKiosk::settle(int max_frames) {
-  // Work on another thread (a PIN check, saving a check-in) takes real time: wait for it like the host does, a
-  // few milliseconds at a time, without counting those frames (at most 30 s).
+  // Work on another thread (a PIN check, saving a check-in) takes real time: wait for it like the host does,
+  // a few milliseconds at a time, without counting those frames (at most 30 s).
   const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
   for (int i = 0; i < max_frames; ++i) {
     one_frame(kFrame);
@@ -148,8 +148,7 @@ bool HeadlessKiosk::tap(std::string_view label_or_path) {
   return true;
 }
 
-void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double duration, int steps,
-                         double hold) {
+void HeadlessKiosk::drag(float x0, float y0, float x1, float y1, double duration, int steps, double hold) {
   touch_down(x0, y0);
   step();
   for (int i = 1; i <= steps; ++i) {

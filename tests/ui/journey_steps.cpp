@@ -87,10 +87,12 @@ void answer_page_with_no(HeadlessKiosk& kiosk) {
       const std::string question = path.substr(q + 3, path.find('/', q + 3) - q - 3);
       bool answered = false;
       for (const auto& other : kiosk.kiosk().probe().items)
-        if (other.selected && other.id_path.find("/q_" + question + "/") != std::string::npos) answered = true;
+        if (other.selected && other.id_path.find("/q_" + question + "/") != std::string::npos)
+          answered = true;
       if (answered) continue;
       if (path.ends_with("/no") || path.ends_with("/choice_none") ||
-          path.ends_with("q_treatment_areas/choice_face") || path.ends_with("q_sun_reaction/choice_sometimes_burns"))
+          path.ends_with("q_treatment_areas/choice_face") ||
+          path.ends_with("q_sun_reaction/choice_sometimes_burns"))
         to_tap.push_back(path);
     }
     if (to_tap.empty()) break;
@@ -125,7 +127,8 @@ void read_and_initial_consent(HeadlessKiosk& kiosk, bool photos) {
     }
   }
   REQUIRE(reveal_and_tap(kiosk, photos ? "consent/photo/yes" : "consent/photo/no"));
-  INFO("consent screen:\n" << kiosk.describe_items() << "reached end: " << kiosk.kiosk().journey().scroll.reached_end);
+  INFO("consent screen:\n"
+       << kiosk.describe_items() << "reached end: " << kiosk.kiosk().journey().scroll.reached_end);
   REQUIRE(kiosk.tap("consent/next"));
   REQUIRE(kiosk.kiosk().step() == ui::JourneyStep::Review);
 }

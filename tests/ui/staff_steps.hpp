@@ -41,9 +41,10 @@ struct StaffKiosk {
   // rather than for the first admin.
   // after_frame and textures: the screen gallery renders each frame with OpenGL; tests leave them
   // empty.
-  explicit StaffKiosk(double idle_seconds = 120.0, bool with_admin = true, HeadlessKiosk::AfterFrame after_frame = {},
-                      ui::TextureSource textures = {})
-      : kiosk(staff_options(data, idle_seconds, std::move(textures)), 1920.f, 1080.f, std::move(after_frame)) {
+  explicit StaffKiosk(double idle_seconds = 120.0, bool with_admin = true,
+                      HeadlessKiosk::AfterFrame after_frame = {}, ui::TextureSource textures = {})
+      : kiosk(staff_options(data, idle_seconds, std::move(textures)), 1920.f, 1080.f,
+              std::move(after_frame)) {
     if (with_admin) add_staff("Marta Ruiz", store::StaffRole::admin, "9753");
     kiosk.settle();
   }
@@ -126,7 +127,8 @@ inline void sign_in(HeadlessKiosk& kiosk, const std::string& name, const std::st
 
 // The "<sha256>  <file>" lines of an export manifest, as `sha256sum -c` reads them ('#' lines,
 // such as the audit head, are comments).
-inline std::vector<std::pair<std::string, std::string>> manifest_entries(const std::filesystem::path& manifest) {
+inline std::vector<std::pair<std::string, std::string>> manifest_entries(
+    const std::filesystem::path& manifest) {
   std::vector<std::pair<std::string, std::string>> entries;
   std::ifstream in(manifest);
   std::string line;

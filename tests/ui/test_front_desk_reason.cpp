@@ -87,7 +87,8 @@ TEST_CASE("a broken form file is never shown to the patient; staff see its file:
           "[ui][welcome][failure][staff]") {
   submission::test::TempDir tmp;
   std::filesystem::create_directories(tmp / "forms" / "microneedling");
-  submission::test::write_text(tmp / "forms" / "microneedling" / "form.yaml", "id: microneedling\nversion: [\n");
+  submission::test::write_text(tmp / "forms" / "microneedling" / "form.yaml",
+                               "id: microneedling\nversion: [\n");
   store::Store store = submission::test::open_store_or_fail(tmp / "data");
   REQUIRE(store::add_staff(store, "Marta Ruiz", store::StaffRole::admin, "9753", "test"));
   ui::KioskUiOptions options = staff_options(tmp / "data", 120.0);

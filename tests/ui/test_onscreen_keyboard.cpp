@@ -38,8 +38,7 @@ struct KeyboardScreen {
 };
 
 // Taps each key by its probe path ("keyboard/key_<id>").
-void tap_keys(WidgetHarness& ui, const WidgetHarness::DrawFn& draw,
-              const std::vector<std::string>& keys) {
+void tap_keys(WidgetHarness& ui, const WidgetHarness::DrawFn& draw, const std::vector<std::string>& keys) {
   for (const std::string& key : keys) {
     INFO("key " << key);
     REQUIRE(ui.tap("keyboard/key_" + key, draw));
@@ -67,8 +66,9 @@ TEST_CASE("the keyboard types José Núñez with shift and the accents page", "[
   auto draw = screen.fn();
   ui.settle(draw);
   // Capital at the start and after the space without touching shift.
-  tap_keys(ui, draw, {"J", "o", "s", "accents", "é", "space", "accents", "N", "accents", "ú", "ñ",
-                      "accents", "e", "z"});
+  tap_keys(
+      ui, draw,
+      {"J", "o", "s", "accents", "é", "space", "accents", "N", "accents", "ú", "ñ", "accents", "e", "z"});
   CHECK(screen.text == "José Núñez");
   CHECK(screen.changes == 10);
 }
@@ -82,14 +82,14 @@ TEST_CASE("the main letters page types Muñoz and Peña without the accents page
   CHECK(screen.text == "Muñoz Peña");
 }
 
-TEST_CASE("the keyboard types Zoë Łukasiewicz, with a capital on the accents page",
-          "[ui][keyboard]") {
+TEST_CASE("the keyboard types Zoë Łukasiewicz, with a capital on the accents page", "[ui][keyboard]") {
   WidgetHarness ui;
   KeyboardScreen screen;
   auto draw = screen.fn();
   ui.settle(draw);
-  tap_keys(ui, draw, {"Z", "o", "accents", "ë", "space", "Ł", "accents", "u", "k", "a", "s", "i",
-                      "e", "w", "i", "c", "z"});
+  tap_keys(
+      ui, draw,
+      {"Z", "o", "accents", "ë", "space", "Ł", "accents", "u", "k", "a", "s", "i", "e", "w", "i", "c", "z"});
   CHECK(screen.text == "Zoë Łukasiewicz");
 }
 
@@ -99,8 +99,8 @@ TEST_CASE("shift can be turned on for one letter and off again", "[ui][keyboard]
   auto draw = screen.fn();
   ui.settle(draw);
   // Shift off for a lower-case particle; a capital comes back after a space and a hyphen.
-  tap_keys(ui, draw, {"shift", "d", "e", "space", "shift", "l", "a", "space", "C", "r", "u", "z",
-                      "-", "L", "accents", "ó", "accents", "p", "e", "z"});
+  tap_keys(ui, draw, {"shift", "d", "e", "space", "shift",   "l", "a",       "space", "C", "r",
+                      "u",     "z", "-", "L",     "accents", "ó", "accents", "p",     "e", "z"});
   CHECK(screen.text == "de la Cruz-López");
 }
 
@@ -189,8 +189,7 @@ TEST_CASE("the numeric, phone and e-mail layouts have their keys", "[ui][keyboar
   CHECK(screen.text == "ana_1@mail.com");
 }
 
-TEST_CASE("the keyboard slides up over about 0.2 s and asks for frames while it moves",
-          "[ui][keyboard]") {
+TEST_CASE("the keyboard slides up over about 0.2 s and asks for frames while it moves", "[ui][keyboard]") {
   WidgetHarness ui;
   KeyboardScreen screen;
   screen.state.visible = false;
@@ -225,14 +224,14 @@ TEST_CASE("every key is at least 64 px tall at 1080p scale and on screen, at eve
           "[ui][keyboard][touch]") {
   for (const auto& [width, height, larger] :
        {std::tuple{1920.f, 1080.f, false}, std::tuple{1080.f, 1920.f, false},
-        std::tuple{1280.f, 800.f, false}, std::tuple{1920.f, 1080.f, true},
-        std::tuple{1080.f, 1920.f, true}, std::tuple{1280.f, 800.f, true}}) {
-    for (KeyboardLayout layout : {KeyboardLayout::Letters, KeyboardLayout::Numeric,
-                                  KeyboardLayout::Phone, KeyboardLayout::Email}) {
+        std::tuple{1280.f, 800.f, false}, std::tuple{1920.f, 1080.f, true}, std::tuple{1080.f, 1920.f, true},
+        std::tuple{1280.f, 800.f, true}}) {
+    for (KeyboardLayout layout :
+         {KeyboardLayout::Letters, KeyboardLayout::Numeric, KeyboardLayout::Phone, KeyboardLayout::Email}) {
       for (bool accents : {false, true}) {
         if (accents && layout != KeyboardLayout::Letters) continue;
-        INFO(width << "x" << height << " larger text " << larger << " layout "
-                   << static_cast<int>(layout) << " accents " << accents);
+        INFO(width << "x" << height << " larger text " << larger << " layout " << static_cast<int>(layout)
+                   << " accents " << accents);
         WidgetHarness ui(width, height, larger);
         KeyboardScreen screen;
         screen.layout = layout;
@@ -307,8 +306,7 @@ TEST_CASE("a key tapped while a scroll drag is under way types nothing", "[ui][k
   CHECK(screen.text == "Qu");
 }
 
-TEST_CASE("prepare_keyboard_for capitalises an empty name field and never an e-mail",
-          "[ui][keyboard]") {
+TEST_CASE("prepare_keyboard_for capitalises an empty name field and never an e-mail", "[ui][keyboard]") {
   KeyboardState state;
   state.accents = true;
   prepare_keyboard_for(state, KeyboardLayout::Letters, "");

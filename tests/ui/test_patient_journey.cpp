@@ -64,8 +64,7 @@ TEST_CASE("questions show Step N of M and explain a required answer next to it",
   CHECK(kiosk.shows("2 questions on this page still need an answer."));
 }
 
-TEST_CASE("the count of left-out answers follows the answers given",
-          "[ui][journey]") {
+TEST_CASE("the count of left-out answers follows the answers given", "[ui][journey]") {
   HeadlessKiosk kiosk;
   start(kiosk);
   fill_about_you(kiosk, {});
@@ -76,8 +75,7 @@ TEST_CASE("the count of left-out answers follows the answers given",
   CHECK_FALSE(kiosk.shows("Please choose at least one area"));
 }
 
-TEST_CASE("a page longer than the screen says more questions are below",
-          "[ui][journey]") {
+TEST_CASE("a page longer than the screen says more questions are below", "[ui][journey]") {
   HeadlessKiosk kiosk;
   start(kiosk);
   fill_about_you(kiosk, {});
@@ -226,8 +224,7 @@ TEST_CASE("inactivity asks 'Are you still there?' and I'm here keeps everything"
   CHECK(kiosk.kiosk().journey().session.patient.given_name == "Ana");
 }
 
-TEST_CASE("after the countdown everything entered is wiped and Welcome shows",
-          "[ui][journey][inactivity]") {
+TEST_CASE("after the countdown everything entered is wiped and Welcome shows", "[ui][journey][inactivity]") {
   HeadlessKiosk kiosk;
   start(kiosk);
   PatientDetails details;

@@ -31,7 +31,8 @@ struct SpeakingKiosk {
   explicit SpeakingKiosk(const std::string& name, std::filesystem::path out = {}) {
     dir = std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()));
     std::filesystem::remove_all(dir);
-    engine = std::make_shared<speech::SpeechEngine>(std::make_unique<speech::SpeechFiles>(out.empty() ? dir : out));
+    engine = std::make_shared<speech::SpeechEngine>(
+        std::make_unique<speech::SpeechFiles>(out.empty() ? dir : out));
     ui::KioskUiOptions options = default_test_options();
     options.speech = engine;
     kiosk = std::make_unique<HeadlessKiosk>(std::move(options));
@@ -45,7 +46,8 @@ struct SpeakingKiosk {
   int count() const {
     int n = 0;
     std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(dir, ec)) n += entry.path().extension() == ".txt";
+    for (const auto& entry : std::filesystem::directory_iterator(dir, ec))
+      n += entry.path().extension() == ".txt";
     return n;
   }
   std::string newest() const {
@@ -96,7 +98,8 @@ void check_said_everything_shown(HeadlessKiosk& kiosk, const std::string& said) 
     ++checked;
   }
   for (const auto& item : probe.items) {
-    if (!item.visible || !item.spoken || item.label.empty() || item.id_path.find("speech_") != std::string::npos)
+    if (!item.visible || !item.spoken || item.label.empty() ||
+        item.id_path.find("speech_") != std::string::npos)
       continue;
     INFO("screen item: " << item.id_path << " " << item.label);
     CHECK(heard.find(one_line(item.label)) != std::string::npos);
@@ -185,11 +188,12 @@ TEST_CASE("Stop silences within a frame and a new screen stops the last one's sp
   REQUIRE(s.engine->wait_until_idle(30s));
   // At most the 10 ms slice in hand when Stop came; a frame is 16.7 ms.
   CHECK(s.engine->samples_out() - at_stop <= 221);
-  CHECK(s.count() == 0);  // nothing of the stopped reading is kept as said
+  CHECK(s.count() == 0);                   // nothing of the stopped reading is kept as said
   CHECK(kiosk.kiosk().read_aloud().on());  // Stop silences; the switch stays on
 }
 
-TEST_CASE("without a working output the switch says no speaker found and the check-in goes on", "[ui][speech]") {
+TEST_CASE("without a working output the switch says no speaker found and the check-in goes on",
+          "[ui][speech]") {
   SpeakingKiosk s("intake-read-nowhere", "/proc/intake-no-speaker");
   HeadlessKiosk& kiosk = *s.kiosk;
   kiosk.settle();

@@ -40,8 +40,8 @@ struct ListScreen {
 };
 
 // A finger drag from (x, y) by dy, one move per frame, without releasing.
-void drag_without_release(WidgetHarness& ui, const WidgetHarness::DrawFn& draw, float x, float y,
-                          float dy, int steps) {
+void drag_without_release(WidgetHarness& ui, const WidgetHarness::DrawFn& draw, float x, float y, float dy,
+                          int steps) {
   ui.touch_down(x, y);
   ui.frame(draw);
   for (int i = 1; i <= steps; ++i) {
@@ -52,8 +52,7 @@ void drag_without_release(WidgetHarness& ui, const WidgetHarness::DrawFn& draw, 
 
 }  // namespace
 
-TEST_CASE("dragging scrolls the content 1:1 and never taps the button the drag started on",
-          "[ui][scroll]") {
+TEST_CASE("dragging scrolls the content 1:1 and never taps the button the drag started on", "[ui][scroll]") {
   WidgetHarness ui;
   ListScreen screen;
   auto draw = screen.fn();
@@ -77,8 +76,7 @@ TEST_CASE("dragging scrolls the content 1:1 and never taps the button the drag s
   CHECK(screen.state.offset > 270.f);
 }
 
-TEST_CASE("a drag that comes back to its button before release still does not tap it",
-          "[ui][scroll]") {
+TEST_CASE("a drag that comes back to its button before release still does not tap it", "[ui][scroll]") {
   WidgetHarness ui;
   ListScreen screen;
   auto draw = screen.fn();
@@ -211,8 +209,7 @@ TEST_CASE("a finger landing on a coasting view stops it and taps nothing", "[ui]
   CHECK(screen.clicked == -1);
 }
 
-TEST_CASE("reached_end is set only once the bottom of the content has been on screen",
-          "[ui][scroll]") {
+TEST_CASE("reached_end is set only once the bottom of the content has been on screen", "[ui][scroll]") {
   WidgetHarness ui;
   ListScreen screen;
   auto draw = screen.fn();

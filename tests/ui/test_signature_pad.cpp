@@ -35,8 +35,7 @@ ProbeRect pad_rect(const WidgetHarness& ui) {
 
 }  // namespace
 
-TEST_CASE("the pad records every pointer event of a frame, not one point per frame",
-          "[ui][signature]") {
+TEST_CASE("the pad records every pointer event of a frame, not one point per frame", "[ui][signature]") {
   WidgetHarness ui;
   PadScreen screen;
   auto draw = screen.fn();
@@ -81,8 +80,7 @@ TEST_CASE("points are relative to the pad with times from the first point", "[ui
   CHECK(stroke[1].t_ms == 33);  // two frames of 1/60 s later
 }
 
-TEST_CASE("a stroke that runs off the pad is clamped to its edge and ends on release",
-          "[ui][signature]") {
+TEST_CASE("a stroke that runs off the pad is clamped to its edge and ends on release", "[ui][signature]") {
   WidgetHarness ui;
   PadScreen screen;
   auto draw = screen.fn();
@@ -107,8 +105,7 @@ TEST_CASE("a stroke that runs off the pad is clamped to its edge and ends on rel
   CHECK(screen.state.drawing.strokes[0].size() == 2);
 }
 
-TEST_CASE("a stroke that starts outside the pad is ignored even when it crosses it",
-          "[ui][signature]") {
+TEST_CASE("a stroke that starts outside the pad is ignored even when it crosses it", "[ui][signature]") {
   WidgetHarness ui;
   PadScreen screen;
   auto draw = screen.fn();
@@ -147,8 +144,7 @@ TEST_CASE("clear empties the pad and a new drawing starts its clock again", "[ui
   CHECK(screen.state.drawing.strokes[0][0].t_ms == 0);
 }
 
-TEST_CASE("a zig-zag drawn on the pad passes the signature check and a dot does not",
-          "[ui][signature]") {
+TEST_CASE("a zig-zag drawn on the pad passes the signature check and a dot does not", "[ui][signature]") {
   WidgetHarness ui;
   PadScreen screen;
   auto draw = screen.fn();

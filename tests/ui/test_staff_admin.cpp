@@ -172,7 +172,8 @@ TEST_CASE("the last enabled admin cannot be disabled, and an admin cannot disabl
   open_accounts(kiosk);
   CHECK(kiosk.shows("Marta Ruiz  (you)"));
   REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/disable"));
-  CHECK(kiosk.shows("Marta Ruiz is the last enabled admin; add or enable another admin before disabling this account."));
+  CHECK(kiosk.shows(
+      "Marta Ruiz is the last enabled admin; add or enable another admin before disabling this account."));
   auto marta = store::find_staff(setup.store, "Marta Ruiz");
   REQUIRE(marta);
   CHECK_FALSE(marta->disabled);
@@ -187,14 +188,16 @@ TEST_CASE("the last enabled admin cannot be disabled, and an admin cannot disabl
   CHECK(kiosk.shows("Jon Sala is disabled and can no longer sign in."));
 }
 
-TEST_CASE("settings saved by an admin reach Welcome when staff mode closes, audited", "[ui][staff][admin][settings]") {
+TEST_CASE("settings saved by an admin reach Welcome when staff mode closes, audited",
+          "[ui][staff][admin][settings]") {
   StaffKiosk setup;
   HeadlessKiosk& kiosk = setup.kiosk;
   sign_in(kiosk, "Marta Ruiz", "9753");
   REQUIRE(kiosk.tap("queue/settings"));
   REQUIRE(kiosk.shows("Settings"));
   REQUIRE(kiosk.tap("settings/clinic_name"));
-  for (std::size_t i = 0; i < std::string("Our Clinic").size(); ++i) REQUIRE(kiosk.tap("keyboard/key_backspace"));
+  for (std::size_t i = 0; i < std::string("Our Clinic").size(); ++i)
+    REQUIRE(kiosk.tap("keyboard/key_backspace"));
   kiosk.type("Clínica Sol");
   REQUIRE(kiosk.tap("keyboard/key_done"));
   CHECK(kiosk.shows("2 minutes"));
@@ -224,7 +227,8 @@ TEST_CASE("settings saved by an admin reach Welcome when staff mode closes, audi
   CHECK_FALSE(kiosk.kiosk().staff_mode_active());
 }
 
-TEST_CASE("the languages offered on Welcome follow the settings without a restart", "[ui][staff][admin][settings]") {
+TEST_CASE("the languages offered on Welcome follow the settings without a restart",
+          "[ui][staff][admin][settings]") {
   StaffKiosk setup;
   HeadlessKiosk& kiosk = setup.kiosk;
   REQUIRE(kiosk.find("welcome/language_en") != nullptr);

@@ -8,8 +8,8 @@
 #include <fstream>
 
 #include "page_pixels.hpp"
-#include "store/record_read.hpp"
 #include "staff_steps.hpp"
+#include "store/record_read.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -23,7 +23,8 @@ int stored_page_count(StaffKiosk& setup, const std::string& id, int version) {
   const auto path = setup.tmp / ("v" + std::to_string(version) + ".pdf");
   {
     std::ofstream file(path, std::ios::binary);
-    file.write(reinterpret_cast<const char*>(pdf->bytes.data()), static_cast<std::streamsize>(pdf->bytes.size()));
+    file.write(reinterpret_cast<const char*>(pdf->bytes.data()),
+               static_cast<std::streamsize>(pdf->bytes.size()));
   }
   const auto shell = submission::test::run_shell("pdfinfo " + submission::test::quoted(path));
   REQUIRE(shell.exit_code == 0);
@@ -35,11 +36,11 @@ int stored_page_count(StaffKiosk& setup, const std::string& id, int version) {
 // Every picture on "screen" looks like a printed page drawn for a column of the record view.
 void check_pages_look_printed(const MemoryTextures& textures) {
   for (const auto& [id, page] : textures.live) {
-    CHECK(page.width >= 900);   // the column at 1920x1080, not a thumbnail
+    CHECK(page.width >= 900);  // the column at 1920x1080, not a thumbnail
     CHECK(page.width <= 1300);
     CHECK(std::abs(page.height - page.width * 842.0 / 595.0) <= 2.0);  // A4
-    CHECK(dark_share(page) > 0.002);  // text
-    CHECK(white_share(page) > 0.6);   // paper
+    CHECK(dark_share(page) > 0.002);                                   // text
+    CHECK(white_share(page) > 0.6);                                    // paper
   }
 }
 
@@ -82,7 +83,8 @@ TEST_CASE("the signed document shows the stored pages, each review version too, 
   CHECK_FALSE(kiosk.shows("STOP  pregnancy"));  // the details make room for the pages
 
   // The pages scroll with a finger, to the last one.
-  const std::string last_page = "Page " + std::to_string(signed_pages) + " of " + std::to_string(signed_pages);
+  const std::string last_page =
+      "Page " + std::to_string(signed_pages) + " of " + std::to_string(signed_pages);
   CHECK(scroll_pages_to(kiosk, last_page));
   CHECK(textures.drawn.count(textures.live.rbegin()->first) == 1);
   CHECK(static_cast<int>(textures.count()) == signed_pages);  // drawn once, not again per frame
@@ -111,7 +113,8 @@ TEST_CASE("the signed document shows the stored pages, each review version too, 
   CHECK(kiosk.shows("Page 1 of " + std::to_string(review_pages)));
   REQUIRE(static_cast<int>(textures.count()) == signed_pages + review_pages);  // version 1 kept
   check_pages_look_printed(textures);
-  const std::string last_review_page = "Page " + std::to_string(review_pages) + " of " + std::to_string(review_pages);
+  const std::string last_review_page =
+      "Page " + std::to_string(review_pages) + " of " + std::to_string(review_pages);
   CHECK(scroll_pages_to(kiosk, last_review_page));
   CHECK(textures.drawn.count(textures.live.rbegin()->first) == 1);  // the review's extra page
   // Back to version 1: already drawn, shown from the top again.
@@ -141,7 +144,8 @@ TEST_CASE("staff mode closing by itself releases the document's pages", "[ui][st
   CHECK(kiosk.textures().bad_releases == 0);
 }
 
-TEST_CASE("front desk is offered no signed document: it holds the answers", "[ui][staff][document][permissions]") {
+TEST_CASE("front desk is offered no signed document: it holds the answers",
+          "[ui][staff][document][permissions]") {
   StaffKiosk setup;
   setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
   setup.check_in("Inés", "Mora", "pregnant");
@@ -153,7 +157,8 @@ TEST_CASE("front desk is offered no signed document: it holds the answers", "[ui
   CHECK(kiosk.textures().uploads == 0);
 }
 
-TEST_CASE("the pages are drawn again at the new width when the screen changes size", "[ui][staff][document]") {
+TEST_CASE("the pages are drawn again at the new width when the screen changes size",
+          "[ui][staff][document]") {
   StaffKiosk setup;
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   setup.check_in("Elena", "Sanz");

@@ -8,12 +8,12 @@
 
 #include "common/sha256.hpp"
 #include "intake/build_paths.hpp"
-#include "staff/staff_review.hpp"
-#include "store/record_read.hpp"
 #include "staff/record_export.hpp"
-#include "store/audit.hpp"
-#include "store/store_error.hpp"
+#include "staff/staff_review.hpp"
 #include "staff_steps.hpp"
+#include "store/audit.hpp"
+#include "store/record_read.hpp"
+#include "store/store_error.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -100,8 +100,10 @@ TEST_CASE("an export stopped half-way leaves whole files and no manifest", "[ui]
   // claims a complete export, and no temporary file is left behind.
   auto original = store::read_record_pdf(setup.store, id, 1, store::PdfAccess::view, "test");
   REQUIRE(original);
-  CHECK(sha256_hex(submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf"))) == original->sha256);
-  CHECK(submission::test::read_bytes(taken).size() == std::string("an older file that must not be overwritten").size());
+  CHECK(sha256_hex(submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf"))) ==
+        original->sha256);
+  CHECK(submission::test::read_bytes(taken).size() ==
+        std::string("an older file that must not be overwritten").size());
   CHECK_FALSE(fs::exists(stick / (id + "-v2-manifest.sha256")));
   int files = 0;
   for ([[maybe_unused]] const auto& entry : fs::directory_iterator(stick)) ++files;
@@ -155,7 +157,8 @@ TEST_CASE("a record reviewed after its export exports again with the new version
   CHECK(again->manifest.filename() == id + "-v2-manifest.sha256");
   // The original file is the same bytes as before (kept, not rewritten), and both manifests hold.
   CHECK(submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf")) == first_copy);
-  CHECK(sha256_hex(submission::test::read_bytes(stick / again->files[1].file_name)) == again->files[1].sha256);
+  CHECK(sha256_hex(submission::test::read_bytes(stick / again->files[1].file_name)) ==
+        again->files[1].sha256);
   CHECK(fs::exists(stick / (id + "-v1-manifest.sha256")));
   // Once more is refused: that export is already there.
   auto third = staff::export_record_pdfs(setup.store, id, stick, "test");

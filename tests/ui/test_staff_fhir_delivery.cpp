@@ -22,7 +22,8 @@ void deliveries_so_far(StaffKiosk& setup) {
   setup.check_in("Elena", "Sanz");
   setup.check_in("Rosa", "Gil");
   setup.check_in("Inés", "Mora");
-  REQUIRE(store::set_settings(setup.store, {{fhir::kServerUrlSetting, "http://127.0.0.1:9/fhir/R4"}}, "test"));
+  REQUIRE(
+      store::set_settings(setup.store, {{fhir::kServerUrlSetting, "http://127.0.0.1:9/fhir/R4"}}, "test"));
   const auto now = std::chrono::system_clock::now();
   auto first = store::next_fhir_delivery(setup.store);
   REQUIRE(first);

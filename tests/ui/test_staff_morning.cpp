@@ -6,14 +6,15 @@
 #include <fstream>
 
 #include "common/sha256.hpp"
-#include "store/record_read.hpp"
 #include "staff_steps.hpp"
+#include "store/record_read.hpp"
 
 using namespace intake;
 using namespace intake::testing;
 namespace fs = std::filesystem;
 
-TEST_CASE("a practitioner reviews the morning's flagged check-ins and archives the day", "[ui][staff][journey]") {
+TEST_CASE("a practitioner reviews the morning's flagged check-ins and archives the day",
+          "[ui][staff][journey]") {
   StaffKiosk setup;
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   setup.check_in("Elena", "Sanz");

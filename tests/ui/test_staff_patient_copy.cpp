@@ -11,10 +11,10 @@
 #include "intake/build_paths.hpp"
 #include "staff/patient_copy.hpp"
 #include "staff/staff_review.hpp"
+#include "staff_steps.hpp"
 #include "store/audit.hpp"
 #include "store/record_read.hpp"
 #include "store/store_error.hpp"
-#include "staff_steps.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -40,7 +40,8 @@ bool audited(store::Store& store, const std::string& id, const char* action, con
 
 }  // namespace
 
-TEST_CASE("a patient copy saved to a folder is made from the signed original, audited", "[staff][patient_copy]") {
+TEST_CASE("a patient copy saved to a folder is made from the signed original, audited",
+          "[staff][patient_copy]") {
   StaffKiosk setup;
   const staff::PatientCopySource source{submission::test::shipped_forms(), INTAKE_SOURCE_FONTS_DIR};
   const std::string id = setup.check_in("Elena", "Sanz");
@@ -60,7 +61,8 @@ TEST_CASE("a patient copy saved to a folder is made from the signed original, au
   CHECK_FALSE(staff::save_patient_copy(setup.store, id, source, setup.tmp / "not-mounted", "test"));
 }
 
-TEST_CASE("printing hands the patient copy to the spooler on stdin, titled by record id", "[staff][patient_copy]") {
+TEST_CASE("printing hands the patient copy to the spooler on stdin, titled by record id",
+          "[staff][patient_copy]") {
   StaffKiosk setup;
   const staff::PatientCopySource source{submission::test::shipped_forms(), INTAKE_SOURCE_FONTS_DIR};
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");

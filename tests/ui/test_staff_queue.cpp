@@ -8,7 +8,8 @@
 using namespace intake;
 using namespace intake::testing;
 
-TEST_CASE("the queue triages: unreviewed stop, unreviewed review, unreviewed, then reviewed", "[ui][staff][queue]") {
+TEST_CASE("the queue triages: unreviewed stop, unreviewed review, unreviewed, then reviewed",
+          "[ui][staff][queue]") {
   StaffKiosk setup;
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
@@ -35,9 +36,9 @@ TEST_CASE("the queue triages: unreviewed stop, unreviewed review, unreviewed, th
 TEST_CASE("the queue shows stop flags first, then review, then the rest", "[ui][staff][queue]") {
   StaffKiosk setup;
   setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
-  setup.check_in("Elena", "Sanz");                          // no flags, first in
-  setup.check_in("Rosa", "Gil", "cold_sore_history");       // review
-  setup.check_in("Inés", "Mora", "pregnant");               // stop, last in
+  setup.check_in("Elena", "Sanz");                     // no flags, first in
+  setup.check_in("Rosa", "Gil", "cold_sore_history");  // review
+  setup.check_in("Inés", "Mora", "pregnant");          // stop, last in
   HeadlessKiosk& kiosk = setup.kiosk;
   sign_in(kiosk, "Tomás Vidal", "1357");
   CHECK(queue_names(kiosk) == std::vector<std::string>{"Inés Mora", "Rosa Gil", "Elena Sanz"});

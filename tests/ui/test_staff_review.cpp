@@ -5,9 +5,9 @@
 #include "common/sha256.hpp"
 #include "intake/build_paths.hpp"
 #include "staff/staff_review.hpp"
+#include "staff_steps.hpp"
 #include "store/record_read.hpp"
 #include "store/store_error.hpp"
-#include "staff_steps.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -29,7 +29,8 @@ TEST_CASE("a practitioner's countersigned review adds PDF version 2 and leaves v
   CHECK(kiosk.shows("Date of birth: 1990-05-10"));
   CHECK(kiosk.shows("Answers"));
   // Every answer is there, further down: scroll the details with a finger to the flagged one.
-  for (int i = 0; i < 8 && !kiosk.shows("Are you pregnant, or could you be?"); ++i) kiosk.drag(500, 900, 500, 450);
+  for (int i = 0; i < 8 && !kiosk.shows("Are you pregnant, or could you be?"); ++i)
+    kiosk.drag(500, 900, 500, 450);
   CHECK(kiosk.shows("Are you pregnant, or could you be?"));
   CHECK(kiosk.find("record/review/save_review")->enabled == false);  // decision and signature first
 
@@ -62,7 +63,8 @@ TEST_CASE("a practitioner's countersigned review adds PDF version 2 and leaves v
   CHECK(reviewed->bytes.size() > original->bytes.size());
 }
 
-TEST_CASE("front desk sees identity and flags but cannot record a review", "[ui][staff][review][permissions]") {
+TEST_CASE("front desk sees identity and flags but cannot record a review",
+          "[ui][staff][review][permissions]") {
   StaffKiosk setup;
   setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
   const std::string id = setup.check_in("Inés", "Mora", "pregnant");
@@ -83,7 +85,8 @@ TEST_CASE("front desk sees identity and flags but cannot record a review", "[ui]
   request.record_id = id;
   request.reviewer = *member;
   request.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}}}};
-  auto refused = staff::record_review(setup.store, *default_test_options().catalog, INTAKE_SOURCE_FONTS_DIR, request);
+  auto refused =
+      staff::record_review(setup.store, *default_test_options().catalog, INTAKE_SOURCE_FONTS_DIR, request);
   REQUIRE_FALSE(refused);
   CHECK(refused.error().code == store::kExitStaffDenied);
   auto record = store::view_record(setup.store, id, "test");

@@ -43,8 +43,7 @@ TEST_CASE("a tap on the text field's box is reported", "[ui][text_field]") {
   CHECK(screen.taps == 1);
 }
 
-TEST_CASE("the text field shows the placeholder when empty and the value when typed",
-          "[ui][text_field]") {
+TEST_CASE("the text field shows the placeholder when empty and the value when typed", "[ui][text_field]") {
   WidgetHarness ui;
   FieldScreen screen;
   screen.view.label = "First name";

@@ -60,10 +60,9 @@ TEST_CASE("a tap whose press and release arrive between two frames still counts"
   CHECK(kiosk.kiosk().language() == "es");
 }
 
-TEST_CASE("welcome fits and keeps touch targets large at every supported size",
-          "[ui][welcome][layout]") {
-  auto [width, height] = GENERATE(std::pair{1920.f, 1080.f}, std::pair{1080.f, 1920.f},
-                                  std::pair{1280.f, 800.f});
+TEST_CASE("welcome fits and keeps touch targets large at every supported size", "[ui][welcome][layout]") {
+  auto [width, height] =
+      GENERATE(std::pair{1920.f, 1080.f}, std::pair{1080.f, 1920.f}, std::pair{1280.f, 800.f});
   auto larger = GENERATE(false, true);
   HeadlessKiosk kiosk(intake::testing::default_test_options(), width, height);
   if (larger) REQUIRE(kiosk.tap("welcome/larger_text"));

@@ -28,12 +28,13 @@ struct WallTime {
 // "YYYY-MM-DDTHH:MM:SS" at the start of `text`: a real date and time.
 std::optional<WallTime> read_wall_time(std::string_view s) {
   WallTime t;
-  if (s.size() < 19 || !read_digits(s, 0, 4, t.date.year) || s[4] != '-' || !read_digits(s, 5, 2, t.date.month) ||
-      s[7] != '-' || !read_digits(s, 8, 2, t.date.day) || s[10] != 'T' || !read_digits(s, 11, 2, t.hour) ||
-      s[13] != ':' || !read_digits(s, 14, 2, t.minute) || s[16] != ':' || !read_digits(s, 17, 2, t.second))
+  if (s.size() < 19 || !read_digits(s, 0, 4, t.date.year) || s[4] != '-' ||
+      !read_digits(s, 5, 2, t.date.month) || s[7] != '-' || !read_digits(s, 8, 2, t.date.day) ||
+      s[10] != 'T' || !read_digits(s, 11, 2, t.hour) || s[13] != ':' || !read_digits(s, 14, 2, t.minute) ||
+      s[16] != ':' || !read_digits(s, 17, 2, t.second))
     return std::nullopt;
-  if (t.date.year < 1 || !is_valid_date(t.date.year, t.date.month, t.date.day) || t.hour > 23 || t.minute > 59 ||
-      t.second > 59)
+  if (t.date.year < 1 || !is_valid_date(t.date.year, t.date.month, t.date.day) || t.hour > 23 ||
+      t.minute > 59 || t.second > 59)
     return std::nullopt;
   return t;
 }
@@ -67,8 +68,10 @@ std::string day_month(const CalendarDate& date, const DateStyle& style, bool wit
   const Names& names = names_for(style.language);
   const char* month = names.months[static_cast<std::size_t>(date.month - 1)];
   if (style.order == DateOrder::month_first)
-    return with_year ? fmt::format("{} {}, {}", month, date.day, date.year) : fmt::format("{} {}", month, date.day);
-  return with_year ? fmt::format("{} {} {}", date.day, month, date.year) : fmt::format("{} {}", date.day, month);
+    return with_year ? fmt::format("{} {}, {}", month, date.day, date.year)
+                     : fmt::format("{} {}", month, date.day);
+  return with_year ? fmt::format("{} {} {}", date.day, month, date.year)
+                   : fmt::format("{} {}", date.day, month);
 }
 
 std::string offset_name(seconds offset) {
@@ -78,8 +81,8 @@ std::string offset_name(seconds offset) {
 
 std::string date_time_text(const WallTime& t, const std::string& zone_label, const DateStyle& style) {
   const Names& names = names_for(style.language);
-  return fmt::format("{} {}, {:02}:{:02} {}", weekday_name(t.date, names), day_month(t.date, style, true), t.hour,
-                     t.minute, zone_label);
+  return fmt::format("{} {}, {:02}:{:02} {}", weekday_name(t.date, names), day_month(t.date, style, true),
+                     t.hour, t.minute, zone_label);
 }
 
 }  // namespace
@@ -117,8 +120,8 @@ std::optional<OffsetTime> parse_offset_time(std::string_view s) {
     offset_minutes = 0;
   } else {
     int h = 0, m = 0;
-    if (at + 6 != s.size() || (s[at] != '+' && s[at] != '-') || !read_digits(s, at + 1, 2, h) || s[at + 3] != ':' ||
-        !read_digits(s, at + 4, 2, m) || h > 14 || m > 59)
+    if (at + 6 != s.size() || (s[at] != '+' && s[at] != '-') || !read_digits(s, at + 1, 2, h) ||
+        s[at + 3] != ':' || !read_digits(s, at + 4, 2, m) || h > 14 || m > 59)
       return std::nullopt;
     offset_minutes = (s[at] == '-' ? -1 : 1) * (h * 60 + m);
   }
@@ -131,11 +134,14 @@ std::string offset_timestamp(sys_seconds when, const TimeZone& zone) {
   const seconds offset = zone.at(when).offset;
   const WallTime t = wall_time(when, offset);
   const auto total = static_cast<long>(offset.count() / 60);
-  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}", t.date.year, t.date.month, t.date.day, t.hour,
-                     t.minute, t.second, total < 0 ? '-' : '+', std::labs(total) / 60, std::labs(total) % 60);
+  return fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}{:02}:{:02}", t.date.year, t.date.month,
+                     t.date.day, t.hour, t.minute, t.second, total < 0 ? '-' : '+', std::labs(total) / 60,
+                     std::labs(total) % 60);
 }
 
-CalendarDate local_date(sys_seconds when, const TimeZone& zone) { return wall_time(when, zone.at(when).offset).date; }
+CalendarDate local_date(sys_seconds when, const TimeZone& zone) {
+  return wall_time(when, zone.at(when).offset).date;
+}
 
 sys_seconds local_day_start(const CalendarDate& day, const TimeZone& zone) {
   return zone.to_sys(local_seconds(local_days(days(to_day_number(day)))));
@@ -167,7 +173,9 @@ std::string readable_clock(sys_seconds when, const TimeZone& zone) {
   return fmt::format("{:02}:{:02}", t.hour, t.minute);
 }
 
-std::string readable_date(const CalendarDate& date, const DateStyle& style) { return day_month(date, style, true); }
+std::string readable_date(const CalendarDate& date, const DateStyle& style) {
+  return day_month(date, style, true);
+}
 
 std::string readable_offset_time(std::string_view iso, const TimeZone& zone, const DateStyle& style) {
   const auto parsed = parse_offset_time(iso);

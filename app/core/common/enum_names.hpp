@@ -21,7 +21,8 @@ struct EnumName {
 
 // The value's name; `fallback` for a value the table lacks (a cast from a bad number).
 template <typename E, std::size_t N>
-constexpr const char* enum_name(const std::array<EnumName<E>, N>& names, E value, const char* fallback = "?") {
+constexpr const char* enum_name(const std::array<EnumName<E>, N>& names, E value,
+                                const char* fallback = "?") {
   for (const auto& entry : names)
     if (entry.value == value) return entry.name;
   return fallback;

@@ -23,8 +23,8 @@ fs::path installed_share_dir() {
   return exe.parent_path().parent_path() / "share" / "intake-kiosk";
 }
 
-fs::path first_existing(const std::optional<fs::path>& option, const char* env_name,
-                        const char* share_subdir, const char* source_dir) {
+fs::path first_existing(const std::optional<fs::path>& option, const char* env_name, const char* share_subdir,
+                        const char* source_dir) {
   if (option) return *option;
   if (auto from_env = env_path(env_name)) return *from_env;
   std::error_code ec;
@@ -54,8 +54,7 @@ fs::path default_data_dir() {
 ResourcePaths resolve_resource_paths(const std::optional<fs::path>& forms_option,
                                      const std::optional<fs::path>& data_option) {
   ResourcePaths paths;
-  paths.forms_dir =
-      first_existing(forms_option, "INTAKE_KIOSK_FORMS", "forms", INTAKE_SOURCE_FORMS_DIR);
+  paths.forms_dir = first_existing(forms_option, "INTAKE_KIOSK_FORMS", "forms", INTAKE_SOURCE_FORMS_DIR);
   paths.fonts_dir = fonts_dir();
   paths.data_dir = data_option ? *data_option : default_data_dir();
   if (auto credentials = env_path("CREDENTIALS_DIRECTORY")) paths.credentials_dir = *credentials;

@@ -16,7 +16,9 @@ inline constexpr std::array kSeverityNames = {EnumName<Severity>{Severity::stop,
                                               EnumName<Severity>{Severity::note, "note"}};
 
 inline const char* to_string(Severity severity) { return enum_name(kSeverityNames, severity, "note"); }
-inline std::optional<Severity> parse_severity(std::string_view text) { return enum_from_name(kSeverityNames, text); }
+inline std::optional<Severity> parse_severity(std::string_view text) {
+  return enum_from_name(kSeverityNames, text);
+}
 constexpr bool more_severe(Severity a, Severity b) { return static_cast<int>(a) > static_cast<int>(b); }
 
 }  // namespace intake

@@ -43,8 +43,7 @@ Sha256Builder& Sha256Builder::add(std::string_view text) {
 }
 
 Sha256Builder& Sha256Builder::add(std::span<const std::uint8_t> bytes) {
-  crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state*>(state_), bytes.data(),
-                            bytes.size());
+  crypto_hash_sha256_update(reinterpret_cast<crypto_hash_sha256_state*>(state_), bytes.data(), bytes.size());
   return *this;
 }
 

@@ -47,8 +47,8 @@ std::vector<CodePoint> decode_utf8(std::string_view text) {
       i = start + 1;
       continue;
     }
-    out.push_back({static_cast<char32_t>(c), static_cast<std::size_t>(start),
-                   static_cast<std::size_t>(i - start)});
+    out.push_back(
+        {static_cast<char32_t>(c), static_cast<std::size_t>(start), static_cast<std::size_t>(i - start)});
   }
   return out;
 }
@@ -111,8 +111,8 @@ std::string to_nfc(std::string_view text) {
   std::string out;
   out.reserve(text.size());
   icu::StringByteSink<std::string> sink(&out);
-  nfc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())), sink,
-                     nullptr, status);
+  nfc->normalizeUTF8(0, icu::StringPiece(text.data(), static_cast<std::int32_t>(text.size())), sink, nullptr,
+                     status);
   if (U_FAILURE(status)) return std::string(text);
   return out;
 }
@@ -125,7 +125,8 @@ const char* describe(TextProblem problem) {
     case TextProblem::none: return "is fine";
     case TextProblem::invalid_utf8: return "is not valid UTF-8 text";
     case TextProblem::control_character: return "contains a control character";
-    case TextProblem::bidi_control: return "contains a character that reorders text (a bidirectional control)";
+    case TextProblem::bidi_control:
+      return "contains a character that reorders text (a bidirectional control)";
     case TextProblem::line_break: return "contains a line break";
   }
   return "is not valid";
@@ -150,11 +151,11 @@ std::string printable(std::string_view text) {
   out.reserve(text.size());
   for (const CodePoint& cp : decode_utf8(text)) {
     const char32_t c = cp.value;
-    if (is_control(c) || is_bidi_control(c) || is_line_break(c) ||
-        (c == 0xFFFD && cp.length == 1))
-      out += fmt::format("\\u{{{:04X}}}", c == 0xFFFD && cp.length == 1
-                                              ? static_cast<unsigned>(static_cast<unsigned char>(text[cp.offset]))
-                                              : static_cast<unsigned>(c));
+    if (is_control(c) || is_bidi_control(c) || is_line_break(c) || (c == 0xFFFD && cp.length == 1))
+      out += fmt::format("\\u{{{:04X}}}",
+                         c == 0xFFFD && cp.length == 1
+                             ? static_cast<unsigned>(static_cast<unsigned char>(text[cp.offset]))
+                             : static_cast<unsigned>(c));
     else
       out.append(text.substr(cp.offset, cp.length));
   }

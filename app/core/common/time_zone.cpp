@@ -48,15 +48,18 @@ struct PosixReader {
   std::optional<int> number() {
     const std::size_t start = at;
     int value = 0;
-    while (!done() && std::isdigit(static_cast<unsigned char>(text[at]))) value = value * 10 + (text[at++] - '0');
+    while (!done() && std::isdigit(static_cast<unsigned char>(text[at])))
+      value = value * 10 + (text[at++] - '0');
     if (at == start) return std::nullopt;
     return value;
   }
   // [+-]hh[:mm[:ss]] in seconds.
   std::optional<std::int32_t> duration() {
     int sign = 1;
-    if (take('-')) sign = -1;
-    else take('+');
+    if (take('-'))
+      sign = -1;
+    else
+      take('+');
     auto hours = number();
     if (!hours) return std::nullopt;
     std::int32_t total = *hours * 3600;
@@ -112,7 +115,8 @@ Result<TimeZone> load_time_zone(const std::string& name, const std::filesystem::
     return Error{"\"" + name + "\" is not a time zone name (for example Europe/Madrid or America/New_York)."};
   std::ifstream file(zoneinfo_dir / name, std::ios::binary);
   const std::string bytes((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
-  const Error unknown{"The time zone " + name + " is not in " + zoneinfo_dir.string() + " (is tzdata installed?)."};
+  const Error unknown{"The time zone " + name + " is not in " + zoneinfo_dir.string() +
+                      " (is tzdata installed?)."};
   if (!file.eof() && !file) return unknown;
   if (bytes.size() < 44 || bytes.compare(0, 4, "TZif") != 0) return unknown;
 
@@ -124,7 +128,8 @@ Result<TimeZone> load_time_zone(const std::string& name, const std::filesystem::
     return c;  // isutcnt, isstdcnt, leapcnt, timecnt, typecnt, charcnt
   };
   const auto block_size = [](const std::array<std::int64_t, 6>& c, std::size_t time_width) {
-    return static_cast<std::size_t>(c[3] * time_width + c[3] + c[4] * 6 + c[5] + c[2] * (time_width + 4) + c[1] + c[0]);
+    return static_cast<std::size_t>(c[3] * time_width + c[3] + c[4] * 6 + c[5] + c[2] * (time_width + 4) +
+                                    c[1] + c[0]);
   };
   std::size_t header = 0;
   std::size_t width = 4;
@@ -148,7 +153,8 @@ Result<TimeZone> load_time_zone(const std::string& name, const std::filesystem::
     const std::size_t designation = static_cast<unsigned char>(bytes[at + 5]);
     if (designation >= static_cast<std::size_t>(c[5])) return unknown;
     const std::string abbreviation = bytes.substr(chars_at + designation).c_str();
-    zone.kinds_.push_back({static_cast<std::int32_t>(big_endian(bytes, at, 4)), bytes[at + 4] != 0, abbreviation});
+    zone.kinds_.push_back(
+        {static_cast<std::int32_t>(big_endian(bytes, at, 4)), bytes[at + 4] != 0, abbreviation});
   }
   for (std::int64_t i = 0; i < c[3]; ++i) {
     zone.transitions_.push_back(big_endian(bytes, data + i * width, width));
@@ -173,8 +179,10 @@ Result<TimeZone> load_time_zone(const std::string& name, const std::filesystem::
           std::int32_t daylight_offset = rule.standard.offset + 3600;
           if (!reader.done() && reader.text[reader.at] != ',') {
             auto given = reader.duration();
-            if (given) daylight_offset = -*given;
-            else usable = false;
+            if (given)
+              daylight_offset = -*given;
+            else
+              usable = false;
           }
           const auto change = [&](TimeZone::Rule::Change& out) {
             if (!reader.take(',') || !reader.take('M')) return false;
@@ -218,7 +226,8 @@ std::optional<ZoneState> TimeZone::from_rule(sys_seconds when) const {
     const year_month ym{year{y}, month{static_cast<unsigned>(change.month)}};
     const sys_days first{ym / 1};
     const unsigned first_weekday = weekday{first}.c_encoding();
-    sys_days day = first + days((change.weekday - static_cast<int>(first_weekday) + 7) % 7 + (change.week - 1) * 7);
+    sys_days day =
+        first + days((change.weekday - static_cast<int>(first_weekday) + 7) % 7 + (change.week - 1) * 7);
     const sys_days last{ym / std::chrono::last};
     while (day > last) day -= days(7);
     return sys_seconds(day) + seconds(change.time) - seconds(offset_before);

@@ -10,9 +10,9 @@
 
 #include "common/result.hpp"
 
-#define TRY(...)                                               \
-  ({                                                           \
-    auto&& try_result_ = (__VA_ARGS__);                        \
-    if (!try_result_) return try_result_.error();              \
-    std::move(try_result_).value();                            \
+#define TRY(...)                                  \
+  ({                                              \
+    auto&& try_result_ = (__VA_ARGS__);           \
+    if (!try_result_) return try_result_.error(); \
+    std::move(try_result_).value();               \
   })

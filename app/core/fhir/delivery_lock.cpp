@@ -14,8 +14,8 @@ Result<DeliveryLock> DeliveryLock::acquire(const std::filesystem::path& data_dir
   const auto path = data_dir / kDeliveryLockFile;
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0)
-    return store::store_error(store::kExitStoreFailure, "The FHIR delivery lock " + path.string() +
-                                                            " cannot be opened.");
+    return store::store_error(store::kExitStoreFailure,
+                              "The FHIR delivery lock " + path.string() + " cannot be opened.");
   const int operation = LOCK_EX | (wait == Wait::no ? LOCK_NB : 0);
   int rc = 0;
   do {
@@ -24,8 +24,8 @@ Result<DeliveryLock> DeliveryLock::acquire(const std::filesystem::path& data_dir
   if (rc != 0 && errno == EWOULDBLOCK) return DeliveryLock(fd, false);
   if (rc != 0) {
     ::close(fd);
-    return store::store_error(store::kExitStoreFailure, "The FHIR delivery lock " + path.string() +
-                                                            " cannot be taken.");
+    return store::store_error(store::kExitStoreFailure,
+                              "The FHIR delivery lock " + path.string() + " cannot be taken.");
   }
   return DeliveryLock(fd, true);
 }

@@ -8,7 +8,8 @@ std::string delivery_summary(bool enabled, const store::OutboxStatus& status,
     return status.waiting == 0 ? "Sending to a FHIR server is off."
                                : "Sending to a FHIR server is off; " + std::to_string(status.waiting) +
                                      " kept to send once it is set up.";
-  std::string text = status.waiting == 0 ? "Everything sent" : std::to_string(status.waiting) + " waiting to send";
+  std::string text =
+      status.waiting == 0 ? "Everything sent" : std::to_string(status.waiting) + " waiting to send";
   if (status.last_delivered_at) text += "; last sent " + local_time(*status.last_delivered_at);
   if (status.failing_since)
     text += "; server unreachable since " + local_time(*status.failing_since) +

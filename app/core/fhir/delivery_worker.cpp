@@ -43,8 +43,10 @@ void DeliveryWorker::run(std::stop_token stop) {
   // A failure is logged when it differs from the last one, and recovery once.
   auto report = [&](const std::string& problem) {
     if (problem == last_problem) return;
-    if (problem.empty()) options_.log("FHIR delivery: sending again.");
-    else options_.log("FHIR delivery: " + problem + " Retrying with backoff.");
+    if (problem.empty())
+      options_.log("FHIR delivery: sending again.");
+    else
+      options_.log("FHIR delivery: " + problem + " Retrying with backoff.");
     last_problem = problem;
   };
   while (!stop.stop_requested()) {
@@ -69,8 +71,8 @@ void DeliveryWorker::run(std::stop_token stop) {
       pause(stop, options_.idle_poll, true);
       continue;
     }
-    const DeliveryStep step = deliver_next(*store, options_.catalog.get(), *fhir_options, *server,
-                                           DeliveryLock::Wait::no, stop);
+    const DeliveryStep step =
+        deliver_next(*store, options_.catalog.get(), *fhir_options, *server, DeliveryLock::Wait::no, stop);
     switch (step.outcome) {
       case DeliveryOutcome::delivered:
         if (failures > 0) report("");
@@ -84,8 +86,7 @@ void DeliveryWorker::run(std::stop_token stop) {
       case DeliveryOutcome::busy:  // `fhir send` from a shell is at it; look again soon
         pause(stop, std::min(options_.idle_poll, std::chrono::milliseconds(1000)), false);
         break;
-      case DeliveryOutcome::stopped:
-        break;
+      case DeliveryOutcome::stopped: break;
       case DeliveryOutcome::failed:
         report(step.error);
         pause(stop, options_.backoff(++failures), false);

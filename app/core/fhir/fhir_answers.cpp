@@ -7,9 +7,7 @@ namespace intake::fhir {
 using nlohmann::json;
 
 bool is_integer_question(const forms::Question& question) {
-  auto whole = [](const std::optional<double>& bound) {
-    return !bound || std::floor(*bound) == *bound;
-  };
+  auto whole = [](const std::optional<double>& bound) { return !bound || std::floor(*bound) == *bound; };
   return question.type == forms::QuestionType::number && whole(question.min) && whole(question.max);
 }
 
@@ -28,9 +26,8 @@ std::string questionnaire_item_type(const forms::Question& question) {
 
 namespace {
 
-json coding(const FhirOptions& options, const std::string& form_id,
-            const std::string& question_id, const forms::Question* question,
-            const std::string& choice_id, const std::string& language) {
+json coding(const FhirOptions& options, const std::string& form_id, const std::string& question_id,
+            const forms::Question* question, const std::string& choice_id, const std::string& language) {
   json out = {{"system", options.choice_system(form_id, question_id)}, {"code", choice_id}};
   if (question)
     if (const forms::Choice* choice = question->find_choice(choice_id))
@@ -47,9 +44,8 @@ json number_answer(const forms::Question* question, double number) {
 
 }  // namespace
 
-json fhir_answers(const FhirOptions& options, const std::string& form_id,
-                  const std::string& question_id, const forms::Question* question,
-                  const json& value, const std::string& language) {
+json fhir_answers(const FhirOptions& options, const std::string& form_id, const std::string& question_id,
+                  const forms::Question* question, const json& value, const std::string& language) {
   json answers = json::array();
   using Type = forms::QuestionType;
   const bool single_choice = question && question->type == Type::single_choice;

@@ -8,9 +8,9 @@
 namespace intake::fhir {
 
 struct HttpAnswer {
-  long status = 0;        // 0 when no answer arrived
+  long status = 0;  // 0 when no answer arrived
   std::string body;
-  std::string failure;    // curl's reason when there was no answer ("Connection refused")
+  std::string failure;  // curl's reason when there was no answer ("Connection refused")
 };
 
 // A stop request (the kiosk shutting down) abandons the transfer within about a second

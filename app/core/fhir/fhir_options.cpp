@@ -5,8 +5,8 @@
 namespace intake::fhir {
 
 std::string check_system_base(const std::string& value) {
-  const bool scheme = value.starts_with("https://") || value.starts_with("http://") ||
-                      value.starts_with("urn:");
+  const bool scheme =
+      value.starts_with("https://") || value.starts_with("http://") || value.starts_with("urn:");
   if (!scheme || value.size() < 10)
     return "The FHIR system base must be a URL such as https://fhir.example-clinic.com/kiosk.";
   if (value.find_first_of(" \t\r\n|?#") != std::string::npos)

@@ -32,8 +32,7 @@ struct FhirOptions {
   }
   std::string consent_policy_uri(const std::string& form_id, const std::string& version,
                                  const std::string& language, const std::string& sha256) const {
-    return system_base + "/consent/" + form_id + "/" + version + "/" + language + "#sha256:" +
-           sha256;
+    return system_base + "/consent/" + form_id + "/" + version + "/" + language + "#sha256:" + sha256;
   }
 };
 

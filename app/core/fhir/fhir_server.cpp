@@ -17,7 +17,8 @@ ServerConfig::~ServerConfig() { secure_wipe(bearer_token); }
 std::string check_server_url(const std::string& url) {
   if (url.empty()) return "";
   if (!(url.starts_with("https://") || url.starts_with("http://")) || url.size() < 10)
-    return "The FHIR server must be an http:// or https:// address, e.g. https://fhir.example-clinic.com/fhir/R4.";
+    return "The FHIR server must be an http:// or https:// address, e.g. "
+           "https://fhir.example-clinic.com/fhir/R4.";
   if (url.find_first_of(" \t\r\n?#") != std::string::npos)
     return "The FHIR server address may not contain spaces, ? or #.";
   return "";
@@ -38,13 +39,15 @@ Result<std::string> read_secret(const std::filesystem::path& path, bool check_mo
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return std::string();
   if (check_mode && (info.st_mode & 077) != 0)
-    return store::store_error(store::kExitKeyInvalid, "The FHIR token file " + path.string() +
-                                                          " is readable by others; make it 0600 (chmod 600).");
+    return store::store_error(
+        store::kExitKeyInvalid,
+        "The FHIR token file " + path.string() + " is readable by others; make it 0600 (chmod 600).");
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();
   std::string secret = text.str();
-  while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r' || secret.back() == ' ')) secret.pop_back();
+  while (!secret.empty() && (secret.back() == '\n' || secret.back() == '\r' || secret.back() == ' '))
+    secret.pop_back();
   return secret;
 }
 
@@ -59,22 +62,27 @@ Status save_bearer_token(const std::filesystem::path& data_dir, const std::files
                          std::string token) {
   if (token_is_a_credential(credentials_dir)) {
     secure_wipe(token);
-    return store::store_error(store::kExitInvalidInput, "The FHIR token is a system credential (fhir-token); change it there.");
+    return store::store_error(store::kExitInvalidInput,
+                              "The FHIR token is a system credential (fhir-token); change it there.");
   }
   if (token.find_first_of(" \t\r\n") != std::string::npos) {
     secure_wipe(token);
-    return store::store_error(store::kExitInvalidInput, "The FHIR token may not contain spaces or line breaks.");
+    return store::store_error(store::kExitInvalidInput,
+                              "The FHIR token may not contain spaces or line breaks.");
   }
   const auto path = data_dir / kTokenFile;
   if (token.empty()) {
     std::error_code error;
     std::filesystem::remove(path, error);
-    if (error) return store::store_error(store::kExitStoreFailure, "The FHIR token file " + path.string() + " cannot be removed.");
+    if (error)
+      return store::store_error(store::kExitStoreFailure,
+                                "The FHIR token file " + path.string() + " cannot be removed.");
     return ok_status();
   }
   token.push_back('\n');
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(token.data());
-  Status written = store::write_file_atomically(path, {bytes, token.size()}, 0600, store::ExistingFile::replace);
+  Status written =
+      store::write_file_atomically(path, {bytes, token.size()}, 0600, store::ExistingFile::replace);
   secure_wipe(token);
   return written;
 }

@@ -22,10 +22,10 @@ inline constexpr const char* kClientKeyCredential = "fhir-client-key";
 inline constexpr const char* kClientKeyFile = "fhir-client.key";
 
 struct ServerConfig {
-  std::string base_url;                   // "" = delivery off
-  std::string bearer_token;               // "" = none; wiped by the destructor
-  std::string client_certificate;         // PEM path, "" = none
-  std::filesystem::path client_key;       // PEM path of the certificate's key
+  std::string base_url;              // "" = delivery off
+  std::string bearer_token;          // "" = none; wiped by the destructor
+  std::string client_certificate;    // PEM path, "" = none
+  std::filesystem::path client_key;  // PEM path of the certificate's key
   long timeout_seconds = 30;
 
   bool enabled() const { return !base_url.empty(); }

@@ -24,14 +24,15 @@ std::string check_answer(const HttpAnswer& answer, const json& sent) {
     return "The FHIR server's answer is not a transaction-response Bundle.";
   const json& entries = reply.contains("entry") ? reply["entry"] : json::array();
   if (!entries.is_array() || entries.size() != sent["entry"].size())
-    return "The FHIR server answered for " + std::to_string(entries.is_array() ? entries.size() : 0) + " of " +
-           std::to_string(sent["entry"].size()) + " entries.";
+    return "The FHIR server answered for " + std::to_string(entries.is_array() ? entries.size() : 0) +
+           " of " + std::to_string(sent["entry"].size()) + " entries.";
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const json& response = entries[i].contains("response") ? entries[i]["response"] : json::object();
     const std::string status = response.is_object() ? response.value("status", "") : "";
     if (!status.starts_with("201") && !status.starts_with("200"))
-      return "The FHIR server refused the " + sent["entry"][i]["resource"].value("resourceType", std::string("?")) +
-             " entry (status " + (status.empty() ? std::string("missing") : status.substr(0, 3)) + ").";
+      return "The FHIR server refused the " +
+             sent["entry"][i]["resource"].value("resourceType", std::string("?")) + " entry (status " +
+             (status.empty() ? std::string("missing") : status.substr(0, 3)) + ").";
   }
   return "";
 }
@@ -95,8 +96,8 @@ DeliveryStep deliver_next(store::Store& store, const forms::FormCatalog* catalog
   return step;
 }
 
-DeliveryRun deliver_waiting(store::Store& store, const forms::FormCatalog* catalog, const FhirOptions& options,
-                            const ServerConfig& server, std::int64_t limit) {
+DeliveryRun deliver_waiting(store::Store& store, const forms::FormCatalog* catalog,
+                            const FhirOptions& options, const ServerConfig& server, std::int64_t limit) {
   DeliveryRun run;
   for (std::int64_t i = 0; i < limit; ++i) {
     DeliveryStep step = deliver_next(store, catalog, options, server);

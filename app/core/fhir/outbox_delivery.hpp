@@ -53,8 +53,9 @@ struct DeliveryRun {
 };
 
 // deliver_next (waiting for the lock) until nothing waits, the first failure, or `limit` rows.
-DeliveryRun deliver_waiting(store::Store& store, const forms::FormCatalog* catalog, const FhirOptions& options,
-                            const ServerConfig& server, std::int64_t limit = INT64_MAX);
+DeliveryRun deliver_waiting(store::Store& store, const forms::FormCatalog* catalog,
+                            const FhirOptions& options, const ServerConfig& server,
+                            std::int64_t limit = INT64_MAX);
 
 // The wait before retry `failures` (1, 2, ...): 2 s doubling to at most 5 minutes.
 std::chrono::milliseconds retry_delay(int failures);

@@ -24,9 +24,10 @@ void set_text(json& element, const std::string& field, const forms::LocalizedTex
     const std::string& language = form.languages[i];
     auto found = text.find(language);
     if (found == text.end() || found->second.empty()) continue;
-    translations.push_back({{"url", kTranslation},
-                            {"extension", json::array({{{"url", "lang"}, {"valueCode", language}},
-                                                       {{"url", "content"}, {"valueString", found->second}}})}});
+    translations.push_back(
+        {{"url", kTranslation},
+         {"extension", json::array({{{"url", "lang"}, {"valueCode", language}},
+                                    {{"url", "content"}, {"valueString", found->second}}})}});
   }
   if (!translations.empty()) element["_" + field] = {{"extension", translations}};
 }
@@ -98,7 +99,8 @@ struct EnableWhenMapper {
       return true;
     }
     if (node.kind == K::logical_not && node.children.size() == 1)
-      if (const forms::Question* q = question(node.children[0]); q && q->type == forms::QuestionType::yes_no) {
+      if (const forms::Question* q = question(node.children[0]);
+          q && q->type == forms::QuestionType::yes_no) {
         out.push_back({{"question", q->id}, {"operator", "="}, {"answerBoolean", false}});
         return true;
       }
@@ -154,15 +156,15 @@ struct EnableWhenMapper {
   }
 };
 
-json question_item(const forms::Form& form, const forms::Question& question,
-                   const FhirOptions& options, std::vector<std::string>& notes) {
+json question_item(const forms::Form& form, const forms::Question& question, const FhirOptions& options,
+                   std::vector<std::string>& notes) {
   json item = {{"linkId", question.id}};
   set_text(item, "text", question.text, form);
   item["type"] = questionnaire_item_type(question);
   item["required"] = question.required;
   if (question.type == forms::QuestionType::multi_choice) item["repeats"] = true;
   if (question.type == forms::QuestionType::short_text || question.type == forms::QuestionType::long_text)
-    item["maxLength"] = question.max_length ? question.max_length
+    item["maxLength"] = question.max_length                                ? question.max_length
                         : question.type == forms::QuestionType::short_text ? forms::kDefaultShortTextLength
                                                                            : forms::kDefaultLongTextLength;
   if (!question.choices.empty()) {
@@ -176,10 +178,15 @@ json question_item(const forms::Form& form, const forms::Question& question,
   }
   json sub_items = json::array();
   if (!question.help.empty()) {
-    json help = {{"linkId", question.id + ".help"},
-                 {"type", "display"},
-                 {"extension", json::array({{{"url", "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"},
-                                             {"valueCodeableConcept", {{"coding", json::array({{{"system", "http://hl7.org/fhir/questionnaire-item-control"}, {"code", "help"}}})}}}}})}};
+    json help = {
+        {"linkId", question.id + ".help"},
+        {"type", "display"},
+        {"extension",
+         json::array(
+             {{{"url", "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl"},
+               {"valueCodeableConcept",
+                {{"coding", json::array({{{"system", "http://hl7.org/fhir/questionnaire-item-control"},
+                                          {"code", "help"}}})}}}}})}};
     set_text(help, "text", question.help, form);
     sub_items.push_back(help);
   }

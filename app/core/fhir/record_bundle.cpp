@@ -68,27 +68,31 @@ json patient_resource(const store::Record& record) {
 
 std::string pdf_key(int version) { return "DocumentReference/" + std::to_string(version); }
 
-json document_reference(const BundleBuilder& b, const store::PdfFile& pdf,
-                        const store::PdfVersionInfo* info, int previous_version) {
+json document_reference(const BundleBuilder& b, const store::PdfFile& pdf, const store::PdfVersionInfo* info,
+                        int previous_version) {
   const bool original = pdf.kind == "patient_signed";
-  json attachment = {{"contentType", "application/pdf"},
-                     {"data", base64(pdf.bytes)},
-                     {"size", pdf.bytes.size()},
-                     {"hash", sha1_base64(pdf.bytes)},
-                     {"title", original ? "Signed consent (version " + std::to_string(pdf.version) + ")"
-                                        : "Signed consent with review (version " +
-                                              std::to_string(pdf.version) + ")"}};
+  json attachment = {
+      {"contentType", "application/pdf"},
+      {"data", base64(pdf.bytes)},
+      {"size", pdf.bytes.size()},
+      {"hash", sha1_base64(pdf.bytes)},
+      {"title", original ? "Signed consent (version " + std::to_string(pdf.version) + ")"
+                         : "Signed consent with review (version " + std::to_string(pdf.version) + ")"}};
   if (info) attachment["creation"] = info->created_at;
-  json doc = {{"resourceType", "DocumentReference"},
-              {"identifier", json::array({{{"system", b.options.pdf_sha256_system()}, {"value", pdf.sha256}},
-                                          b.identifier(b.record.id + "-pdf-" + std::to_string(pdf.version))})},
-              {"status", "current"},
-              {"docStatus", "final"},
-              {"type", {{"coding", json::array({{{"system", kLoinc}, {"code", kPatientConsentLoinc}, {"display", "Patient Consent"}}})}}},
-              {"subject", b.ref("Patient")},
-              {"description", original ? "Consent and health questionnaire as the patient signed it"
-                                       : "The signed consent with a practitioner's review added"},
-              {"content", json::array({{{"attachment", attachment}}})}};
+  json doc = {
+      {"resourceType", "DocumentReference"},
+      {"identifier", json::array({{{"system", b.options.pdf_sha256_system()}, {"value", pdf.sha256}},
+                                  b.identifier(b.record.id + "-pdf-" + std::to_string(pdf.version))})},
+      {"status", "current"},
+      {"docStatus", "final"},
+      {"type",
+       {{"coding",
+         json::array(
+             {{{"system", kLoinc}, {"code", kPatientConsentLoinc}, {"display", "Patient Consent"}}})}}},
+      {"subject", b.ref("Patient")},
+      {"description", original ? "Consent and health questionnaire as the patient signed it"
+                               : "The signed consent with a practitioner's review added"},
+      {"content", json::array({{{"attachment", attachment}}})}};
   if (info) doc["date"] = info->created_at;
   if (previous_version > 0)
     doc["relatesTo"] = json::array({{{"code", "appends"}, {"target", b.ref(pdf_key(previous_version))}}});
@@ -147,39 +151,50 @@ json consent_resource(const BundleBuilder& b) {
   const store::Record& record = b.record;
   json performers = json::array({b.ref("Patient")});
   if (record.guardian) performers.push_back(b.ref("RelatedPerson"));
-  return {
-      {"resourceType", "Consent"},
-      {"status", "active"},
-      {"scope", {{"coding", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/consentscope"}, {"code", "treatment"}, {"display", "Treatment"}}})}}},
-      {"category", json::array({{{"coding", json::array({{{"system", kLoinc}, {"code", kPatientConsentLoinc}, {"display", "Patient Consent"}}})}}})},
-      {"patient", b.ref("Patient")},
-      {"dateTime", record.signed_at},
-      {"performer", performers},
-      {"policy", json::array({{{"authority", b.options.system_base},
-                               {"uri", b.options.consent_policy_uri(record.form_id, record.form_version,
-                                                                    record.language, record.consent_sha256)}}})},
-      {"sourceReference", b.ref(pdf_key(1))},
-      {"provision",
-       {{"type", "permit"},
-        {"period", {{"start", record.signed_at}}},
-        {"provision", json::array({{{"type", record.photo_consent ? "permit" : "deny"},
-                                    {"purpose", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/v3-ActReason"}, {"code", "TREAT"}}})},
-                                    {"code", json::array({{{"text", "Clinical photographs"}}})}}})}}}};
+  return {{"resourceType", "Consent"},
+          {"status", "active"},
+          {"scope",
+           {{"coding", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/consentscope"},
+                                     {"code", "treatment"},
+                                     {"display", "Treatment"}}})}}},
+          {"category", json::array({{{"coding", json::array({{{"system", kLoinc},
+                                                              {"code", kPatientConsentLoinc},
+                                                              {"display", "Patient Consent"}}})}}})},
+          {"patient", b.ref("Patient")},
+          {"dateTime", record.signed_at},
+          {"performer", performers},
+          {"policy",
+           json::array({{{"authority", b.options.system_base},
+                         {"uri", b.options.consent_policy_uri(record.form_id, record.form_version,
+                                                              record.language, record.consent_sha256)}}})},
+          {"sourceReference", b.ref(pdf_key(1))},
+          {"provision",
+           {{"type", "permit"},
+            {"period", {{"start", record.signed_at}}},
+            {"provision",
+             json::array(
+                 {{{"type", record.photo_consent ? "permit" : "deny"},
+                   {"purpose", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/v3-ActReason"},
+                                             {"code", "TREAT"}}})},
+                   {"code", json::array({{{"text", "Clinical photographs"}}})}}})}}}};
 }
 
 json flag_priority(store::FlagSeverity severity) {
   const char* code = severity == store::FlagSeverity::stop     ? "PH"
                      : severity == store::FlagSeverity::review ? "PM"
                                                                : "PL";
-  return {{"url", "http://hl7.org/fhir/StructureDefinition/flag-priority"},
-          {"valueCodeableConcept", {{"coding", json::array({{{"system", "http://hl7.org/fhir/flag-priority-code"}, {"code", code}}})}}}};
+  return {
+      {"url", "http://hl7.org/fhir/StructureDefinition/flag-priority"},
+      {"valueCodeableConcept",
+       {{"coding", json::array({{{"system", "http://hl7.org/fhir/flag-priority-code"}, {"code", code}}})}}}};
 }
 
 json flag_resource(const BundleBuilder& b, const store::RecordFlag& flag) {
   json extensions = json::array({
       flag_priority(flag.severity),
       {{"url", b.options.extension("flag-severity")}, {"valueCode", store::to_string(flag.severity)}},
-      {{"url", "http://hl7.org/fhir/StructureDefinition/flag-detail"}, {"valueReference", b.ref("QuestionnaireResponse")}},
+      {{"url", "http://hl7.org/fhir/StructureDefinition/flag-detail"},
+       {"valueReference", b.ref("QuestionnaireResponse")}},
   });
   for (const std::string& question : flag.questions)
     extensions.push_back({{"url", b.options.extension("flag-question")}, {"valueString", question}});
@@ -188,7 +203,11 @@ json flag_resource(const BundleBuilder& b, const store::RecordFlag& flag) {
   return {{"resourceType", "Flag"},
           {"extension", extensions},
           {"status", "active"},
-          {"category", json::array({{{"coding", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/flag-category"}, {"code", "clinical"}, {"display", "Clinical"}}})}}})},
+          {"category",
+           json::array(
+               {{{"coding", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/flag-category"},
+                                          {"code", "clinical"},
+                                          {"display", "Clinical"}}})}}})},
           {"code", code},
           {"subject", b.ref("Patient")},
           {"period", {{"start", b.record.created_at}}}};
@@ -201,30 +220,41 @@ json tagged(json resource, const FhirOptions& options, const std::string& tag) {
 
 json signature_provenance(const BundleBuilder& b) {
   const store::Record& record = b.record;
-  json agents = json::array({{{"type", {{"coding", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/provenance-participant-type"}, {"code", "author"}}})}}},
-                              {"who", b.ref("Patient")}}});
-  json signatures = json::array({{{"type", json::array({signature_type("1.2.840.10065.1.12.1.7", "Consent Signature")})},
-                                  {"when", record.signed_at},
-                                  {"who", b.ref("Patient")},
-                                  {"targetFormat", "application/pdf"}}});
+  json agents = json::array(
+      {{{"type",
+         {{"coding",
+           json::array({{{"system", "http://terminology.hl7.org/CodeSystem/provenance-participant-type"},
+                         {"code", "author"}}})}}},
+        {"who", b.ref("Patient")}}});
+  json signatures =
+      json::array({{{"type", json::array({signature_type("1.2.840.10065.1.12.1.7", "Consent Signature")})},
+                    {"when", record.signed_at},
+                    {"who", b.ref("Patient")},
+                    {"targetFormat", "application/pdf"}}});
   if (record.guardian) {
-    agents.push_back({{"type", {{"coding", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/provenance-participant-type"}, {"code", "attester"}}})}}},
-                      {"who", b.ref("RelatedPerson")},
-                      {"onBehalfOf", b.ref("Patient")}});
-    signatures.push_back({{"type", json::array({signature_type("1.2.840.10065.1.12.1.7", "Consent Signature")})},
-                          {"when", record.signed_at},
-                          {"who", b.ref("RelatedPerson")},
-                          {"onBehalfOf", b.ref("Patient")},
-                          {"targetFormat", "application/pdf"}});
+    agents.push_back(
+        {{"type",
+          {{"coding",
+            json::array({{{"system", "http://terminology.hl7.org/CodeSystem/provenance-participant-type"},
+                          {"code", "attester"}}})}}},
+         {"who", b.ref("RelatedPerson")},
+         {"onBehalfOf", b.ref("Patient")}});
+    signatures.push_back(
+        {{"type", json::array({signature_type("1.2.840.10065.1.12.1.7", "Consent Signature")})},
+         {"when", record.signed_at},
+         {"who", b.ref("RelatedPerson")},
+         {"onBehalfOf", b.ref("Patient")},
+         {"targetFormat", "application/pdf"}});
   }
-  json provenance = {{"resourceType", "Provenance"},
-                     {"target", json::array({b.ref(pdf_key(1)), b.ref("QuestionnaireResponse"), b.ref("Consent")})},
-                     {"occurredDateTime", record.signed_at},
-                     {"recorded", record.created_at},
-                     {"activity", {{"text", "Patient signed the consent and health questionnaire"}}},
-                     {"agent", agents},
-                     {"entity", json::array({{{"role", "source"}, {"what", b.ref(pdf_key(1))}}})},
-                     {"signature", signatures}};
+  json provenance = {
+      {"resourceType", "Provenance"},
+      {"target", json::array({b.ref(pdf_key(1)), b.ref("QuestionnaireResponse"), b.ref("Consent")})},
+      {"occurredDateTime", record.signed_at},
+      {"recorded", record.created_at},
+      {"activity", {{"text", "Patient signed the consent and health questionnaire"}}},
+      {"agent", agents},
+      {"entity", json::array({{{"role", "source"}, {"what", b.ref(pdf_key(1))}}})},
+      {"signature", signatures}};
   return tagged(std::move(provenance), b.options, record.id + "-signature");
 }
 
@@ -234,13 +264,15 @@ std::string practitioner_key(const store::Review& review) {
 
 json practitioner_resource(const BundleBuilder& b, const store::Review& review) {
   return {{"resourceType", "Practitioner"},
-          {"identifier", json::array({{{"system", b.options.staff_id_system()}, {"value", std::to_string(review.reviewer_id)}}})},
+          {"identifier", json::array({{{"system", b.options.staff_id_system()},
+                                       {"value", std::to_string(review.reviewer_id)}}})},
           {"name", json::array({{{"text", review.reviewer_name}}})}};
 }
 
 json review_provenance(const BundleBuilder& b, const store::Review& review, std::size_t index) {
   json targets = json::array({b.ref(pdf_key(review.pdf_version)), b.ref("QuestionnaireResponse")});
-  json extensions = json::array({{{"url", b.options.extension("review-decision")}, {"valueCode", store::to_string(review.decision)}}});
+  json extensions = json::array(
+      {{{"url", b.options.extension("review-decision")}, {"valueCode", store::to_string(review.decision)}}});
   if (!review.note.empty())
     extensions.push_back({{"url", b.options.extension("review-note")}, {"valueString", review.note}});
   json provenance = {
@@ -250,14 +282,22 @@ json review_provenance(const BundleBuilder& b, const store::Review& review, std:
       {"occurredDateTime", review.reviewed_at},
       {"recorded", review.created_at},
       {"activity", {{"text", std::string("Practitioner review: ") + store::to_string(review.decision)}}},
-      {"agent", json::array({{{"type", {{"coding", json::array({{{"system", "http://terminology.hl7.org/CodeSystem/provenance-participant-type"}, {"code", "verifier"}}})}}},
-                              {"who", b.ref(practitioner_key(review))}}})},
-      {"signature", json::array({{{"type", json::array({signature_type("1.2.840.10065.1.12.1.5", "Verification Signature")})},
-                                  {"when", review.reviewed_at},
-                                  {"who", b.ref(practitioner_key(review))},
-                                  {"targetFormat", "application/pdf"}}})}};
+      {"agent",
+       json::array(
+           {{{"type",
+              {{"coding",
+                json::array({{{"system", "http://terminology.hl7.org/CodeSystem/provenance-participant-type"},
+                              {"code", "verifier"}}})}}},
+             {"who", b.ref(practitioner_key(review))}}})},
+      {"signature",
+       json::array(
+           {{{"type", json::array({signature_type("1.2.840.10065.1.12.1.5", "Verification Signature")})},
+             {"when", review.reviewed_at},
+             {"who", b.ref(practitioner_key(review))},
+             {"targetFormat", "application/pdf"}}})}};
   if (review.pdf_version > 1)
-    provenance["entity"] = json::array({{{"role", "revision"}, {"what", b.ref(pdf_key(review.pdf_version - 1))}}});
+    provenance["entity"] =
+        json::array({{{"role", "revision"}, {"what", b.ref(pdf_key(review.pdf_version - 1))}}});
   return tagged(std::move(provenance), b.options, b.record.id + "-review-" + std::to_string(index + 1));
 }
 
@@ -306,15 +346,14 @@ json record_bundle(const store::Record& record, const std::vector<store::PdfFile
     b.add_by_record_identifier("Flag/" + flag.code, flag_resource(b, flag), record.id + "-flag-" + flag.code);
 
   const std::string tag_system = options.provenance_tag_system();
-  b.add("Provenance/signature", signature_provenance(b), "_tag=" + tag_system + "|" + record.id + "-signature");
+  b.add("Provenance/signature", signature_provenance(b),
+        "_tag=" + tag_system + "|" + record.id + "-signature");
   for (std::size_t i = 0; i < record.reviews.size(); ++i) {
     const std::string tag = record.id + "-review-" + std::to_string(i + 1);
     b.add("Provenance/review-" + std::to_string(i + 1), review_provenance(b, record.reviews[i], i),
           "_tag=" + tag_system + "|" + tag);
   }
-  return {{"resourceType", "Bundle"},
-          {"type", "transaction"},
-          {"entry", std::move(b.entries)}};
+  return {{"resourceType", "Bundle"}, {"type", "transaction"}, {"entry", std::move(b.entries)}};
 }
 
 }  // namespace intake::fhir

@@ -1,7 +1,7 @@
 #include "fhir/record_fhir_export.hpp"
 
-#include "common/try.hpp"
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "fhir/record_bundle.hpp"
 #include "store/atomic_file.hpp"
 #include "store/record_read.hpp"
@@ -43,8 +43,8 @@ Status write_record_bundle(store::Store& store, const std::string& record_id,
   std::string text = bundle->dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
   text.push_back('\n');
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  Status written = store::write_file_atomically(file, {bytes, text.size()}, 0600,
-                                                replace ? store::ExistingFile::replace : store::ExistingFile::refuse);
+  Status written = store::write_file_atomically(
+      file, {bytes, text.size()}, 0600, replace ? store::ExistingFile::replace : store::ExistingFile::refuse);
   secure_wipe(text);
   return written;
 }
@@ -53,7 +53,8 @@ Result<BundleRangeExport> write_record_bundles_in_range(store::Store& store, con
                                                         const std::string& created_before,
                                                         const std::filesystem::path& folder,
                                                         const forms::FormCatalog* catalog,
-                                                        const FhirOptions& options, const std::string& actor) {
+                                                        const FhirOptions& options,
+                                                        const std::string& actor) {
   std::error_code error;
   if (!std::filesystem::is_directory(folder, error))
     return store::store_error(store::kExitNotFound, "The folder " + folder.string() + " does not exist.");

@@ -36,7 +36,6 @@ std::size_t length_limit(const Question& question) {
   return question.type == QuestionType::long_text ? kDefaultLongTextLength : kDefaultShortTextLength;
 }
 
-
 // Choice ids and question ids are short tokens of ours; an unknown one could be any input, so
 // messages show at most 64 characters of it.
 std::string capped(const std::string& id) { return id.size() > 64 ? id.substr(0, 64) + "..." : id; }
@@ -50,7 +49,9 @@ bool is_answered(const AnswerValue& value) {
 }
 
 Status check_answer_type(const Question& question, const AnswerValue& value) {
-  const auto wrong = [&] { return question_error(question, "must be " + std::string(expected_json(question.type))); };
+  const auto wrong = [&] {
+    return question_error(question, "must be " + std::string(expected_json(question.type)));
+  };
   switch (question.type) {
     case QuestionType::yes_no:
       if (!std::holds_alternative<bool>(value)) return wrong();
@@ -62,7 +63,8 @@ Status check_answer_type(const Question& question, const AnswerValue& value) {
       if (!std::holds_alternative<CalendarDate>(value)) return wrong();
       {
         const CalendarDate& date = std::get<CalendarDate>(value);
-        if (!is_valid_date(date.year, date.month, date.day)) return question_error(question, "is not a real date");
+        if (!is_valid_date(date.year, date.month, date.day))
+          return question_error(question, "is not a real date");
       }
       break;
     case QuestionType::short_text:
@@ -71,17 +73,20 @@ Status check_answer_type(const Question& question, const AnswerValue& value) {
       if (!text) return wrong();
       // One-line answers keep to one line; notes may have line breaks. Neither may hold
       // controls or characters that reorder what staff read. Lengths count characters.
-      const text::TextProblem problem = question.type == QuestionType::short_text ? text::single_line_problem(*text)
-                                                                                   : text::multi_line_problem(*text);
+      const text::TextProblem problem = question.type == QuestionType::short_text
+                                            ? text::single_line_problem(*text)
+                                            : text::multi_line_problem(*text);
       if (problem != text::TextProblem::none) return question_error(question, text::describe(problem));
       if (text::code_point_count(*text) > length_limit(question))
-        return question_error(question, "is longer than " + std::to_string(length_limit(question)) + " characters");
+        return question_error(question,
+                              "is longer than " + std::to_string(length_limit(question)) + " characters");
       break;
     }
     case QuestionType::single_choice: {
       const std::string* id = std::get_if<std::string>(&value);
       if (!id) return wrong();
-      if (!question.find_choice(*id)) return question_error(question, "names a choice the question does not have");
+      if (!question.find_choice(*id))
+        return question_error(question, "names a choice the question does not have");
       break;
     }
     case QuestionType::multi_choice: {
@@ -101,17 +106,22 @@ Status check_answer_type(const Question& question, const AnswerValue& value) {
   return ok_status();
 }
 
-Status check_answer_limits(const Question& question, const AnswerValue& value, const CalendarDate& visit_date) {
+Status check_answer_limits(const Question& question, const AnswerValue& value,
+                           const CalendarDate& visit_date) {
   if (question.type == QuestionType::date) {
     if (const CalendarDate* date = std::get_if<CalendarDate>(&value)) {
-      if (question.not_in_future && *date > visit_date) return question_error(question, "is a date in the future");
-      if (question.not_in_past && *date < visit_date) return question_error(question, "is a date in the past");
+      if (question.not_in_future && *date > visit_date)
+        return question_error(question, "is a date in the future");
+      if (question.not_in_past && *date < visit_date)
+        return question_error(question, "is a date in the past");
     }
   }
   if (question.type == QuestionType::number) {
     if (const double* number = std::get_if<double>(&value)) {
-      if (question.min && *number < *question.min) return question_error(question, "is below the lowest allowed number");
-      if (question.max && *number > *question.max) return question_error(question, "is above the highest allowed number");
+      if (question.min && *number < *question.min)
+        return question_error(question, "is below the lowest allowed number");
+      if (question.max && *number > *question.max)
+        return question_error(question, "is above the highest allowed number");
     }
   }
   return ok_status();
@@ -143,7 +153,8 @@ Result<ParsedAnswers> answers_from_json(const Form& form, const nlohmann::json& 
   for (const auto& [key, value] : object.items()) {
     if (key == kDateOfBirthKey) {
       if (value.is_null()) continue;
-      const auto date = value.is_string() ? parse_calendar_date(value.get_ref<const std::string&>()) : std::nullopt;
+      const auto date =
+          value.is_string() ? parse_calendar_date(value.get_ref<const std::string&>()) : std::nullopt;
       if (!date) return Error{"date_of_birth must be a real date string \"YYYY-MM-DD\""};
       parsed.date_of_birth = *date;
       continue;
@@ -204,8 +215,10 @@ nlohmann::json answers_to_json(const Form& form, const Answers& answers) {
     std::visit(
         [&](const auto& v) {
           using T = std::decay_t<decltype(v)>;
-          if constexpr (std::is_same_v<T, CalendarDate>) out[question.id] = to_iso(v);
-          else out[question.id] = v;
+          if constexpr (std::is_same_v<T, CalendarDate>)
+            out[question.id] = to_iso(v);
+          else
+            out[question.id] = v;
         },
         it->second);
   }

@@ -35,7 +35,8 @@ bool is_answered(const AnswerValue& value);
 // alone) and fits the text length. Message names the question, never repeats the value.
 Status check_answer_type(const Question& question, const AnswerValue& value);
 // Date limits (not in the future/past, against the visit date) and number range.
-Status check_answer_limits(const Question& question, const AnswerValue& value, const CalendarDate& visit_date);
+Status check_answer_limits(const Question& question, const AnswerValue& value,
+                           const CalendarDate& visit_date);
 
 // What a tap on a multi_choice tile does, so the kiosk and any other front end agree: picking a
 // choice adds it (picking an exclusive one, e.g. "none", clears the rest; picking another

@@ -30,7 +30,8 @@ std::string consent_statement(const Form& form, const Answers& answers, std::str
     if (it != answers.end())
       if (const auto* picked = std::get_if<ChoiceIds>(&it->second))
         for (const std::string& id : *picked)
-          if (const Choice* choice = question->find_choice(id)) areas.push_back(in_sentence(localized(choice->text, language)));
+          if (const Choice* choice = question->find_choice(id))
+            areas.push_back(in_sentence(localized(choice->text, language)));
   }
   const std::string_view last_joiner = language == "es" ? " y " : " and ";
   std::string joined;

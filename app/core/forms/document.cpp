@@ -3,8 +3,8 @@
 #include <set>
 #include <string_view>
 
-#include "common/text.hpp"
 #include "common/sha256.hpp"
+#include "common/text.hpp"
 #include "forms/text_checks.hpp"
 
 namespace intake::forms {
@@ -30,8 +30,10 @@ class DocumentParser {
       start = end + 1;
     }
     close_block(document);
-    if (document.title.empty()) error(0, "the document has no '# Title' line");
-    else if (document.sections.empty()) error(0, "the document has no '## Section {#id}' sections");
+    if (document.title.empty())
+      error(0, "the document has no '# Title' line");
+    else if (document.sections.empty())
+      error(0, "the document has no '## Section {#id}' sections");
     for (const DocumentSection& section : document.sections)
       if (section.blocks.empty()) error(section.line, "section '" + section.id + "' has no text");
   }
@@ -116,7 +118,8 @@ class DocumentParser {
     section.title = std::string(trim(rest.substr(0, brace)));
     section.line = number;
     if (!is_valid_id(section.id)) {
-      error(number, "section id '" + section.id + "' must be lower-case letters, digits and '_', starting with a letter");
+      error(number, "section id '" + section.id +
+                        "' must be lower-case letters, digits and '_', starting with a letter");
       return;
     }
     if (section.title.empty()) error(number, "section '" + section.id + "' has no title");

@@ -30,7 +30,7 @@ struct DocumentSection {
   std::string id;     // stable across languages, e.g. "procedure"
   std::string title;  // localized, without the {#id}
   std::vector<DocumentBlock> blocks;
-  int line = 0;       // where the heading is, for messages
+  int line = 0;  // where the heading is, for messages
 };
 
 struct Document {

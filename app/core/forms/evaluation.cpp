@@ -35,7 +35,8 @@ std::vector<std::size_t> rule_order(const Form& form) {
 // The dates a fired rule compared: the answered date questions and last_treatment_date read by
 // the parts of a top-level "or" that are true (the whole condition otherwise). Staff need to
 // know which date raised, say, a treatment-interval flag: the patient's answer or the store's.
-void collect_dates(const ExprNode& node, const Form& form, const Answers& kept, std::vector<std::string>& out) {
+void collect_dates(const ExprNode& node, const Form& form, const Answers& kept,
+                   std::vector<std::string>& out) {
   if (node.kind == ExprNode::Kind::question) {
     const Question* question = form.find_question(node.text);
     const auto it = kept.find(node.text);
@@ -69,14 +70,16 @@ std::string date_sources(const Rule& rule, const EvaluationScope& scope, const E
                         " (matched by name and date of birth)");
   }
   std::string out;
-  for (std::size_t i = 0; i < sources.size(); ++i) out += (i == 0 ? "" : i + 1 == sources.size() ? " and " : ", ") + sources[i];
+  for (std::size_t i = 0; i < sources.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == sources.size() ? " and " : ", ") + sources[i];
   return out;
 }
 
 }  // namespace
 
 bool Evaluation::has_stop_flag() const {
-  return std::any_of(flags.begin(), flags.end(), [](const Flag& flag) { return flag.severity == Severity::stop; });
+  return std::any_of(flags.begin(), flags.end(),
+                     [](const Flag& flag) { return flag.severity == Severity::stop; });
 }
 
 Evaluation evaluate(const Form& form, const EvaluationInput& input) {
@@ -104,7 +107,8 @@ Evaluation evaluate(const Form& form, const EvaluationInput& input) {
   }
 
   std::map<std::string, bool, std::less<>> fired;
-  const EvaluationScope scope{form, result.kept, input.date_of_birth, input.visit_date, &fired, input.last_treatment_date};
+  const EvaluationScope scope{
+      form, result.kept, input.date_of_birth, input.visit_date, &fired, input.last_treatment_date};
   for (std::size_t index : rule_order(form)) {
     const Rule& rule = form.rules[index];
     fired[rule.flag] = evaluate_condition(rule.when, scope) == true;
@@ -119,8 +123,8 @@ Evaluation evaluate(const Form& form, const EvaluationInput& input) {
       flag.staff_message += " Date that raised it: " + dates + ".";
     if (!rule.patient_message.empty()) flag.patient_message = localized(rule.patient_message, input.language);
     for (const Question& question : form.questions)
-      if (result.kept.count(question.id) &&
-          std::find(rule.when.questions.begin(), rule.when.questions.end(), question.id) != rule.when.questions.end())
+      if (result.kept.count(question.id) && std::find(rule.when.questions.begin(), rule.when.questions.end(),
+                                                      question.id) != rule.when.questions.end())
         flag.questions.push_back(question.id);
     if (rule.when.uses_age && input.date_of_birth) flag.questions.emplace_back(kDateOfBirthKey);
     result.flags.push_back(std::move(flag));
@@ -139,7 +143,10 @@ nlohmann::json evaluation_to_json(const Evaluation& evaluation) {
   nlohmann::json invalid = nlohmann::json::array();
   for (const AnswerProblem& problem : evaluation.invalid)
     invalid.push_back({{"question", problem.question_id}, {"message", problem.message}});
-  return {{"visible", evaluation.visible}, {"missing", evaluation.missing}, {"flags", flags}, {"invalid", invalid}};
+  return {{"visible", evaluation.visible},
+          {"missing", evaluation.missing},
+          {"flags", flags},
+          {"invalid", invalid}};
 }
 
 }  // namespace intake::forms

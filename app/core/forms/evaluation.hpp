@@ -18,7 +18,7 @@ namespace intake::forms {
 struct Flag {
   std::string code;
   Severity severity = Severity::review;
-  std::string staff_message;  // the rule's message, then which date raised it when a date did
+  std::string staff_message;           // the rule's message, then which date raised it when a date did
   std::string patient_message;         // in the requested language; "" when the rule has none
   std::vector<std::string> questions;  // answered, shown questions the rule read, in form order
                                        // ("date_of_birth" when it used `age`)
@@ -30,9 +30,9 @@ struct AnswerProblem {
 };
 
 struct Evaluation {
-  std::vector<std::string> visible;  // shown question ids, in display order
-  std::vector<std::string> missing;  // shown, required and unanswered
-  std::vector<Flag> flags;           // fired rules, in the form's rule order
+  std::vector<std::string> visible;    // shown question ids, in display order
+  std::vector<std::string> missing;    // shown, required and unanswered
+  std::vector<Flag> flags;             // fired rules, in the form's rule order
   std::vector<AnswerProblem> invalid;  // shown answers outside their limits (date, range)
   Answers kept;  // the answers to store: shown questions only; hidden answers are dropped
 

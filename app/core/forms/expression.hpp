@@ -39,24 +39,28 @@ enum class CompareOp { eq, ne, lt, le, gt, ge };
 
 struct ExprNode {
   enum class Kind {
-    boolean,     // bool_value
-    number,      // number
-    string,      // text
-    date,        // date
-    name,        // text: an identifier before checking; after: see question/window
-    question,    // text = question id (resolved by the checker)
-    window,      // text = window name; number = its value (resolved by the checker)
-    age,         // completed years on the visit date (needs the date of birth)
-    visit_date,  //
+    boolean,              // bool_value
+    number,               // number
+    string,               // text
+    date,                 // date
+    name,                 // text: an identifier before checking; after: see question/window
+    question,             // text = question id (resolved by the checker)
+    window,               // text = window name; number = its value (resolved by the checker)
+    age,                  // completed years on the visit date (needs the date of birth)
+    visit_date,           //
     last_treatment_date,  // this person's last earlier check-in that was treated (from the store)
-    logical_not, logical_and, logical_or,
-    compare,     // op, children[0] op children[1]
-    add, subtract, negate,
-    duration,    // unit, children[0] = count
-    has_any,     // children[0] = question, children[1] = list
-    answered,    // children[0] = question
-    flagged,     // text = flag code
-    list,        // children = choice names (Kind::name or Kind::string)
+    logical_not,
+    logical_and,
+    logical_or,
+    compare,  // op, children[0] op children[1]
+    add,
+    subtract,
+    negate,
+    duration,  // unit, children[0] = count
+    has_any,   // children[0] = question, children[1] = list
+    answered,  // children[0] = question
+    flagged,   // text = flag code
+    list,      // children = choice names (Kind::name or Kind::string)
   };
   Kind kind = Kind::boolean;
   std::size_t offset = 0;  // 0-based character offset in the expression text, for messages
@@ -74,10 +78,10 @@ struct Expression {
   std::string source;  // exactly as written in the form file
   ExprNode root;
   // Filled by the checker: what the expression reads, in first-use order, no repeats.
-  std::vector<std::string> questions;   // question ids
-  std::vector<std::string> flags;       // flag codes used with flagged()
-  bool uses_age = false;                // reads the date of birth
-  bool uses_last_treatment = false;     // reads last_treatment_date
+  std::vector<std::string> questions;  // question ids
+  std::vector<std::string> flags;      // flag codes used with flagged()
+  bool uses_age = false;               // reads the date of birth
+  bool uses_last_treatment = false;    // reads last_treatment_date
 };
 
 struct ExpressionError {

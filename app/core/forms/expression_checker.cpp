@@ -33,8 +33,8 @@ class Checker {
   void run() {
     const ValueType type = check(expression_.root);
     if (type != ValueType::unknown && type != ValueType::boolean)
-      error(expression_.root.offset, "a condition must be yes/no (true or false), but this is a " +
-                                         std::string(describe(type)));
+      error(expression_.root.offset,
+            "a condition must be yes/no (true or false), but this is a " + std::string(describe(type)));
   }
 
  private:
@@ -46,7 +46,9 @@ class Checker {
       if (questions[i].id != node.text) continue;
       if (i >= scope_.readable_questions) {
         // Reading only earlier questions also rules out cycles between shown_when conditions.
-        error(node.offset, "'" + node.text + "' is this question itself or comes after it; shown_when may only read earlier questions");
+        error(node.offset,
+              "'" + node.text +
+                  "' is this question itself or comes after it; shown_when may only read earlier questions");
         return ValueType::unknown;
       }
       node.kind = Kind::question;
@@ -76,7 +78,8 @@ class Checker {
     const ValueType type = check_name(node);
     if (errors_.size() != before) return nullptr;
     if (node.kind != Kind::question) {
-      error(node.offset, "'" + node.text + "' is a window, but " + std::string(function) + "() takes a question id");
+      error(node.offset,
+            "'" + node.text + "' is a window, but " + std::string(function) + "() takes a question id");
       return nullptr;
     }
     (void)type;
@@ -92,9 +95,7 @@ class Checker {
       case Kind::name: return check_name(node);
       case Kind::question:
       case Kind::window: return node.type;  // already resolved (never produced by the parser)
-      case Kind::age:
-        expression_.uses_age = true;
-        return node.type = ValueType::number;
+      case Kind::age: expression_.uses_age = true; return node.type = ValueType::number;
       case Kind::visit_date: return node.type = ValueType::date;
       case Kind::last_treatment_date:
         expression_.uses_last_treatment = true;
@@ -102,11 +103,14 @@ class Checker {
       case Kind::logical_not:
       case Kind::logical_and:
       case Kind::logical_or: {
-        const char* word = node.kind == Kind::logical_not ? "not" : node.kind == Kind::logical_and ? "and" : "or";
+        const char* word = node.kind == Kind::logical_not   ? "not"
+                           : node.kind == Kind::logical_and ? "and"
+                                                            : "or";
         for (ExprNode& child : node.children) {
           const ValueType type = check(child);
           if (type != ValueType::unknown && type != ValueType::boolean)
-            error(child.offset, std::string("'") + word + "' needs yes/no values, but this is a " + std::string(describe(type)));
+            error(child.offset, std::string("'") + word + "' needs yes/no values, but this is a " +
+                                    std::string(describe(type)));
         }
         return node.type = ValueType::boolean;
       }
@@ -148,9 +152,11 @@ class Checker {
     const bool ordering = node.op != CompareOp::eq && node.op != CompareOp::ne;
     if ((a == ValueType::number && b == ValueType::number) || (a == ValueType::date && b == ValueType::date))
       return node.type;
-    if (!ordering && ((a == ValueType::boolean && b == ValueType::boolean) || (a == ValueType::text && b == ValueType::text)))
+    if (!ordering && ((a == ValueType::boolean && b == ValueType::boolean) ||
+                      (a == ValueType::text && b == ValueType::text)))
       return node.type;
-    if (!ordering && (a == ValueType::choice || b == ValueType::choice) && (a == ValueType::text || b == ValueType::text)) {
+    if (!ordering && (a == ValueType::choice || b == ValueType::choice) &&
+        (a == ValueType::text || b == ValueType::text)) {
       ExprNode& question = a == ValueType::choice ? left : right;
       ExprNode& literal = a == ValueType::choice ? right : left;
       if (literal.kind != Kind::string) {
@@ -169,9 +175,11 @@ class Checker {
     const bool same_kind = a == b || (a == ValueType::choice && b == ValueType::text) ||
                            (a == ValueType::text && b == ValueType::choice);
     if (ordering && same_kind && equality_only(a))
-      error(node.offset, "a " + std::string(describe(a == ValueType::text ? b : a)) + " can only be compared with == or !=");
+      error(node.offset, "a " + std::string(describe(a == ValueType::text ? b : a)) +
+                             " can only be compared with == or !=");
     else
-      error(node.offset, "cannot compare a " + std::string(describe(a)) + " with a " + std::string(describe(b)));
+      error(node.offset,
+            "cannot compare a " + std::string(describe(a)) + " with a " + std::string(describe(b)));
     return node.type;
   }
 
@@ -181,7 +189,8 @@ class Checker {
     if (a == ValueType::unknown || b == ValueType::unknown) return node.type = ValueType::unknown;
     if (a == ValueType::number && b == ValueType::number) return node.type = ValueType::number;
     if (a == ValueType::date && b == ValueType::duration) return node.type = ValueType::date;
-    if (node.kind == Kind::add && a == ValueType::duration && b == ValueType::date) return node.type = ValueType::date;
+    if (node.kind == Kind::add && a == ValueType::duration && b == ValueType::date)
+      return node.type = ValueType::date;
     error(node.offset, std::string("cannot use '") + op + "' on a " + std::string(describe(a)) + " and a " +
                            std::string(describe(b)) + " (dates take months(n), weeks(n) or days(n))");
     return node.type = ValueType::unknown;
@@ -204,7 +213,9 @@ class Checker {
       error(count.offset, "months(), weeks() and days() take a whole number or a window name");
       return node.type = ValueType::duration;
     }
-    const double limit = node.unit == DurationUnit::months ? 1200 : node.unit == DurationUnit::weeks ? 5200 : 36500;
+    const double limit = node.unit == DurationUnit::months  ? 1200
+                         : node.unit == DurationUnit::weeks ? 5200
+                                                            : 36500;
     if (value < 0 || value > limit || std::floor(value) != value)
       error(count.offset, "the number of months, weeks or days must be a whole number from 0 to " +
                               std::to_string(static_cast<int>(limit)));

@@ -83,8 +83,10 @@ class Evaluator {
         for (const ExprNode& child : node.children) {
           const Value v = eval(child);
           const bool* b = std::get_if<bool>(&v);
-          if (!b) unknown = true;
-          else if (*b != is_and) return !is_and;
+          if (!b)
+            unknown = true;
+          else if (*b != is_and)
+            return !is_and;
         }
         if (unknown) return std::monostate{};
         return is_and;
@@ -109,7 +111,8 @@ class Evaluator {
                              [&](const ExprNode& item) { return item.text == choice; });
         };
         if (const std::string* single = std::get_if<std::string>(&v)) return listed(*single);
-        if (const ChoiceIds* many = std::get_if<ChoiceIds>(&v)) return std::any_of(many->begin(), many->end(), listed);
+        if (const ChoiceIds* many = std::get_if<ChoiceIds>(&v))
+          return std::any_of(many->begin(), many->end(), listed);
         return std::monostate{};
       }
       case Kind::answered: return !std::holds_alternative<std::monostate>(answer(node.children[0].text));
@@ -137,9 +140,11 @@ class Evaluator {
     const Value a = eval(node.children[0]), b = eval(node.children[1]);
     if (a.index() != b.index() || std::holds_alternative<std::monostate>(a)) return std::monostate{};
     if (const double* x = std::get_if<double>(&a)) return compare_values(*x, std::get<double>(b), node.op);
-    if (const CalendarDate* x = std::get_if<CalendarDate>(&a)) return compare_values(*x, std::get<CalendarDate>(b), node.op);
+    if (const CalendarDate* x = std::get_if<CalendarDate>(&a))
+      return compare_values(*x, std::get<CalendarDate>(b), node.op);
     if (const bool* x = std::get_if<bool>(&a)) return compare_values(*x, std::get<bool>(b), node.op);
-    if (const std::string* x = std::get_if<std::string>(&a)) return compare_values(*x, std::get<std::string>(b), node.op);
+    if (const std::string* x = std::get_if<std::string>(&a))
+      return compare_values(*x, std::get<std::string>(b), node.op);
     return std::monostate{};
   }
 
@@ -151,7 +156,8 @@ class Evaluator {
     if (const CalendarDate* date = std::get_if<CalendarDate>(&a))
       if (const Duration* d = std::get_if<Duration>(&b)) return shift(*date, *d, sign);
     if (const Duration* d = std::get_if<Duration>(&a))
-      if (const CalendarDate* date = std::get_if<CalendarDate>(&b); date && sign > 0) return shift(*date, *d, 1);
+      if (const CalendarDate* date = std::get_if<CalendarDate>(&b); date && sign > 0)
+        return shift(*date, *d, 1);
     return std::monostate{};
   }
 

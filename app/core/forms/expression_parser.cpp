@@ -60,12 +60,14 @@ class Parser {
       take();
       return true;
     }
-    fail(peek().offset, "expected '" + std::string(symbol) + "' " + std::string(what) + ", found " + describe(peek()));
+    fail(peek().offset,
+         "expected '" + std::string(symbol) + "' " + std::string(what) + ", found " + describe(peek()));
     return false;
   }
   bool too_deep(int depth) {
     if (depth <= kMaxExpressionDepth) return false;
-    fail(peek().offset, "expression is nested more than " + std::to_string(kMaxExpressionDepth) + " levels deep");
+    fail(peek().offset,
+         "expression is nested more than " + std::to_string(kMaxExpressionDepth) + " levels deep");
     return true;
   }
   static ExprNode node(Kind kind, std::size_t offset) {
@@ -131,7 +133,8 @@ class Parser {
     ExprNode left = parse_unary(depth + 1);
     while (!failed_ && (at_symbol("+") || at_symbol("-"))) {
       const Token op = take();
-      left = binary(op.text == "+" ? Kind::add : Kind::subtract, op.offset, std::move(left), parse_unary(depth + 1));
+      left = binary(op.text == "+" ? Kind::add : Kind::subtract, op.offset, std::move(left),
+                    parse_unary(depth + 1));
     }
     return left;
   }
@@ -194,14 +197,15 @@ class Parser {
 
     auto arity = [&](std::size_t count) {
       if (args.size() == count) return true;
-      fail(name.offset, name.text + "() takes " + std::to_string(count) + " argument" + (count == 1 ? "" : "s") +
-                            ", found " + std::to_string(args.size()));
+      fail(name.offset, name.text + "() takes " + std::to_string(count) + " argument" +
+                            (count == 1 ? "" : "s") + ", found " + std::to_string(args.size()));
       return false;
     };
     const std::string& f = name.text;
     if (f == "has_any") {
       if (!arity(2)) return call;
-      if (args[1].kind != Kind::list) fail(args[1].offset, "has_any() needs a list of choice ids like [a, b] as its second argument");
+      if (args[1].kind != Kind::list)
+        fail(args[1].offset, "has_any() needs a list of choice ids like [a, b] as its second argument");
       call.kind = Kind::has_any;
     } else if (f == "answered") {
       if (!arity(1)) return call;
@@ -218,7 +222,9 @@ class Parser {
     } else if (f == "months" || f == "weeks" || f == "days") {
       if (!arity(1)) return call;
       call.kind = Kind::duration;
-      call.unit = f == "months" ? DurationUnit::months : f == "weeks" ? DurationUnit::weeks : DurationUnit::days;
+      call.unit = f == "months"  ? DurationUnit::months
+                  : f == "weeks" ? DurationUnit::weeks
+                                 : DurationUnit::days;
     } else if (f == "date") {
       if (!arity(1)) return call;
       if (args[0].kind != Kind::string) {
@@ -234,7 +240,8 @@ class Parser {
       call.date = *date;
       return call;
     } else {
-      fail(name.offset, "unknown function '" + f + "' (known: has_any, answered, flagged, months, weeks, days, date)");
+      fail(name.offset,
+           "unknown function '" + f + "' (known: has_any, answered, flagged, months, weeks, days, date)");
       return call;
     }
     call.text.clear();
@@ -289,8 +296,7 @@ class Parser {
           return {};
         }
         break;
-      case Token::Kind::end:
-        break;
+      case Token::Kind::end: break;
     }
     fail(token.offset, "expected a value, found " + describe(token));
     return {};

@@ -91,9 +91,8 @@ std::optional<std::vector<Token>> tokenize_expression(std::string_view source, E
         ++i;
       } else {
         const unsigned char byte = static_cast<unsigned char>(c);
-        error = {i, byte >= 0x20 && byte < 0x7f
-                        ? "unexpected character '" + std::string(1, c) + "'"
-                        : "unexpected character (byte " + std::to_string(byte) + ")"};
+        error = {i, byte >= 0x20 && byte < 0x7f ? "unexpected character '" + std::string(1, c) + "'"
+                                                : "unexpected character (byte " + std::to_string(byte) + ")"};
         return std::nullopt;
       }
     }

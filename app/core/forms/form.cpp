@@ -61,13 +61,19 @@ const Document& pick(const std::map<std::string, Document, std::less<>>& documen
 }
 }  // namespace
 
-const Document& Form::consent_document(std::string_view language) const { return pick(consent, language, languages); }
-const Document& Form::aftercare_document(std::string_view language) const { return pick(aftercare, language, languages); }
+const Document& Form::consent_document(std::string_view language) const {
+  return pick(consent, language, languages);
+}
+const Document& Form::aftercare_document(std::string_view language) const {
+  return pick(aftercare, language, languages);
+}
 
 bool is_reserved_name(std::string_view name) {
-  static constexpr std::string_view kReserved[] = {"and",     "or",       "not",    "true",  "false", "age",
-                                                   "visit_date", "last_treatment_date", "date_of_birth", "has_any", "answered",
-                                                   "flagged", "months",   "weeks",  "days",  "date"};
+  static constexpr std::string_view kReserved[] = {
+      "and",           "or",      "not",        "true",
+      "false",         "age",     "visit_date", "last_treatment_date",
+      "date_of_birth", "has_any", "answered",   "flagged",
+      "months",        "weeks",   "days",       "date"};
   return std::find(std::begin(kReserved), std::end(kReserved), name) != std::end(kReserved);
 }
 

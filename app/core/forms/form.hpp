@@ -117,8 +117,8 @@ struct Rule {
 struct Form {
   std::string id;
   std::string version;  // for a form built on another: "own+base_id.base_version" (forms/form_extends.hpp)
-  std::string base_form_id;       // the form this one extends; "" when it extends none
-  std::string base_form_version;  // that form's version, as loaded
+  std::string base_form_id;            // the form this one extends; "" when it extends none
+  std::string base_form_version;       // that form's version, as loaded
   std::vector<std::string> languages;  // first = default
   LocalizedText title;
   LocalizedText treatment;  // the treatment's plain name ("Micro-needling"); empty map: use the title
@@ -129,12 +129,12 @@ struct Form {
   // the choices picked in consent_areas_question, {clinic} the clinic's name.
   LocalizedText consent_statement;
   std::string consent_areas_question;  // a multi_choice question id; "" = none
-  LocalizedText signature_intent;  // beside the pad: that signing here is an electronic signature
-  LocalizedText stop_notice;       // before the consent when a STOP flag was raised
+  LocalizedText signature_intent;      // beside the pad: that signing here is an electronic signature
+  LocalizedText stop_notice;           // before the consent when a STOP flag was raised
   std::vector<Page> pages;
-  std::vector<Question> questions;  // every question, in display order (pages flattened)
-  std::vector<Rule> rules;          // in file order (the order flags are reported in)
-  std::map<std::string, Document, std::less<>> consent;    // language -> consent document
+  std::vector<Question> questions;                       // every question, in display order (pages flattened)
+  std::vector<Rule> rules;                               // in file order (the order flags are reported in)
+  std::map<std::string, Document, std::less<>> consent;  // language -> consent document
   std::map<std::string, Document, std::less<>> aftercare;  // language -> aftercare sheet
   std::filesystem::path folder;
 

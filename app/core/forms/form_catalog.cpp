@@ -26,7 +26,8 @@ FormCatalog load_form_catalog(const std::filesystem::path& directory) {
     if (std::filesystem::exists(entry.path() / "form.yaml", ec))
       folders.push_back(entry.path());
     else  // e.g. a misspelled form.yml: silently skipping it would hide a whole procedure
-      catalog.errors.push_back({entry.path().string(), 0, 0, "has no form.yaml; every folder here must be a form"});
+      catalog.errors.push_back(
+          {entry.path().string(), 0, 0, "has no form.yaml; every folder here must be a form"});
   }
   if (ec) catalog.errors.push_back({directory.string(), 0, 0, "could not be listed: " + ec.message()});
   std::sort(folders.begin(), folders.end());  // stable message order for `forms check`
@@ -46,7 +47,8 @@ FormCatalog load_form_catalog(const std::filesystem::path& directory) {
     }
     catalog.forms.push_back(std::move(loaded.form));
   }
-  std::sort(catalog.forms.begin(), catalog.forms.end(), [](const auto& a, const auto& b) { return a->id < b->id; });
+  std::sort(catalog.forms.begin(), catalog.forms.end(),
+            [](const auto& a, const auto& b) { return a->id < b->id; });
   return catalog;
 }
 

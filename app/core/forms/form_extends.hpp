@@ -41,9 +41,16 @@ struct FormLoadResult;
 using BaseFormLoader = std::function<FormLoadResult(std::string_view base_id)>;
 
 struct TextReplacement {
-  enum class Target { question_text, question_help, page_title, rule_staff_message, rule_patient_message, rule_label };
+  enum class Target {
+    question_text,
+    question_help,
+    page_title,
+    rule_staff_message,
+    rule_patient_message,
+    rule_label
+  };
   Target target = Target::question_text;
-  std::string id;             // question id, page id or flag code
+  std::string id;  // question id, page id or flag code
   LocalizedText text;
   SourceLocation location;
 };
@@ -67,6 +74,7 @@ struct FormExtension {
 // in display order, replacements applied, documents merged with the base's and hashed again,
 // the combined version set. Problems are appended to `errors` at the file and line they are
 // written at.
-void combine_with_base(Form& form, const Form& base, const FormExtension& extension, std::vector<Diagnostic>& errors);
+void combine_with_base(Form& form, const Form& base, const FormExtension& extension,
+                       std::vector<Diagnostic>& errors);
 
 }  // namespace intake::forms

@@ -35,7 +35,8 @@ constexpr std::size_t kMaxLanguages = 20;
 using KeySet = std::initializer_list<std::string_view>;
 
 std::string format_number(double value) {
-  if (std::floor(value) == value && std::fabs(value) < 1e15) return std::to_string(static_cast<long long>(value));
+  if (std::floor(value) == value && std::fabs(value) < 1e15)
+    return std::to_string(static_cast<long long>(value));
   std::ostringstream out;
   out << value;
   return out.str();
@@ -60,8 +61,12 @@ class Loader {
   Loader(const std::filesystem::path& folder, const std::string& yaml_text,
          const std::map<std::string, std::string>& documents, std::vector<Diagnostic>& errors,
          const BaseFormLoader& base_loader)
-      : folder_(folder), yaml_file_((folder / "form.yaml").string()), yaml_text_(yaml_text),
-        documents_(documents), errors_(errors), base_loader_(base_loader) {
+      : folder_(folder),
+        yaml_file_((folder / "form.yaml").string()),
+        yaml_text_(yaml_text),
+        documents_(documents),
+        errors_(errors),
+        base_loader_(base_loader) {
     std::size_t start = 0;
     while (start <= yaml_text_.size()) {
       std::size_t end = yaml_text_.find('\n', start);
@@ -87,12 +92,13 @@ class Loader {
       root = YAML::Load(yaml_text_);
     } catch (const YAML::DeepRecursion& e) {
       // yaml-cpp's guard against stack exhaustion; its own message just says "bad file".
-      errors_.push_back({yaml_file_, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0,
+      errors_.push_back({yaml_file_, e.mark.line >= 0 ? e.mark.line + 1 : 0,
+                         e.mark.column >= 0 ? e.mark.column + 1 : 0,
                          "YAML is nested too deeply to be a form"});
       return nullptr;
     } catch (const YAML::Exception& e) {
-      errors_.push_back({yaml_file_, e.mark.line >= 0 ? e.mark.line + 1 : 0, e.mark.column >= 0 ? e.mark.column + 1 : 0,
-                         "YAML syntax error: " + e.msg});
+      errors_.push_back({yaml_file_, e.mark.line >= 0 ? e.mark.line + 1 : 0,
+                         e.mark.column >= 0 ? e.mark.column + 1 : 0, "YAML syntax error: " + e.msg});
       return nullptr;
     } catch (const std::exception&) {
       file_error(yaml_file_, "YAML could not be read");
@@ -120,7 +126,9 @@ class Loader {
                        std::move(message)});
   }
   void error(const YAML::Node& node, std::string message) { error_at(node.Mark(), std::move(message)); }
-  void file_error(const std::string& file, std::string message) { errors_.push_back({file, 0, 0, std::move(message)}); }
+  void file_error(const std::string& file, std::string message) {
+    errors_.push_back({file, 0, 0, std::move(message)});
+  }
 
   // ---- a form built on another (the combining itself is in form_extends.cpp) ---------------
   // Starts this form as a copy of the loaded base, so names, windows and flag codes of the base
@@ -129,12 +137,14 @@ class Loader {
     const YAML::Node node = get(root, "extends");
     if (!node.IsDefined() || node.IsNull()) return true;
     if (!node.IsScalar() || !is_valid_form_id(node.Scalar())) {
-      error(node, "'extends' names the folder of the form this one is built on, like 'extends: microneedling'");
+      error(node,
+            "'extends' names the folder of the form this one is built on, like 'extends: microneedling'");
       return false;
     }
     if (!base_loader_) {
-      error(node, "'extends' cannot be used here: a form may extend only a form that extends nothing, "
-                  "and is checked in the folder of forms it belongs to");
+      error(node,
+            "'extends' cannot be used here: a form may extend only a form that extends nothing, "
+            "and is checked in the folder of forms it belongs to");
       return false;
     }
     FormLoadResult base = base_loader_(node.Scalar());
@@ -144,7 +154,8 @@ class Loader {
       return false;
     }
     if (base.form->id != node.Scalar()) {
-      error(node, "the form in folder '" + node.Scalar() + "' has id '" + base.form->id + "'; extends needs the folder and id to match");
+      error(node, "the form in folder '" + node.Scalar() + "' has id '" + base.form->id +
+                      "'; extends needs the folder and id to match");
       return false;
     }
     base_ = base.form;
@@ -168,7 +179,9 @@ class Loader {
     }
     using Target = TextReplacement::Target;
     for (const YAML::Node& node : list) {
-      if (!check_keys(node, {"question", "page", "rule", "text", "help", "title", "staff_message", "patient_message", "label"},
+      if (!check_keys(node,
+                      {"question", "page", "rule", "text", "help", "title", "staff_message",
+                       "patient_message", "label"},
                       "a replacement"))
         continue;
       TextReplacement replacement;
@@ -197,7 +210,8 @@ class Loader {
         }
         if (given != 1) {
           std::string names;
-          for (const auto& [field, target] : fields) names += (names.empty() ? "" : " or ") + std::string(field);
+          for (const auto& [field, target] : fields)
+            names += (names.empty() ? "" : " or ") + std::string(field);
           error(node, "a replacement of a " + std::string(kind) + " gives exactly one of " + names);
         }
       }
@@ -222,14 +236,17 @@ class Loader {
         continue;
       }
       const std::string key = it->first.Scalar();
-      if (!seen.insert(key).second) error(it->first, "key '" + key + "' appears twice in " + std::string(what));
+      if (!seen.insert(key).second)
+        error(it->first, "key '" + key + "' appears twice in " + std::string(what));
       bool known = false;
       std::string list;
       for (std::string_view a : allowed) {
         known = known || a == key;
         list += (list.empty() ? "" : ", ") + std::string(a);
       }
-      if (!known) error(it->first, "unknown key '" + key + "' in " + std::string(what) + " (expected one of: " + list + ")");
+      if (!known)
+        error(it->first,
+              "unknown key '" + key + "' in " + std::string(what) + " (expected one of: " + list + ")");
     }
     return true;
   }
@@ -257,8 +274,9 @@ class Loader {
     auto id = string_field(map, key, what, true);
     if (!id) return std::nullopt;
     if (!is_valid_id(*id)) {
-      error(get(map, key), std::string(what) + " id '" + *id +
-                               "' must be lower-case letters, digits and '_', starting with a letter (at most 64)");
+      error(get(map, key),
+            std::string(what) + " id '" + *id +
+                "' must be lower-case letters, digits and '_', starting with a letter (at most 64)");
       return std::nullopt;
     }
     return id;
@@ -266,7 +284,8 @@ class Loader {
   bool bool_field(const YAML::Node& map, std::string_view key, bool fallback) {
     const YAML::Node node = get(map, key);
     if (!node.IsDefined() || node.IsNull()) return fallback;
-    if (node.IsScalar() && (node.Scalar() == "true" || node.Scalar() == "false")) return node.Scalar() == "true";
+    if (node.IsScalar() && (node.Scalar() == "true" || node.Scalar() == "false"))
+      return node.Scalar() == "true";
     error(node, "'" + std::string(key) + "' must be true or false");
     return fallback;
   }
@@ -316,11 +335,13 @@ class Loader {
     }
     return out;
   }
-  LocalizedText localized_field(const YAML::Node& map, std::string_view key, std::string_view what, bool required) {
+  LocalizedText localized_field(const YAML::Node& map, std::string_view key, std::string_view what,
+                                bool required) {
     LocalizedText text;
     const YAML::Node node = get(map, key);
     if (!node.IsDefined() || node.IsNull()) {
-      if (required) error(map, std::string(what) + " needs '" + std::string(key) + "' with a text per language");
+      if (required)
+        error(map, std::string(what) + " needs '" + std::string(key) + "' with a text per language");
       return text;
     }
     if (!node.IsMap()) {
@@ -332,7 +353,8 @@ class Loader {
     for (auto it = node.begin(); it != node.end(); ++it) {
       const std::string language = it->first.IsScalar() ? it->first.Scalar() : "";
       if (!seen.insert(language).second) {
-        error(it->first, "language '" + language + "' appears twice in '" + std::string(key) + "' of " + std::string(what));
+        error(it->first, "language '" + language + "' appears twice in '" + std::string(key) + "' of " +
+                             std::string(what));
         continue;
       }
       if (!form_.has_language(language)) {
@@ -341,21 +363,24 @@ class Loader {
         continue;
       }
       if (!it->second.IsScalar() || trim(it->second.Scalar()).empty()) {
-        error(it->second, "'" + std::string(key) + "' of " + std::string(what) + " in '" + language + "' must be non-empty text");
+        error(it->second, "'" + std::string(key) + "' of " + std::string(what) + " in '" + language +
+                              "' must be non-empty text");
         continue;
       }
       text[language] = substitute(std::string(trim(it->second.Scalar())), it->second.Mark());
     }
     for (const std::string& language : form_.languages)
       if (!text.count(language) && !seen.count(language))
-        error(node, "'" + std::string(key) + "' of " + std::string(what) + " has no '" + language + "' translation");
+        error(node, "'" + std::string(key) + "' of " + std::string(what) + " has no '" + language +
+                        "' translation");
     return text;
   }
 
   // ---- structure ----------------------------------------------------------------------------
   void read_root(const YAML::Node& root) {
     if (!root.IsDefined() || root.IsNull()) {
-      errors_.push_back({yaml_file_, 1, 0, "the file is empty; a form needs id, version, languages, pages and rules"});
+      errors_.push_back(
+          {yaml_file_, 1, 0, "the file is empty; a form needs id, version, languages, pages and rules"});
       return;
     }
     if (!root.IsMap()) {
@@ -363,14 +388,22 @@ class Loader {
       return;
     }
     if (base_)
-      check_keys(root, {"id", "extends", "version", "title", "treatment", "windows", "consent", "pages", "rules", "replace",
-                        "add_consent_after"},
+      check_keys(root,
+                 {"id", "extends", "version", "title", "treatment", "windows", "consent", "pages", "rules",
+                  "replace", "add_consent_after"},
                  "a form built on another");
     else
-      check_keys(root, {"id", "extends", "version", "languages", "title", "treatment", "windows", "consent", "pages", "rules"}, "the form");
+      check_keys(root,
+                 {"id", "extends", "version", "languages", "title", "treatment", "windows", "consent",
+                  "pages", "rules"},
+                 "the form");
     if (auto id = string_field(root, "id", "form", true)) {
-      if (is_valid_form_id(*id)) form_.id = *id;
-      else error(get(root, "id"), "form id '" + *id + "' must be lower-case letters, digits, '_' and '-', starting with a letter (at most 64)");
+      if (is_valid_form_id(*id))
+        form_.id = *id;
+      else
+        error(get(root, "id"),
+              "form id '" + *id +
+                  "' must be lower-case letters, digits, '_' and '-', starting with a letter (at most 64)");
     }
     if (auto version = string_field(root, "version", "the form", true)) {
       if (trim(*version).empty()) error(get(root, "version"), "'version' must not be empty");
@@ -440,18 +473,20 @@ class Loader {
   void read_consent_texts(const YAML::Node& root) {
     const YAML::Node node = get(root, "consent");
     if (!node.IsDefined() || node.IsNull()) return;
-    if (!check_keys(node, {"photo_consent", "certification", "statement", "statement_areas", "signature_intent", "stop_notice"},
+    if (!check_keys(node,
+                    {"photo_consent", "certification", "statement", "statement_areas", "signature_intent",
+                     "stop_notice"},
                     "'consent'"))
       return;
     // These keep the base's texts too unless the form gives its own.
-    if (!base_ || get(node, "statement").IsDefined())
-    {
+    if (!base_ || get(node, "statement").IsDefined()) {
       filled_later_ = {"areas", "clinic"};
       form_.consent_statement = localized_field(node, "statement", "'consent'", false);
       filled_later_.clear();
     }
     if (!base_ || get(node, "statement_areas").IsDefined())
-      if (auto areas = string_field(node, "statement_areas", "'consent'", false)) form_.consent_areas_question = *areas;
+      if (auto areas = string_field(node, "statement_areas", "'consent'", false))
+        form_.consent_areas_question = *areas;
     if (!base_ || get(node, "signature_intent").IsDefined())
       form_.signature_intent = localized_field(node, "signature_intent", "'consent'", false);
     if (!base_ || get(node, "stop_notice").IsDefined())
@@ -478,10 +513,12 @@ class Loader {
       Page page;
       if (auto id = id_field(node, "id", "page")) {
         page.id = *id;
-        if (!page_ids.insert(page.id).second) error(get(node, "id"), "page id '" + page.id + "' is used twice");
+        if (!page_ids.insert(page.id).second)
+          error(get(node, "id"), "page id '" + page.id + "' is used twice");
       }
       if (base_) {
-        AddedPage added{page.id, string_field(node, "after", "page '" + page.id + "'", false).value_or(""),
+        AddedPage added{page.id,
+                        string_field(node, "after", "page '" + page.id + "'", false).value_or(""),
                         {yaml_file_, node.Mark().line + 1, node.Mark().column + 1}};
         extension_.pages.push_back(std::move(added));
       }
@@ -503,8 +540,9 @@ class Loader {
   }
 
   bool read_question(const YAML::Node& node, const std::string& page_id) {
-    if (!check_keys(node, {"id", "type", "required", "text", "help", "missing", "shown_when", "choices", "not_in_future",
-                           "not_in_past", "min", "max", "max_length"},
+    if (!check_keys(node,
+                    {"id", "type", "required", "text", "help", "missing", "shown_when", "choices",
+                     "not_in_future", "not_in_past", "min", "max", "max_length"},
                     "a question"))
       return false;
     Question question;
@@ -515,7 +553,8 @@ class Loader {
     question.id = *id;
     const YAML::Node id_node = get(node, "id");
     if (is_reserved_name(question.id)) {
-      error(id_node, "'" + question.id + "' is a reserved word of the rule language and cannot be a question id");
+      error(id_node,
+            "'" + question.id + "' is a reserved word of the rule language and cannot be a question id");
       return false;
     }
     if (form_.find_question(question.id)) {
@@ -528,10 +567,12 @@ class Loader {
     }
     const std::string what = "question '" + question.id + "'";
     if (auto type_text = string_field(node, "type", what, true)) {
-      if (auto type = parse_question_type(*type_text)) question.type = *type;
+      if (auto type = parse_question_type(*type_text))
+        question.type = *type;
       else {
-        error(get(node, "type"), "unknown question type '" + *type_text +
-                                     "' (expected yes_no, single_choice, multi_choice, short_text, long_text, date or number)");
+        error(get(node, "type"),
+              "unknown question type '" + *type_text +
+                  "' (expected yes_no, single_choice, multi_choice, short_text, long_text, date or number)");
         return false;
       }
     } else {
@@ -556,25 +597,32 @@ class Loader {
   }
 
   void read_type_options(const YAML::Node& node, Question& question, const std::string& what) {
-    const bool choice_type = question.type == QuestionType::single_choice || question.type == QuestionType::multi_choice;
-    const bool text_type = question.type == QuestionType::short_text || question.type == QuestionType::long_text;
+    const bool choice_type =
+        question.type == QuestionType::single_choice || question.type == QuestionType::multi_choice;
+    const bool text_type =
+        question.type == QuestionType::short_text || question.type == QuestionType::long_text;
     const auto only_for = [&](std::string_view key, bool allowed, std::string_view types) {
       const YAML::Node option = get(node, key);
       if (option.IsDefined() && !allowed)
         error(option, "'" + std::string(key) + "' only applies to " + std::string(types) + " questions");
       return option.IsDefined() && allowed;
     };
-    if (only_for("choices", choice_type, "single_choice and multi_choice")) read_choices(get(node, "choices"), question, what);
-    else if (choice_type) error(node, what + " needs 'choices'");
+    if (only_for("choices", choice_type, "single_choice and multi_choice"))
+      read_choices(get(node, "choices"), question, what);
+    else if (choice_type)
+      error(node, what + " needs 'choices'");
     if (only_for("not_in_future", question.type == QuestionType::date, "date"))
       question.not_in_future = bool_field(node, "not_in_future", false);
     if (only_for("not_in_past", question.type == QuestionType::date, "date"))
       question.not_in_past = bool_field(node, "not_in_past", false);
     if (question.not_in_future && question.not_in_past)
       error(node, what + " cannot be both not_in_future and not_in_past");
-    if (only_for("min", question.type == QuestionType::number, "number")) question.min = number_field(node, "min");
-    if (only_for("max", question.type == QuestionType::number, "number")) question.max = number_field(node, "max");
-    if (question.min && question.max && *question.min > *question.max) error(get(node, "min"), what + " has min above max");
+    if (only_for("min", question.type == QuestionType::number, "number"))
+      question.min = number_field(node, "min");
+    if (only_for("max", question.type == QuestionType::number, "number"))
+      question.max = number_field(node, "max");
+    if (question.min && question.max && *question.min > *question.max)
+      error(get(node, "min"), what + " has min above max");
     if (only_for("max_length", text_type, "short_text and long_text")) {
       const auto length = number_field(node, "max_length");
       if (length && (*length < 1 || *length > 100000 || std::floor(*length) != *length))
@@ -605,7 +653,8 @@ class Loader {
       }
       choice.text = localized_field(node, "text", "choice '" + choice.id + "' of " + what, true);
       if (const YAML::Node exclusive = get(node, "exclusive"); exclusive.IsDefined()) {
-        if (question.type != QuestionType::multi_choice) error(exclusive, "'exclusive' only applies to multi_choice questions");
+        if (question.type != QuestionType::multi_choice)
+          error(exclusive, "'exclusive' only applies to multi_choice questions");
         choice.exclusive = bool_field(node, "exclusive", false);
       }
       question.choices.push_back(std::move(choice));
@@ -624,7 +673,9 @@ class Loader {
         error(node, "a form may have at most 500 rules");
         return;
       }
-      if (!check_keys(node, {"flag", "severity", "when", "label", "staff_message", "patient_message"}, "a rule")) continue;
+      if (!check_keys(node, {"flag", "severity", "when", "label", "staff_message", "patient_message"},
+                      "a rule"))
+        continue;
       Rule rule;
       rule.location = {yaml_file_, node.Mark().line + 1, node.Mark().column + 1};
       const auto flag = id_field(node, "flag", "flag");
@@ -636,25 +687,31 @@ class Loader {
       }
       const std::string what = "rule '" + rule.flag + "'";
       if (auto severity = string_field(node, "severity", what, true)) {
-        if (auto parsed = parse_severity(*severity)) rule.severity = *parsed;
-        else error(get(node, "severity"), "unknown severity '" + *severity + "' (expected stop, review or note)");
+        if (auto parsed = parse_severity(*severity))
+          rule.severity = *parsed;
+        else
+          error(get(node, "severity"),
+                "unknown severity '" + *severity + "' (expected stop, review or note)");
       }
       // Staff read a flag in their own language: its label on the queue and the record, its
       // message beside the answer that raised it.
       rule.label = localized_field(node, "label", what, true);
       for (const auto& [language, words] : rule.label)
         if (words.size() > kMaxFlagLabelLength)
-          error(get(get(node, "label"), language),
-                "the label of " + what + " in '" + language + "' is too long for the queue; use at most " +
-                    std::to_string(kMaxFlagLabelLength) + " letters");
+          error(get(get(node, "label"), language), "the label of " + what + " in '" + language +
+                                                       "' is too long for the queue; use at most " +
+                                                       std::to_string(kMaxFlagLabelLength) + " letters");
       rule.staff_messages = localized_field(node, "staff_message", what, true);
       rule.staff_message = localized(rule.staff_messages, "en");
       rule.patient_message = localized_field(node, "patient_message", what, false);
       const YAML::Node when = get(node, "when");
       form_.rules.push_back(std::move(rule));
-      if (!when.IsDefined() || when.IsNull()) error(node, what + " needs 'when', the condition that raises the flag");
-      else if (!when.IsScalar()) error(when, "'when' must be an expression written as text");
-      else queue_expression(when, form_.rules.size() - 1, /*is_rule=*/true);
+      if (!when.IsDefined() || when.IsNull())
+        error(node, what + " needs 'when', the condition that raises the flag");
+      else if (!when.IsScalar())
+        error(when, "'when' must be an expression written as text");
+      else
+        queue_expression(when, form_.rules.size() - 1, /*is_rule=*/true);
     }
   }
 
@@ -679,7 +736,8 @@ class Loader {
     if (mark.line < 0 || static_cast<std::size_t>(mark.line) >= lines_.size()) return mark;
     const std::string_view line = lines_[mark.line];
     const std::size_t start = static_cast<std::size_t>(mark.column) + (q.quoted ? 1 : 0);
-    if (start <= line.size() && line.substr(start, q.source.size()) == q.source) mark.column = static_cast<int>(start + offset);
+    if (start <= line.size() && line.substr(start, q.source.size()) == q.source)
+      mark.column = static_cast<int>(start + offset);
     return mark;
   }
 
@@ -694,12 +752,15 @@ class Loader {
         continue;
       }
       std::vector<ExpressionError> problems;
-      const CheckScope scope{form_, q.is_rule ? form_.questions.size() : q.index, q.is_rule ? &flag_codes : nullptr};
+      const CheckScope scope{form_, q.is_rule ? form_.questions.size() : q.index,
+                             q.is_rule ? &flag_codes : nullptr};
       check_expression(*expression, scope, problems);
       for (const ExpressionError& problem : problems) error_at(mark_for(q, problem.offset), problem.message);
       if (!problems.empty()) continue;
-      if (q.is_rule) form_.rules[q.index].when = std::move(*expression);
-      else form_.questions[q.index].shown_when = std::move(*expression);
+      if (q.is_rule)
+        form_.rules[q.index].when = std::move(*expression);
+      else
+        form_.questions[q.index].shown_when = std::move(*expression);
     }
   }
 
@@ -738,7 +799,8 @@ class Loader {
     for (const char* kind : {"consent", "aftercare"}) {
       auto& target = std::string_view(kind) == "consent" ? form_.consent : form_.aftercare;
       // A form built on another may leave a document to its base entirely.
-      if (base_ && std::none_of(form_.languages.begin(), form_.languages.end(), [&](const std::string& language) {
+      if (base_ &&
+          std::none_of(form_.languages.begin(), form_.languages.end(), [&](const std::string& language) {
             return documents_.count(std::string(kind) + "." + language + ".md") > 0;
           }))
         continue;
@@ -783,8 +845,11 @@ class Loader {
         if (close != std::string::npos) {
           const std::string name = text.substr(i + 1, close - i - 1);
           if (is_valid_id(name)) {
-            if (auto w = form_.windows.find(name); w != form_.windows.end()) out += format_number(w->second);
-            else errors_.push_back({file, line, 0, "text mentions {" + name + "}, which is not a window of this form"});
+            if (auto w = form_.windows.find(name); w != form_.windows.end())
+              out += format_number(w->second);
+            else
+              errors_.push_back(
+                  {file, line, 0, "text mentions {" + name + "}, which is not a window of this form"});
             i = close;
             continue;
           }
@@ -838,7 +903,8 @@ std::optional<std::string> read_file(const std::filesystem::path& path) {
 
 }  // namespace
 
-FormLoadResult load_form_from_text(const std::string& yaml_text, const std::map<std::string, std::string>& documents,
+FormLoadResult load_form_from_text(const std::string& yaml_text,
+                                   const std::map<std::string, std::string>& documents,
                                    const std::filesystem::path& folder, const BaseFormLoader& base_loader) {
   FormLoadResult result;
   result.form = Loader(folder, yaml_text, documents, result.errors, base_loader).run();
@@ -852,7 +918,8 @@ FormLoadResult load_form_folder(const std::filesystem::path& folder, const BaseF
 FormLoadResult load_form(const std::filesystem::path& folder) {
   // The base is loaded without a base loader of its own: a form extends only a form that
   // extends nothing, so no chain or cycle of forms can form.
-  const std::filesystem::path parent = folder.has_filename() ? folder.parent_path() : folder.parent_path().parent_path();
+  const std::filesystem::path parent =
+      folder.has_filename() ? folder.parent_path() : folder.parent_path().parent_path();
   const BaseFormLoader sibling = [&parent](std::string_view base_id) {
     return load_form_folder(parent / std::string(base_id), {});
   };
@@ -875,8 +942,10 @@ FormLoadResult load_form_folder(const std::filesystem::path& folder, const BaseF
     const bool document = name.size() > 3 && name.ends_with(".md") &&
                           (name.starts_with("consent.") || name.starts_with("aftercare."));
     if (!document) continue;
-    if (auto text = read_file(entry.path())) documents[name] = std::move(*text);
-    else result.errors.push_back({entry.path().string(), 0, 0, "cannot be read (no permission?)"});
+    if (auto text = read_file(entry.path()))
+      documents[name] = std::move(*text);
+    else
+      result.errors.push_back({entry.path().string(), 0, 0, "cannot be read (no permission?)"});
   }
   if (!result.errors.empty()) return result;
   return load_form_from_text(*yaml_text, documents, folder, base_loader);

@@ -26,6 +26,7 @@ FormLoadResult load_form(const std::filesystem::path& folder);
 // `base_loader` loads the form named by `extends:`; without one, `extends:` is an error.
 FormLoadResult load_form_from_text(const std::string& yaml_text,
                                    const std::map<std::string, std::string>& documents,
-                                   const std::filesystem::path& folder, const BaseFormLoader& base_loader = {});
+                                   const std::filesystem::path& folder,
+                                   const BaseFormLoader& base_loader = {});
 
 }  // namespace intake::forms

@@ -4,8 +4,8 @@
 #include <charconv>
 #include <cmath>
 
-#include "common/try.hpp"
 #include "common/text.hpp"
+#include "common/try.hpp"
 #include "store/settings.hpp"
 #include "store/store_error.hpp"
 
@@ -32,8 +32,8 @@ bool parse_seconds(const std::string& text, double& value) {
   return error == std::errc() && end == text.data() + text.size();
 }
 
-void read_seconds(const std::map<std::string, std::string>& all, const std::string& key,
-                  SecondsBounds bounds, double& target, std::vector<std::string>& problems) {
+void read_seconds(const std::map<std::string, std::string>& all, const std::string& key, SecondsBounds bounds,
+                  double& target, std::vector<std::string>& problems) {
   auto it = all.find(key);
   if (it == all.end()) return;
   double value = 0;
@@ -51,8 +51,8 @@ std::string check_seconds(const std::string& what, const std::string& value, Sec
   auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), seconds);
   if (error != std::errc() || end != value.data() + value.size() || seconds < bounds.minimum ||
       seconds > bounds.maximum)
-    return what + " must be a whole number of seconds from " + std::to_string(bounds.minimum) +
-           " to " + std::to_string(bounds.maximum) + ".";
+    return what + " must be a whole number of seconds from " + std::to_string(bounds.minimum) + " to " +
+           std::to_string(bounds.maximum) + ".";
   return "";
 }
 
@@ -61,8 +61,7 @@ std::string check_list(const std::string& value, const std::vector<std::string>&
   const auto items = split_list(value);
   if (items.empty()) return at_least_one;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (std::find(known.begin(), known.end(), items[i]) == known.end())
-      return unknown + " " + items[i] + ".";
+    if (std::find(known.begin(), known.end(), items[i]) == known.end()) return unknown + " " + items[i] + ".";
     if (std::find(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(i), items[i]) !=
         items.begin() + static_cast<std::ptrdiff_t>(i))
       return items[i] + " is listed twice.";
@@ -81,13 +80,20 @@ std::string whole_seconds(double seconds) { return std::to_string(std::lround(se
 }  // namespace
 
 const std::vector<std::string>& kiosk_setting_keys() {
-  static const std::vector<std::string> keys = {"clinic_name",        "patient_idle_seconds",
-                                                "patient_warning_seconds", "staff_idle_seconds",
-                                                "languages",          "active_forms",
-                                                "printer",            "clinic_address",
-                                                "clinic_phone",       "clinic_out_of_hours_phone",
-                                                "date_order",         "paper_size",
-                                                "patient_reading_idle_seconds", "paper_form_notice"};
+  static const std::vector<std::string> keys = {"clinic_name",
+                                                "patient_idle_seconds",
+                                                "patient_warning_seconds",
+                                                "staff_idle_seconds",
+                                                "languages",
+                                                "active_forms",
+                                                "printer",
+                                                "clinic_address",
+                                                "clinic_phone",
+                                                "clinic_out_of_hours_phone",
+                                                "date_order",
+                                                "paper_size",
+                                                "patient_reading_idle_seconds",
+                                                "paper_form_notice"};
   return keys;
 }
 
@@ -114,8 +120,8 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
     const std::string name = std::string(text::trim(value));
     if (name.empty()) return "The clinic's name cannot be empty.";
     if (name.size() > kMaxClinicNameLength)
-      return "The clinic's name is too long; use at most " +
-             std::to_string(kMaxClinicNameLength) + " letters.";
+      return "The clinic's name is too long; use at most " + std::to_string(kMaxClinicNameLength) +
+             " letters.";
     if (std::any_of(name.begin(), name.end(),
                     [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
       return "The clinic's name cannot hold line breaks or tabs.";
@@ -125,8 +131,7 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
     return check_seconds("The patient's idle time", value, kPatientIdleBounds);
   if (key == "patient_warning_seconds")
     return check_seconds("The patient's warning time", value, kPatientWarningBounds);
-  if (key == "staff_idle_seconds")
-    return check_seconds("The staff idle time", value, kStaffIdleBounds);
+  if (key == "staff_idle_seconds") return check_seconds("The staff idle time", value, kStaffIdleBounds);
   if (key == "patient_reading_idle_seconds")
     return check_seconds("The patient's idle time on reading steps", value, kPatientReadingIdleBounds);
   if (key == "paper_form_notice")
@@ -135,15 +140,16 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
     return check_list(value, choices.languages, "At least one language must stay on.",
                       "This kiosk has no language");
   if (key == "active_forms")
-    return check_list(value, choices.forms, "At least one form must stay on.",
-                      "This kiosk has no form");
+    return check_list(value, choices.forms, "At least one form must stay on.", "This kiosk has no form");
   if (key == "printer") {
     // CUPS destination names: printable ASCII without space, "/", "#" or quotes, at most 127.
     const std::string name = std::string(text::trim(value));
-    const bool valid = name.size() <= 127 && std::all_of(name.begin(), name.end(), [](char c) {
-                         return c > 0x20 && c < 0x7f && c != '/' && c != '#' && c != '\'' && c != '"' && c != '\\';
-                       });
-    return valid ? "" : "A printer's name has no spaces, slashes, # or quotes (as CUPS lists it with lpstat -e).";
+    const bool valid =
+        name.size() <= 127 && std::all_of(name.begin(), name.end(), [](char c) {
+          return c > 0x20 && c < 0x7f && c != '/' && c != '#' && c != '\'' && c != '"' && c != '\\';
+        });
+    return valid ? ""
+                 : "A printer's name has no spaces, slashes, # or quotes (as CUPS lists it with lpstat -e).";
   }
   if (key == "clinic_address") {
     const std::string address = std::string(text::trim(value));
@@ -158,36 +164,52 @@ std::string check_kiosk_setting(const std::string& key, const std::string& value
   if (key == "clinic_phone" || key == "clinic_out_of_hours_phone") {
     const std::string phone = std::string(text::trim(value));
     const bool valid = phone.size() <= kMaxPhoneLength && std::all_of(phone.begin(), phone.end(), [](char c) {
-                         return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '-' || c == '(' || c == ')' ||
-                                c == '.';
+                         return (c >= '0' && c <= '9') || c == ' ' || c == '+' || c == '-' || c == '(' ||
+                                c == ')' || c == '.';
                        });
     if (!valid)
       return std::string(key == "clinic_phone" ? "The clinic's phone number" : "The out-of-hours number") +
-             " may hold only digits, spaces, +, - and brackets (at most " + std::to_string(kMaxPhoneLength) + ").";
+             " may hold only digits, spaces, +, - and brackets (at most " + std::to_string(kMaxPhoneLength) +
+             ").";
     return "";
   }
   if (key == "date_order")
-    return value == "day_first" || value == "month_first" ? "" : "Dates are written day_first or month_first.";
+    return value == "day_first" || value == "month_first" ? ""
+                                                          : "Dates are written day_first or month_first.";
   if (key == "paper_size") return value == "a4" || value == "letter" ? "" : "The paper size is a4 or letter.";
   return "There is no setting called " + key + ".";
 }
 
 void set_kiosk_setting(KioskSettings& settings, const std::string& key, const std::string& value) {
   double seconds = 0;
-  if (key == "clinic_name") settings.clinic_name = std::string(text::trim(value));
-  else if (key == "patient_idle_seconds" && parse_seconds(value, seconds)) settings.patient_idle_seconds = seconds;
-  else if (key == "patient_warning_seconds" && parse_seconds(value, seconds)) settings.patient_warning_seconds = seconds;
-  else if (key == "staff_idle_seconds" && parse_seconds(value, seconds)) settings.staff_idle_seconds = seconds;
-  else if (key == "languages") settings.languages = split_list(value);
-  else if (key == "active_forms") settings.active_forms = split_list(value);
-  else if (key == "printer") settings.printer = std::string(text::trim(value));
-  else if (key == "clinic_address") settings.clinic_address = std::string(text::trim(value));
-  else if (key == "clinic_phone") settings.clinic_phone = std::string(text::trim(value));
-  else if (key == "clinic_out_of_hours_phone") settings.clinic_out_of_hours_phone = std::string(text::trim(value));
-  else if (key == "date_order") settings.date_order = value;
-  else if (key == "paper_size") settings.paper_size = value;
-  else if (key == "patient_reading_idle_seconds" && parse_seconds(value, seconds)) settings.patient_reading_idle_seconds = seconds;
-  else if (key == "paper_form_notice") settings.paper_form_notice = value == "on";
+  if (key == "clinic_name")
+    settings.clinic_name = std::string(text::trim(value));
+  else if (key == "patient_idle_seconds" && parse_seconds(value, seconds))
+    settings.patient_idle_seconds = seconds;
+  else if (key == "patient_warning_seconds" && parse_seconds(value, seconds))
+    settings.patient_warning_seconds = seconds;
+  else if (key == "staff_idle_seconds" && parse_seconds(value, seconds))
+    settings.staff_idle_seconds = seconds;
+  else if (key == "languages")
+    settings.languages = split_list(value);
+  else if (key == "active_forms")
+    settings.active_forms = split_list(value);
+  else if (key == "printer")
+    settings.printer = std::string(text::trim(value));
+  else if (key == "clinic_address")
+    settings.clinic_address = std::string(text::trim(value));
+  else if (key == "clinic_phone")
+    settings.clinic_phone = std::string(text::trim(value));
+  else if (key == "clinic_out_of_hours_phone")
+    settings.clinic_out_of_hours_phone = std::string(text::trim(value));
+  else if (key == "date_order")
+    settings.date_order = value;
+  else if (key == "paper_size")
+    settings.paper_size = value;
+  else if (key == "patient_reading_idle_seconds" && parse_seconds(value, seconds))
+    settings.patient_reading_idle_seconds = seconds;
+  else if (key == "paper_form_notice")
+    settings.paper_form_notice = value == "on";
 }
 
 Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
@@ -213,28 +235,37 @@ Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
   KioskSettings& settings = loaded.settings;
   if (auto it = all->find("clinic_name"); it != all->end() && !it->second.empty())
     settings.clinic_name = it->second;
-  read_seconds(*all, "patient_idle_seconds", kPatientIdleBounds, settings.patient_idle_seconds, loaded.problems);
-  read_seconds(*all, "patient_warning_seconds", kPatientWarningBounds, settings.patient_warning_seconds, loaded.problems);
+  read_seconds(*all, "patient_idle_seconds", kPatientIdleBounds, settings.patient_idle_seconds,
+               loaded.problems);
+  read_seconds(*all, "patient_warning_seconds", kPatientWarningBounds, settings.patient_warning_seconds,
+               loaded.problems);
   read_seconds(*all, "staff_idle_seconds", kStaffIdleBounds, settings.staff_idle_seconds, loaded.problems);
   read_seconds(*all, "patient_reading_idle_seconds", kPatientReadingIdleBounds,
                settings.patient_reading_idle_seconds, loaded.problems);
   if (auto it = all->find("paper_form_notice"); it != all->end()) {
-    if (check_kiosk_setting("paper_form_notice", it->second, {}).empty()) settings.paper_form_notice = it->second == "on";
-    else loaded.problems.push_back("setting paper_form_notice is neither on nor off; using on");
+    if (check_kiosk_setting("paper_form_notice", it->second, {}).empty())
+      settings.paper_form_notice = it->second == "on";
+    else
+      loaded.problems.push_back("setting paper_form_notice is neither on nor off; using on");
   }
   if (auto it = all->find("languages"); it != all->end() && !split_list(it->second).empty())
     settings.languages = split_list(it->second);
   if (auto it = all->find("active_forms"); it != all->end() && !split_list(it->second).empty())
     settings.active_forms = split_list(it->second);
   if (auto it = all->find("printer"); it != all->end()) {
-    if (check_kiosk_setting("printer", it->second, {}).empty()) settings.printer = std::string(text::trim(it->second));
-    else loaded.problems.push_back("setting printer is not a printer's name; using the default printer");
+    if (check_kiosk_setting("printer", it->second, {}).empty())
+      settings.printer = std::string(text::trim(it->second));
+    else
+      loaded.problems.push_back("setting printer is not a printer's name; using the default printer");
   }
-  for (const char* key : {"clinic_address", "clinic_phone", "clinic_out_of_hours_phone", "date_order", "paper_size"}) {
+  for (const char* key :
+       {"clinic_address", "clinic_phone", "clinic_out_of_hours_phone", "date_order", "paper_size"}) {
     auto it = all->find(key);
     if (it == all->end()) continue;
-    if (check_kiosk_setting(key, it->second, {}).empty()) set_kiosk_setting(settings, key, it->second);
-    else loaded.problems.push_back(std::string("setting ") + key + " is not valid; using the default");
+    if (check_kiosk_setting(key, it->second, {}).empty())
+      set_kiosk_setting(settings, key, it->second);
+    else
+      loaded.problems.push_back(std::string("setting ") + key + " is not valid; using the default");
   }
   return loaded;
 }

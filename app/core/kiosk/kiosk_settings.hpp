@@ -21,7 +21,7 @@ struct KioskSettings {
   double patient_reading_idle_seconds = 180.0;
   // "Need help?" tells patients a paper form is available at the front desk.
   bool paper_form_notice = true;
-  double staff_idle_seconds = 120.0;      // staff mode logs itself off
+  double staff_idle_seconds = 120.0;  // staff mode logs itself off
   std::vector<std::string> languages = {"en", "es"};
   std::vector<std::string> active_forms = {"microneedling"};
   std::string printer;  // CUPS destination for patient copies; "" = the system's default printer
@@ -54,7 +54,7 @@ inline constexpr SecondsBounds kPatientIdleBounds{30, 600, 10};
 inline constexpr SecondsBounds kPatientWarningBounds{10, 120, 5};
 inline constexpr SecondsBounds kStaffIdleBounds{30, 1800, 30};
 inline constexpr SecondsBounds kPatientReadingIdleBounds{60, 900, 30};
-inline constexpr std::size_t kMaxClinicNameLength = 80;  // bytes of UTF-8; fits Welcome's title
+inline constexpr std::size_t kMaxClinicNameLength = 80;      // bytes of UTF-8; fits Welcome's title
 inline constexpr std::size_t kMaxClinicAddressLength = 160;  // bytes of UTF-8; one line of a PDF header
 inline constexpr std::size_t kMaxPhoneLength = 32;
 
@@ -70,7 +70,8 @@ const std::vector<std::string>& kiosk_setting_keys();
 std::vector<std::pair<std::string, std::string>> kiosk_setting_values(const KioskSettings& settings);
 // Checks one key/value as staff mode or a CLI would save it: a known key, a clinic name of 1 to
 // kMaxClinicNameLength bytes, whole seconds within the bounds, at least one language or form,
-// each one this kiosk has, none twice, a printer name CUPS accepts (or "" for the default). Returns one sentence for staff, or "" when it is fine.
+// each one this kiosk has, none twice, a printer name CUPS accepts (or "" for the default). Returns one
+// sentence for staff, or "" when it is fine.
 std::string check_kiosk_setting(const std::string& key, const std::string& value,
                                 const SettingsChoices& choices);
 

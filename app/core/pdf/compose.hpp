@@ -29,8 +29,8 @@ std::string clinic_contact_line(const ConsentPdfInput& input, const PdfLabels& l
 // A flag's words: its label, else its code.
 const std::string& flag_words(const FlagSummary& flag);
 
-int severity_rank(Severity severity);             // stop 0, review 1, note 2
-const char* severity_name(Severity severity);     // "STOP", "REVIEW", "NOTE"
+int severity_rank(Severity severity);          // stop 0, review 1, note 2
+const char* severity_name(Severity severity);  // "STOP", "REVIEW", "NOTE"
 
 void compose_header(const ComposeContext& context, std::vector<Block>& blocks);
 void compose_flags(const ComposeContext& context, std::vector<Block>& blocks);
@@ -45,8 +45,8 @@ void compose_review(const ComposeContext& context, const PractitionerReview& rev
 
 // A signature box with the strokes on the left and its manifestation (role, printed name,
 // date and time with zone, meaning) beside it. Shared by patient, guardian and practitioner.
-Block signature_block(const ComposeContext& context, const SignatureInput& signature,
-                      std::string_view role, bool staff = false);
+Block signature_block(const ComposeContext& context, const SignatureInput& signature, std::string_view role,
+                      bool staff = false);
 
 // Rows of "label above value" cells, two per row (identity, guardian, review details).
 struct Field {
@@ -56,7 +56,6 @@ struct Field {
 Block field_grid(const Typesetter& type, const std::vector<Field>& fields, int columns);
 
 // The whole document in order; with a review, the review page set comes last.
-Result<std::vector<Block>> compose_document(const ComposeContext& context,
-                                            const PractitionerReview* review);
+Result<std::vector<Block>> compose_document(const ComposeContext& context, const PractitionerReview* review);
 
 }  // namespace intake::pdf

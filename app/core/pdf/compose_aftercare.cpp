@@ -9,7 +9,8 @@ Block contact_box(const ComposeContext& c) {
   const Typesetter& type = c.type;
   const double width = type.content_width();
   std::vector<std::string> lines = {c.input.clinic_name};
-  if (!c.input.clinic_phone.empty()) lines.push_back(std::string(c.labels.clinic_phone) + ": " + c.input.clinic_phone);
+  if (!c.input.clinic_phone.empty())
+    lines.push_back(std::string(c.labels.clinic_phone) + ": " + c.input.clinic_phone);
   if (!c.input.clinic_out_of_hours_phone.empty())
     lines.push_back(std::string(c.labels.out_of_hours) + ": " + c.input.clinic_out_of_hours_phone);
   if (!c.input.clinic_address.empty()) lines.push_back(c.input.clinic_address);
@@ -18,7 +19,8 @@ Block contact_box(const ComposeContext& c) {
   unit.ops.push_back(Typesetter::text(styles::label, 14, y, std::string(c.labels.contact_us)));
   y += 11;
   for (std::size_t i = 0; i < lines.size(); ++i)
-    y += type.add_lines(unit.ops, lines[i], i == 0 || i == 1 ? styles::body_bold : styles::body, 14, y, width - 28);
+    y += type.add_lines(unit.ops, lines[i], i == 0 || i == 1 ? styles::body_bold : styles::body, 14, y,
+                        width - 28);
   y += 8;
   unit.ops.insert(unit.ops.begin(), RectOp{0, 0, 3, y, palette::accent, std::nullopt, 0});
   unit.ops.insert(unit.ops.begin(), RectOp{0, 0, width, y, palette::panel, std::nullopt, 0});
@@ -49,10 +51,9 @@ void compose_aftercare(const ComposeContext& c, std::vector<Block>& blocks) {
       c.input.aftercare_title.empty() ? c.input.document_title : c.input.aftercare_title;
   y += type.add_lines(top.ops, title, styles::title, 0, y, type.content_width());
   y += 1;
-  y += type.add_lines(top.ops,
-                      c.input.patient.given_name + " " + c.input.patient.family_name + "  ·  " +
-                          c.input.document_id,
-                      styles::meta, 0, y, type.content_width());
+  y += type.add_lines(
+      top.ops, c.input.patient.given_name + " " + c.input.patient.family_name + "  ·  " + c.input.document_id,
+      styles::meta, 0, y, type.content_width());
   y += 8;
   top.ops.push_back(LineOp{0, y, type.content_width(), y, palette::accent, 1.4});
   top.height = y + 1;

@@ -37,15 +37,16 @@ void compose_answers(const ComposeContext& c, std::vector<Block>& blocks) {
 
   blocks.push_back(type.heading(c.labels.questionnaire));
   if (c.input.language != "en" && !c.patient_copy) {
-    Block note = type.paragraph("English renderings for staff are shown in grey under each item.",
-                                styles::small);
+    Block note =
+        type.paragraph("English renderings for staff are shown in grey under each item.", styles::small);
     note.space_after = 3;
     blocks.push_back(std::move(note));
   }
   for (const AnswerEntry& original : c.input.answers) {
     // The patient's copy: their own words only, without the staff's renderings and flags.
     AnswerEntry patient_view;
-    if (c.patient_copy) patient_view = AnswerEntry{original.question_id, original.question, original.answer, "", "", {}, {}};
+    if (c.patient_copy)
+      patient_view = AnswerEntry{original.question_id, original.question, original.answer, "", "", {}, {}};
     const AnswerEntry& a = c.patient_copy ? patient_view : original;
     Unit row;
     double left = kPadding;
@@ -54,16 +55,15 @@ void compose_answers(const ComposeContext& c, std::vector<Block>& blocks) {
       left += type.add_lines(row.ops, a.question_en, styles::small, kTextX, left, question_width);
     }
     double right = kPadding;
-    right += type.add_lines(row.ops, a.answer.empty() ? std::string("—") : a.answer,
-                            styles::body_bold, answer_x, right, answer_width);
+    right += type.add_lines(row.ops, a.answer.empty() ? std::string("—") : a.answer, styles::body_bold,
+                            answer_x, right, answer_width);
     if (!a.answer_en.empty()) {
       right += type.add_lines(row.ops, a.answer_en, styles::small, answer_x, right, answer_width);
     }
     if (a.severity) {
       const Rgb color = severity_color(severity_rank(*a.severity));
       right += 2;
-      const double chip_width = type.add_chip(row.ops, severity_name(*a.severity), color,
-                                              answer_x, right);
+      const double chip_width = type.add_chip(row.ops, severity_name(*a.severity), color, answer_x, right);
       std::string codes;
       for (const std::string& code : a.flag_codes) codes += (codes.empty() ? "" : ", ") + code;
       if (!codes.empty()) {
@@ -78,8 +78,8 @@ void compose_answers(const ComposeContext& c, std::vector<Block>& blocks) {
       continue;
     }
     if (a.severity) {
-      row.ops.push_back(RectOp{0, 3, 2.5, height - 6, severity_color(severity_rank(*a.severity)),
-                               std::nullopt, 0});
+      row.ops.push_back(
+          RectOp{0, 3, 2.5, height - 6, severity_color(severity_rank(*a.severity)), std::nullopt, 0});
     }
     row.ops.push_back(LineOp{0, height, width, height, palette::rule, 0.4});
     row.height = height;

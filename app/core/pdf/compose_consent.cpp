@@ -8,8 +8,7 @@
 namespace intake::pdf {
 namespace {
 
-void add_text_blocks(const Typesetter& type, const std::vector<TextBlock>& body,
-                     std::vector<Block>& blocks) {
+void add_text_blocks(const Typesetter& type, const std::vector<TextBlock>& body, std::vector<Block>& blocks) {
   for (const TextBlock& part : body) {
     if (part.kind == TextBlock::Kind::bullet) {
       blocks.push_back(type.bullet(part.text, styles::body, 4));
@@ -81,16 +80,14 @@ void compose_consent(const ComposeContext& c, std::vector<Block>& blocks) {
   }
 
   blocks.push_back(type.heading(c.labels.photographs));
-  const std::string question = c.input.photo_consent_question.empty()
-                                   ? std::string(c.labels.photo_question)
-                                   : c.input.photo_consent_question;
+  const std::string question = c.input.photo_consent_question.empty() ? std::string(c.labels.photo_question)
+                                                                      : c.input.photo_consent_question;
   // Laid out like a questionnaire row: question on the left, the answer in the answer column.
   const double answer_x = std::round(type.content_width() * 0.60);
   Unit row;
   const double height = type.add_lines(row.ops, question, styles::body, 10, 5, answer_x - 26);
   row.ops.push_back(Typesetter::text(styles::body_bold, answer_x, 5,
-                                     std::string(c.input.photo_consent ? c.labels.yes
-                                                                       : c.labels.no)));
+                                     std::string(c.input.photo_consent ? c.labels.yes : c.labels.no)));
   row.height = height + 10;
   row.ops.push_back(LineOp{0, row.height, type.content_width(), row.height, palette::rule, 0.4});
   Block photo;

@@ -3,8 +3,7 @@
 
 namespace intake::pdf {
 
-Result<std::vector<Block>> compose_document(const ComposeContext& context,
-                                            const PractitionerReview* review) {
+Result<std::vector<Block>> compose_document(const ComposeContext& context, const PractitionerReview* review) {
   std::vector<Block> blocks;
   compose_header(context, blocks);
   if (!context.patient_copy) compose_flags(context, blocks);

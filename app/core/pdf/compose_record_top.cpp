@@ -15,7 +15,8 @@ int severity_rank(Severity severity) {
 }
 
 std::string readable_time(const ComposeContext& c, const std::string& iso, bool staff) {
-  return readable_offset_time(iso, c.input.zone, DateStyle{staff ? "en" : c.input.language, c.input.date_order});
+  return readable_offset_time(iso, c.input.zone,
+                              DateStyle{staff ? "en" : c.input.language, c.input.date_order});
 }
 
 std::string readable_birth_date(const ComposeContext& c, const std::string& iso) {
@@ -57,8 +58,8 @@ void compose_header(const ComposeContext& c, std::vector<Block>& blocks) {
   unit.ops.push_back(Typesetter::text(styles::label, box_x + 8, 6, std::string(c.labels.document_id)));
   unit.ops.push_back(Typesetter::text(styles::body_bold, box_x + 8, 15, c.input.document_id));
   unit.ops.push_back(Typesetter::text(styles::label, box_x + 8, 31, std::string(c.labels.form_and_version)));
-  unit.ops.push_back(Typesetter::text(styles::body, box_x + 8, 40,
-                                      c.input.form_id + " · v" + c.input.form_version));
+  unit.ops.push_back(
+      Typesetter::text(styles::body, box_x + 8, 40, c.input.form_id + " · v" + c.input.form_version));
   // Left: who made it and what it is.
   const double left_width = box_x - 16;
   double y = 0;
@@ -116,12 +117,11 @@ void compose_flags(const ComposeContext& c, std::vector<Block>& blocks) {
   for (const FlagSummary& flag : flags) {
     Unit row;
     std::vector<DrawOp> ops;
-    type.add_chip(ops, severity_name(flag.severity), severity_color(severity_rank(flag.severity)),
-                  14, 2);
+    type.add_chip(ops, severity_name(flag.severity), severity_color(severity_rank(flag.severity)), 14, 2);
     const double code_height =
         type.add_lines(ops, flag_words(flag), styles::body_bold, kCodeX, 0, kMessageX - kCodeX - 8);
-    const double message_height = type.add_lines(ops, flag.staff_message, styles::body,
-                                                 kMessageX, 0, width - kMessageX - 12);
+    const double message_height =
+        type.add_lines(ops, flag.staff_message, styles::body, kMessageX, 0, width - kMessageX - 12);
     row = panel_unit(std::max({code_height, message_height, 14.0}) + 5);
     for (DrawOp& op : ops) row.ops.push_back(std::move(op));
     block.units.push_back(std::move(row));
@@ -141,8 +141,8 @@ Block field_grid(const Typesetter& type, const std::vector<Field>& fields, int c
       if (i >= fields.size()) break;
       const double x = col * column_width;
       unit.ops.push_back(Typesetter::text(styles::label, x, 2, fields[i].label));
-      const double used = type.add_lines(unit.ops, fields[i].value, styles::body_bold, x, 12,
-                                         column_width - 14);
+      const double used =
+          type.add_lines(unit.ops, fields[i].value, styles::body_bold, x, 12, column_width - 14);
       height = std::max(height, 12 + used);
     }
     unit.height = height + 5;

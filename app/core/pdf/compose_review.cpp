@@ -16,8 +16,7 @@ const char* decision_text(ReviewDecision decision) {
 
 }  // namespace
 
-void compose_review(const ComposeContext& c, const PractitionerReview& review,
-                    std::vector<Block>& blocks) {
+void compose_review(const ComposeContext& c, const PractitionerReview& review, std::vector<Block>& blocks) {
   const Typesetter& type = c.type;
   const std::size_t first = blocks.size();
   const double width = type.content_width();
@@ -46,22 +45,21 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
   for (const FlagSummary& flag : c.input.flags) {
     codes += (codes.empty() ? "" : ", ") + flag_words(flag) + " (" + severity_name(flag.severity) + ")";
   }
-  blocks.push_back(field_grid(
-      type,
-      {{"Document ID", c.input.document_id},
-       {"Signed by the patient",
-        readable_time(c, c.input.patient_signature.signed_at, true)},
-       {"Flags", codes.empty() ? std::string("None") : codes}},
-      2));
+  blocks.push_back(
+      field_grid(type,
+                 {{"Document ID", c.input.document_id},
+                  {"Signed by the patient", readable_time(c, c.input.patient_signature.signed_at, true)},
+                  {"Flags", codes.empty() ? std::string("None") : codes}},
+                 2));
   if (!review.original_pdf_sha256.empty()) {
-    blocks.push_back(field_grid(
-        type, {{"SHA-256 of the patient-signed PDF", review.original_pdf_sha256}}, 1));
+    blocks.push_back(
+        field_grid(type, {{"SHA-256 of the patient-signed PDF", review.original_pdf_sha256}}, 1));
   }
 
   blocks.push_back(type.heading("Decision"));
   Block decisions;
-  for (ReviewDecision option : {ReviewDecision::cleared, ReviewDecision::treat_with_changes,
-                                ReviewDecision::not_treated}) {
+  for (ReviewDecision option :
+       {ReviewDecision::cleared, ReviewDecision::treat_with_changes, ReviewDecision::not_treated}) {
     const bool chosen = option == review.decision;
     Unit row;
     row.height = 19;
@@ -71,8 +69,8 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review,
       row.ops.push_back(LineOp{2.5, 9, 4.8, 11.6, palette::white, 1.4});
       row.ops.push_back(LineOp{4.8, 11.6, 8.8, 6, palette::white, 1.4});
     }
-    row.ops.push_back(Typesetter::text(chosen ? styles::body_bold : styles::body, 19, 2.5,
-                                       decision_text(option)));
+    row.ops.push_back(
+        Typesetter::text(chosen ? styles::body_bold : styles::body, 19, 2.5, decision_text(option)));
     decisions.units.push_back(std::move(row));
   }
   decisions.keep_together = true;

@@ -14,12 +14,12 @@ constexpr double kSignatureInset = 5;
 
 }  // namespace
 
-Block signature_block(const ComposeContext& c, const SignatureInput& signature,
-                      std::string_view role, bool staff) {
+Block signature_block(const ComposeContext& c, const SignatureInput& signature, std::string_view role,
+                      bool staff) {
   const Typesetter& type = c.type;
   Unit unit;
-  unit.ops.push_back(RectOp{0, 0, kSignatureBoxWidth, kSignatureBoxHeight, std::nullopt,
-                            palette::signature_frame, 0.6});
+  unit.ops.push_back(
+      RectOp{0, 0, kSignatureBoxWidth, kSignatureBoxHeight, std::nullopt, palette::signature_frame, 0.6});
   // A faint baseline, as on the pad, so the box reads as a signature line when printed.
   const double baseline_y = kSignatureBoxHeight * 0.76;
   unit.ops.push_back(LineOp{12, baseline_y, kSignatureBoxWidth - 12, baseline_y, palette::rule, 0.5});
@@ -27,9 +27,9 @@ Block signature_block(const ComposeContext& c, const SignatureInput& signature,
                     kSignatureBoxHeight - 2 * kSignatureInset};
   unit.ops.push_back(CurvesOp{signature_to_curves(signature, ink_box), palette::signature_ink, 1.3});
   // Names the record under the box: a printed copy of the signature says where it belongs.
-  unit.ops.push_back(Typesetter::text(styles::label, 0, kSignatureBoxHeight + 2,
-                                      std::string(c.labels.electronic_signature) + " · " +
-                                          c.input.document_id));
+  unit.ops.push_back(
+      Typesetter::text(styles::label, 0, kSignatureBoxHeight + 2,
+                       std::string(c.labels.electronic_signature) + " · " + c.input.document_id));
 
   const double x = kSignatureBoxWidth + 18;
   const double width = type.content_width() - x;
@@ -100,8 +100,7 @@ Status compose_integrity(const ComposeContext& c, std::vector<Block>& blocks) {
     y += type.add_lines(ops, value, style, x, y, text_width);
     y += 3;
   };
-  field("Verification code", c.input.verification_code,
-        TextStyle{FontFace::bold, 12, 16, palette::ink});
+  field("Verification code", c.input.verification_code, TextStyle{FontFace::bold, 12, 16, palette::ink});
   field("Document ID", c.input.document_id, styles::body_bold);
   field("SHA-256 of the consent text shown", c.input.consent_sha256_hex, styles::small);
   y += type.add_lines(ops,

@@ -40,8 +40,7 @@ PdfFonts noto_sans_fonts(const std::filesystem::path& fonts_dir);
 
 // Renders the patient-signed record plus the aftercare pages. Errors (unreadable font, an empty
 // signature, a malformed created_at...) come back as one sentence that never holds patient data.
-Result<std::vector<std::uint8_t>> render_consent_pdf(const ConsentPdfInput& input,
-                                                     const PdfFonts& fonts);
+Result<std::vector<std::uint8_t>> render_consent_pdf(const ConsentPdfInput& input, const PdfFonts& fonts);
 
 // The copy the patient takes home: what they saw and signed (answers in their language, the
 // consent as initialled, photo choice, certification, signatures) and the aftercare with the
@@ -60,11 +59,11 @@ struct ClearingReason {
 // A practitioner's review of a signed record (staff mode).
 struct PractitionerReview {
   ReviewDecision decision = ReviewDecision::cleared;
-  std::string note;                  // free text, may be empty
+  std::string note;                     // free text, may be empty
   std::vector<ClearingReason> reasons;  // one per STOP/REVIEW flag when cleared or changed
-  SignatureInput countersignature;   // meaning: "Practitioner's review"
-  std::string role;                  // e.g. "Practitioner"; may be empty
-  std::string original_pdf_sha256;   // hash of the patient-signed PDF this review refers to
+  SignatureInput countersignature;      // meaning: "Practitioner's review"
+  std::string role;                     // e.g. "Practitioner"; may be empty
+  std::string original_pdf_sha256;      // hash of the patient-signed PDF this review refers to
 };
 
 // The same document as render_consent_pdf plus a practitioner review page at the end. This is a

@@ -15,7 +15,7 @@ namespace intake::pdf {
 
 // One flag raised by the form's rules, for the staff summary at the top of the record.
 struct FlagSummary {
-  std::string code;           // e.g. "pregnancy"
+  std::string code;  // e.g. "pregnancy"
   Severity severity = Severity::note;
   std::string staff_message;  // why it matters, in the staff's language
   std::string label;          // short words for the code ("Pregnant"); the code when empty
@@ -27,9 +27,9 @@ enum class PaperSize { a4, letter };
 // settings later never rewrites an old record's pages.
 struct ClinicIdentity {
   std::string name;
-  std::string address;            // one line, may be empty
-  std::string phone;              // may be empty
-  std::string out_of_hours_phone; // may be empty
+  std::string address;             // one line, may be empty
+  std::string phone;               // may be empty
+  std::string out_of_hours_phone;  // may be empty
 };
 
 struct PatientIdentity {
@@ -37,20 +37,20 @@ struct PatientIdentity {
   std::string family_name;
   std::string date_of_birth;  // YYYY-MM-DD
   std::string phone;
-  std::string email;          // may be empty
+  std::string email;  // may be empty
 };
 
 struct GuardianIdentity {
   std::string name;
-  std::string relationship;   // in the patient's language, e.g. "madre"
+  std::string relationship;  // in the patient's language, e.g. "madre"
 };
 
 // One question that was shown to the patient, with the answer as they saw it.
 struct AnswerEntry {
   std::string question_id;
-  std::string question;       // in the patient's language
-  std::string answer;         // in the patient's language ("Yes", "2026-03-01", a list, free text)
-  std::string question_en;    // English rendering for staff; empty when the patient used English
+  std::string question;     // in the patient's language
+  std::string answer;       // in the patient's language ("Yes", "2026-03-01", a list, free text)
+  std::string question_en;  // English rendering for staff; empty when the patient used English
   std::string answer_en;
   std::optional<Severity> severity;     // set when this answer raised a flag
   std::vector<std::string> flag_codes;  // the flags this answer raised
@@ -87,7 +87,7 @@ using Stroke = std::vector<StrokePoint>;
 
 // A signature with its manifestation (21 CFR 11.50 as the model): printed name, when, and meaning.
 struct SignatureInput {
-  double pad_width = 0;   // the pad's size in the same units as the points
+  double pad_width = 0;  // the pad's size in the same units as the points
   double pad_height = 0;
   std::vector<Stroke> strokes;
   std::string printed_name;
@@ -131,7 +131,7 @@ struct ConsentPdfInput {
   std::vector<ConsentSection> consent_sections;
   std::string photo_consent_question;  // as shown; empty = the module's own wording
   bool photo_consent = false;
-  std::string consent_sha256_hex;      // SHA-256 of the consent text shown
+  std::string consent_sha256_hex;  // SHA-256 of the consent text shown
 
   std::string certification_statement;  // the text the patient confirmed before signing
   SignatureInput patient_signature;
@@ -140,7 +140,7 @@ struct ConsentPdfInput {
   std::string verification_code;  // short code staff type to look the record up, e.g. "7F3K-9Q2M"
   std::string qr_payload;         // what the QR code holds (record id + hash, or a lookup URL)
 
-  std::string aftercare_title;    // in the patient's language
+  std::string aftercare_title;             // in the patient's language
   std::vector<TextBlock> aftercare_intro;  // before the first aftercare section
   std::vector<AftercareSection> aftercare;
 };

@@ -15,9 +15,7 @@ Result<SourceFont> SourceFont::open(const std::filesystem::path& path) {
   return font;
 }
 
-bool SourceFont::covers(char32_t code_point) const {
-  return hb_set_has(unicodes_.get(), code_point);
-}
+bool SourceFont::covers(char32_t code_point) const { return hb_set_has(unicodes_.get(), code_point); }
 
 Result<MemfdFile> SourceFont::subset_to_memfd(const std::set<char32_t>& code_points) const {
   HbSubsetInput input(hb_subset_input_create_or_fail());
@@ -26,8 +24,7 @@ Result<MemfdFile> SourceFont::subset_to_memfd(const std::set<char32_t>& code_poi
   for (char32_t cp : code_points) hb_set_add(unicodes, cp);
   // libharu draws glyphs by cmap without shaping, so the layout tables are dead weight.
   hb_set_t* drop = hb_subset_input_set(input.get(), HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'),
-                       HB_TAG('G', 'D', 'E', 'F')}) {
+  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F')}) {
     hb_set_add(drop, tag);
   }
   hb_subset_input_set_flags(input.get(), HB_SUBSET_FLAGS_NO_HINTING);

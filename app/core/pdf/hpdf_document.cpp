@@ -42,8 +42,8 @@ void HPDF_STDCALL HpdfDocument::free_wiped(void* block) {
 Result<HpdfDocument> HpdfDocument::create() {
   HpdfDocument document;
   document.errors_ = std::make_unique<ErrorState>();
-  document.doc_.reset(HPDF_NewEx(&HpdfDocument::on_error, &HpdfDocument::allocate,
-                                 &HpdfDocument::free_wiped, 0, document.errors_.get()));
+  document.doc_.reset(HPDF_NewEx(&HpdfDocument::on_error, &HpdfDocument::allocate, &HpdfDocument::free_wiped,
+                                 0, document.errors_.get()));
   if (!document.doc_) return Error{"The PDF library could not start a document."};
   return document;
 }
@@ -51,8 +51,7 @@ Result<HpdfDocument> HpdfDocument::create() {
 Status HpdfDocument::check(const char* step) const {
   if (errors_->code == HPDF_OK) return ok_status();
   return Error{fmt::format("The PDF library failed while {} (error 0x{:04X}, detail {}).", step,
-                           static_cast<unsigned>(errors_->code),
-                           static_cast<unsigned>(errors_->detail))};
+                           static_cast<unsigned>(errors_->code), static_cast<unsigned>(errors_->detail))};
 }
 
 Result<std::vector<std::uint8_t>> HpdfDocument::save_to_memory() {

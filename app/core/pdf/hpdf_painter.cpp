@@ -23,10 +23,14 @@ class Painter {
       HPDF_Page_SetLineWidth(page_, op.line_width);
     }
     HPDF_Page_Rectangle(page_, op.x, y(op.y + op.height), op.width, op.height);
-    if (op.fill && op.stroke) HPDF_Page_FillStroke(page_);
-    else if (op.fill) HPDF_Page_Fill(page_);
-    else if (op.stroke) HPDF_Page_Stroke(page_);
-    else HPDF_Page_EndPath(page_);
+    if (op.fill && op.stroke)
+      HPDF_Page_FillStroke(page_);
+    else if (op.fill)
+      HPDF_Page_Fill(page_);
+    else if (op.stroke)
+      HPDF_Page_Stroke(page_);
+    else
+      HPDF_Page_EndPath(page_);
   }
   void operator()(const LineOp& op) {
     HPDF_Page_SetRGBStroke(page_, op.color.r, op.color.g, op.color.b);
@@ -49,8 +53,8 @@ class Painter {
         HPDF_Page_LineTo(page_, stroke.start.x, y(stroke.start.y));
       }
       for (const CubicSegment& s : stroke.segments) {
-        HPDF_Page_CurveTo(page_, s.control1.x, y(s.control1.y), s.control2.x, y(s.control2.y),
-                          s.end.x, y(s.end.y));
+        HPDF_Page_CurveTo(page_, s.control1.x, y(s.control1.y), s.control2.x, y(s.control2.y), s.end.x,
+                          y(s.end.y));
       }
     }
     HPDF_Page_Stroke(page_);
@@ -75,8 +79,7 @@ class Painter {
 double HpdfTextMeasure::width(FontFace face, double size, std::string_view text) const {
   if (text.empty()) return 0;
   const HPDF_TextWidth tw = HPDF_Font_TextWidth(
-      fonts_.get(face), reinterpret_cast<const HPDF_BYTE*>(text.data()),
-      static_cast<HPDF_UINT>(text.size()));
+      fonts_.get(face), reinterpret_cast<const HPDF_BYTE*>(text.data()), static_cast<HPDF_UINT>(text.size()));
   return tw.width * size / 1000.0;
 }
 

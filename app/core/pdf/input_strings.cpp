@@ -17,13 +17,29 @@ void for_each_string(SignatureInput& s, const StringVisitor& visit) {
 }
 
 void for_each_string(ConsentPdfInput& in, const StringVisitor& visit) {
-  for (std::string* s : {&in.clinic_name, &in.clinic_address, &in.clinic_phone, &in.clinic_out_of_hours_phone,
-                         &in.consent_statement, &in.stop_notice, &in.document_id, &in.document_title, &in.form_id,
-                         &in.form_version, &in.language, &in.created_at, &in.time_zone,
-                         &in.patient.given_name, &in.patient.family_name,
-                         &in.patient.date_of_birth, &in.patient.phone, &in.patient.email,
-                         &in.photo_consent_question, &in.consent_sha256_hex,
-                         &in.certification_statement, &in.verification_code, &in.qr_payload,
+  for (std::string* s : {&in.clinic_name,
+                         &in.clinic_address,
+                         &in.clinic_phone,
+                         &in.clinic_out_of_hours_phone,
+                         &in.consent_statement,
+                         &in.stop_notice,
+                         &in.document_id,
+                         &in.document_title,
+                         &in.form_id,
+                         &in.form_version,
+                         &in.language,
+                         &in.created_at,
+                         &in.time_zone,
+                         &in.patient.given_name,
+                         &in.patient.family_name,
+                         &in.patient.date_of_birth,
+                         &in.patient.phone,
+                         &in.patient.email,
+                         &in.photo_consent_question,
+                         &in.consent_sha256_hex,
+                         &in.certification_statement,
+                         &in.verification_code,
+                         &in.qr_payload,
                          &in.aftercare_title}) {
     visit(*s);
   }

@@ -67,7 +67,7 @@ enum class PageSet { record, aftercare, review };
 
 struct Block {
   std::vector<Unit> units;
-  double space_before = 0;   // dropped at the top of a page
+  double space_before = 0;  // dropped at the top of a page
   double space_after = 0;
   bool keep_together = false;   // never split (unless taller than a whole page)
   bool keep_with_next = false;  // headings: stay on the page of what follows
@@ -84,8 +84,8 @@ struct PageGeometry {
   double height = 841.89;
   double margin_left = 54;
   double margin_right = 54;
-  double first_page_top = 46;   // page 1 has no running header
-  double later_page_top = 70;   // below the running header
+  double first_page_top = 46;           // page 1 has no running header
+  double later_page_top = 70;           // below the running header
   double content_bottom = 841.89 - 62;  // above the footer
   double content_width() const { return width - margin_left - margin_right; }
 };

@@ -23,8 +23,7 @@ Result<MemfdFile> MemfdFile::create(const char* debug_name, const void* data, st
   return file;
 }
 
-MemfdFile::MemfdFile(MemfdFile&& other) noexcept
-    : fd_(std::exchange(other.fd_, -1)), size_(other.size_) {}
+MemfdFile::MemfdFile(MemfdFile&& other) noexcept : fd_(std::exchange(other.fd_, -1)), size_(other.size_) {}
 
 MemfdFile& MemfdFile::operator=(MemfdFile&& other) noexcept {
   if (this != &other) {

@@ -4,8 +4,8 @@ namespace intake::pdf {
 namespace {
 
 // Shrinks to fit first (long names), then cuts with an ellipsis as a last resort.
-TextOp fitted_text(const Typesetter& type, TextStyle style, double x, double top,
-                   std::string text, double max_width) {
+TextOp fitted_text(const Typesetter& type, TextStyle style, double x, double top, std::string text,
+                   double max_width) {
   while (style.size > 6 && type.text_width(style, text) > max_width) style.size -= 0.25;
   if (type.text_width(style, text) > max_width) {
     std::vector<std::string> lines = type.wrap(text, style, max_width - 8);
@@ -39,8 +39,7 @@ std::vector<DrawOp> page_decoration(const DecorationText& text, const PdfLabels&
                                : set == PageSet::review  ? text.review_title
                                                          : text.record_title;
     const TextStyle clinic{FontFace::bold, 7.5, 10, palette::accent};
-    const double clinic_width = std::min(type.text_width(clinic, text.clinic_name),
-                                         (right - left) / 2 - 12);
+    const double clinic_width = std::min(type.text_width(clinic, text.clinic_name), (right - left) / 2 - 12);
     ops.push_back(fitted_text(type, clinic, left, 34, text.clinic_name, (right - left) / 2 - 12));
     const double title_room = right - left - clinic_width - 24;
     const TextStyle title_style{FontFace::regular, 7.5, 10, palette::muted};

@@ -20,8 +20,7 @@ struct DecorationText {
 };
 
 std::vector<DrawOp> page_decoration(const DecorationText& text, const PdfLabels& labels,
-                                    const PageGeometry& geometry, const Typesetter& type,
-                                    PageSet set, int page_number, int page_count,
-                                    bool first_page_of_set);
+                                    const PageGeometry& geometry, const Typesetter& type, PageSet set,
+                                    int page_number, int page_count, bool first_page_of_set);
 
 }  // namespace intake::pdf

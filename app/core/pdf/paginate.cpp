@@ -29,8 +29,7 @@ double lead_height(const Block& block) {
 // A heading needs its whole self plus the lead of what follows (chains of headings included).
 double needed_height(const std::vector<Block>& blocks, std::size_t index) {
   const Block& block = blocks[index];
-  if (!block.keep_with_next || index + 1 >= blocks.size() ||
-      blocks[index + 1].page_set != block.page_set) {
+  if (!block.keep_with_next || index + 1 >= blocks.size() || blocks[index + 1].page_set != block.page_set) {
     return lead_height(block);
   }
   return total_height(block) + blocks[index + 1].space_before + needed_height(blocks, index + 1);
@@ -89,12 +88,9 @@ std::vector<Page> paginate(const std::vector<Block>& blocks, const PageGeometry&
       const Unit& unit = block.units[k];
       // Widow control: never carry the last unit alone to the next page (it is often the
       // initials under a consent section); take the line before it along.
-      const bool last_would_be_alone = !block.keep_together && n - k == 2 &&
-                                       k >= kMinLinesAtPageEnd &&
-                                       unit.height + block.units[k + 1].height >
-                                           cursor.remaining() + 1e-6;
-      if (!cursor.empty() &&
-          (unit.height > cursor.remaining() + 1e-6 || last_would_be_alone)) {
+      const bool last_would_be_alone = !block.keep_together && n - k == 2 && k >= kMinLinesAtPageEnd &&
+                                       unit.height + block.units[k + 1].height > cursor.remaining() + 1e-6;
+      if (!cursor.empty() && (unit.height > cursor.remaining() + 1e-6 || last_would_be_alone)) {
         cursor.new_page(block.page_set);
       }
       cursor.place(unit);

@@ -95,8 +95,7 @@ const PdfLabels& labels_for(std::string_view language) {
 std::string fill_label(std::string_view pattern, std::string_view key, std::string_view value) {
   const std::string needle = "{" + std::string(key) + "}";
   std::string out(pattern);
-  for (std::size_t at = out.find(needle); at != std::string::npos;
-       at = out.find(needle, at + value.size())) {
+  for (std::size_t at = out.find(needle); at != std::string::npos; at = out.find(needle, at + value.size())) {
     out.replace(at, needle.size(), value);
   }
   return out;

@@ -38,11 +38,11 @@ struct PdfLabels {
   std::string_view meaning_patient;
   std::string_view meaning_guardian;
   std::string_view meaning_practitioner;
-  std::string_view recorded;          // "Recorded {time}"
-  std::string_view clinic_phone;      // "Phone"
-  std::string_view out_of_hours;      // "Out of hours"
-  std::string_view contact_us;        // heading of the aftercare's contact box
-  std::string_view consent_given;     // heading of the consent sentence above the signatures
+  std::string_view recorded;       // "Recorded {time}"
+  std::string_view clinic_phone;   // "Phone"
+  std::string_view out_of_hours;   // "Out of hours"
+  std::string_view contact_us;     // heading of the aftercare's contact box
+  std::string_view consent_given;  // heading of the consent sentence above the signatures
   std::string_view document_id;
   std::string_view form_and_version;
 };

@@ -29,8 +29,8 @@ std::string xml_escaped(const std::string& text) {
 }
 
 std::string xmp_date(const Timestamp& t) {
-  std::string date = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", t.year, t.month, t.day, t.hour, t.minute,
-                                 std::min(t.second, 59));
+  std::string date = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", t.year, t.month, t.day, t.hour,
+                                 t.minute, std::min(t.second, 59));
   if (t.offset_minutes == 0) return date + "Z";
   const int offset = t.offset_minutes < 0 ? -t.offset_minutes : t.offset_minutes;
   return date + fmt::format("{}{:02}:{:02}", t.offset_minutes < 0 ? '-' : '+', offset / 60, offset % 60);
@@ -115,7 +115,8 @@ Status add_pdfa_metadata(HpdfDocument& document, const PdfaMetadata& metadata) {
   HPDF_Dict intent = HPDF_Dict_New(doc->mmgr);
   HPDF_Dict_AddName(intent, "Type", "OutputIntent");
   HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");
-  HPDF_Dict_Add(intent, "OutputConditionIdentifier", HPDF_String_New(doc->mmgr, "sRGB IEC61966-2.1", nullptr));
+  HPDF_Dict_Add(intent, "OutputConditionIdentifier",
+                HPDF_String_New(doc->mmgr, "sRGB IEC61966-2.1", nullptr));
   HPDF_Dict_Add(intent, "RegistryName", HPDF_String_New(doc->mmgr, "http://www.color.org", nullptr));
   HPDF_Dict_Add(intent, "Info", HPDF_String_New(doc->mmgr, "sRGB IEC61966-2.1", nullptr));
   HPDF_Dict_Add(intent, "DestOutputProfile", icc);

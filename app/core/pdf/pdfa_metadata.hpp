@@ -14,7 +14,6 @@
 #include "common/result.hpp"
 #include "pdf/hpdf_document.hpp"
 
-
 namespace intake::pdf {
 
 // Debian's icc-profiles-free installs it here.

@@ -29,8 +29,7 @@ Result<QrMatrix> encode_qr(std::string_view payload) {
   return matrix;
 }
 
-FilledRectsOp qr_rectangles(const QrMatrix& matrix, double x, double y, double module,
-                            Rgb color) {
+FilledRectsOp qr_rectangles(const QrMatrix& matrix, double x, double y, double module, Rgb color) {
   FilledRectsOp op;
   op.fill = color;
   for (int row = 0; row < matrix.size; ++row) {

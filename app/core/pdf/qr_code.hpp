@@ -10,8 +10,8 @@
 namespace intake::pdf {
 
 struct QrMatrix {
-  int size = 0;                // modules per side, without the quiet zone
-  std::vector<bool> dark;      // row-major, size * size
+  int size = 0;            // modules per side, without the quiet zone
+  std::vector<bool> dark;  // row-major, size * size
   bool at(int x, int y) const { return dark[static_cast<std::size_t>(y * size + x)]; }
 };
 
@@ -19,7 +19,6 @@ struct QrMatrix {
 Result<QrMatrix> encode_qr(std::string_view payload);
 
 // The dark modules as rectangles with the top-left module at (x, y).
-FilledRectsOp qr_rectangles(const QrMatrix& matrix, double x, double y, double module,
-                            Rgb color);
+FilledRectsOp qr_rectangles(const QrMatrix& matrix, double x, double y, double module, Rgb color);
 
 }  // namespace intake::pdf

@@ -42,8 +42,10 @@ void make_printable(std::string& text, const SourceFont& regular, const SourceFo
       out.push_back('\n');
       continue;
     }
-    if (c < 0x20 || (c >= 0x7F && c < 0xA0)) c = ' ';
-    else if (c > 0xFFFF || !regular.covers(c) || !bold.covers(c)) c = '?';
+    if (c < 0x20 || (c >= 0x7F && c < 0xA0))
+      c = ' ';
+    else if (c > 0xFFFF || !regular.covers(c) || !bold.covers(c))
+      c = '?';
     append_utf8(out, c);
   }
   secure_wipe(text);
@@ -57,9 +59,12 @@ Timestamp wall_fields(const OffsetTime& time) {
   const auto day = floor<days>(local);
   const year_month_day date{day};
   const hh_mm_ss clock{local - day};
-  return {static_cast<int>(date.year()),          static_cast<int>(static_cast<unsigned>(date.month())),
-          static_cast<int>(static_cast<unsigned>(date.day())), static_cast<int>(clock.hours().count()),
-          static_cast<int>(clock.minutes().count()), static_cast<int>(clock.seconds().count()),
+  return {static_cast<int>(date.year()),
+          static_cast<int>(static_cast<unsigned>(date.month())),
+          static_cast<int>(static_cast<unsigned>(date.day())),
+          static_cast<int>(clock.hours().count()),
+          static_cast<int>(clock.minutes().count()),
+          static_cast<int>(clock.seconds().count()),
           static_cast<int>(time.offset.count())};
 }
 
@@ -81,15 +86,15 @@ std::string birth_date_text(const ConsentPdfInput& in) {
 DecorationText decoration_text(const ConsentPdfInput& in, const PdfLabels& labels) {
   DecorationText text;
   text.clinic_name = in.clinic_name;
-  if (!in.clinic_phone.empty()) text.clinic_name += "  ·  " + std::string(labels.clinic_phone) + " " + in.clinic_phone;
+  if (!in.clinic_phone.empty())
+    text.clinic_name += "  ·  " + std::string(labels.clinic_phone) + " " + in.clinic_phone;
   text.record_title = in.document_title;
   text.aftercare_title = std::string(labels.patient_copy) + " · " +
                          (in.aftercare_title.empty() ? in.document_title : in.aftercare_title);
   text.review_title = "Practitioner review";
   text.footer_identity = fmt::format("{} {}  ·  {} {}  ·  {}  ·  {} v{}", in.patient.given_name,
-                                     in.patient.family_name, labels.date_of_birth_short,
-                                     birth_date_text(in), in.document_id, in.form_id,
-                                     in.form_version);
+                                     in.patient.family_name, labels.date_of_birth_short, birth_date_text(in),
+                                     in.document_id, in.form_id, in.form_version);
   return text;
 }
 
@@ -98,9 +103,8 @@ struct LaidOut {
   std::vector<std::vector<DrawOp>> decorations;  // one list per page
 };
 
-Result<LaidOut> lay_out(const ConsentPdfInput& in, const PractitionerReview* review,
-                        const PdfLabels& labels, const TextMeasure& measure,
-                        const PageGeometry& geometry, bool patient_copy) {
+Result<LaidOut> lay_out(const ConsentPdfInput& in, const PractitionerReview* review, const PdfLabels& labels,
+                        const TextMeasure& measure, const PageGeometry& geometry, bool patient_copy) {
   const Typesetter type(measure, geometry.content_width());
   const ComposeContext context{in, labels, type, patient_copy};
   Result<std::vector<Block>> blocks = compose_document(context, review);
@@ -113,8 +117,7 @@ Result<LaidOut> lay_out(const ConsentPdfInput& in, const PractitionerReview* rev
     const auto index = static_cast<std::size_t>(i);
     const PageSet set = out.pages[index].page_set;
     const bool first_of_set = i == 0 || out.pages[index - 1].page_set != set;
-    out.decorations.push_back(
-        page_decoration(text, labels, geometry, type, set, i + 1, count, first_of_set));
+    out.decorations.push_back(page_decoration(text, labels, geometry, type, set, i + 1, count, first_of_set));
   }
   return out;
 }
@@ -138,8 +141,7 @@ void wipe(LaidOut& laid_out) {
   for (std::vector<DrawOp>& ops : laid_out.decorations) wipe_text(ops);
 }
 
-Result<HPDF_Font> load_font(HpdfDocument& doc, const MemfdFile& file,
-                            const std::set<char32_t>& code_points) {
+Result<HPDF_Font> load_font(HpdfDocument& doc, const MemfdFile& file, const std::set<char32_t>& code_points) {
   const char* name = HPDF_LoadTTFontFromFile(doc.get(), file.proc_path().c_str(), HPDF_TRUE);
   if (name == nullptr) {
     Status status = doc.check("loading a font subset");
@@ -175,7 +177,7 @@ Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in, const Pra
   HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, title.c_str());
   if (Status s = doc.check("writing the document information"); !s) return s;
   // Each version of a record is its own instance of the one document.
-  const std::string instance = in.document_id + (review          ? " review " + review->countersignature.signed_at
+  const std::string instance = in.document_id + (review ? " review " + review->countersignature.signed_at
                                                  : patient_copy ? " patient copy"
                                                                 : " signed");
   return add_pdfa_metadata(doc, PdfaMetadata{title, t, "intake-kiosk", pdf_document_id_hex(in.document_id),
@@ -183,8 +185,8 @@ Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in, const Pra
 }
 
 Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
-                                         const PractitionerReview* original_review,
-                                         const PdfFonts& fonts, bool patient_copy) {
+                                         const PractitionerReview* original_review, const PdfFonts& fonts,
+                                         bool patient_copy) {
   if (Status s = validate_input(original); !s) return s.error();
   if (original_review != nullptr) {
     if (Status s = validate_review(*original_review); !s) return s.error();
@@ -266,8 +268,7 @@ PdfFonts noto_sans_fonts(const std::filesystem::path& fonts_dir) {
   return PdfFonts{fonts_dir / "NotoSans-Regular.ttf", fonts_dir / "NotoSans-Bold.ttf"};
 }
 
-Result<std::vector<std::uint8_t>> render_consent_pdf(const ConsentPdfInput& input,
-                                                     const PdfFonts& fonts) {
+Result<std::vector<std::uint8_t>> render_consent_pdf(const ConsentPdfInput& input, const PdfFonts& fonts) {
   return render(input, nullptr, fonts, false);
 }
 

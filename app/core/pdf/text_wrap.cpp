@@ -18,8 +18,8 @@ std::vector<std::string_view> split_words(std::string_view line) {
 }
 
 // Splits one over-long word into pieces that each fit (at least one character per piece).
-std::vector<std::string> break_word(std::string_view word, double max_width, FontFace face,
-                                    double size, const TextMeasure& measure) {
+std::vector<std::string> break_word(std::string_view word, double max_width, FontFace face, double size,
+                                    const TextMeasure& measure) {
   std::vector<std::string> pieces;
   const std::vector<CodePoint> cps = decode_utf8(word);
   std::string piece;
@@ -51,8 +51,7 @@ void wrap_line(std::string_view line, double max_width, FontFace face, double si
   }
   std::string current;
   for (std::string_view word : words) {
-    const std::string candidate =
-        current.empty() ? std::string(word) : current + " " + std::string(word);
+    const std::string candidate = current.empty() ? std::string(word) : current + " " + std::string(word);
     if (measure.width(face, size, candidate) <= max_width) {
       current = candidate;
       continue;
@@ -72,8 +71,8 @@ void wrap_line(std::string_view line, double max_width, FontFace face, double si
 
 }  // namespace
 
-std::vector<std::string> wrap_text(std::string_view text, double max_width, FontFace face,
-                                   double size, const TextMeasure& measure) {
+std::vector<std::string> wrap_text(std::string_view text, double max_width, FontFace face, double size,
+                                   const TextMeasure& measure) {
   std::vector<std::string> lines;
   std::size_t start = 0;
   while (start <= text.size()) {

@@ -16,7 +16,7 @@ class TextMeasure {
   virtual double width(FontFace face, double size, std::string_view text) const = 0;
 };
 
-std::vector<std::string> wrap_text(std::string_view text, double max_width, FontFace face,
-                                   double size, const TextMeasure& measure);
+std::vector<std::string> wrap_text(std::string_view text, double max_width, FontFace face, double size,
+                                   const TextMeasure& measure);
 
 }  // namespace intake::pdf

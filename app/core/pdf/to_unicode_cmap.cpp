@@ -43,8 +43,7 @@ std::string build_cmap(const std::set<char32_t>& code_points) {
 }  // namespace
 
 Status replace_to_unicode_cmap(HPDF_Font font, const std::set<char32_t>& code_points) {
-  auto* stream_dict =
-      static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
+  auto* stream_dict = static_cast<HPDF_Dict>(HPDF_Dict_GetItem(font, "ToUnicode", HPDF_OCLASS_DICT));
   if (stream_dict == nullptr || stream_dict->stream == nullptr) {
     return Error{"The PDF font has no ToUnicode map to correct."};
   }

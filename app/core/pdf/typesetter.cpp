@@ -12,8 +12,7 @@ double Typesetter::text_width(const TextStyle& style, std::string_view text) con
   return measure_.width(style.face, style.size, text);
 }
 
-std::vector<std::string> Typesetter::wrap(std::string_view text, const TextStyle& style,
-                                          double width) const {
+std::vector<std::string> Typesetter::wrap(std::string_view text, const TextStyle& style, double width) const {
   return wrap_text(text, width, style.face, style.size, measure_);
 }
 
@@ -23,19 +22,16 @@ double Typesetter::baseline(const TextStyle& style) {
 }
 
 TextOp Typesetter::text(const TextStyle& style, double x, double line_top, std::string text) {
-  return TextOp{style.face, style.size, style.color, x, line_top + baseline(style),
-                std::move(text)};
+  return TextOp{style.face, style.size, style.color, x, line_top + baseline(style), std::move(text)};
 }
 
-TextOp Typesetter::text_right(const TextStyle& style, double right, double line_top,
-                              std::string text) const {
+TextOp Typesetter::text_right(const TextStyle& style, double right, double line_top, std::string text) const {
   const double width = text_width(style, text);
   return Typesetter::text(style, right - width, line_top, std::move(text));
 }
 
-double Typesetter::add_lines(std::vector<DrawOp>& ops, std::string_view text,
-                             const TextStyle& style, double x, double top,
-                             double width) const {
+double Typesetter::add_lines(std::vector<DrawOp>& ops, std::string_view text, const TextStyle& style,
+                             double x, double top, double width) const {
   double y = top;
   for (std::string& line : wrap(text, style, width)) {
     if (!line.empty()) ops.push_back(Typesetter::text(style, x, y, std::move(line)));
@@ -98,8 +94,8 @@ Block Typesetter::bullet(std::string_view text, const TextStyle& style, double i
   return block;
 }
 
-double Typesetter::add_chip(std::vector<DrawOp>& ops, std::string_view text, Rgb color,
-                            double x, double top) const {
+double Typesetter::add_chip(std::vector<DrawOp>& ops, std::string_view text, Rgb color, double x,
+                            double top) const {
   const double width = text_width(styles::chip, text) + 8;
   ops.push_back(RectOp{x, top, width, styles::chip.leading, color, std::nullopt, 0});
   ops.push_back(Typesetter::text(styles::chip, x + 4, top, std::string(text)));

@@ -27,7 +27,7 @@ inline constexpr Rgb white{1, 1, 1};
 inline constexpr Rgb stop{0.70, 0.14, 0.10};
 inline constexpr Rgb review{0.72, 0.36, 0.02};
 inline constexpr Rgb note{0.30, 0.36, 0.44};
-inline constexpr Rgb signature_ink{0.05, 0.13, 0.42};   // only signature strokes use it
+inline constexpr Rgb signature_ink{0.05, 0.13, 0.42};    // only signature strokes use it
 inline constexpr Rgb signature_frame{0.62, 0.67, 0.72};  // only signature boxes use it
 }  // namespace palette
 
@@ -54,27 +54,24 @@ class Typesetter {
 
   double content_width() const { return content_width_; }
   double text_width(const TextStyle& style, std::string_view text) const;
-  std::vector<std::string> wrap(std::string_view text, const TextStyle& style,
-                                double width) const;
+  std::vector<std::string> wrap(std::string_view text, const TextStyle& style, double width) const;
 
   // Distance from the top of a line box of the style's leading to the text baseline.
   static double baseline(const TextStyle& style);
   static TextOp text(const TextStyle& style, double x, double line_top, std::string text);
   // The same, right-aligned so that the text ends at right.
-  TextOp text_right(const TextStyle& style, double right, double line_top,
-                    std::string text) const;
+  TextOp text_right(const TextStyle& style, double right, double line_top, std::string text) const;
 
   // Wrapped lines placed from top at x, appended to ops; returns the height used.
-  double add_lines(std::vector<DrawOp>& ops, std::string_view text, const TextStyle& style,
-                   double x, double top, double width) const;
+  double add_lines(std::vector<DrawOp>& ops, std::string_view text, const TextStyle& style, double x,
+                   double top, double width) const;
 
   Block heading(std::string_view text) const;     // section heading with a rule under it
   Block subheading(std::string_view text) const;  // e.g. a consent section title
   Block paragraph(std::string_view text, const TextStyle& style, double indent = 0) const;
   Block bullet(std::string_view text, const TextStyle& style, double indent = 0) const;
   // A small coloured label like "STOP"; returns its width.
-  double add_chip(std::vector<DrawOp>& ops, std::string_view text, Rgb color, double x,
-                  double top) const;
+  double add_chip(std::vector<DrawOp>& ops, std::string_view text, Rgb color, double x, double top) const;
 
  private:
   const TextMeasure& measure_;

@@ -9,8 +9,7 @@ namespace intake::pdf {
 
 Status validate_signature(const SignatureInput& s, const char* whose) {
   const std::string who(whose);
-  if (!(std::isfinite(s.pad_width) && std::isfinite(s.pad_height)) || s.pad_width <= 0 ||
-      s.pad_height <= 0) {
+  if (!(std::isfinite(s.pad_width) && std::isfinite(s.pad_height)) || s.pad_width <= 0 || s.pad_height <= 0) {
     return Error{"The " + who + " signature has no valid pad size."};
   }
   bool any_point = false;

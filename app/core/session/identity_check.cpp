@@ -45,15 +45,15 @@ std::string describe(const IdentityProblem& problem) {
 
 bool looks_like_email(const std::string& text) {
   const auto at = text.find('@');
-  if (at == std::string::npos || at == 0 || text.find('@', at + 1) != std::string::npos)
-    return false;
+  if (at == std::string::npos || at == 0 || text.find('@', at + 1) != std::string::npos) return false;
   const auto dot = text.find('.', at + 2);
   if (dot == std::string::npos || dot + 1 >= text.size()) return false;
   return std::none_of(text.begin(), text.end(), [](unsigned char c) { return std::isspace(c); });
 }
 
 bool looks_like_phone(const std::string& text) {
-  const auto digits = std::count_if(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
+  const auto digits =
+      std::count_if(text.begin(), text.end(), [](unsigned char c) { return std::isdigit(c); });
   const bool only_phone_characters = std::all_of(text.begin(), text.end(), [](unsigned char c) {
     return std::isdigit(c) || c == '+' || c == ' ' || c == '-' || c == '(' || c == ')';
   });
@@ -67,10 +67,14 @@ bool is_minor_on(const CalendarDate& date_of_birth, const CalendarDate& visit_da
 std::vector<IdentityProblem> check_patient_identity(const PatientIdentity& patient,
                                                     const CalendarDate& visit_date) {
   std::vector<IdentityProblem> problems;
-  if (blank(patient.given_name)) problems.push_back({IdentityField::given_name, IdentityProblemKind::missing});
-  else if (unsafe(patient.given_name)) problems.push_back({IdentityField::given_name, IdentityProblemKind::invalid});
-  if (blank(patient.family_name)) problems.push_back({IdentityField::family_name, IdentityProblemKind::missing});
-  else if (unsafe(patient.family_name)) problems.push_back({IdentityField::family_name, IdentityProblemKind::invalid});
+  if (blank(patient.given_name))
+    problems.push_back({IdentityField::given_name, IdentityProblemKind::missing});
+  else if (unsafe(patient.given_name))
+    problems.push_back({IdentityField::given_name, IdentityProblemKind::invalid});
+  if (blank(patient.family_name))
+    problems.push_back({IdentityField::family_name, IdentityProblemKind::missing});
+  else if (unsafe(patient.family_name))
+    problems.push_back({IdentityField::family_name, IdentityProblemKind::invalid});
   if (!patient.date_of_birth) {
     problems.push_back({IdentityField::date_of_birth, IdentityProblemKind::missing});
   } else if (*patient.date_of_birth > visit_date) {
@@ -89,8 +93,10 @@ std::vector<IdentityProblem> check_patient_identity(const PatientIdentity& patie
 
 std::vector<IdentityProblem> check_guardian(const GuardianIdentity& guardian) {
   std::vector<IdentityProblem> problems;
-  if (blank(guardian.name)) problems.push_back({IdentityField::guardian_name, IdentityProblemKind::missing});
-  else if (unsafe(guardian.name)) problems.push_back({IdentityField::guardian_name, IdentityProblemKind::invalid});
+  if (blank(guardian.name))
+    problems.push_back({IdentityField::guardian_name, IdentityProblemKind::missing});
+  else if (unsafe(guardian.name))
+    problems.push_back({IdentityField::guardian_name, IdentityProblemKind::invalid});
   if (blank(guardian.relationship))
     problems.push_back({IdentityField::guardian_relationship, IdentityProblemKind::missing});
   else if (unsafe(guardian.relationship))

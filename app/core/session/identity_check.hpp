@@ -9,8 +9,15 @@
 
 namespace intake {
 
-enum class IdentityField { given_name, family_name, date_of_birth, phone, email, guardian_name,
-                           guardian_relationship };
+enum class IdentityField {
+  given_name,
+  family_name,
+  date_of_birth,
+  phone,
+  email,
+  guardian_name,
+  guardian_relationship
+};
 enum class IdentityProblemKind { missing, invalid, in_future, too_old };
 
 struct IdentityProblem {

@@ -22,7 +22,8 @@ namespace {
 std::string first_character(const std::string& name) {
   std::string out;
   for (const text::CodePoint& cp : text::decode_utf8(name)) {
-    if (out.empty() && (cp.value == ' ' || !text::has_visible_text(name.substr(cp.offset, cp.length)))) continue;
+    if (out.empty() && (cp.value == ' ' || !text::has_visible_text(name.substr(cp.offset, cp.length))))
+      continue;
     if (!out.empty() && !text::is_combining_mark(cp.value)) break;
     out.append(name, cp.offset, cp.length);
   }

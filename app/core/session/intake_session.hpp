@@ -42,7 +42,7 @@ struct GuardianIdentity {
 };
 
 struct SectionInitials {
-  std::string section_id;    // consent section id, e.g. "procedure"
+  std::string section_id;     // consent section id, e.g. "procedure"
   std::string initialled_at;  // local time with offset, "2026-11-21T10:42:07+01:00"
 };
 

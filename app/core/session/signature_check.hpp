@@ -8,7 +8,7 @@ namespace intake {
 
 struct SignatureExtent {
   float min_x = 0, min_y = 0, max_x = 0, max_y = 0;  // bounding box in pad units
-  float path_length = 0;                              // total length of all strokes
+  float path_length = 0;                             // total length of all strokes
   std::size_t points = 0;
 };
 

@@ -12,9 +12,9 @@
 #include <span>
 #include <sstream>
 
-#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "signing/signing_error.hpp"
 #include "store/atomic_file.hpp"
 #include "store/store_error.hpp"
@@ -43,9 +43,11 @@ Result<std::string> read_text_file(const fs::path& path) {
 
 Result<std::shared_ptr<EVP_PKEY>> read_key(const fs::path& path, bool check_mode) {
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return key_invalid("The signing key " + path.string() + " cannot be read.");
+  if (::stat(path.c_str(), &info) != 0)
+    return key_invalid("The signing key " + path.string() + " cannot be read.");
   if (check_mode && (info.st_mode & 077) != 0)
-    return key_invalid("The signing key " + path.string() + " can be read by other users; set its mode to 0600.");
+    return key_invalid("The signing key " + path.string() +
+                       " can be read by other users; set its mode to 0600.");
   auto text = read_text_file(path);
   if (!text) return text.error();
   BioPtr bio(BIO_new_mem_buf(text->data(), static_cast<int>(text->size())));
@@ -130,11 +132,12 @@ Result<std::shared_ptr<X509>> make_self_signed(EVP_PKEY* key, const std::string&
   Asn1IntegerPtr serial(BN_to_ASN1_INTEGER(serial_bn.get(), nullptr));
   const std::time_t start = std::chrono::system_clock::to_time_t(now) - 300;  // clock slack
   X509V3_CTX ctx;
-  const bool ok = X509_set_version(cert.get(), 2) && X509_set_serialNumber(cert.get(), serial.get()) &&
-                  X509_set_subject_name(cert.get(), name.get()) && X509_set_issuer_name(cert.get(), name.get()) &&
-                  ASN1_TIME_set(X509_getm_notBefore(cert.get()), start) &&
-                  ASN1_TIME_adj(X509_getm_notAfter(cert.get()), start, static_cast<int>(kSelfSignedDays), 0) &&
-                  X509_set_pubkey(cert.get(), key);
+  const bool ok =
+      X509_set_version(cert.get(), 2) && X509_set_serialNumber(cert.get(), serial.get()) &&
+      X509_set_subject_name(cert.get(), name.get()) && X509_set_issuer_name(cert.get(), name.get()) &&
+      ASN1_TIME_set(X509_getm_notBefore(cert.get()), start) &&
+      ASN1_TIME_adj(X509_getm_notAfter(cert.get()), start, static_cast<int>(kSelfSignedDays), 0) &&
+      X509_set_pubkey(cert.get(), key);
   if (ok) X509V3_set_ctx(&ctx, cert.get(), cert.get(), nullptr, nullptr, 0);
   if (!ok || !add_extension(cert.get(), &ctx, NID_basic_constraints, "critical,CA:FALSE") ||
       !add_extension(cert.get(), &ctx, NID_key_usage, "critical,digitalSignature,nonRepudiation") ||
@@ -203,7 +206,9 @@ store::DeviceCertificate describe_certificate(X509* certificate) {
 }
 
 DeviceIdentity::DeviceIdentity(std::shared_ptr<EVP_PKEY> key, std::shared_ptr<X509> certificate)
-    : key_(std::move(key)), certificate_(std::move(certificate)), record_(describe_certificate(certificate_.get())) {}
+    : key_(std::move(key)),
+      certificate_(std::move(certificate)),
+      record_(describe_certificate(certificate_.get())) {}
 
 Result<DeviceIdentity> open_device_identity(store::Store& store, const DeviceIdentityOptions& options) {
   const fs::path& data_dir = store.data_dir();
@@ -268,8 +273,10 @@ Result<DeviceIdentity> install_device_certificate(store::Store& store, const Dev
   if (!cert) return cert.error();
   if (X509_check_private_key(cert->get(), current->key()) != 1) {
     ERR_clear_error();
-    return Error{"This certificate is not for this kiosk's key (it was issued for another request); nothing was changed.",
-                 kExitCertificateRejected};
+    return Error{
+        "This certificate is not for this kiosk's key (it was issued for another request); nothing was "
+        "changed.",
+        kExitCertificateRejected};
   }
   std::time_t now = std::chrono::system_clock::to_time_t(options.now);  // X509_cmp_time takes it non-const
   if (X509_cmp_time(X509_get0_notAfter(cert->get()), &now) <= 0)
@@ -277,10 +284,12 @@ Result<DeviceIdentity> install_device_certificate(store::Store& store, const Dev
   if (X509_cmp_time(X509_get0_notBefore(cert->get()), &now) > 0)
     return Error{"This certificate is not valid yet (check the kiosk's clock); nothing was changed.",
                  kExitCertificateRejected};
-  DeviceIdentity installed(std::shared_ptr<EVP_PKEY>(EVP_PKEY_dup(current->key()), EVP_PKEY_free), std::move(*cert));
+  DeviceIdentity installed(std::shared_ptr<EVP_PKEY>(EVP_PKEY_dup(current->key()), EVP_PKEY_free),
+                           std::move(*cert));
   // Recorded before the file changes: a certificate the kiosk signs with is always on record.
   TRY(store::record_device_certificate(store, installed.record(), options.actor));
-  if (auto st = write_certificate_file(store.data_dir() / kSigningCertificateFile, installed.certificate()); !st)
+  if (auto st = write_certificate_file(store.data_dir() / kSigningCertificateFile, installed.certificate());
+      !st)
     return st.error();
   return installed;
 }

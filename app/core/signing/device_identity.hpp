@@ -29,7 +29,7 @@ inline constexpr const char* kSigningCertificateFile = "signing.crt";
 
 struct DeviceIdentityOptions {
   std::filesystem::path credentials_dir;  // from main; empty: key file only
-  std::string clinic_name;  // the certificate's O= when one is made
+  std::string clinic_name;                // the certificate's O= when one is made
   std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
   std::string actor = "kiosk";  // audit actor for a certificate recorded now
 };

@@ -182,7 +182,8 @@ Result<PdfTail> read_pdf_tail(std::string_view pdf) {
 
 Result<std::string_view> object_dictionary(std::string_view pdf, const PdfTail& tail, int number) {
   const auto found = tail.offsets.find(number);
-  if (found == tail.offsets.end()) return shape("object " + std::to_string(number) + " is not in its xref table");
+  if (found == tail.offsets.end())
+    return shape("object " + std::to_string(number) + " is not in its xref table");
   std::size_t at = found->second;
   auto n = read_integer(pdf, at);
   auto g = read_integer(pdf, at);

@@ -15,10 +15,10 @@
 namespace intake::signing {
 
 struct PdfTail {
-  int size = 0;                    // trailer /Size: the next free object number
-  int root = 0;                    // catalog object number
-  std::optional<int> info;         // /Info object number
-  std::size_t xref_offset = 0;     // startxref
+  int size = 0;                        // trailer /Size: the next free object number
+  int root = 0;                        // catalog object number
+  std::optional<int> info;             // /Info object number
+  std::size_t xref_offset = 0;         // startxref
   std::map<int, std::size_t> offsets;  // in-use objects of the last xref section
 };
 

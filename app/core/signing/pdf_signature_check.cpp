@@ -86,7 +86,6 @@ bool certificate_is_bound(CMS_ContentInfo* cms, X509* signer) {
   return OSSL_ESS_check_signing_certs(nullptr, ess.get(), chain.get(), 1) == 1;
 }
 
-
 PdfSignatureCheck altered(PdfSignatureCheck check, std::string problem) {
   check.state = SignatureState::altered;
   check.problem = std::move(problem);
@@ -99,18 +98,20 @@ PdfSignatureCheck check_pdf_signatures(std::span<const std::uint8_t> pdf_bytes) 
   const std::string_view pdf = as_text(pdf_bytes);
   PdfSignatureCheck check;
   std::vector<Found> found;
-  for (std::size_t at = pdf.find("/ByteRange"); at != std::string_view::npos; at = pdf.find("/ByteRange", at + 1)) {
+  for (std::size_t at = pdf.find("/ByteRange"); at != std::string_view::npos;
+       at = pdf.find("/ByteRange", at + 1)) {
     Found one;
     const std::size_t end = pdf.find("endobj", at);
     one.dict_tail = pdf.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
-    if (!parse_ranges(pdf, at + 10, one.ranges)) return altered(check, "a signature's byte range cannot be read");
+    if (!parse_ranges(pdf, at + 10, one.ranges))
+      return altered(check, "a signature's byte range cannot be read");
     found.push_back(one);
   }
   check.signatures = static_cast<int>(found.size());
   if (found.empty()) {
     // Traces of a signature without a readable one: altered, not "never signed".
-    if (pdf.find("/adbe.pkcs7") != std::string_view::npos || pdf.find("/SigFlags") != std::string_view::npos ||
-        pdf.find("/Type /Sig") != std::string_view::npos)
+    if (pdf.find("/adbe.pkcs7") != std::string_view::npos ||
+        pdf.find("/SigFlags") != std::string_view::npos || pdf.find("/Type /Sig") != std::string_view::npos)
       return altered(check, "it shows signs of a signature that can no longer be read");
     return check;
   }
@@ -157,7 +158,8 @@ PdfSignatureCheck check_pdf_signatures(std::span<const std::uint8_t> pdf_bytes) 
     }
     // A self-signed certificate must also still carry its own valid signature (a CA-issued one
     // is checked against the store by its fingerprint).
-    if (X509_check_issued(signer, signer) == X509_V_OK && X509_verify(signer, X509_get0_pubkey(signer)) != 1) {
+    if (X509_check_issued(signer, signer) == X509_V_OK &&
+        X509_verify(signer, X509_get0_pubkey(signer)) != 1) {
       ERR_clear_error();
       return altered(check, "the signer's certificate has been changed");
     }

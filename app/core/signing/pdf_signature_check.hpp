@@ -18,10 +18,10 @@ enum class SignatureState { valid, altered, not_signed };
 
 struct PdfSignatureCheck {
   SignatureState state = SignatureState::not_signed;
-  std::string problem;           // altered: what is wrong, in words
-  int signatures = 0;            // signature dictionaries found
+  std::string problem;              // altered: what is wrong, in words
+  int signatures = 0;               // signature dictionaries found
   store::DeviceCertificate signer;  // of the last signature, when its CMS could be read
-  std::string signing_time;      // UTC, from the signingTime attribute
+  std::string signing_time;         // UTC, from the signingTime attribute
   // The record binding the kiosk wrote into the signature dictionary.
   std::string record_id;
   std::string audit_head;

@@ -16,7 +16,9 @@
 namespace intake::signing {
 namespace {
 
-Error failed(const std::string& what) { return Error{"The PDF could not be signed: " + what + ".", kExitSigningFailed}; }
+Error failed(const std::string& what) {
+  return Error{"The PDF could not be signed: " + what + ".", kExitSigningFailed};
+}
 
 // A PDF text string any reader shows correctly: UTF-16BE with its byte order mark, as hex.
 std::string text_string(const std::string& utf8) {
@@ -45,8 +47,8 @@ std::string pdf_date(std::chrono::system_clock::time_point when) {
   const std::time_t t = std::chrono::system_clock::to_time_t(when);
   std::tm utc{};
   gmtime_r(&t, &utc);
-  return fmt::format("(D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00')", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
-                     utc.tm_hour, utc.tm_min, utc.tm_sec);
+  return fmt::format("(D:{:04}{:02}{:02}{:02}{:02}{:02}+00'00')", utc.tm_year + 1900, utc.tm_mon + 1,
+                     utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
 }
 
 // The dictionary with `addition` inserted before its closing ">>".
@@ -96,8 +98,8 @@ Result<std::vector<std::uint8_t>> cms_signature(std::initializer_list<std::span<
 }
 
 struct Update {
-  std::string text;            // the bytes to append
-  std::size_t contents_at = 0; // offset of "<" of /Contents within text
+  std::string text;             // the bytes to append
+  std::size_t contents_at = 0;  // offset of "<" of /Contents within text
 };
 
 // The incremental update with a /Contents of `hex_length` zeros and the ByteRange filled in.
@@ -114,13 +116,15 @@ Result<Update> build_update(std::string_view pdf, const PdfTail& tail, std::stri
   };
 
   begin_object(widget);
-  out += fmt::format("<</Type /Annot /Subtype /Widget /FT /Sig /T (Kiosk signature) /F 132 /Rect [0 0 0 0] "
-                     "/P {} 0 R /V {} 0 R>>\nendobj\n",
-                     page_number, signature);
+  out += fmt::format(
+      "<</Type /Annot /Subtype /Widget /FT /Sig /T (Kiosk signature) /F 132 /Rect [0 0 0 0] "
+      "/P {} 0 R /V {} 0 R>>\nendobj\n",
+      page_number, signature);
 
   begin_object(signature);
   std::string strokes;
-  for (const std::string& hash : binding.strokes_sha256) strokes += (strokes.empty() ? "" : " ") + ascii_string(hash);
+  for (const std::string& hash : binding.strokes_sha256)
+    strokes += (strokes.empty() ? "" : " ") + ascii_string(hash);
   out += "<</Type /Sig /Filter /Adobe.PPKLite /SubFilter /adbe.pkcs7.detached\n/ByteRange [0 ";
   const std::size_t byte_range_at = out.size();
   out += std::string(32, ' ') + "]\n/Contents <";
@@ -137,7 +141,8 @@ Result<Update> build_update(std::string_view pdf, const PdfTail& tail, std::stri
   begin_object(page_number);
   out += *new_page + "\nendobj\n";
   begin_object(tail.root);
-  out += with_entry(catalog, fmt::format("/AcroForm <</Fields [{} 0 R] /SigFlags 3>>\n", widget)) + "\nendobj\n";
+  out +=
+      with_entry(catalog, fmt::format("/AcroForm <</Fields [{} 0 R] /SigFlags 3>>\n", widget)) + "\nendobj\n";
 
   const std::size_t xref_at = pdf.size() + out.size();
   out += "xref\n";
@@ -152,17 +157,19 @@ Result<Update> build_update(std::string_view pdf, const PdfTail& tail, std::stri
     for (; it != run_end; ++it) out += fmt::format("{:010} 00000 n\r\n", it->second);
   }
   const std::string id = pdf::pdf_document_id_hex(binding.record_id);
-  const std::string instance = sha256_hex(std::span<const std::uint8_t>(
-                                              reinterpret_cast<const std::uint8_t*>(pdf.data()), pdf.size()))
-                                   .substr(0, 32);
+  const std::string instance =
+      sha256_hex(std::span<const std::uint8_t>(reinterpret_cast<const std::uint8_t*>(pdf.data()), pdf.size()))
+          .substr(0, 32);
   out += fmt::format("trailer\n<</Size {} /Root {} 0 R", signature + 1, tail.root);
   if (tail.info) out += fmt::format(" /Info {} 0 R", *tail.info);
-  out += fmt::format(" /Prev {} /ID [<{}> <{}>]>>\nstartxref\n{}\n%%EOF\n", tail.xref_offset, id, instance, xref_at);
+  out += fmt::format(" /Prev {} /ID [<{}> <{}>]>>\nstartxref\n{}\n%%EOF\n", tail.xref_offset, id, instance,
+                     xref_at);
 
   const std::size_t contents_start = pdf.size() + update.contents_at;
   const std::size_t contents_end = contents_start + hex_length + 2;
   const std::size_t total = pdf.size() + out.size();
-  const std::string range = fmt::format("{:>10} {:>10} {:>10}", contents_start, contents_end, total - contents_end);
+  const std::string range =
+      fmt::format("{:>10} {:>10} {:>10}", contents_start, contents_end, total - contents_end);
   out.replace(byte_range_at, range.size(), range);
   update.text = std::move(out);
   return update;
@@ -170,8 +177,8 @@ Result<Update> build_update(std::string_view pdf, const PdfTail& tail, std::stri
 
 }  // namespace
 
-Result<std::vector<std::uint8_t>> sign_pdf(std::span<const std::uint8_t> pdf_bytes, const DeviceIdentity& identity,
-                                           const SignatureBinding& binding) {
+Result<std::vector<std::uint8_t>> sign_pdf(std::span<const std::uint8_t> pdf_bytes,
+                                           const DeviceIdentity& identity, const SignatureBinding& binding) {
   const std::string_view pdf = as_text(pdf_bytes);
   auto tail = read_pdf_tail(pdf);
   if (!tail) return tail.error();
@@ -196,9 +203,10 @@ Result<std::vector<std::uint8_t>> sign_pdf(std::span<const std::uint8_t> pdf_byt
     const auto* text = reinterpret_cast<const std::uint8_t*>(update->text.data());
     const std::size_t contents_end = update->contents_at + hex_length + 2;
     // Everything but the /Contents hex (and its brackets): libharu's bytes and the update.
-    auto cms = cms_signature({pdf_bytes, std::span<const std::uint8_t>(text, update->contents_at),
-                              std::span<const std::uint8_t>(text + contents_end, update->text.size() - contents_end)},
-                             identity, binding.signing_time);
+    auto cms = cms_signature(
+        {pdf_bytes, std::span<const std::uint8_t>(text, update->contents_at),
+         std::span<const std::uint8_t>(text + contents_end, update->text.size() - contents_end)},
+        identity, binding.signing_time);
     if (!cms) return cms.error();
     if (cms->size() * 2 != hex_length) {
       hex_length = cms->size() * 2;

@@ -25,9 +25,9 @@
 namespace intake::signing {
 
 struct SignatureBinding {
-  std::string record_id;                      // "R-20261121-7F3K9Q"
-  std::string audit_head;                     // 64 hex: store::current_audit_head_hash at signing
-  std::vector<std::string> strokes_sha256;    // one per drawn signature on this version
+  std::string record_id;                               // "R-20261121-7F3K9Q"
+  std::string audit_head;                              // 64 hex: store::current_audit_head_hash at signing
+  std::vector<std::string> strokes_sha256;             // one per drawn signature on this version
   std::chrono::system_clock::time_point signing_time;  // the record's (or review's) time
   std::string reason;    // "Patient-signed check-in record", "Practitioner review"
   std::string location;  // the clinic's name

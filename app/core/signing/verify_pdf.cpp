@@ -29,8 +29,10 @@ PdfVerification verify_pdf(std::span<const std::uint8_t> pdf, store::Store* stor
   }
   if (!result.check.record_id.empty()) {
     auto version = store::find_pdf_version_by_hash(*store, result.check.record_id, sha256_hex(pdf));
-    if (version) result.stored_version = *version;
-    else result.store_problem = version.error().message;
+    if (version)
+      result.stored_version = *version;
+    else
+      result.store_problem = version.error().message;
   }
   return result;
 }
@@ -63,17 +65,22 @@ std::string verification_line(const PdfVerification& result) {
   if (result.verdict == Verdict::altered && !check.problem.empty()) line += ": " + check.problem;
   if (result.verdict == Verdict::not_signed) return line + ": the file carries no digital signature";
   if (!check.signer.sha256.empty())
-    line += fmt::format("{} by {} (certificate {}...)", result.verdict == Verdict::altered ? "; signed" : ": signed",
-                        check.signer.subject, check.signer.sha256.substr(0, 16));
+    line += fmt::format("{} by {} (certificate {}...)",
+                        result.verdict == Verdict::altered ? "; signed" : ": signed", check.signer.subject,
+                        check.signer.sha256.substr(0, 16));
   if (result.verdict == Verdict::altered) return line;
   if (!check.record_id.empty()) line += ", record " + check.record_id;
   if (!check.signing_time.empty()) line += ", signed " + check.signing_time + " (kiosk clock)";
-  if (result.verdict == Verdict::unknown_device) return line + "; this kiosk's store does not know that certificate";
+  if (result.verdict == Verdict::unknown_device)
+    return line + "; this kiosk's store does not know that certificate";
   if (!result.store_checked)
     return line + (result.store_problem.empty() ? "; no store here to name the device"
                                                 : "; the store could not be asked: " + result.store_problem);
-  if (result.stored_version) return line + fmt::format("; this store holds it as version {}", *result.stored_version);
-  return line + "; the certificate is this kiosk's, but this store holds no PDF of that record with this file's hash";
+  if (result.stored_version)
+    return line + fmt::format("; this store holds it as version {}", *result.stored_version);
+  return line +
+         "; the certificate is this kiosk's, but this store holds no PDF of that record with this file's "
+         "hash";
 }
 
 }  // namespace intake::signing

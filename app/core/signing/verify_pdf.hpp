@@ -19,9 +19,9 @@ struct PdfVerification {
   Verdict verdict = Verdict::not_signed;
   PdfSignatureCheck check;
   bool store_checked = false;
-  bool certificate_known = false;      // with a store: the certificate is one this kiosk used
-  std::optional<int> stored_version;   // with a store: the record's version with this hash
-  std::string store_problem;           // the store could not answer (the check stays offline)
+  bool certificate_known = false;     // with a store: the certificate is one this kiosk used
+  std::optional<int> stored_version;  // with a store: the record's version with this hash
+  std::string store_problem;          // the store could not answer (the check stays offline)
 };
 
 // store may be null: the signature is then checked offline only.

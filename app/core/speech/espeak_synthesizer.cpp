@@ -42,12 +42,11 @@ std::string voice_for_language(std::string_view language) {
 }
 
 Result<std::unique_ptr<EspeakSynthesizer>> EspeakSynthesizer::open(const std::string& data_dir) {
-  if (g_espeak_taken.exchange(true))
-    return Error{"Read aloud is already running in this program."};
+  if (g_espeak_taken.exchange(true)) return Error{"Read aloud is already running in this program."};
   if (g_espeak_rate <= 0)
-    g_espeak_rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, kPieceMilliseconds,
-                                      data_dir.empty() ? nullptr : data_dir.c_str(),
-                                      espeakINITIALIZE_DONT_EXIT);
+    g_espeak_rate =
+        espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, kPieceMilliseconds,
+                          data_dir.empty() ? nullptr : data_dir.c_str(), espeakINITIALIZE_DONT_EXIT);
   const int rate = g_espeak_rate;
   if (rate <= 0) {
     g_espeak_taken = false;
@@ -72,8 +71,8 @@ Status EspeakSynthesizer::speak(std::string_view text, std::string_view language
   }
   SpeakContext context{&piece};
   const std::string copy(text);  // espeak-ng wants a terminated string
-  const espeak_ERROR result = espeak_Synth(copy.c_str(), copy.size() + 1, 0, POS_CHARACTER, 0,
-                                           espeakCHARS_UTF8, nullptr, &context);
+  const espeak_ERROR result =
+      espeak_Synth(copy.c_str(), copy.size() + 1, 0, POS_CHARACTER, 0, espeakCHARS_UTF8, nullptr, &context);
   if (result != EE_OK && !context.stopped) return Error{"Read aloud could not speak this text."};
   return ok_status();
 }

@@ -27,7 +27,8 @@ AudioClip chime_clip(int sample_rate) {
   for (double frequency : notes)
     for (int i = 0; i < note_samples; ++i) {
       const double t = double(i) / sample_rate;
-      const double fade = std::min({1.0, i / (0.02 * sample_rate), (note_samples - i) / (0.06 * sample_rate)});
+      const double fade =
+          std::min({1.0, i / (0.02 * sample_rate), (note_samples - i) / (0.06 * sample_rate)});
       clip.samples.push_back(std::int16_t(12000.0 * fade * std::sin(2 * 3.14159265358979 * frequency * t)));
     }
   clip.samples.insert(clip.samples.end(), std::size_t(sample_rate / 5), 0);
@@ -35,8 +36,7 @@ AudioClip chime_clip(int sample_rate) {
 }
 
 SpeechEngine::SpeechEngine(std::unique_ptr<SpeechOutput> output, std::string espeak_data_dir)
-    : output_(std::move(output)), espeak_data_dir_(std::move(espeak_data_dir)),
-      worker_([this] { run(); }) {}
+    : output_(std::move(output)), espeak_data_dir_(std::move(espeak_data_dir)), worker_([this] { run(); }) {}
 
 SpeechEngine::~SpeechEngine() {
   {
@@ -108,8 +108,10 @@ void SpeechEngine::run() {
     std::string problem;
     if (!state.synthesizer) {
       auto opened = EspeakSynthesizer::open(espeak_data_dir_);
-      if (opened) state.synthesizer = std::move(*opened);
-      else problem = opened.error().message;
+      if (opened)
+        state.synthesizer = std::move(*opened);
+      else
+        problem = opened.error().message;
     }
     if (state.synthesizer && !state.output_open) {
       auto opened = output_->open(state.synthesizer->sample_rate());
@@ -122,7 +124,8 @@ void SpeechEngine::run() {
       if (utterance->chime) {
         const AudioClip tone = chime_clip(state.synthesizer->sample_rate());
         const std::size_t slice = std::size_t(tone.sample_rate / 100);
-        for (std::size_t at = 0; at < tone.samples.size() && !lost && generation_ == generation; at += slice) {
+        for (std::size_t at = 0; at < tone.samples.size() && !lost && generation_ == generation;
+             at += slice) {
           std::vector<std::int16_t> scaled(tone.samples.begin() + at,
                                            tone.samples.begin() + std::min(tone.samples.size(), at + slice));
           for (auto& sample : scaled) sample = std::int16_t(int(sample) * volume_ / kMaxVolume);
@@ -132,8 +135,8 @@ void SpeechEngine::run() {
       }
       for (const auto& part : utterance->parts) {
         if (generation_ != generation || lost) break;
-        auto spoken = state.synthesizer->speak(
-            part, utterance->language, [&](std::span<const std::int16_t> piece) {
+        auto spoken =
+            state.synthesizer->speak(part, utterance->language, [&](std::span<const std::int16_t> piece) {
               // espeak-ng hands over about 50 ms at a time; the output gets 10 ms slices, so a
               // Stop between them is heard at once.
               const std::size_t slice = std::size_t(state.synthesizer->sample_rate() / 100);

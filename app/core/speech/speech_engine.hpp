@@ -31,7 +31,7 @@ class SpeechOutput {
   // device went away (then close() follows and the next utterance opens it again).
   virtual bool write(std::span<const std::int16_t> samples) = 0;
   virtual Status finish() = 0;  // the utterance was said to its end
-  virtual void abandon() = 0;  // stopped part way: silence now, keep nothing of it
+  virtual void abandon() = 0;   // stopped part way: silence now, keep nothing of it
   virtual void close() = 0;
 };
 

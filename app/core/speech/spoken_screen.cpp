@@ -54,17 +54,12 @@ Utterance build_utterance(std::span<const ScreenLine> lines, const SpeechWords& 
     std::string text = one_line(line.text);
     if (text.empty()) continue;
     switch (line.kind) {
-      case ScreenLine::Kind::Text:
-        break;
+      case ScreenLine::Kind::Text: break;
       case ScreenLine::Kind::Choice:
         if (line.selected) text += ", " + words.chosen;
         break;
-      case ScreenLine::Kind::Button:
-        text += ", " + words.button;
-        break;
-      case ScreenLine::Kind::Field:
-        text += ", " + words.field;
-        break;
+      case ScreenLine::Kind::Button: text += ", " + words.button; break;
+      case ScreenLine::Kind::Field: text += ", " + words.field; break;
     }
     if (!line.enabled) text += ", " + words.not_available;
     text = with_pause(std::move(text));

@@ -11,7 +11,7 @@ namespace intake::speech {
 struct ScreenLine {
   enum class Kind { Text, Button, Choice, Field };
   Kind kind = Kind::Text;
-  std::string text;  // the visible words
+  std::string text;       // the visible words
   bool selected = false;  // a choice that is on
   bool enabled = true;
 };
@@ -19,10 +19,10 @@ struct ScreenLine {
 // The few words read aloud around the screen's own text, in the patient's language (from the
 // UI's string files).
 struct SpeechWords {
-  std::string chosen = "chosen";               // after a choice that is on
-  std::string button = "button";               // after a button's label
+  std::string chosen = "chosen";                    // after a choice that is on
+  std::string button = "button";                    // after a button's label
   std::string not_available = "not available yet";  // after a button that cannot be used yet
-  std::string field = "box to write in";       // after a text box's label
+  std::string field = "box to write in";            // after a text box's label
 };
 
 struct Utterance {

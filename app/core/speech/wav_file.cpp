@@ -16,7 +16,9 @@ void put_u16(std::string& out, std::uint16_t v) {
   out += char(v & 0xff);
   out += char((v >> 8) & 0xff);
 }
-std::uint32_t get_u32(const unsigned char* p) { return p[0] | (p[1] << 8) | (p[2] << 16) | (std::uint32_t(p[3]) << 24); }
+std::uint32_t get_u32(const unsigned char* p) {
+  return p[0] | (p[1] << 8) | (p[2] << 16) | (std::uint32_t(p[3]) << 24);
+}
 std::uint16_t get_u16(const unsigned char* p) { return std::uint16_t(p[0] | (p[1] << 8)); }
 
 }  // namespace

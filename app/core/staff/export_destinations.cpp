@@ -39,8 +39,8 @@ bool is_network(const std::string& type) {
 }
 
 bool is_storage(const std::string& type) {
-  constexpr std::array kinds = {"vfat", "exfat", "ntfs", "ntfs3", "fuseblk", "ext2", "ext3", "ext4",
-                                "xfs", "btrfs", "hfsplus", "udf", "iso9660"};
+  constexpr std::array kinds = {"vfat", "exfat", "ntfs",  "ntfs3",   "fuseblk", "ext2",   "ext3",
+                                "ext4", "xfs",   "btrfs", "hfsplus", "udf",     "iso9660"};
   for (std::string_view kind : kinds)
     if (type == kind) return true;
   return is_network(type);

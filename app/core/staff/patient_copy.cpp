@@ -14,20 +14,20 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/try.hpp"
 #include "common/secure_memory.hpp"
-#include "store/audit.hpp"
+#include "common/sha256.hpp"
+#include "common/try.hpp"
+#include "pdf/consent_pdf.hpp"
+#include "signing/pdf_signer.hpp"
 #include "store/atomic_file.hpp"
+#include "store/audit.hpp"
+#include "store/device_certificates.hpp"
 #include "store/record_read.hpp"
 #include "store/settings.hpp"
 #include "store/store_error.hpp"
-#include "common/sha256.hpp"
-#include "signing/pdf_signer.hpp"
-#include "store/device_certificates.hpp"
 #include "store/timestamp.hpp"
 #include "submission/record_builder.hpp"
 #include "submission/record_rerender.hpp"
-#include "pdf/consent_pdf.hpp"
 
 extern char** environ;
 
@@ -83,17 +83,20 @@ PrintProblem plain_problem(std::string detail) {
   std::string lower = detail;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   const auto says = [&](const char* words) { return lower.find(words) != std::string::npos; };
-  if (says("is missing") || says("no default destination") || says("does not exist") ||
-      says("not set up"))
+  if (says("is missing") || says("no default destination") || says("does not exist") || says("not set up"))
     return {std::move(detail), "No printer is set up. Ask an admin, or export the copy to a USB stick.",
             "error.print.no_printer"};
   if (says("not accepting") || says("disabled") || says("paused") || says("stopped"))
-    return {std::move(detail), "The printer is switched off or paused. Check it, then try again, or export the copy to a USB stick.",
-            "error.print.printer_paused"};
+    return {
+        std::move(detail),
+        "The printer is switched off or paused. Check it, then try again, or export the copy to a USB stick.",
+        "error.print.printer_paused"};
   if (says("unable to connect") || says("scheduler") || says("connection refused"))
-    return {std::move(detail), "The print service is not running. Ask an admin, or export the copy to a USB stick.",
+    return {std::move(detail),
+            "The print service is not running. Ask an admin, or export the copy to a USB stick.",
             "error.print.no_service"};
-  return {std::move(detail), "The printer did not take the copy. Check it is on and has paper, then try again.",
+  return {std::move(detail),
+          "The printer did not take the copy. Check it is on and has paper, then try again.",
           "error.print.failed"};
 }
 
@@ -104,7 +107,8 @@ std::string run_print_program(const PrintOptions& options, const std::string& ti
   if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, input) != 0)
     return std::string("could not start printing: ") + std::strerror(errno);
   Fd input_parent{input[0]}, input_child{input[1]};
-  if (::pipe2(errors, O_CLOEXEC) != 0) return std::string("could not start printing: ") + std::strerror(errno);
+  if (::pipe2(errors, O_CLOEXEC) != 0)
+    return std::string("could not start printing: ") + std::strerror(errno);
   Fd errors_parent{errors[0]}, errors_child{errors[1]};
 
   std::vector<std::string> args = {options.program};
@@ -123,8 +127,9 @@ std::string run_print_program(const PrintOptions& options, const std::string& ti
   const int spawned = posix_spawnp(&pid, options.program.c_str(), &actions, nullptr, argv.data(), environ);
   posix_spawn_file_actions_destroy(&actions);
   if (spawned != 0)
-    return spawned == ENOENT ? "printing is not set up on this kiosk (the " + options.program + " program is missing)"
-                             : "could not start " + options.program + ": " + std::strerror(spawned);
+    return spawned == ENOENT
+               ? "printing is not set up on this kiosk (the " + options.program + " program is missing)"
+               : "could not start " + options.program + ": " + std::strerror(spawned);
   input_child.reset();
   errors_child.reset();
   const bool sent = send_all(input_parent.fd, pdf);
@@ -150,7 +155,8 @@ Result<PrintOptions> clinic_print_options(store::Store& store) {
 
 Result<std::vector<std::uint8_t>> make_patient_copy(store::Store& store, const std::string& record_id,
                                                     const PatientCopySource& source, store::PdfAccess access,
-                                                    const std::string& actor, const std::string& destination) {
+                                                    const std::string& actor,
+                                                    const std::string& destination) {
   // The signed original first: its hash is checked and the access is on record before any
   // copy of its contents is made.
   auto original = store::read_record_pdf(store, record_id, kPatientSignedVersion, access, actor, destination);
@@ -159,7 +165,8 @@ Result<std::vector<std::uint8_t>> make_patient_copy(store::Store& store, const s
   auto record = store::view_record(store, record_id, actor);
   if (!record) return record.error();
   std::vector<std::string> strokes = {sha256_hex(record->signature_json)};
-  if (!record->guardian_signature_json.empty()) strokes.push_back(sha256_hex(record->guardian_signature_json));
+  if (!record->guardian_signature_json.empty())
+    strokes.push_back(sha256_hex(record->guardian_signature_json));
   std::chrono::system_clock::time_point signed_time;
   store::parse_utc_timestamp(record->created_at, signed_time);
   auto input = submission::rebuild_consent_pdf_input(*record, source.catalog);
@@ -187,7 +194,8 @@ Result<std::vector<std::uint8_t>> make_patient_copy(store::Store& store, const s
 
 Status print_patient_copy(store::Store& store, const std::string& record_id, const PatientCopySource& source,
                           const PrintOptions& options, const std::string& actor) {
-  const std::string destination = "printer:" + (options.printer.empty() ? std::string("default") : options.printer);
+  const std::string destination =
+      "printer:" + (options.printer.empty() ? std::string("default") : options.printer);
   auto pdf = make_patient_copy(store, record_id, source, store::PdfAccess::print, actor, destination);
   if (!pdf) return pdf.error();
   const std::string said = run_print_program(options, "Check-in " + record_id, *pdf);
@@ -196,8 +204,9 @@ Status print_patient_copy(store::Store& store, const std::string& record_id, con
   nlohmann::json details = {{"copy", "patient"}, {"destination", destination}};
   if (!said.empty()) details["reason"] = said;
   auto outcome = store::append_audit_entry(
-      store, {actor, said.empty() ? store::audit_action::kRecordPrint : store::audit_action::kRecordPrintFailed,
-              record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
+      store,
+      {actor, said.empty() ? store::audit_action::kRecordPrint : store::audit_action::kRecordPrintFailed,
+       record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
   if (!outcome) return outcome.error();
   if (said.empty()) return ok_status();
   PrintProblem problem = plain_problem(said);
@@ -206,11 +215,12 @@ Status print_patient_copy(store::Store& store, const std::string& record_id, con
 
 Result<std::filesystem::path> save_patient_copy(store::Store& store, const std::string& record_id,
                                                 const PatientCopySource& source,
-                                                const std::filesystem::path& folder, const std::string& actor) {
+                                                const std::filesystem::path& folder,
+                                                const std::string& actor) {
   std::error_code ec;
   if (folder.empty() || !std::filesystem::is_directory(folder, ec))
-    return Error{"The folder " + folder.string() + " does not exist; is the stick mounted?", store::kExitNotFound,
-                 "error.export.no_folder"};
+    return Error{"The folder " + folder.string() + " does not exist; is the stick mounted?",
+                 store::kExitNotFound, "error.export.no_folder"};
   const std::filesystem::path path = folder / (record_id + "-patient-copy.pdf");
   if (std::filesystem::exists(path, ec))
     return Error{"A patient copy of " + record_id + " is already in this folder.", store::kExitAlreadyExists,

@@ -3,8 +3,8 @@
 // answers, signature and the aftercare pages), printed on the clinic's printer or saved into a
 // folder. Reviews are staff records and are not part of it. Both are audited with where the
 // copy went ("record.print" / "record.export").
-#include <filesystem>
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -16,8 +16,8 @@
 namespace intake::staff {
 
 struct PrintOptions {
-  std::string printer;        // CUPS destination; "" for the system's default printer
-  std::string program = "lp"; // CUPS's lp (package cups-client), found on PATH
+  std::string printer;         // CUPS destination; "" for the system's default printer
+  std::string program = "lp";  // CUPS's lp (package cups-client), found on PATH
 };
 
 // The clinic's printer: the `printer` setting, or "" (the system's default) when there is none.
@@ -47,7 +47,8 @@ Status print_patient_copy(store::Store& store, const std::string& record_id, con
 // Saves the patient copy (make_patient_copy) as "<record id>-patient-copy.pdf", as below.
 Result<std::filesystem::path> save_patient_copy(store::Store& store, const std::string& record_id,
                                                 const PatientCopySource& source,
-                                                const std::filesystem::path& folder, const std::string& actor);
+                                                const std::filesystem::path& folder,
+                                                const std::string& actor);
 
 // Printing hands the PDF to `lp` on its standard input (no file on disk: the bytes go straight
 // to the print spooler); the job's title is the record id, never the patient's name. Saving

@@ -14,7 +14,8 @@ Result<std::vector<StaffAnswerLine>> record_answer_lines(const store::Record& re
                                                          const std::string& language) {
   const forms::Form* form = catalog.find(record.form_id);
   if (form == nullptr)
-    return Error{"Record " + record.id + " was made with form '" + record.form_id + "', which is not loaded."};
+    return Error{"Record " + record.id + " was made with form '" + record.form_id +
+                 "', which is not loaded."};
   nlohmann::json stored = nlohmann::json::parse(record.answers_json, nullptr, false);
   auto parsed = forms::answers_from_json(*form, stored);
   submission::wipe_json(stored);

@@ -83,8 +83,8 @@ Result<ExportResult> export_record_pdfs(store::Store& store, const std::string& 
 }
 
 Result<RangeExport> export_records_in_range(store::Store& store, const std::string& created_from,
-                                            const std::string& created_before, const std::filesystem::path& folder,
-                                            const std::string& actor) {
+                                            const std::string& created_before,
+                                            const std::filesystem::path& folder, const std::string& actor) {
   auto ids = store::record_ids_created_between(store, created_from, created_before);
   if (!ids) return ids.error();
   RangeExport result;

@@ -46,7 +46,7 @@ struct RangeExport {
 // after more check-ins. Stops at the first other error; what was exported before it stays
 // (each file and manifest is whole).
 Result<RangeExport> export_records_in_range(store::Store& store, const std::string& created_from,
-                                            const std::string& created_before, const std::filesystem::path& folder,
-                                            const std::string& actor);
+                                            const std::string& created_before,
+                                            const std::filesystem::path& folder, const std::string& actor);
 
 }  // namespace intake::staff

@@ -16,7 +16,8 @@ Result<RecordPages> render_record_pages(store::Store& store, const std::string& 
   secure_wipe(pdf->bytes);  // the pictures are all that is kept, and only while shown
   if (!pages) return pages.error();
   const bool valid = signature.verdict == signing::Verdict::valid && signature.stored_version == pdf->version;
-  return RecordPages{pdf->version, pdf->kind, std::move(*pages), valid, signing::verification_line(signature)};
+  return RecordPages{pdf->version, pdf->kind, std::move(*pages), valid,
+                     signing::verification_line(signature)};
 }
 
 }  // namespace intake::staff

@@ -14,8 +14,8 @@
 namespace intake::staff {
 
 struct RecordPages {
-  int version = 0;   // as stored, 1 = the patient-signed original
-  std::string kind;  // "patient_signed" or "review"
+  int version = 0;               // as stored, 1 = the patient-signed original
+  std::string kind;              // "patient_signed" or "review"
   std::vector<RgbaImage> pages;  // top to bottom; wipe with secure_wipe when done
   // The stored bytes' digital signature, checked as `intake-kiosk verify` checks a file.
   bool signature_valid = false;

@@ -1,7 +1,7 @@
 #include "staff/staff_accounts.hpp"
 
-#include "common/try.hpp"
 #include "common/text.hpp"
+#include "common/try.hpp"
 #include "store/store_error.hpp"
 #include "store/timestamp.hpp"
 
@@ -35,15 +35,15 @@ bool is_locked(const store::StaffMember& member, std::chrono::system_clock::time
 }
 
 Result<std::int64_t> add_account(store::Store& store, const store::StaffMember& admin,
-                                 const std::string& name, store::StaffRole role,
-                                 std::string_view pin, std::string_view pin_again) {
+                                 const std::string& name, store::StaffRole role, std::string_view pin,
+                                 std::string_view pin_again) {
   TRY(still_an_admin(store, admin));
   TRY(same_pin_twice(pin, pin_again));
   return store::add_staff(store, std::string(text::trim(name)), role, pin, staff_actor(admin));
 }
 
-Status set_account_disabled(store::Store& store, const store::StaffMember& admin,
-                            std::int64_t staff_id, bool disabled) {
+Status set_account_disabled(store::Store& store, const store::StaffMember& admin, std::int64_t staff_id,
+                            bool disabled) {
   TRY(still_an_admin(store, admin));
   // The store's own refusal comes first: for the only admin it is the more useful sentence.
   if (disabled && staff_id == admin.id) {
@@ -57,8 +57,8 @@ Status set_account_disabled(store::Store& store, const store::StaffMember& admin
   return store::set_staff_disabled(store, staff_id, disabled, staff_actor(admin));
 }
 
-Status reset_account_pin(store::Store& store, const store::StaffMember& admin,
-                         std::int64_t staff_id, std::string_view pin, std::string_view pin_again) {
+Status reset_account_pin(store::Store& store, const store::StaffMember& admin, std::int64_t staff_id,
+                         std::string_view pin, std::string_view pin_again) {
   TRY(still_an_admin(store, admin));
   TRY(same_pin_twice(pin, pin_again));
   return store::reset_staff_pin(store, staff_id, pin, staff_actor(admin));

@@ -23,16 +23,16 @@ bool is_locked(const store::StaffMember& member,
 
 // The name is trimmed of spaces; the PIN must be typed the same twice.
 Result<std::int64_t> add_account(store::Store& store, const store::StaffMember& admin,
-                                 const std::string& name, store::StaffRole role,
-                                 std::string_view pin, std::string_view pin_again);
+                                 const std::string& name, store::StaffRole role, std::string_view pin,
+                                 std::string_view pin_again);
 
 // Refuses, with one sentence, to disable the last enabled admin (the store enforces that for
 // everyone) or the admin's own account (so nobody locks themselves out by mistake).
-Status set_account_disabled(store::Store& store, const store::StaffMember& admin,
-                            std::int64_t staff_id, bool disabled);
+Status set_account_disabled(store::Store& store, const store::StaffMember& admin, std::int64_t staff_id,
+                            bool disabled);
 
 // Also clears the account's wrong-PIN count and any lock.
-Status reset_account_pin(store::Store& store, const store::StaffMember& admin,
-                         std::int64_t staff_id, std::string_view pin, std::string_view pin_again);
+Status reset_account_pin(store::Store& store, const store::StaffMember& admin, std::int64_t staff_id,
+                         std::string_view pin, std::string_view pin_again);
 
 }  // namespace intake::staff

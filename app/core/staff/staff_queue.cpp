@@ -7,8 +7,8 @@
 #include <fmt/format.h>
 
 #include <cstdio>
-#include <utility>
 #include <ctime>
+#include <utility>
 
 #include "store/timestamp.hpp"
 
@@ -28,7 +28,8 @@ std::chrono::system_clock::time_point local_midnight(const CalendarDate& day) {
 }  // namespace
 
 UtcRange local_days_in_utc(const CalendarDate& first, const CalendarDate& last) {
-  return {store::utc_timestamp(local_midnight(first)), store::utc_timestamp(local_midnight(add_days(last, 1)))};
+  return {store::utc_timestamp(local_midnight(first)),
+          store::utc_timestamp(local_midnight(add_days(last, 1)))};
 }
 
 DayRange shown_days(const QueueFilter& filter, const CalendarDate& today) {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/date_time.hpp"
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
 #include "pdf/consent_pdf.hpp"
@@ -10,7 +11,6 @@
 #include "store/record_read.hpp"
 #include "store/review.hpp"
 #include "store/store_error.hpp"
-#include "common/date_time.hpp"
 #include "submission/record_builder.hpp"
 #include "submission/record_rerender.hpp"
 #include "submission/session_json.hpp"
@@ -39,7 +39,8 @@ pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, cons
 
 // The review's version signed like every stored PDF: the review's time, its countersignature.
 Result<std::vector<std::uint8_t>> sign_review(store::Store& store, const std::vector<std::uint8_t>& pdf,
-                                              const ReviewRequest& request, const std::string& strokes_sha256) {
+                                              const ReviewRequest& request,
+                                              const std::string& strokes_sha256) {
   auto clinic = submission::clinic_name_for_pdf(store);
   if (!clinic) return clinic.error();
   auto device = signing::open_device_identity(
@@ -47,7 +48,7 @@ Result<std::vector<std::uint8_t>> sign_review(store::Store& store, const std::ve
   if (!device) return device.error();
   auto head = store::current_audit_head_hash(store);
   if (!head) return head.error();
-  const signing::SignatureBinding binding{request.record_id, *head, {strokes_sha256}, request.when,
+  const signing::SignatureBinding binding{request.record_id,     *head,  {strokes_sha256}, request.when,
                                           "Practitioner review", *clinic};
   return signing::sign_pdf(pdf, *device, binding);
 }
@@ -56,7 +57,8 @@ Result<std::vector<std::uint8_t>> sign_review(store::Store& store, const std::ve
 
 Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog,
                           const std::filesystem::path& fonts_dir, const ReviewRequest& request) {
-  if (request.reviewer.disabled || !store::staff_may(request.reviewer.role, store::StaffPermission::record_review))
+  if (request.reviewer.disabled ||
+      !store::staff_may(request.reviewer.role, store::StaffPermission::record_review))
     return Error{"Only a practitioner can record a review.", store::kExitStaffDenied};
   if (request.countersignature.empty())
     return Error{"Please countersign on the pad before saving the review.", store::kExitInvalidInput};
@@ -85,8 +87,8 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
     review.reasons.push_back({flag.code, flag.label, it->second});
     reasons.push_back({{"code", flag.code}, {"reason", it->second}});
   }
-  review.countersignature = countersignature_input(request.countersignature, request.reviewer.name, reviewed_at, language,
-                                                   input->zone.name());
+  review.countersignature = countersignature_input(request.countersignature, request.reviewer.name,
+                                                   reviewed_at, language, input->zone.name());
   review.role = "Practitioner";
   review.original_pdf_sha256 = original_sha256;
   auto pdf = pdf::render_reviewed_pdf(*input, review, pdf::noto_sans_fonts(fonts_dir));

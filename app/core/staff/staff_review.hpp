@@ -1,8 +1,9 @@
 #pragma once
 // A practitioner's review, end to end: the role is checked, the stored record is read back and
 // its PDF input rebuilt (submission::rebuild_consent_pdf_input), the review page is rendered
-// as a new PDF version (pdf::render_reviewed_pdf), signed by the kiosk (signing::sign_pdf) and stored with the review in one audited
-// transaction (store::add_review). Version 1, the patient-signed original, is never touched.
+// as a new PDF version (pdf::render_reviewed_pdf), signed by the kiosk (signing::sign_pdf) and stored with
+// the review in one audited transaction (store::add_review). Version 1, the patient-signed original, is never
+// touched.
 #include <chrono>
 #include <filesystem>
 #include <map>

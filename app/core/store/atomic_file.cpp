@@ -21,12 +21,11 @@ Error file_error(int error_number, const fs::path& path) {
   if (error_number == ENOSPC || error_number == EDQUOT || error_number == EFBIG)
     return store_error(kExitDiskFull, "The disk is full, so " + where + " was not written.");
   if (error_number == EROFS || error_number == EACCES || error_number == EPERM)
-    return store_error(kExitReadOnly,
-                       "The directory of " + where + " is read-only, so it was not written.");
+    return store_error(kExitReadOnly, "The directory of " + where + " is read-only, so it was not written.");
   if (error_number == EEXIST)
     return store_error(kExitAlreadyExists, where + " already exists and was left untouched.");
-  return store_error(kExitStoreFailure, "Writing " + where + " failed (" +
-                                            std::string(std::strerror(error_number)) + ").");
+  return store_error(kExitStoreFailure,
+                     "Writing " + where + " failed (" + std::string(std::strerror(error_number)) + ").");
 }
 
 class FileDescriptor {
@@ -66,8 +65,8 @@ Status sync_directory(const fs::path& directory) {
   return ok_status();
 }
 
-Status write_file_atomically(const fs::path& path, std::span<const std::uint8_t> bytes,
-                             unsigned mode, ExistingFile existing) {
+Status write_file_atomically(const fs::path& path, std::span<const std::uint8_t> bytes, unsigned mode,
+                             ExistingFile existing) {
   const fs::path directory = path.has_parent_path() ? path.parent_path() : fs::path(".");
   std::string pattern = (directory / ("." + path.filename().string() + ".partial-XXXXXX")).string();
   int raw_fd = ::mkstemp(pattern.data());
@@ -91,8 +90,7 @@ Status write_file_atomically(const fs::path& path, std::span<const std::uint8_t>
   return publish_temporary_file(pattern, path, existing);
 }
 
-Status publish_temporary_file(const fs::path& temporary, const fs::path& path,
-                              ExistingFile existing) {
+Status publish_temporary_file(const fs::path& temporary, const fs::path& path, ExistingFile existing) {
   TempFileGuard guard{temporary};
   {
     FileDescriptor fd(::open(temporary.c_str(), O_RDONLY | O_CLOEXEC));
@@ -104,8 +102,7 @@ Status publish_temporary_file(const fs::path& temporary, const fs::path& path,
       // FAT-formatted USB sticks have no hard links: fall back to a rename that refuses to
       // replace, and where even that is missing, to a checked rename.
       if (errno != EPERM && errno != EOPNOTSUPP && errno != EMLINK) return file_error(errno, path);
-      if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) !=
-          0) {
+      if (::renameat2(AT_FDCWD, temporary.c_str(), AT_FDCWD, path.c_str(), RENAME_NOREPLACE) != 0) {
         if (errno != EINVAL && errno != ENOSYS) return file_error(errno, path);
         if (fs::exists(path)) return file_error(EEXIST, path);
         if (::rename(temporary.c_str(), path.c_str()) != 0) return file_error(errno, path);

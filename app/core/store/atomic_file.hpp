@@ -19,8 +19,8 @@ Status write_file_atomically(const std::filesystem::path& path, std::span<const 
 
 // The second half of the above for a file someone else wrote (e.g. SQLCipher's export):
 // fsync `temporary`, move it to `path` (same directory) and remove it in any case.
-Status publish_temporary_file(const std::filesystem::path& temporary,
-                              const std::filesystem::path& path, ExistingFile existing);
+Status publish_temporary_file(const std::filesystem::path& temporary, const std::filesystem::path& path,
+                              ExistingFile existing);
 
 // fsync of a directory, so a rename or new file in it survives a power cut.
 Status sync_directory(const std::filesystem::path& directory);

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/try.hpp"
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "store/audit_seal.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_error.hpp"
@@ -53,8 +53,9 @@ Result<AuditEntry> append_audit_in_transaction(sqlite3* db, const AuditInput& in
   AuditSeal* seal = audit_seal(db);
 
   auto insert = Statement::prepare(
-      db, "INSERT INTO audit (seq, at, actor, action, record_id, details, prev_hash, hash, mac) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+      db,
+      "INSERT INTO audit (seq, at, actor, action, record_id, details, prev_hash, hash, mac) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   if (!insert) return insert.error();
   insert->bind(1, entry.seq).bind(2, entry.at).bind(3, entry.actor).bind(4, entry.action);
   if (entry.record_id.empty()) {
@@ -76,8 +77,7 @@ Result<AuditEntry> append_audit_in_transaction(sqlite3* db, const AuditInput& in
 Status append_audit_entry(Store& store, const AuditInput& input) {
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
-  auto entry =
-      append_audit_in_transaction(store.handle(), input, std::chrono::system_clock::now());
+  auto entry = append_audit_in_transaction(store.handle(), input, std::chrono::system_clock::now());
   if (!entry) return entry.error();
   return transaction->commit();
 }
@@ -112,11 +112,9 @@ constexpr const char* kColumns = "seq, at, actor, action, record_id, details, pr
 
 }  // namespace
 
-Result<std::vector<AuditEntry>> audit_entries_for_record(Store& store,
-                                                         const std::string& record_id) {
+Result<std::vector<AuditEntry>> audit_entries_for_record(Store& store, const std::string& record_id) {
   auto statement = Statement::prepare(
-      store.handle(),
-      std::string("SELECT ") + kColumns + " FROM audit WHERE record_id = ?1 ORDER BY seq");
+      store.handle(), std::string("SELECT ") + kColumns + " FROM audit WHERE record_id = ?1 ORDER BY seq");
   if (!statement) return statement.error();
   statement->bind(1, record_id);
   return collect(*statement);

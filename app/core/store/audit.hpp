@@ -25,11 +25,11 @@ inline constexpr const char* kRecordView = "record.view";
 inline constexpr const char* kRecordList = "record.list";  // a list of patients was shown
 inline constexpr const char* kRecordReview = "record.review";
 inline constexpr const char* kRecordExport = "record.export";
-inline constexpr const char* kRecordPrintRead = "record.print_read";  // PDF handed to the spooler
-inline constexpr const char* kRecordPrint = "record.print";              // the spooler took it
-inline constexpr const char* kRecordPrintFailed = "record.print_failed"; // with the spooler's reason
-inline constexpr const char* kRecordHistory = "record.history";  // earlier visits were read
-inline constexpr const char* kRecordUnlink = "record.unlink";    // a wrong visit match undone
+inline constexpr const char* kRecordPrintRead = "record.print_read";      // PDF handed to the spooler
+inline constexpr const char* kRecordPrint = "record.print";               // the spooler took it
+inline constexpr const char* kRecordPrintFailed = "record.print_failed";  // with the spooler's reason
+inline constexpr const char* kRecordHistory = "record.history";           // earlier visits were read
+inline constexpr const char* kRecordUnlink = "record.unlink";             // a wrong visit match undone
 inline constexpr const char* kStaffLogin = "staff.login";
 inline constexpr const char* kStaffLoginFailed = "staff.login_failed";
 inline constexpr const char* kStaffCreate = "staff.create";
@@ -43,9 +43,9 @@ inline constexpr const char* kAuditRestoreAccepted = "audit.restore_accepted";
 }  // namespace audit_action
 
 struct AuditInput {
-  std::string actor;      // "kiosk", "cli:root", a staff name
-  std::string action;     // one of audit_action
-  std::string record_id;  // "" when the entry is not about one record
+  std::string actor;           // "kiosk", "cli:root", a staff name
+  std::string action;          // one of audit_action
+  std::string record_id;       // "" when the entry is not about one record
   std::string details = "{}";  // JSON object text; never patient names
 };
 
@@ -63,8 +63,7 @@ struct AuditEntry {
 // Appends one entry in its own write transaction.
 Status append_audit_entry(Store& store, const AuditInput& input);
 
-Result<std::vector<AuditEntry>> audit_entries_for_record(Store& store,
-                                                         const std::string& record_id);
+Result<std::vector<AuditEntry>> audit_entries_for_record(Store& store, const std::string& record_id);
 // Newest first.
 Result<std::vector<AuditEntry>> recent_audit_entries(Store& store, int limit);
 

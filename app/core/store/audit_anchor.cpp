@@ -39,9 +39,10 @@ void check_manifest(sqlite3* db, const fs::path& manifest, std::int64_t newest, 
     };
     if (head.seq > newest) {
       check.store_behind = true;
-      note(fmt::format("The store is behind the export {}: it ends at audit entry #{} but the "
-                       "export was made at entry #{}.",
-                       manifest.filename().string(), newest, head.seq));
+      note(
+          fmt::format("The store is behind the export {}: it ends at audit entry #{} but the "
+                      "export was made at entry #{}.",
+                      manifest.filename().string(), newest, head.seq));
       continue;
     }
     auto held = audit_hash_at(db, head.seq);
@@ -50,9 +51,10 @@ void check_manifest(sqlite3* db, const fs::path& manifest, std::int64_t newest, 
       return;
     }
     if (!*held || **held != head.hash)
-      note(fmt::format("The store's audit entry #{} is not the one the export {} recorded: the "
-                       "store was replaced or rewritten since.",
-                       head.seq, manifest.filename().string()));
+      note(
+          fmt::format("The store's audit entry #{} is not the one the export {} recorded: the "
+                      "store was replaced or rewritten since.",
+                      head.seq, manifest.filename().string()));
   }
 }
 
@@ -66,15 +68,13 @@ Result<AnchorCheck> verify_exported_heads(Store& store, const fs::path& folder) 
   if (!newest) return newest.error();
   AnchorCheck check;
   Status failure = ok_status();
-  for (auto it = fs::recursive_directory_iterator(
-           folder, fs::directory_options::skip_permission_denied, ec);
+  for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file(ec) || it->path().extension() != ".sha256") continue;
     check_manifest(store.handle(), it->path(), newest->seq, check, failure);
     if (!failure) return failure.error();
   }
-  if (ec)
-    return store_error(kExitStoreFailure, "The folder " + folder.string() + " cannot be read.");
+  if (ec) return store_error(kExitStoreFailure, "The folder " + folder.string() + " cannot be read.");
   return check;
 }
 
@@ -91,11 +91,11 @@ Status accept_restored_store(Store& store, const std::string& actor) {
                       : file.state == HeadFileState::missing ? "missing"
                       : file.state == HeadFileState::forged  ? "forged"
                                                              : "unreadable";
-  std::string details = fmt::format(R"({{"head_file":"{}","store_seq":{},"store_hash":"{}")", state,
-                                    before->seq, before->hash);
+  std::string details =
+      fmt::format(R"({{"head_file":"{}","store_seq":{},"store_hash":"{}")", state, before->seq, before->hash);
   if (file.state == HeadFileState::ok)
-    details += fmt::format(R"(,"replaced_head_seq":{},"replaced_head_hash":"{}")", file.head.seq,
-                           file.head.hash);
+    details +=
+        fmt::format(R"(,"replaced_head_seq":{},"replaced_head_hash":"{}")", file.head.seq, file.head.hash);
   details += "}";
   seal->directory_locked = true;  // publishing after the commit must not wait for our own lock
   auto transaction = WriteTransaction::begin(db);

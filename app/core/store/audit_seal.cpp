@@ -20,8 +20,8 @@ constexpr const char* kSealClientData = "intake.audit_seal";
 
 std::string hmac_hex(const StoreKey& key, const std::string& message) {
   unsigned char mac[crypto_auth_hmacsha256_BYTES];
-  crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char*>(message.data()),
-                         message.size(), key.bytes().data());
+  crypto_auth_hmacsha256(mac, reinterpret_cast<const unsigned char*>(message.data()), message.size(),
+                         key.bytes().data());
   char hex[2 * crypto_auth_hmacsha256_BYTES + 1];
   sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
   return hex;
@@ -31,8 +31,7 @@ bool hmac_matches(const StoreKey& key, const std::string& message, const std::st
   unsigned char mac[crypto_auth_hmacsha256_BYTES];
   std::size_t decoded = 0;
   if (mac_hex.size() != 2 * sizeof mac ||
-      sodium_hex2bin(mac, sizeof mac, mac_hex.data(), mac_hex.size(), nullptr, &decoded,
-                     nullptr) != 0 ||
+      sodium_hex2bin(mac, sizeof mac, mac_hex.data(), mac_hex.size(), nullptr, &decoded, nullptr) != 0 ||
       decoded != sizeof mac)
     return false;
   return crypto_auth_hmacsha256_verify(mac, reinterpret_cast<const unsigned char*>(message.data()),
@@ -53,17 +52,14 @@ bool AuditSeal::entry_mac_matches(const std::string& entry_hash, const std::stri
   return hmac_matches(key_, "intake-audit-entry\n" + entry_hash, mac);
 }
 
-std::string AuditSeal::head_mac(const AuditHead& head) const {
-  return hmac_hex(key_, head_message(head));
-}
+std::string AuditSeal::head_mac(const AuditHead& head) const { return hmac_hex(key_, head_message(head)); }
 
 bool AuditSeal::head_mac_matches(const AuditHead& head, const std::string& mac) const {
   return hmac_matches(key_, head_message(head), mac);
 }
 
 void attach_audit_seal(sqlite3* db, AuditSeal* seal) {
-  sqlite3_set_clientdata(db, kSealClientData, seal,
-                         [](void* p) { delete static_cast<AuditSeal*>(p); });
+  sqlite3_set_clientdata(db, kSealClientData, seal, [](void* p) { delete static_cast<AuditSeal*>(p); });
 }
 
 AuditSeal* audit_seal(sqlite3* db) {
@@ -84,19 +80,17 @@ HeadFile read_audit_head_file(const AuditSeal& seal) {
       !json["mac"].is_string())
     return file;
   file.head = {json["seq"].get<std::int64_t>(), json["hash"].get<std::string>()};
-  file.state = seal.head_mac_matches(file.head, json["mac"].get<std::string>())
-                   ? HeadFileState::ok
-                   : HeadFileState::forged;
+  file.state = seal.head_mac_matches(file.head, json["mac"].get<std::string>()) ? HeadFileState::ok
+                                                                                : HeadFileState::forged;
   return file;
 }
 
 Status write_audit_head_file(const AuditSeal& seal, const AuditHead& head) {
   const nlohmann::json json = {{"seq", head.seq}, {"hash", head.hash}, {"mac", seal.head_mac(head)}};
   const std::string text = json.dump() + "\n";
-  return write_file_atomically(
-      seal.head_path(),
-      std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()), 0600,
-      ExistingFile::replace);
+  return write_file_atomically(seal.head_path(),
+                               std::span(reinterpret_cast<const std::uint8_t*>(text.data()), text.size()),
+                               0600, ExistingFile::replace);
 }
 
 Result<AuditHead> latest_audit_head(sqlite3* db) {

@@ -60,7 +60,7 @@ class AuditSeal {
 };
 
 void attach_audit_seal(sqlite3* db, AuditSeal* seal);  // the handle owns and deletes it
-AuditSeal* audit_seal(sqlite3* db);                      // null for a bare connection
+AuditSeal* audit_seal(sqlite3* db);                    // null for a bare connection
 
 enum class HeadFileState { missing, unreadable, forged, ok };
 struct HeadFile {

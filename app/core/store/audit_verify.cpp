@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/try.hpp"
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/audit_seal.hpp"
 #include "store/row_digest.hpp"
@@ -55,16 +55,14 @@ std::string entry_name(std::int64_t seq) { return "audit entry #" + std::to_stri
 void collect_expectation(const AuditEntry& entry, Expectations& expect, Findings& findings) {
   const bool creates = entry.action == audit_action::kRecordCreate;
   const bool reviews = entry.action == audit_action::kRecordReview;
-  const bool staff = entry.action == audit_action::kStaffCreate ||
-                     entry.action == audit_action::kStaffDisable ||
-                     entry.action == audit_action::kStaffEnable ||
-                     entry.action == audit_action::kStaffPinReset;
+  const bool staff =
+      entry.action == audit_action::kStaffCreate || entry.action == audit_action::kStaffDisable ||
+      entry.action == audit_action::kStaffEnable || entry.action == audit_action::kStaffPinReset;
   const bool setting = entry.action == audit_action::kSettingChange;
   if (!creates && !reviews && !staff && !setting) return;
   const auto details = nlohmann::json::parse(entry.details, nullptr, false);
   if (!details.is_object()) {
-    findings.add(entry.seq, "Audit entry #" + std::to_string(entry.seq) +
-                                " has unreadable details.");
+    findings.add(entry.seq, "Audit entry #" + std::to_string(entry.seq) + " has unreadable details.");
     return;
   }
   try {
@@ -82,12 +80,12 @@ void collect_expectation(const AuditEntry& entry, Expectations& expect, Findings
       expect.staff[details.at("staff_id").get<std::int64_t>()] = {
           entry.seq, details.at("staff_sha256").get<std::string>(), ""};
     } else {
-      expect.settings[details.at("key").get<std::string>()] = {
-          entry.seq, details.at("value").get<std::string>(), ""};
+      expect.settings[details.at("key").get<std::string>()] = {entry.seq,
+                                                               details.at("value").get<std::string>(), ""};
     }
   } catch (const nlohmann::json::exception&) {
-    findings.add(entry.seq, "Audit entry #" + std::to_string(entry.seq) +
-                                " is missing the hashes it should carry.");
+    findings.add(entry.seq,
+                 "Audit entry #" + std::to_string(entry.seq) + " is missing the hashes it should carry.");
   }
 }
 
@@ -105,11 +103,11 @@ void check_entry_mac(const AuditEntry& entry, const std::string& mac, const Audi
   }
 }
 
-Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect,
-                  Findings& findings) {
-  auto statement = Statement::prepare(
-      db, "SELECT seq, at, actor, action, coalesce(record_id, ''), details, prev_hash, hash, "
-          "coalesce(mac, '') FROM audit ORDER BY seq");
+Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect, Findings& findings) {
+  auto statement =
+      Statement::prepare(db,
+                         "SELECT seq, at, actor, action, coalesce(record_id, ''), details, prev_hash, hash, "
+                         "coalesce(mac, '') FROM audit ORDER BY seq");
   if (!statement) return statement.error();
   std::string previous_hash = kGenesisHash;
   std::int64_t expected_seq = 1;
@@ -121,21 +119,18 @@ Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect,
     auto row = statement->step("reading the audit trail");
     if (!row) return row.error();
     if (!*row) break;
-    AuditEntry entry{statement->integer(0), statement->text(1), statement->text(2),
-                     statement->text(3),    statement->text(4), statement->text(5),
-                     statement->text(6),    statement->text(7)};
+    AuditEntry entry{statement->integer(0), statement->text(1), statement->text(2), statement->text(3),
+                     statement->text(4),    statement->text(5), statement->text(6), statement->text(7)};
     ++report.entries_checked;
     if (!chain_broken) {
       // Only the first break is reported: every later entry would follow from it.
       if (entry.seq != expected_seq) {
         findings.add(expected_seq, "Audit entry #" + std::to_string(expected_seq) +
-                                       " is missing: the chain jumps to #" +
-                                       std::to_string(entry.seq) + ".");
+                                       " is missing: the chain jumps to #" + std::to_string(entry.seq) + ".");
         chain_broken = true;
       } else if (entry.prev_hash != previous_hash) {
-        findings.add(entry.seq, "Audit entry #" + std::to_string(entry.seq) +
-                                    " does not follow entry #" + std::to_string(entry.seq - 1) +
-                                    ": its previous hash does not match.");
+        findings.add(entry.seq, "Audit entry #" + std::to_string(entry.seq) + " does not follow entry #" +
+                                    std::to_string(entry.seq - 1) + ": its previous hash does not match.");
         chain_broken = true;
       } else if (audit_entry_hash(entry) != entry.hash) {
         findings.add(entry.seq, "Audit entry #" + std::to_string(entry.seq) +
@@ -149,17 +144,17 @@ Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect,
     collect_expectation(entry, expect, findings);
   }
   if (report.entries_checked > 0 && !authenticated && seal != nullptr)
-    findings.add(1, "The audit trail has no entry signed by this kiosk's audit key: it was "
-                    "rewritten without it.");
+    findings.add(1,
+                 "The audit trail has no entry signed by this kiosk's audit key: it was "
+                 "rewritten without it.");
   report.store_head = {expected_seq - 1, previous_hash};
   return ok_status();
 }
 
-Status check_records(sqlite3* db, AuditVerification& report, const Expectations& expect,
-                     Findings& findings) {
+Status check_records(sqlite3* db, AuditVerification& report, const Expectations& expect, Findings& findings) {
   // status comes last and outside the digest: a review changes it, the reviews vouch for it.
-  auto statement = Statement::prepare(
-      db, std::string("SELECT ") + kRecordDigestColumns + ", status FROM records");
+  auto statement =
+      Statement::prepare(db, std::string("SELECT ") + kRecordDigestColumns + ", status FROM records");
   if (!statement) return statement.error();
   const int status_column = sqlite3_column_count(statement->raw()) - 1;
   std::set<std::string> seen;
@@ -184,18 +179,17 @@ Status check_records(sqlite3* db, AuditVerification& report, const Expectations&
     const std::string status = statement->text(status_column);
     const std::string expected_status = expect.reviewed.count(id) ? "reviewed" : "submitted";
     if (status != expected_status)
-      findings.add(seq, "Record " + id + " has status \"" + status +
-                            "\" but its audit entries say \"" + expected_status + "\".");
+      findings.add(seq, "Record " + id + " has status \"" + status + "\" but its audit entries say \"" +
+                            expected_status + "\".");
   }
   for (const auto& [id, vouch] : expect.records)
     if (!seen.count(id))
-      findings.add(vouch.seq, "Record " + id + " named by " + entry_name(vouch.seq) +
-                                  " is missing from the store.");
+      findings.add(vouch.seq,
+                   "Record " + id + " named by " + entry_name(vouch.seq) + " is missing from the store.");
   return ok_status();
 }
 
-Status check_pdfs(sqlite3* db, AuditVerification& report, const Expectations& expect,
-                  Findings& findings) {
+Status check_pdfs(sqlite3* db, AuditVerification& report, const Expectations& expect, Findings& findings) {
   auto statement = Statement::prepare(
       db, "SELECT record_id, version, sha256, bytes FROM record_pdfs ORDER BY record_id, version");
   if (!statement) return statement.error();
@@ -222,9 +216,8 @@ Status check_pdfs(sqlite3* db, AuditVerification& report, const Expectations& ex
   }
   for (const auto& [key, vouch] : expect.pdfs)
     if (!seen.count(key))
-      findings.add(vouch.seq, "The PDF of record " + key.first + " version " +
-                                  std::to_string(key.second) + " named by " +
-                                  entry_name(vouch.seq) + " is missing from the store.");
+      findings.add(vouch.seq, "The PDF of record " + key.first + " version " + std::to_string(key.second) +
+                                  " named by " + entry_name(vouch.seq) + " is missing from the store.");
   return ok_status();
 }
 
@@ -232,8 +225,8 @@ Status check_pdfs(sqlite3* db, AuditVerification& report, const Expectations& ex
 Status check_digested_rows(sqlite3* db, const char* columns, const char* table,
                            const std::map<std::int64_t, Vouch>& expected, const char* what,
                            Findings& findings) {
-  auto statement = Statement::prepare(
-      db, std::string("SELECT ") + columns + " FROM " + table + " ORDER BY id");
+  auto statement =
+      Statement::prepare(db, std::string("SELECT ") + columns + " FROM " + table + " ORDER BY id");
   if (!statement) return statement.error();
   std::set<std::int64_t> seen;
   while (true) {
@@ -247,8 +240,7 @@ Status check_digested_rows(sqlite3* db, const char* columns, const char* table,
     if (vouch == expected.end()) {
       findings.add(0, name + " has no entry in the audit trail.");
     } else if (row_digest(*statement) != vouch->second.digest) {
-      findings.add(vouch->second.seq, name + " does not match its " +
-                                          entry_name(vouch->second.seq) + ".");
+      findings.add(vouch->second.seq, name + " does not match its " + entry_name(vouch->second.seq) + ".");
     }
   }
   for (const auto& [id, vouch] : expected)
@@ -278,8 +270,8 @@ Status check_settings(sqlite3* db, const Expectations& expect, Findings& finding
   }
   for (const auto& [key, vouch] : expect.settings)
     if (!seen.count(key))
-      findings.add(vouch.seq, "Setting " + key + " named by " + entry_name(vouch.seq) +
-                                  " is missing from the store.");
+      findings.add(vouch.seq,
+                   "Setting " + key + " named by " + entry_name(vouch.seq) + " is missing from the store.");
   return ok_status();
 }
 
@@ -295,7 +287,8 @@ Status compare_with_head(sqlite3* db, AuditVerification& report, Findings& findi
     report.head = HeadCheck::missing;
     findings.add(report.store_head.seq,
                  std::string("The audit head file audit.head is missing, so a cut or an older "
-                             "copy of the store cannot be ruled out.") + accept);
+                             "copy of the store cannot be ruled out.") +
+                     accept);
     return ok_status();
   }
   if (file.state != HeadFileState::ok) {
@@ -309,12 +302,12 @@ Status compare_with_head(sqlite3* db, AuditVerification& report, Findings& findi
   if (file.head.seq > report.store_head.seq) {
     report.head = HeadCheck::store_behind;
     findings.add(report.store_head.seq + 1,
-                 "The store is behind its audit head: it ends at entry " +
-                     head_name(report.store_head) + " but audit.head says " +
-                     head_name(file.head) + ", so " +
+                 "The store is behind its audit head: it ends at entry " + head_name(report.store_head) +
+                     " but audit.head says " + head_name(file.head) + ", so " +
                      std::to_string(file.head.seq - report.store_head.seq) +
                      " entries are gone (an older backup was put in place, or the newest "
-                     "entries were cut off)." + accept);
+                     "entries were cut off)." +
+                     accept);
     return ok_status();
   }
   auto held = audit_hash_at(db, file.head.seq);
@@ -323,11 +316,11 @@ Status compare_with_head(sqlite3* db, AuditVerification& report, Findings& findi
     report.head = HeadCheck::diverged;
     findings.add(file.head.seq, "The store's audit entry " + head_name(file.head) +
                                     " is not the one audit.head recorded: the store was "
-                                    "replaced by a different copy or rewritten." + accept);
+                                    "replaced by a different copy or rewritten." +
+                                    accept);
     return ok_status();
   }
-  report.head = file.head.seq == report.store_head.seq ? HeadCheck::matches
-                                                        : HeadCheck::head_file_behind;
+  report.head = file.head.seq == report.store_head.seq ? HeadCheck::matches : HeadCheck::head_file_behind;
   return ok_status();
 }
 
@@ -343,12 +336,11 @@ Result<AuditVerification> verify_audit_trail(Store& store) {
   TRY(walk_chain(db, report, expect, findings));
   TRY(check_records(db, report, expect, findings));
   TRY(check_pdfs(db, report, expect, findings));
-  if (auto st = check_digested_rows(db, kReviewDigestColumns, "reviews", expect.reviews,
-                                    "Review", findings);
+  if (auto st = check_digested_rows(db, kReviewDigestColumns, "reviews", expect.reviews, "Review", findings);
       !st)
     return st.error();
-  if (auto st = check_digested_rows(db, kStaffDigestColumns, "staff", expect.staff,
-                                    "Staff account", findings);
+  if (auto st =
+          check_digested_rows(db, kStaffDigestColumns, "staff", expect.staff, "Staff account", findings);
       !st)
     return st.error();
   TRY(check_settings(db, expect, findings));

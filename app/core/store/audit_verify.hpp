@@ -29,10 +29,10 @@ struct AuditVerification {
   std::int64_t entries_checked = 0;
   std::int64_t records_checked = 0;
   std::int64_t pdfs_checked = 0;
-  std::int64_t problems = 0;      // how many mismatches in all
-  std::int64_t first_bad_seq = 0; // the first audit entry involved; 0 when ok
-  std::string first_problem;      // one sentence naming it, e.g. "Audit entry #12 has been
-                                  // altered: its hash does not match."; "" when ok
+  std::int64_t problems = 0;       // how many mismatches in all
+  std::int64_t first_bad_seq = 0;  // the first audit entry involved; 0 when ok
+  std::string first_problem;       // one sentence naming it, e.g. "Audit entry #12 has been
+                                   // altered: its hash does not match."; "" when ok
   bool ok() const { return problems == 0; }
   bool store_behind() const { return head == HeadCheck::store_behind; }
 };

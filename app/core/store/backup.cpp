@@ -71,12 +71,9 @@ bool backup_disk_full(const fs::path& directory, const fs::path& partial, const 
 Status backup_store(Store& store, const fs::path& destination, const std::string& actor) {
   std::error_code ec;
   if (fs::exists(destination, ec))
-    return store_error(kExitAlreadyExists,
-                       destination.string() + " already exists and was left untouched.");
-  const fs::path directory =
-      destination.has_parent_path() ? destination.parent_path() : fs::path(".");
-  std::string temporary =
-      (directory / ("." + destination.filename().string() + ".partial-XXXXXX")).string();
+    return store_error(kExitAlreadyExists, destination.string() + " already exists and was left untouched.");
+  const fs::path directory = destination.has_parent_path() ? destination.parent_path() : fs::path(".");
+  std::string temporary = (directory / ("." + destination.filename().string() + ".partial-XXXXXX")).string();
   const int fd = ::mkstemp(temporary.data());
   if (fd < 0) {
     const int error_number = errno;
@@ -108,18 +105,15 @@ Status backup_store(Store& store, const fs::path& destination, const std::string
     return st;
   }
   // sqlcipher_export copies tables and rows but not the schema version.
-  const std::string version =
-      "PRAGMA backup_copy.user_version = " + std::to_string(kSchemaVersion);
-  if (auto st = exec_sql(db, version.c_str(), "marking the backup's schema version"); !st)
-    return st;
+  const std::string version = "PRAGMA backup_copy.user_version = " + std::to_string(kSchemaVersion);
+  if (auto st = exec_sql(db, version.c_str(), "marking the backup's schema version"); !st) return st;
   TRY(attached.detach());
 
-  if (auto st = publish_temporary_file(temporary, destination, ExistingFile::refuse); !st)
-    return st;
+  if (auto st = publish_temporary_file(temporary, destination, ExistingFile::refuse); !st) return st;
   const nlohmann::json details = {{"destination", destination.string()}};
-  return append_audit_entry(store, AuditInput{actor, audit_action::kStoreBackup, "",
-                                              details.dump(-1, ' ', false,
-                                                           nlohmann::json::error_handler_t::replace)});
+  return append_audit_entry(
+      store, AuditInput{actor, audit_action::kStoreBackup, "",
+                        details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)});
 }
 
 }  // namespace intake::store
@@ -164,15 +158,13 @@ Status verify_backup(Store& store, const fs::path& backup) {
       return store_error(kExitCorrupt, "The backup " + backup.string() +
                                            " does not read back correctly; do not rely on it.");
   }
-  auto copy_head = audit_entry(
-      db, "SELECT seq, hash FROM backup_check.audit ORDER BY seq DESC LIMIT 1", 0);
+  auto copy_head = audit_entry(db, "SELECT seq, hash FROM backup_check.audit ORDER BY seq DESC LIMIT 1", 0);
   if (!copy_head) return copy_head.error();
-  auto same_entry = audit_entry(db, "SELECT seq, hash FROM main.audit WHERE seq = ?1",
-                                copy_head->seq);
+  auto same_entry = audit_entry(db, "SELECT seq, hash FROM main.audit WHERE seq = ?1", copy_head->seq);
   if (!same_entry) return same_entry.error();
   if (copy_head->seq > 0 && same_entry->hash != copy_head->hash)
-    return store_error(kExitCorrupt, "The backup " + backup.string() +
-                                         "'s audit trail does not match the store's.");
+    return store_error(kExitCorrupt,
+                       "The backup " + backup.string() + "'s audit trail does not match the store's.");
   return attached.detach();
 }
 

@@ -27,8 +27,7 @@ namespace intake::store {
 
 // Errors: kExitAlreadyExists (destination exists), kExitReadOnly, kExitDiskFull, others from
 // SQLite. Audited as "store.backup" with the destination.
-Status backup_store(Store& store, const std::filesystem::path& destination,
-                    const std::string& actor);
+Status backup_store(Store& store, const std::filesystem::path& destination, const std::string& actor);
 
 // Reads a backup written by backup_store back through SQLCipher with the store's key: every
 // page (HMAC and structure) and its audit chain's head, which must be the same entry as in

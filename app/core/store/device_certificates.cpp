@@ -26,8 +26,9 @@ Result<bool> record_device_certificate(Store& store, const DeviceCertificate& ce
 
   const auto now = std::chrono::system_clock::now();
   auto insert = Statement::prepare(
-      db, "INSERT INTO device_certificates (sha256, subject, issuer, not_before, not_after, pem, "
-          "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+      db,
+      "INSERT INTO device_certificates (sha256, subject, issuer, not_before, not_after, pem, "
+      "recorded_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
   if (!insert) return insert.error();
   insert->bind(1, certificate.sha256).bind(2, certificate.subject).bind(3, certificate.issuer);
   insert->bind(4, certificate.not_before).bind(5, certificate.not_after).bind(6, certificate.pem);
@@ -37,16 +38,16 @@ Result<bool> record_device_certificate(Store& store, const DeviceCertificate& ce
                                   {"subject", certificate.subject},
                                   {"issuer", certificate.issuer},
                                   {"not_after", certificate.not_after}};
-  TRY(append_audit_in_transaction(
-      db, AuditInput{actor, audit_action::kDeviceCertificate, "", details.dump()}, now));
+  TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kDeviceCertificate, "", details.dump()},
+                                  now));
   TRY(transaction->commit());
   return true;
 }
 
 Result<std::optional<DeviceCertificate>> find_device_certificate(Store& store, const std::string& sha256) {
-  auto query = Statement::prepare(
-      store.handle(), "SELECT sha256, subject, issuer, not_before, not_after, pem, recorded_at "
-                      "FROM device_certificates WHERE sha256 = ?1");
+  auto query = Statement::prepare(store.handle(),
+                                  "SELECT sha256, subject, issuer, not_before, not_after, pem, recorded_at "
+                                  "FROM device_certificates WHERE sha256 = ?1");
   if (!query) return query.error();
   query->bind(1, sha256);
   auto row = query->step("looking up the signing certificate");
@@ -67,8 +68,8 @@ Result<bool> has_device_certificates(Store& store) {
 
 Result<std::optional<int>> find_pdf_version_by_hash(Store& store, const std::string& record_id,
                                                     const std::string& sha256) {
-  auto query = Statement::prepare(
-      store.handle(), "SELECT version FROM record_pdfs WHERE record_id = ?1 AND sha256 = ?2");
+  auto query = Statement::prepare(store.handle(),
+                                  "SELECT version FROM record_pdfs WHERE record_id = ?1 AND sha256 = ?2");
   if (!query) return query.error();
   query->bind(1, record_id).bind(2, sha256);
   auto row = query->step("looking up the PDF's hash");

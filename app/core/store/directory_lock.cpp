@@ -13,16 +13,14 @@ namespace intake::store {
 Result<DirectoryLock> DirectoryLock::acquire(const std::filesystem::path& directory) {
   const int fd = ::open(directory.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0)
-    return store_error(kExitStoreFailure,
-                       "The data directory " + directory.string() + " cannot be opened.");
+    return store_error(kExitStoreFailure, "The data directory " + directory.string() + " cannot be opened.");
   int rc = 0;
   do {
     rc = ::flock(fd, LOCK_EX);
   } while (rc != 0 && errno == EINTR);
   if (rc != 0) {
     ::close(fd);
-    return store_error(kExitStoreFailure,
-                       "The data directory " + directory.string() + " cannot be locked.");
+    return store_error(kExitStoreFailure, "The data directory " + directory.string() + " cannot be locked.");
   }
   return DirectoryLock(fd);
 }

@@ -51,7 +51,8 @@ std::array<unsigned char, 32> derive_hmac_key(const StoreKey& key, const unsigne
 bool page_hmac_matches(const std::vector<unsigned char>& page, std::uint32_t page_number,
                        const std::array<unsigned char, 32>& hmac_key) {
   const std::size_t covered = kPageSize - kReserve + kIvSize;  // ciphertext and IV
-  const unsigned char number[4] = {static_cast<unsigned char>(page_number), static_cast<unsigned char>(page_number >> 8),
+  const unsigned char number[4] = {static_cast<unsigned char>(page_number),
+                                   static_cast<unsigned char>(page_number >> 8),
                                    static_cast<unsigned char>(page_number >> 16),
                                    static_cast<unsigned char>(page_number >> 24)};  // little-endian
   const auto mac = hmac_sha512(hmac_key.data(), hmac_key.size(), page.data(), covered, number, sizeof number);
@@ -63,12 +64,14 @@ bool page_hmac_matches(const std::vector<unsigned char>& page, std::uint32_t pag
 KeyPageCheck check_key_on_later_pages(const std::filesystem::path& database, const StoreKey& key) {
   // Through SQLite's VFS, not an ifstream (store_file_bytes.hpp: another connection's locks).
   std::vector<unsigned char> page(kPageSize);
-  if (read_store_file_bytes(database, 0, page.data(), kPageSize) != kPageSize) return KeyPageCheck::cannot_tell;
+  if (read_store_file_bytes(database, 0, page.data(), kPageSize) != kPageSize)
+    return KeyPageCheck::cannot_tell;
   auto hmac_key = derive_hmac_key(key, page.data());  // the salt: page 1's first 16 bytes
   int tried = 0;
   bool any_match = false;
   for (std::uint32_t number = 2; tried < kPagesToTry; ++number, ++tried) {
-    if (read_store_file_bytes(database, std::uint64_t{number - 1} * kPageSize, page.data(), kPageSize) != kPageSize)
+    if (read_store_file_bytes(database, std::uint64_t{number - 1} * kPageSize, page.data(), kPageSize) !=
+        kPageSize)
       break;
     if (page_hmac_matches(page, number, hmac_key)) {
       any_match = true;

@@ -3,8 +3,8 @@
 #include <string>
 #include <string_view>
 
-#include "common/try.hpp"
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store.hpp"
@@ -25,8 +25,7 @@ void report(const std::function<void(RotationStep)>& after_step, RotationStep st
 // True when the newest rotation entry is a "begun" without its "rotated".
 Result<bool> rotation_unaudited(Store& store) {
   auto stmt = Statement::prepare(
-      store.handle(),
-      "SELECT action FROM audit WHERE action IN (?1, ?2) ORDER BY seq DESC LIMIT 1");
+      store.handle(), "SELECT action FROM audit WHERE action IN (?1, ?2) ORDER BY seq DESC LIMIT 1");
   if (!stmt) return stmt.error();
   stmt->bind(1, std::string(kRotationBegun));
   stmt->bind(2, std::string(kRotated));
@@ -48,20 +47,17 @@ Status rekey(Store& store, const StoreKey& key) {
 
 }  // namespace
 
-Result<RotationReport> rotate_store_key(const std::filesystem::path& data_dir,
-                                        const std::string& actor,
+Result<RotationReport> rotate_store_key(const std::filesystem::path& data_dir, const std::string& actor,
                                         const std::function<void(RotationStep)>& after_step,
                                         const KeySources& keys) {
   if (!std::filesystem::exists(data_dir / kStoreFileName))
-    return store_error(kExitNotFound, "There is no store in " + data_dir.string() +
-                                          " to rotate the key of.");
+    return store_error(kExitNotFound, "There is no store in " + data_dir.string() + " to rotate the key of.");
   // Opening first: when an earlier rotation's rekey committed, this already uses the new key.
   auto store = open_store(data_dir, keys);
   if (!store) return store.error();
   RotationReport result;
   const KeySource source = store->key_source();
-  result.key_is_credential =
-      source == KeySource::credential || source == KeySource::pending_credential;
+  result.key_is_credential = source == KeySource::credential || source == KeySource::pending_credential;
 
   auto next = load_next_store_key(keys, data_dir);
   if (!next) return next.error();
@@ -92,9 +88,8 @@ Result<RotationReport> rotate_store_key(const std::filesystem::path& data_dir,
   unaudited = rotation_unaudited(*store);
   if (!unaudited) return unaudited.error();
   if (*unaudited) {
-    const std::string details = result.finished_earlier_rotation
-                                    ? R"({"finished":"after an interruption"})"
-                                    : "{}";
+    const std::string details =
+        result.finished_earlier_rotation ? R"({"finished":"after an interruption"})" : "{}";
     if (auto st = append_audit_entry(*store, AuditInput{actor, kRotated, "", details}); !st)
       return st.error();
   }

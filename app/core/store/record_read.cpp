@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/record_search_plan.hpp"
 #include "store/sqlite_handle.hpp"
@@ -39,26 +39,27 @@ Error no_record(const std::string& id) {
 }
 
 Status read_pdf_versions(sqlite3* db, Record& record) {
-  auto pdfs = Statement::prepare(
-      db, "SELECT version, kind, sha256, length(bytes), created_at FROM record_pdfs "
-          "WHERE record_id = ?1 ORDER BY version");
+  auto pdfs = Statement::prepare(db,
+                                 "SELECT version, kind, sha256, length(bytes), created_at FROM record_pdfs "
+                                 "WHERE record_id = ?1 ORDER BY version");
   if (!pdfs) return pdfs.error();
   pdfs->bind(1, record.id);
   while (true) {
     auto row = pdfs->step("reading the record's PDFs");
     if (!row) return row.error();
     if (!*row) break;
-    record.pdfs.push_back(PdfVersionInfo{static_cast<int>(pdfs->integer(0)), pdfs->text(1),
-                                         pdfs->text(2), pdfs->integer(3), pdfs->text(4)});
+    record.pdfs.push_back(PdfVersionInfo{static_cast<int>(pdfs->integer(0)), pdfs->text(1), pdfs->text(2),
+                                         pdfs->integer(3), pdfs->text(4)});
   }
   return ok_status();
 }
 
 Status read_reviews(sqlite3* db, Record& record) {
   auto reviews = Statement::prepare(
-      db, "SELECT id, pdf_version, decision, note, reviewer_id, reviewer_name, "
-          "countersignature_json, reviewed_at, created_at, reasons_json FROM reviews WHERE record_id = ?1 "
-          "ORDER BY id");
+      db,
+      "SELECT id, pdf_version, decision, note, reviewer_id, reviewer_name, "
+      "countersignature_json, reviewed_at, created_at, reasons_json FROM reviews WHERE record_id = ?1 "
+      "ORDER BY id");
   if (!reviews) return reviews.error();
   reviews->bind(1, record.id);
   while (true) {
@@ -128,8 +129,7 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
     summary.family_name = statement->text(3);
     summary.date_of_birth = statement->text(4);
     summary.form_id = statement->text(5);
-    summary.status =
-        statement->text(6) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
+    summary.status = statement->text(6) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
     summary.flag_level = static_cast<int>(statement->integer(7));
     summary.flags = parse_flag_summary(statement->text(8));
     if (const std::string decision = statement->text(9); !decision.empty())
@@ -155,12 +155,12 @@ Result<Record> view_record(Store& store, const std::string& record_id, const std
   // The audit entry and the read share one transaction: a view is never unrecorded.
   auto transaction = WriteTransaction::begin(db);
   if (!transaction) return transaction.error();
-  auto statement = Statement::prepare(
-      db,
-      "SELECT id, created_at, signed_at, form_id, form_version, consent_sha256, language, "
-      "given_name, family_name, date_of_birth, phone, email, guardian_name, "
-      "guardian_relationship, answers_json, flags_json, consent_json, photo_consent, "
-      "signature_json, guardian_signature_json, status FROM records WHERE id = ?1");
+  auto statement =
+      Statement::prepare(db,
+                         "SELECT id, created_at, signed_at, form_id, form_version, consent_sha256, language, "
+                         "given_name, family_name, date_of_birth, phone, email, guardian_name, "
+                         "guardian_relationship, answers_json, flags_json, consent_json, photo_consent, "
+                         "signature_json, guardian_signature_json, status FROM records WHERE id = ?1");
   if (!statement) return statement.error();
   statement->bind(1, record_id);
   auto row = statement->step("reading the record");
@@ -176,8 +176,7 @@ Result<Record> view_record(Store& store, const std::string& record_id, const std
   record.language = statement->text(6);
   record.patient = PatientIdentity{statement->text(7), statement->text(8), statement->text(9),
                                    statement->text(10), statement->text(11)};
-  if (!statement->is_null(12))
-    record.guardian = Guardian{statement->text(12), statement->text(13)};
+  if (!statement->is_null(12)) record.guardian = Guardian{statement->text(12), statement->text(13)};
   record.answers_json = statement->text(14);
   record.flags = parse_flags_json(statement->text(15));
   record.consent_json = statement->text(16);
@@ -187,24 +186,22 @@ Result<Record> view_record(Store& store, const std::string& record_id, const std
   record.status = statement->text(20) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
   TRY(read_pdf_versions(db, record));
   TRY(read_reviews(db, record));
-  TRY(append_audit_in_transaction(
-      db, AuditInput{actor, audit_action::kRecordView, record_id, "{}"},
-      std::chrono::system_clock::now()));
+  TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordView, record_id, "{}"},
+                                  std::chrono::system_clock::now()));
   TRY(transaction->commit());
   return record;
 }
 
-Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int version,
-                                PdfAccess access, const std::string& actor,
-                                const std::string& destination) {
+Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int version, PdfAccess access,
+                                const std::string& actor, const std::string& destination) {
   sqlite3* db = store.handle();
   auto transaction = WriteTransaction::begin(db);
   if (!transaction) return transaction.error();
-  auto statement = Statement::prepare(
-      db, version > 0 ? "SELECT version, kind, sha256, bytes FROM record_pdfs "
-                        "WHERE record_id = ?1 AND version = ?2"
-                      : "SELECT version, kind, sha256, bytes FROM record_pdfs "
-                        "WHERE record_id = ?1 ORDER BY version DESC LIMIT 1");
+  auto statement =
+      Statement::prepare(db, version > 0 ? "SELECT version, kind, sha256, bytes FROM record_pdfs "
+                                           "WHERE record_id = ?1 AND version = ?2"
+                                         : "SELECT version, kind, sha256, bytes FROM record_pdfs "
+                                           "WHERE record_id = ?1 ORDER BY version DESC LIMIT 1");
   if (!statement) return statement.error();
   statement->bind(1, record_id);
   if (version > 0) statement->bind(2, version);
@@ -214,13 +211,12 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
     return store_error(kExitNotFound, version > 0 ? "Record " + record_id + " has no PDF version " +
                                                         std::to_string(version) + "."
                                                   : "There is no record with id " + record_id + ".");
-  PdfFile file{record_id, static_cast<int>(statement->integer(0)), statement->text(1),
-               statement->text(2), statement->blob(3)};
+  PdfFile file{record_id, static_cast<int>(statement->integer(0)), statement->text(1), statement->text(2),
+               statement->blob(3)};
   if (sha256_hex(file.bytes) != file.sha256)
-    return store_error(kExitAuditMismatch,
-                       "The stored PDF of record " + record_id + " version " +
-                           std::to_string(file.version) +
-                           " does not match its SHA-256, so it was not handed out.");
+    return store_error(kExitAuditMismatch, "The stored PDF of record " + record_id + " version " +
+                                               std::to_string(file.version) +
+                                               " does not match its SHA-256, so it was not handed out.");
   nlohmann::json details = {{"pdf_version", file.version}, {"pdf_sha256", file.sha256}};
   if (access != PdfAccess::view) details["destination"] = destination;
   const char* action = access == PdfAccess::export_file ? audit_action::kRecordExport
@@ -228,7 +224,8 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
                                                         : audit_action::kRecordView;
   TRY(append_audit_in_transaction(
       db,
-      AuditInput{actor, action, record_id, details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
+      AuditInput{actor, action, record_id,
+                 details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
       std::chrono::system_clock::now()));
   TRY(transaction->commit());
   return file;

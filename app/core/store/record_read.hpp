@@ -28,7 +28,7 @@ struct RecordQuery {
   std::string date_of_birth;     // exact YYYY-MM-DD
   RecordOrder order = RecordOrder::newest_first;
   std::int64_t offset = 0;
-  std::int64_t limit = 100;      // rows per page
+  std::int64_t limit = 100;  // rows per page
 };
 
 Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery& query);
@@ -59,9 +59,8 @@ struct PdfFile {
 // kExitAuditMismatch and nothing is returned) and the access is audited ("record.view", or
 // "record.export" / "record.print" with `destination`: the file written or the printer) before
 // the bytes are handed out.
-Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int version,
-                                PdfAccess access, const std::string& actor,
-                                const std::string& destination = "");
+Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int version, PdfAccess access,
+                                const std::string& actor, const std::string& destination = "");
 
 // "stop:pregnancy review:diabetes" (the records.flag_summary column) as (code, severity) pairs.
 std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::string& summary);

@@ -19,9 +19,8 @@ class PageQueryBuilder {
 
   // The longest word is usually the most selective: it drives, the others filter.
   const std::string& driving_word() const {
-    return *std::max_element(
-        words_.begin(), words_.end(),
-        [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
+    return *std::max_element(words_.begin(), words_.end(),
+                             [](const std::string& a, const std::string& b) { return a.size() < b.size(); });
   }
 
   // rows: "SELECT record_no ... LIMIT ... OFFSET ..."; count: "SELECT count(...)".
@@ -81,8 +80,7 @@ class PageQueryBuilder {
   }
 
   std::string word_clause(const std::string& record_no, const std::string& word) {
-    return record_no + " IN (SELECT record_no FROM record_name_words WHERE " +
-           word_range("word", word) + ")";
+    return record_no + " IN (SELECT record_no FROM record_name_words WHERE " + word_range("word", word) + ")";
   }
 
   std::string word_probe(const std::string& word) {
@@ -92,8 +90,7 @@ class PageQueryBuilder {
 
   PageQuery by_name(bool count) {
     const auto driving = words_.begin() + (&driving_word() - words_.data());
-    const bool needs_records =
-        query_.flagged_only || query_.unreviewed_only || !query_.date_of_birth.empty();
+    const bool needs_records = query_.flagged_only || query_.unreviewed_only || !query_.date_of_birth.empty();
     std::string from = " FROM record_name_words w";
     if (needs_records) from += " JOIN records r ON r.record_no = w.record_no";
     std::string where = " WHERE " + word_range("w.word", *driving) + date_filters("w.");
@@ -101,10 +98,9 @@ class PageQueryBuilder {
     for (auto it = words_.begin(); it != words_.end(); ++it)
       if (it != driving) where += " AND " + word_clause("w.record_no", *it);
     // A prefix may match two words of one name ("gar": García-Garrido): count it once.
-    if (count)
-      return {"SELECT count(DISTINCT w.record_no)" + from + where, std::move(parameters_)};
-    return {"SELECT w.record_no" + from + where +
-                " GROUP BY w.record_no" + record_order_by(RecordOrder::newest_first, "w.") + limit(),
+    if (count) return {"SELECT count(DISTINCT w.record_no)" + from + where, std::move(parameters_)};
+    return {"SELECT w.record_no" + from + where + " GROUP BY w.record_no" +
+                record_order_by(RecordOrder::newest_first, "w.") + limit(),
             std::move(parameters_)};
   }
 
@@ -118,8 +114,9 @@ Result<std::int64_t> prefix_matches(sqlite3* db, const std::string& word, std::i
   std::string upper = word;
   upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
   auto statement = Statement::prepare(
-      db, "SELECT count(*) FROM (SELECT 1 FROM record_name_words WHERE word >= ?1 AND word < ?2 "
-          "LIMIT ?3)");
+      db,
+      "SELECT count(*) FROM (SELECT 1 FROM record_name_words WHERE word >= ?1 AND word < ?2 "
+      "LIMIT ?3)");
   if (!statement) return statement.error();
   statement->bind(1, word).bind(2, upper).bind(3, cap);
   auto row = statement->step("searching names");
@@ -137,8 +134,8 @@ std::string record_order_by(RecordOrder order, const std::string& table) {
   // The queue triages: what still needs a practitioner first (STOP, then REVIEW, then no flags,
   // oldest first), then the reviewed ones, whose decision the row shows.
   if (order == RecordOrder::queue)
-    return " ORDER BY " + table + "status = 'reviewed', " + table + "flag_level DESC, " + table + "created_at, " +
-           table + "record_no";
+    return " ORDER BY " + table + "status = 'reviewed', " + table + "flag_level DESC, " + table +
+           "created_at, " + table + "record_no";
   return " ORDER BY " + table + "created_at DESC, " + table + "record_no DESC";
 }
 

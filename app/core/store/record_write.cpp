@@ -4,9 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/try.hpp"
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/fhir_outbox.hpp"
 #include "store/name_search_key.hpp"
@@ -79,9 +79,9 @@ Status insert_name_words(sqlite3* db, std::int64_t record_no, const std::string&
                          const PatientIdentity& patient) {
   std::vector<std::string> words = name_search_words(patient.given_name);
   for (auto& word : name_search_words(patient.family_name)) words.push_back(std::move(word));
-  auto insert = Statement::prepare(
-      db, "INSERT OR IGNORE INTO record_name_words (word, record_no, created_at) "
-          "VALUES (?1, ?2, ?3)");
+  auto insert = Statement::prepare(db,
+                                   "INSERT OR IGNORE INTO record_name_words (word, record_no, created_at) "
+                                   "VALUES (?1, ?2, ?3)");
   if (!insert) return insert.error();
   for (const std::string& word : words) {
     insert->reset();
@@ -141,29 +141,28 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
   secure_wipe(flags);
   TRY(insert->run("storing the record"));
 
-  if (auto st = insert_name_words(db, sqlite3_last_insert_rowid(db), created_at, record.patient);
-      !st)
+  if (auto st = insert_name_words(db, sqlite3_last_insert_rowid(db), created_at, record.patient); !st)
     return st.error();
 
   const std::string pdf_sha256 = sha256_hex(record.pdf);
-  auto pdf = Statement::prepare(
-      db, "INSERT INTO record_pdfs (record_id, version, kind, bytes, sha256, created_at) "
-          "VALUES (?1, 1, 'patient_signed', ?2, ?3, ?4)");
+  auto pdf =
+      Statement::prepare(db,
+                         "INSERT INTO record_pdfs (record_id, version, kind, bytes, sha256, created_at) "
+                         "VALUES (?1, 1, 'patient_signed', ?2, ?3, ?4)");
   if (!pdf) return pdf.error();
   pdf->bind(1, id).bind_blob(2, record.pdf).bind(3, pdf_sha256).bind(4, created_at);
   TRY(pdf->run("storing the signed PDF"));
   TRY(queue_fhir_delivery_in_transaction(db, id, "record", created_at));
 
-  auto digest_row = Statement::prepare(
-      db, std::string("SELECT ") + kRecordDigestColumns + " FROM records WHERE id = ?1");
+  auto digest_row =
+      Statement::prepare(db, std::string("SELECT ") + kRecordDigestColumns + " FROM records WHERE id = ?1");
   if (!digest_row) return digest_row.error();
   digest_row->bind(1, id);
   auto row = digest_row->step("reading back the record");
   if (!row) return row.error();
   if (!*row) return store_error(kExitStoreFailure, "The record vanished while being stored.");
-  const nlohmann::json details = {{"record_sha256", row_digest(*digest_row)},
-                                  {"pdf_version", 1},
-                                  {"pdf_sha256", pdf_sha256}};
+  const nlohmann::json details = {
+      {"record_sha256", row_digest(*digest_row)}, {"pdf_version", 1}, {"pdf_sha256", pdf_sha256}};
   TRY(append_audit_in_transaction(
       db, AuditInput{record.actor, audit_action::kRecordCreate, id, details.dump()}, now));
   return id;
@@ -196,8 +195,7 @@ Status validate_new_record(const NewRecord& record) {
     return invalid("The patient's date of birth is not a YYYY-MM-DD date.");
   if (!is_json_object(record.answers_json)) return invalid("The answers are not a JSON object.");
   if (!is_json_object(record.consent_json)) return invalid("The consent is not a JSON object.");
-  if (!is_json_object(record.signature_json))
-    return invalid("The signature is not a JSON object.");
+  if (!is_json_object(record.signature_json)) return invalid("The signature is not a JSON object.");
   if (record.guardian) {
     if (record.guardian->name.empty()) return invalid("The guardian has no name.");
     if (!is_json_object(record.guardian_signature_json))
@@ -217,8 +215,7 @@ Status validate_new_record(const NewRecord& record) {
   return check_pdf_bytes(record.pdf);
 }
 
-Result<RecordIdentity> new_record_identity(Store& store,
-                                           std::chrono::system_clock::time_point now) {
+Result<RecordIdentity> new_record_identity(Store& store, std::chrono::system_clock::time_point now) {
   RecordIdentity identity{"", utc_timestamp(now)};
   auto exists = Statement::prepare(store.handle(), "SELECT 1 FROM records WHERE id = ?1");
   if (!exists) return exists.error();
@@ -243,8 +240,7 @@ Result<std::string> insert_submitted_record(Store& store, const NewRecord& recor
   return id;
 }
 
-Result<std::vector<std::string>> insert_submitted_records(Store& store,
-                                                          std::span<const NewRecord> records) {
+Result<std::vector<std::string>> insert_submitted_records(Store& store, std::span<const NewRecord> records) {
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
   std::vector<std::string> ids;

@@ -28,8 +28,7 @@ Result<RecordIdentity> new_record_identity(
 Result<std::string> insert_submitted_record(Store& store, const NewRecord& record);
 
 // Many records in one transaction (imports, benchmarks): all or none.
-Result<std::vector<std::string>> insert_submitted_records(Store& store,
-                                                          std::span<const NewRecord> records);
+Result<std::vector<std::string>> insert_submitted_records(Store& store, std::span<const NewRecord> records);
 
 // --- for the store's own files -------------------------------------------------------
 Status validate_new_record(const NewRecord& record);

@@ -2,8 +2,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/try.hpp"
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/fhir_outbox.hpp"
 #include "store/record_write.hpp"
@@ -39,19 +39,16 @@ Result<int> add_review(Store& store, const NewReview& review) {
   if (!nlohmann::json::accept(review.countersignature_json) ||
       !nlohmann::json::parse(review.countersignature_json).is_object())
     return store_error(kExitInvalidInput, "The countersignature is not a JSON object.");
-  if (review.reviewed_at.empty())
-    return store_error(kExitInvalidInput, "The review has no time.");
+  if (review.reviewed_at.empty()) return store_error(kExitInvalidInput, "The review has no time.");
   TRY(check_pdf_bytes(review.pdf));
 
   sqlite3* db = store.handle();
   auto transaction = WriteTransaction::begin(db);
   if (!transaction) return transaction.error();
   std::string reviewer_name;
-  if (auto st = check_reviewer(db, review.reviewer_staff_id, reviewer_name); !st)
-    return st.error();
+  if (auto st = check_reviewer(db, review.reviewer_staff_id, reviewer_name); !st) return st.error();
 
-  auto latest = Statement::prepare(
-      db, "SELECT max(version) FROM record_pdfs WHERE record_id = ?1");
+  auto latest = Statement::prepare(db, "SELECT max(version) FROM record_pdfs WHERE record_id = ?1");
   if (!latest) return latest.error();
   latest->bind(1, review.record_id);
   auto row = latest->step("reading the record's PDFs");
@@ -63,18 +60,20 @@ Result<int> add_review(Store& store, const NewReview& review) {
   const std::string created_at = utc_timestamp(now);
   const std::string pdf_sha256 = sha256_hex(review.pdf);
 
-  auto pdf = Statement::prepare(
-      db, "INSERT INTO record_pdfs (record_id, version, kind, bytes, sha256, created_at) "
-          "VALUES (?1, ?2, 'review', ?3, ?4, ?5)");
+  auto pdf =
+      Statement::prepare(db,
+                         "INSERT INTO record_pdfs (record_id, version, kind, bytes, sha256, created_at) "
+                         "VALUES (?1, ?2, 'review', ?3, ?4, ?5)");
   if (!pdf) return pdf.error();
   pdf->bind(1, review.record_id).bind(2, version).bind_blob(3, review.pdf);
   pdf->bind(4, pdf_sha256).bind(5, created_at);
   TRY(pdf->run("storing the reviewed PDF"));
 
-  auto insert = Statement::prepare(
-      db, "INSERT INTO reviews (record_id, pdf_version, decision, note, reviewer_id, "
-          "reviewer_name, countersignature_json, reviewed_at, created_at, reasons_json) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+  auto insert =
+      Statement::prepare(db,
+                         "INSERT INTO reviews (record_id, pdf_version, decision, note, reviewer_id, "
+                         "reviewer_name, countersignature_json, reviewed_at, created_at, reasons_json) "
+                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
   if (!insert) return insert.error();
   insert->bind(1, review.record_id).bind(2, version).bind(3, to_string(review.decision));
   insert->bind(4, review.note).bind(5, review.reviewer_staff_id).bind(6, reviewer_name);
@@ -90,25 +89,24 @@ Result<int> add_review(Store& store, const NewReview& review) {
   status->bind(1, review.record_id);
   TRY(status->run("marking the record reviewed"));
 
-  auto digest_row = Statement::prepare(
-      db, std::string("SELECT ") + kReviewDigestColumns + " FROM reviews WHERE id = ?1");
+  auto digest_row =
+      Statement::prepare(db, std::string("SELECT ") + kReviewDigestColumns + " FROM reviews WHERE id = ?1");
   if (!digest_row) return digest_row.error();
   digest_row->bind(1, review_id);
   auto found = digest_row->step("reading back the review");
   if (!found) return found.error();
   if (!*found) return store_error(kExitStoreFailure, "The review vanished while being stored.");
-  const nlohmann::json details = {{"review_id", review_id},
-                                  {"review_sha256", row_digest(*digest_row)},
-                                  {"decision", to_string(review.decision)},
-                                  {"pdf_version", version},
-                                  // The reasons sit outside the row digest (older rows have none);
-                                  // their hash here puts them under the audit chain.
-                                  {"reasons_sha256", sha256_hex(review.reasons_json.empty() ? std::string("[]")
-                                                                                            : review.reasons_json)},
-                                  {"pdf_sha256", pdf_sha256}};
+  const nlohmann::json details = {
+      {"review_id", review_id},
+      {"review_sha256", row_digest(*digest_row)},
+      {"decision", to_string(review.decision)},
+      {"pdf_version", version},
+      // The reasons sit outside the row digest (older rows have none);
+      // their hash here puts them under the audit chain.
+      {"reasons_sha256", sha256_hex(review.reasons_json.empty() ? std::string("[]") : review.reasons_json)},
+      {"pdf_sha256", pdf_sha256}};
   TRY(append_audit_in_transaction(
-      db, AuditInput{reviewer_name, audit_action::kRecordReview, review.record_id, details.dump()},
-      now));
+      db, AuditInput{reviewer_name, audit_action::kRecordReview, review.record_id, details.dump()}, now));
   TRY(transaction->commit());
   return version;
 }

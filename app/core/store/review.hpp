@@ -17,10 +17,10 @@ struct NewReview {
   std::int64_t reviewer_staff_id = 0;  // must be an enabled practitioner
   ReviewDecision decision = ReviewDecision::cleared;
   std::string note;
-  std::string countersignature_json;   // JSON object, same shape as a patient signature
-  std::string reviewed_at;             // local time with offset, as printed on the new PDF
-  std::vector<std::uint8_t> pdf;       // the record's PDF with the review page added
-  std::string reasons_json = "[]";     // [{"code": ..., "reason": ...}] per cleared STOP/REVIEW flag
+  std::string countersignature_json;  // JSON object, same shape as a patient signature
+  std::string reviewed_at;            // local time with offset, as printed on the new PDF
+  std::vector<std::uint8_t> pdf;      // the record's PDF with the review page added
+  std::string reasons_json = "[]";    // [{"code": ..., "reason": ...}] per cleared STOP/REVIEW flag
 };
 
 // Returns the new PDF version. kExitNotFound (record or reviewer), kExitStaffDenied (reviewer

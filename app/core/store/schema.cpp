@@ -130,11 +130,10 @@ Status record_authentication_start(sqlite3* db) {
   const AuditSeal* seal = audit_seal(db);
   if (seal == nullptr)
     return store_error(kExitStoreFailure, "The audit key was not loaded before the upgrade.");
-  const std::string details = std::string("{\"audit_key\":\"") +
-                              (seal->key_created() ? "created" : "existing") + "\"}";
-  TRY(append_audit_in_transaction(
-      db, {"intake-kiosk", audit_action::kAuditAuthenticated, "", details},
-      std::chrono::system_clock::now()));
+  const std::string details =
+      std::string("{\"audit_key\":\"") + (seal->key_created() ? "created" : "existing") + "\"}";
+  TRY(append_audit_in_transaction(db, {"intake-kiosk", audit_action::kAuditAuthenticated, "", details},
+                                  std::chrono::system_clock::now()));
   return ok_status();
 }
 
@@ -187,19 +186,16 @@ constexpr const char* kClearingReasons = R"sql(
 ALTER TABLE reviews ADD COLUMN reasons_json TEXT NOT NULL DEFAULT '[]';
 )sql";
 
-constexpr Migration kMigrations[] = {{1, kVersion1},
-                                     {2, kAuthenticatedAudit, record_authentication_start},
-                                     {3, kVisitUnlinks},
-                                     {4, kDeviceCertificates},
-                                     {5, kFhirOutbox},
-                                     {6, kClearingReasons}};
+constexpr Migration kMigrations[] = {
+    {1, kVersion1},     {2, kAuthenticatedAudit, record_authentication_start},
+    {3, kVisitUnlinks}, {4, kDeviceCertificates},
+    {5, kFhirOutbox},   {6, kClearingReasons}};
 static_assert(sizeof kMigrations / sizeof kMigrations[0] == kSchemaVersion);
 
 Error newer_schema_error(int found, int ours) {
-  return store_error(kExitNewerSchema,
-                     "The store has schema version " + std::to_string(found) +
-                         ", newer than this program's " + std::to_string(ours) +
-                         "; update intake-kiosk instead (the store was not changed).");
+  return store_error(kExitNewerSchema, "The store has schema version " + std::to_string(found) +
+                                           ", newer than this program's " + std::to_string(ours) +
+                                           "; update intake-kiosk instead (the store was not changed).");
 }
 
 }  // namespace
@@ -233,16 +229,15 @@ Status apply_migrations(sqlite3* db, std::span<const Migration> migrations, int 
     if (auto st = exec_sql(db, migration.sql, "upgrading the store's tables"); !st) {
       // The transaction rolls back as it goes out of scope: nothing of the upgrade remains.
       return store_error(kExitStoreFailure,
-                         "Upgrading the store to schema version " +
-                             std::to_string(migration.version) + " failed (" + st.error().message +
+                         "Upgrading the store to schema version " + std::to_string(migration.version) +
+                             " failed (" + st.error().message +
                              "); the store was not changed and the previous version still opens it.");
     }
     if (migration.then != nullptr)
       if (auto st = migration.then(db); !st)
         return store_error(kExitStoreFailure,
-                           "Upgrading the store to schema version " +
-                               std::to_string(migration.version) + " failed (" +
-                               st.error().message +
+                           "Upgrading the store to schema version " + std::to_string(migration.version) +
+                               " failed (" + st.error().message +
                                "); the store was not changed and the previous version still opens it.");
   }
   const std::string set_version = "PRAGMA user_version = " + std::to_string(target_version);

@@ -15,8 +15,8 @@ namespace intake::store {
 namespace {
 bool is_valid_key(const std::string& key) {
   return !key.empty() && key.size() <= 64 && std::all_of(key.begin(), key.end(), [](char c) {
-           return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
-         });
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
+  });
 }
 }  // namespace
 
@@ -43,8 +43,7 @@ Result<std::map<std::string, std::string>> all_settings(Store& store) {
   return settings;
 }
 
-Status set_setting(Store& store, const std::string& key, const std::string& value,
-                   const std::string& actor) {
+Status set_setting(Store& store, const std::string& key, const std::string& value, const std::string& actor) {
   return set_settings(store, {{key, value}}, actor);
 }
 

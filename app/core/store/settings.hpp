@@ -19,8 +19,7 @@ namespace intake::store {
 Result<std::optional<std::string>> get_setting(Store& store, const std::string& key);
 Result<std::map<std::string, std::string>> all_settings(Store& store);
 // key: 1-64 of [a-z0-9_]. Audited as "setting.change" with the key and value.
-Status set_setting(Store& store, const std::string& key, const std::string& value,
-                   const std::string& actor);
+Status set_setting(Store& store, const std::string& key, const std::string& value, const std::string& actor);
 // Several settings at once: all saved or none, each change audited as above.
 Status set_settings(Store& store, const std::vector<std::pair<std::string, std::string>>& values,
                     const std::string& actor);

@@ -46,8 +46,8 @@ Statement& Statement::bind(int index, std::int64_t value) {
 Statement& Statement::bind_blob(int index, std::span<const std::uint8_t> bytes) {
   // A zero-length blob must still be a blob, not NULL: pass a non-null pointer.
   static const std::uint8_t empty = 0;
-  sqlite3_bind_blob(stmt_, index, bytes.empty() ? &empty : bytes.data(),
-                    static_cast<int>(bytes.size()), SQLITE_TRANSIENT);
+  sqlite3_bind_blob(stmt_, index, bytes.empty() ? &empty : bytes.data(), static_cast<int>(bytes.size()),
+                    SQLITE_TRANSIENT);
   return *this;
 }
 
@@ -104,9 +104,7 @@ std::span<const std::uint8_t> Statement::blob_view(int column) const {
   return {data, static_cast<std::size_t>(size)};
 }
 
-bool Statement::is_null(int column) const {
-  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
-}
+bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 
 Status exec_sql(sqlite3* db, const char* sql, const char* doing) {
   int rc = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);

@@ -1,7 +1,7 @@
 #include "store/staff.hpp"
 
-#include "common/try.hpp"
 #include "common/enum_names.hpp"
+#include "common/try.hpp"
 
 #include <sodium.h>
 
@@ -27,7 +27,9 @@ constexpr std::array kStaffRoleNames = {EnumName<StaffRole>{StaffRole::front_des
 
 const char* to_string(StaffRole role) { return enum_name(kStaffRoleNames, role, "front_desk"); }
 
-std::optional<StaffRole> parse_staff_role(std::string_view text) { return enum_from_name(kStaffRoleNames, text); }
+std::optional<StaffRole> parse_staff_role(std::string_view text) {
+  return enum_from_name(kStaffRoleNames, text);
+}
 
 bool staff_may(StaffRole role, StaffPermission permission) {
   switch (permission) {
@@ -63,8 +65,9 @@ bool is_guessable_pin(std::string_view pin) {
 }
 
 std::string last_admin_message(const std::string& name) {
-  return name + " is the last enabled admin; add or enable another admin before disabling this "
-                "account.";
+  return name +
+         " is the last enabled admin; add or enable another admin before disabling this "
+         "account.";
 }
 
 namespace {
@@ -72,8 +75,7 @@ namespace {
 Error denied(const std::string& message) { return store_error(kExitStaffDenied, message); }
 
 Result<std::string> hash_pin(std::string_view pin) {
-  if (!is_valid_pin(pin))
-    return store_error(kExitInvalidInput, "A PIN must be 4 to 8 digits.");
+  if (!is_valid_pin(pin)) return store_error(kExitInvalidInput, "A PIN must be 4 to 8 digits.");
   if (is_guessable_pin(pin))
     return store_error(kExitInvalidInput,
                        "That PIN is too easy to guess (one digit repeated, or a run like 1234 or "
@@ -101,20 +103,18 @@ StaffMember read_member(const Statement& row) {
 }
 
 // Audits a change to a staff row with the digest of what the row now holds.
-Status audit_staff_change(sqlite3* db, std::int64_t staff_id, const char* action,
-                          const std::string& actor) {
-  auto row = Statement::prepare(
-      db, std::string("SELECT ") + kStaffDigestColumns + " FROM staff WHERE id = ?1");
+Status audit_staff_change(sqlite3* db, std::int64_t staff_id, const char* action, const std::string& actor) {
+  auto row =
+      Statement::prepare(db, std::string("SELECT ") + kStaffDigestColumns + " FROM staff WHERE id = ?1");
   if (!row) return row.error();
   row->bind(1, staff_id);
   auto found = row->step("reading the staff account");
   if (!found) return found.error();
   if (!*found) return store_error(kExitNotFound, "There is no such staff account.");
-  const nlohmann::json details = {{"staff_id", staff_id},
-                                  {"role", row->text(2)},
-                                  {"staff_sha256", row_digest(*row)}};
+  const nlohmann::json details = {
+      {"staff_id", staff_id}, {"role", row->text(2)}, {"staff_sha256", row_digest(*row)}};
   TRY(append_audit_in_transaction(db, AuditInput{actor, action, "", details.dump()},
-                                           std::chrono::system_clock::now()));
+                                  std::chrono::system_clock::now()));
   return ok_status();
 }
 
@@ -122,16 +122,15 @@ Status audit_staff_change(sqlite3* db, std::int64_t staff_id, const char* action
 // from the kiosk again. Runs inside the write transaction, so two terminals cannot each disable
 // one of the last two admins.
 Status keep_an_admin(sqlite3* db, std::int64_t staff_id) {
-  auto last = Statement::prepare(
-      db,
-      "SELECT name FROM staff WHERE id = ?1 AND role = 'admin' AND disabled = 0 AND "
-      "(SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0) <= 1");
+  auto last =
+      Statement::prepare(db,
+                         "SELECT name FROM staff WHERE id = ?1 AND role = 'admin' AND disabled = 0 AND "
+                         "(SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0) <= 1");
   if (!last) return last.error();
   last->bind(1, staff_id);
   auto row = last->step("counting admins");
   if (!row) return row.error();
-  if (*row)
-    return store_error(kExitStaffDenied, last_admin_message(last->text(0)));
+  if (*row) return store_error(kExitStaffDenied, last_admin_message(last->text(0)));
   return ok_status();
 }
 
@@ -140,8 +139,7 @@ Status update_staff(Store& store, std::int64_t staff_id, const char* sql, const 
                     bool must_keep_an_admin = false) {
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
-  if (must_keep_an_admin)
-    TRY(keep_an_admin(store.handle(), staff_id));
+  if (must_keep_an_admin) TRY(keep_an_admin(store.handle(), staff_id));
   auto update = Statement::prepare(store.handle(), sql);
   if (!update) return update.error();
   update->bind(1, staff_id);
@@ -153,9 +151,9 @@ Status update_staff(Store& store, std::int64_t staff_id, const char* sql, const 
   return transaction->commit();
 }
 
-Status record_login_attempt(Store& store, const StaffMember& member, bool success,
-                            const std::string& reason, std::chrono::system_clock::time_point now,
-                            int& failures_after, std::string& locked_until) {
+Status record_login_attempt(Store& store, const StaffMember& member, bool success, const std::string& reason,
+                            std::chrono::system_clock::time_point now, int& failures_after,
+                            std::string& locked_until) {
   sqlite3* db = store.handle();
   auto transaction = WriteTransaction::begin(db);
   if (!transaction) return transaction.error();
@@ -173,8 +171,8 @@ Status record_login_attempt(Store& store, const StaffMember& member, bool succes
     if (lock.count() > 0) locked_until = utc_timestamp(now + lock);
   }
   if (success || reason == "wrong_pin") {
-    auto update = Statement::prepare(
-        db, "UPDATE staff SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1");
+    auto update =
+        Statement::prepare(db, "UPDATE staff SET failed_attempts = ?2, locked_until = ?3 WHERE id = ?1");
     if (!update) return update.error();
     update->bind(1, member.id).bind(2, failures_after);
     if (locked_until.empty()) {
@@ -192,8 +190,7 @@ Status record_login_attempt(Store& store, const StaffMember& member, bool succes
   }
   TRY(append_audit_in_transaction(
       db,
-      AuditInput{member.name,
-                 success ? audit_action::kStaffLogin : audit_action::kStaffLoginFailed, "",
+      AuditInput{member.name, success ? audit_action::kStaffLogin : audit_action::kStaffLoginFailed, "",
                  details.dump()},
       now));
   return transaction->commit();
@@ -221,10 +218,10 @@ Result<std::int64_t> add_staff(Store& store, const std::string& typed_name, Staf
   auto row = exists->step("checking the staff name");
   if (!row) return row.error();
   if (*row)
-    return store_error(kExitAlreadyExists, "A staff account named " + text::printable(name) + " already exists.");
+    return store_error(kExitAlreadyExists,
+                       "A staff account named " + text::printable(name) + " already exists.");
   auto insert = Statement::prepare(
-      store.handle(),
-      "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)");
+      store.handle(), "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)");
   if (!insert) return insert.error();
   insert->bind(1, name).bind(2, to_string(role)).bind(3, *hash);
   insert->bind(4, utc_timestamp(std::chrono::system_clock::now()));
@@ -236,13 +233,12 @@ Result<std::int64_t> add_staff(Store& store, const std::string& typed_name, Staf
   return id;
 }
 
-Status set_staff_disabled(Store& store, std::int64_t staff_id, bool disabled,
-                          const std::string& actor) {
+Status set_staff_disabled(Store& store, std::int64_t staff_id, bool disabled, const std::string& actor) {
   return update_staff(store, staff_id,
                       disabled ? "UPDATE staff SET disabled = 1 WHERE id = ?1"
                                : "UPDATE staff SET disabled = 0 WHERE id = ?1",
-                      disabled ? audit_action::kStaffDisable : audit_action::kStaffEnable, actor,
-                      nullptr, /*must_keep_an_admin=*/disabled);
+                      disabled ? audit_action::kStaffDisable : audit_action::kStaffEnable, actor, nullptr,
+                      /*must_keep_an_admin=*/disabled);
 }
 
 Status reset_staff_pin(Store& store, std::int64_t staff_id, std::string_view new_pin,
@@ -256,8 +252,8 @@ Status reset_staff_pin(Store& store, std::int64_t staff_id, std::string_view new
 }
 
 Result<std::vector<StaffMember>> list_staff(Store& store) {
-  auto statement = Statement::prepare(
-      store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff ORDER BY name");
+  auto statement = Statement::prepare(store.handle(),
+                                      std::string("SELECT ") + kStaffColumns + " FROM staff ORDER BY name");
   if (!statement) return statement.error();
   std::vector<StaffMember> members;
   while (true) {
@@ -270,19 +266,20 @@ Result<std::vector<StaffMember>> list_staff(Store& store) {
 }
 
 Result<StaffMember> find_staff(Store& store, const std::string& name) {
-  auto statement = Statement::prepare(
-      store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
+  auto statement = Statement::prepare(store.handle(),
+                                      std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
   if (!statement) return statement.error();
   statement->bind(1, name);
   auto row = statement->step("finding the staff account");
   if (!row) return row.error();
-  if (!*row) return store_error(kExitNotFound, "There is no staff account named " + text::printable(name) + ".");
+  if (!*row)
+    return store_error(kExitNotFound, "There is no staff account named " + text::printable(name) + ".");
   return read_member(*statement);
 }
 
 Result<std::int64_t> count_active_admins(Store& store) {
-  auto statement = Statement::prepare(
-      store.handle(), "SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0");
+  auto statement =
+      Statement::prepare(store.handle(), "SELECT count(*) FROM staff WHERE role = 'admin' AND disabled = 0");
   if (!statement) return statement.error();
   TRY(statement->step("counting admins"));
   return statement->integer(0);
@@ -290,8 +287,8 @@ Result<std::int64_t> count_active_admins(Store& store) {
 
 Result<PinCheck> begin_pin_check(Store& store, const std::string& name,
                                  std::chrono::system_clock::time_point now) {
-  auto statement = Statement::prepare(
-      store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
+  auto statement = Statement::prepare(store.handle(),
+                                      std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
   if (!statement) return statement.error();
   statement->bind(1, name);
   auto row = statement->step("finding the staff account");
@@ -329,25 +326,26 @@ void check_pin_hash(PinCheck& check, std::string_view pin) {
     check.matches = false;
     return;
   }
-  check.matches = is_valid_pin(pin) &&
-                  crypto_pwhash_str_verify(check.pin_hash.c_str(), pin.data(), pin.size()) == 0;
+  check.matches =
+      is_valid_pin(pin) && crypto_pwhash_str_verify(check.pin_hash.c_str(), pin.data(), pin.size()) == 0;
   intake::secure_wipe(check.pin_hash);
 }
 
-Result<StaffMember> finish_pin_check(Store& store, PinCheck& check, std::chrono::system_clock::time_point now) {
+Result<StaffMember> finish_pin_check(Store& store, PinCheck& check,
+                                     std::chrono::system_clock::time_point now) {
   const std::string wrong = "Wrong name or PIN.";
   intake::secure_wipe(check.pin_hash);
   if (!check.member) {
-    auto st = append_audit_entry(store, AuditInput{check.name.substr(0, 100), audit_action::kStaffLoginFailed, "",
-                                                   R"({"reason":"unknown_name"})"});
+    auto st = append_audit_entry(store, AuditInput{check.name.substr(0, 100), audit_action::kStaffLoginFailed,
+                                                   "", R"({"reason":"unknown_name"})"});
     if (!st) return st.error();
     return denied(wrong);
   }
   StaffMember member = *check.member;
   int failures = 0;
   std::string locked_until;
-  if (auto st = record_login_attempt(store, member, check.matches, check.matches ? "" : "wrong_pin", now, failures,
-                                     locked_until);
+  if (auto st = record_login_attempt(store, member, check.matches, check.matches ? "" : "wrong_pin", now,
+                                     failures, locked_until);
       !st)
     return st.error();
   if (!check.matches) {

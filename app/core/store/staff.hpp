@@ -19,12 +19,12 @@ enum class StaffRole { front_desk, practitioner, admin };
 const char* to_string(StaffRole role);  // "front_desk", "practitioner", "admin"
 std::optional<StaffRole> parse_staff_role(std::string_view text);
 
-// What each role may do (front desk: identity and flags only; practitioners review; admins manage): the UI asks before showing a control; the store also
-// enforces record_review in add_review.
+// What each role may do (front desk: identity and flags only; practitioners review; admins manage): the UI
+// asks before showing a control; the store also enforces record_review in add_review.
 enum class StaffPermission { see_queue, record_review, manage_staff, change_settings };
 bool staff_may(StaffRole role, StaffPermission permission);
 
-inline constexpr int kLockoutThreshold = 5;  // wrong PINs in a row before the first lock
+inline constexpr int kLockoutThreshold = 5;                       // wrong PINs in a row before the first lock
 std::chrono::seconds lockout_duration(int consecutive_failures);  // 0 below the threshold
 
 struct StaffMember {
@@ -32,8 +32,8 @@ struct StaffMember {
   std::string name;
   StaffRole role = StaffRole::front_desk;
   bool disabled = false;
-  int failed_attempts = 0;                 // consecutive wrong PINs
-  std::string locked_until;                // UTC timestamp; "" when not locked
+  int failed_attempts = 0;   // consecutive wrong PINs
+  std::string locked_until;  // UTC timestamp; "" when not locked
   std::string created_at;
 };
 
@@ -43,12 +43,11 @@ bool is_valid_pin(std::string_view pin);  // 4 to 8 ASCII digits
 bool is_guessable_pin(std::string_view pin);
 
 // Errors: kExitInvalidInput (empty name, PIN not 4-8 digits), kExitAlreadyExists.
-Result<std::int64_t> add_staff(Store& store, const std::string& name, StaffRole role,
-                               std::string_view pin, const std::string& actor);
+Result<std::int64_t> add_staff(Store& store, const std::string& name, StaffRole role, std::string_view pin,
+                               const std::string& actor);
 // Refuses (kExitStaffDenied, last_admin_message) to disable the last enabled admin, whoever
 // asks (screen or CLI): nobody could manage staff or settings from the kiosk again.
-Status set_staff_disabled(Store& store, std::int64_t staff_id, bool disabled,
-                          const std::string& actor);
+Status set_staff_disabled(Store& store, std::int64_t staff_id, bool disabled, const std::string& actor);
 // Also clears failed attempts and any lock.
 Status reset_staff_pin(Store& store, std::int64_t staff_id, std::string_view new_pin,
                        const std::string& actor);
@@ -74,11 +73,13 @@ struct PinCheck {
   std::string pin_hash;               // the stored hash; wiped by check_pin_hash
   bool matches = false;               // set by check_pin_hash
 };
-Result<PinCheck> begin_pin_check(Store& store, const std::string& name,
-                                 std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+Result<PinCheck> begin_pin_check(
+    Store& store, const std::string& name,
+    std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
 void check_pin_hash(PinCheck& check, std::string_view pin);
-Result<StaffMember> finish_pin_check(Store& store, PinCheck& check,
-                                     std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+Result<StaffMember> finish_pin_check(
+    Store& store, PinCheck& check,
+    std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
 
 Result<StaffMember> verify_staff_pin(
     Store& store, const std::string& name, std::string_view pin,

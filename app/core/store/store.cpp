@@ -10,14 +10,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "common/try.hpp"
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "store/audit_seal.hpp"
 #include "store/directory_lock.hpp"
 #include "store/key_page_check.hpp"
-#include "store/store_file_bytes.hpp"
 #include "store/schema.hpp"
 #include "store/store_error.hpp"
+#include "store/store_file_bytes.hpp"
 
 namespace intake::store {
 namespace fs = std::filesystem;
@@ -30,8 +30,7 @@ Status prepare_data_dir(const fs::path& data_dir) {
   std::error_code ec;
   if (fs::exists(data_dir, ec)) {
     if (!fs::is_directory(data_dir, ec))
-      return store_error(kExitNotAStore,
-                         "The data directory " + data_dir.string() + " is not a directory.");
+      return store_error(kExitNotAStore, "The data directory " + data_dir.string() + " is not a directory.");
     // Like the key file: a directory others can list or write lets them see, swap or delete
     // the store and its keys.
     struct stat info {};
@@ -64,8 +63,7 @@ Status check_looks_like_store(const fs::path& database) {
   (void)read_store_file_bytes(database, 0, header.data(), header.size());  // never an ifstream: see there
   if (std::memcmp(header.data(), "SQLite format 3", 16) == 0)
     return store_error(kExitNotAStore,
-                       database.string() +
-                           " is a plain (unencrypted) SQLite file, not an intake store.");
+                       database.string() + " is a plain (unencrypted) SQLite file, not an intake store.");
   if (size < 512 || size % 512 != 0)
     return store_error(kExitNotAStore, database.string() + " is not an intake store.");
   return ok_status();
@@ -74,8 +72,7 @@ Status check_looks_like_store(const fs::path& database) {
 Status apply_key(sqlite3* db, const StoreKey& key) {
   // Global in SQLCipher: wipe every buffer it frees, so keys and decrypted pages do not
   // linger in freed heap memory. Must be on before the key is handed over.
-  if (auto st = exec_sql(db, "PRAGMA cipher_memory_security = ON", "securing memory"); !st)
-    return st;
+  if (auto st = exec_sql(db, "PRAGMA cipher_memory_security = ON", "securing memory"); !st) return st;
   // SQLCipher otherwise prints its own diagnostics (e.g. "hmac check failed") on stderr,
   // next to the one clear sentence the caller shows.
   // SQLCipher 4.6.1 still logs ERROR lines at level NONE; filtering every source silences it.
@@ -110,12 +107,10 @@ Status check_key_opens(sqlite3* db, const fs::path& data_dir, const StoreKey& ke
                            "The key does not open the store in " + data_dir.string() +
                                ": it fails on the first page and on the pages after it, so it is the "
                                "wrong key (nothing was changed).");
-      case KeyPageCheck::cannot_tell:
-        break;
+      case KeyPageCheck::cannot_tell: break;
     }
-    return store_error(kExitWrongKey,
-                       "The key does not open the store in " + data_dir.string() +
-                           ": it is the wrong key, or the file is not an intake store.");
+    return store_error(kExitWrongKey, "The key does not open the store in " + data_dir.string() +
+                                          ": it is the wrong key, or the file is not an intake store.");
   }
   return sqlite_error(db, rc, "opening the store");
 }
@@ -158,10 +153,14 @@ bool store_file_written(const fs::path& database) {
 Status refuse_lost_store(const fs::path& data_dir, const fs::path& database) {
   const char* evidence = nullptr;
   std::error_code ec;
-  if (key_file_present(data_dir, kStoreKeyName)) evidence = kKeyFileName;
-  else if (key_file_present(data_dir, kAuditKeyName)) evidence = kAuditKeyFileName;
-  else if (fs::exists(data_dir / kAuditHeadFileName, ec)) evidence = kAuditHeadFileName;
-  else if (fs::exists(database.string() + "-wal", ec)) evidence = "store.db-wal";
+  if (key_file_present(data_dir, kStoreKeyName))
+    evidence = kKeyFileName;
+  else if (key_file_present(data_dir, kAuditKeyName))
+    evidence = kAuditKeyFileName;
+  else if (fs::exists(data_dir / kAuditHeadFileName, ec))
+    evidence = kAuditHeadFileName;
+  else if (fs::exists(database.string() + "-wal", ec))
+    evidence = "store.db-wal";
   if (evidence == nullptr) return ok_status();
   const bool empty = fs::exists(database, ec);
   return store_error(kExitStoreMissing,
@@ -174,15 +173,14 @@ Status refuse_lost_store(const fs::path& data_dir, const fs::path& database) {
 // Loads the audit key for a store at schema `version`: a store that already authenticates
 // its audit trail needs its key; the upgrade that starts authenticating (or a new store)
 // creates it.
-Result<LoadedKey> load_audit_key(const KeySources& keys, const fs::path& data_dir,
-                                 bool new_store, int version) {
+Result<LoadedKey> load_audit_key(const KeySources& keys, const fs::path& data_dir, bool new_store,
+                                 int version) {
   const bool may_create = new_store || version < kAuthenticatedAuditVersion;
   return load_secret_key(keys, data_dir, kAuditKeyName, may_create);
 }
 
 // Opens store.db and hands it the key; whether the key is right shows on the first read.
-Result<Database> open_keyed_connection(const fs::path& data_dir, bool store_exists,
-                                       const StoreKey& key) {
+Result<Database> open_keyed_connection(const fs::path& data_dir, bool store_exists, const StoreKey& key) {
   const fs::path database = data_dir / kStoreFileName;
   sqlite3* raw = nullptr;
   const int flags = SQLITE_OPEN_READWRITE | (store_exists ? 0 : SQLITE_OPEN_CREATE);
@@ -196,11 +194,10 @@ Result<Database> open_keyed_connection(const fs::path& data_dir, bool store_exis
     return sqlite_error(db.get(), rc, "opening the store");
   }
   if (sqlite3_db_readonly(db.get(), "main") == 1)
-    return store_error(kExitReadOnly,
-                       "The store file " + database.string() + " is read-only.");
+    return store_error(kExitReadOnly, "The store file " + database.string() + " is read-only.");
   std::error_code ec;
-  if (!store_exists) fs::permissions(database, fs::perms::owner_read | fs::perms::owner_write,
-                                     fs::perm_options::replace, ec);
+  if (!store_exists)
+    fs::permissions(database, fs::perms::owner_read | fs::perms::owner_write, fs::perm_options::replace, ec);
   sqlite3_busy_timeout(db.get(), kBusyTimeoutMs);
   sqlite3_extended_result_codes(db.get(), 1);
 
@@ -216,14 +213,12 @@ Result<Store> open_store(const ResourcePaths& paths) {
 
 Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
   // libsodium makes keys, record ids and PIN hashes; it must be initialised first (idempotent).
-  if (sodium_init() < 0)
-    return store_error(kExitStoreFailure, "The cryptography library could not start.");
+  if (sodium_init() < 0) return store_error(kExitStoreFailure, "The cryptography library could not start.");
   TRY(prepare_data_dir(data_dir));
   TRY(DirectoryLock::acquire(data_dir));
   const fs::path database = data_dir / kStoreFileName;
   const bool store_exists = store_file_written(database);
-  if (!store_exists)
-    TRY(refuse_lost_store(data_dir, database));
+  if (!store_exists) TRY(refuse_lost_store(data_dir, database));
   TRY(check_looks_like_store(database));
 
   if (!store_exists && ::access(data_dir.c_str(), W_OK) != 0)
@@ -256,8 +251,8 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
   if (!version) return version.error();
   auto audit_key = load_audit_key(keys, data_dir, !store_exists, *version);
   if (!audit_key) return audit_key.error();
-  auto* seal = new AuditSeal(std::move(audit_key->key), data_dir,
-                             audit_key->source == KeySource::new_key_file);
+  auto* seal =
+      new AuditSeal(std::move(audit_key->key), data_dir, audit_key->source == KeySource::new_key_file);
   attach_audit_seal(db->get(), seal);
   seal->may_create_head = !store_exists || *version < kAuthenticatedAuditVersion;
   seal->directory_locked = true;
@@ -274,8 +269,8 @@ Status check_store_integrity(Store& store) {
   auto row = cipher->step("checking page HMACs");
   if (!row) return row.error();
   if (*row)
-    return store_error(kExitCorrupt, "The store file is damaged (" + cipher->text(0) +
-                                         "); restore it from a backup.");
+    return store_error(kExitCorrupt,
+                       "The store file is damaged (" + cipher->text(0) + "); restore it from a backup.");
   auto structure = Statement::prepare(store.handle(), "PRAGMA integrity_check(1)");
   if (!structure) return structure.error();
   row = structure->step("checking the store's structure");

@@ -21,12 +21,10 @@ Error sqlite_error(sqlite3* db, int rc, const char* doing) {
                          "The store cannot be written because its file or directory is "
                          "read-only.");
     case SQLITE_FULL:
-      return store_error(kExitDiskFull,
-                         "The disk holding the store is full, so nothing was saved.");
+      return store_error(kExitDiskFull, "The disk holding the store is full, so nothing was saved.");
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-      return store_error(kExitBusy,
-                         "The store stayed busy with another program for too long; try again.");
+      return store_error(kExitBusy, "The store stayed busy with another program for too long; try again.");
     case SQLITE_CANTOPEN:
       if (system_errno == EACCES || system_errno == EROFS || system_errno == EPERM)
         return store_error(kExitReadOnly,
@@ -35,15 +33,13 @@ Error sqlite_error(sqlite3* db, int rc, const char* doing) {
       break;
     case SQLITE_IOERR:
       if (system_errno == ENOSPC || system_errno == EDQUOT || system_errno == EFBIG)
-        return store_error(kExitDiskFull,
-                           "The disk holding the store is full, so nothing was saved.");
+        return store_error(kExitDiskFull, "The disk holding the store is full, so nothing was saved.");
       if (system_errno == EROFS || system_errno == EACCES)
         return store_error(kExitReadOnly,
                            "The store cannot be written because its file or directory is "
                            "read-only.");
       break;
-    default:
-      break;
+    default: break;
   }
   std::string message = "The store failed while ";
   message += doing;

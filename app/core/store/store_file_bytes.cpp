@@ -16,7 +16,8 @@ std::size_t read_store_file_bytes(const std::filesystem::path& database, std::ui
   std::memset(file, 0, static_cast<std::size_t>(vfs->szOsFile));
   int flags = 0;
   // MAIN_DB: the VFS shares the file's lock bookkeeping with the connections already open.
-  if (vfs->xOpen(vfs, database.c_str(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags) != SQLITE_OK) {
+  if (vfs->xOpen(vfs, database.c_str(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &flags) !=
+      SQLITE_OK) {
     if (file->pMethods != nullptr) file->pMethods->xClose(file);
     return 0;
   }
@@ -24,8 +25,10 @@ std::size_t read_store_file_bytes(const std::filesystem::path& database, std::ui
   std::size_t got = 0;
   if (file->pMethods->xFileSize(file, &file_size) == SQLITE_OK &&
       static_cast<std::uint64_t>(file_size) > offset) {
-    got = static_cast<std::size_t>(std::min<std::uint64_t>(size, static_cast<std::uint64_t>(file_size) - offset));
-    if (file->pMethods->xRead(file, out, static_cast<int>(got), static_cast<sqlite3_int64>(offset)) != SQLITE_OK)
+    got = static_cast<std::size_t>(
+        std::min<std::uint64_t>(size, static_cast<std::uint64_t>(file_size) - offset));
+    if (file->pMethods->xRead(file, out, static_cast<int>(got), static_cast<sqlite3_int64>(offset)) !=
+        SQLITE_OK)
       got = 0;
   }
   file->pMethods->xClose(file);

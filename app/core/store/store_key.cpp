@@ -40,8 +40,7 @@ namespace {
 // Reads the whole small file; the buffer is wiped by the caller.
 Result<std::string> read_secret_file(const fs::path& path) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    return store_error(kExitKeyInvalid, "The key file " + path.string() + " cannot be read.");
+  if (fd < 0) return store_error(kExitKeyInvalid, "The key file " + path.string() + " cannot be read.");
   std::string content;
   content.reserve(256);
   char buffer[128];
@@ -58,14 +57,13 @@ Result<std::string> read_secret_file(const fs::path& path) {
 }
 
 Result<StoreKey> parse_key(std::string& text, const fs::path& path) {
-  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' '))
-    text.pop_back();
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
   StoreKey key;
   std::size_t decoded = 0;
   const char* end = nullptr;
   bool ok = text.size() == 64 &&
-            sodium_hex2bin(key.bytes().data(), key.bytes().size(), text.data(), text.size(),
-                           nullptr, &decoded, &end) == 0 &&
+            sodium_hex2bin(key.bytes().data(), key.bytes().size(), text.data(), text.size(), nullptr,
+                           &decoded, &end) == 0 &&
             decoded == 32 && end == text.data() + text.size();
   secure_wipe(text);
   if (!ok)
@@ -95,13 +93,11 @@ Result<LoadedKey> create_key_file(const fs::path& path, ExistingFile existing = 
   sodium_bin2hex(hex.data(), hex.size(), key.bytes().data(), key.bytes().size());
   hex.back() = '\n';
   auto written = write_file_atomically(
-      path, std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()), 0600,
-      existing);
+      path, std::span(reinterpret_cast<const std::uint8_t*>(hex.data()), hex.size()), 0600, existing);
   secure_wipe(hex);
   if (!written) {
     // Another process created the key between our check and our link: use theirs.
-    if (written.error().code == kExitAlreadyExists)
-      return read_key_file(path, KeySource::key_file, true);
+    if (written.error().code == kExitAlreadyExists) return read_key_file(path, KeySource::key_file, true);
     return written.error();
   }
   return LoadedKey{std::move(key), KeySource::new_key_file, path};
@@ -118,8 +114,7 @@ std::filesystem::path credential_path(const KeySources& sources, const SecretNam
 
 }  // namespace
 
-Result<std::optional<LoadedKey>> load_next_store_key(const KeySources& sources,
-                                                     const fs::path& data_dir) {
+Result<std::optional<LoadedKey>> load_next_store_key(const KeySources& sources, const fs::path& data_dir) {
   std::error_code ec;
   if (!sources.credentials_dir.empty() && fs::exists(sources.credentials_dir / kCredentialName, ec)) {
     const fs::path next = sources.credentials_dir / kNextCredentialName;
@@ -163,8 +158,8 @@ bool secret_present(const KeySources& sources, const fs::path& data_dir, const S
   return (!credential.empty() && fs::exists(credential, ec)) || key_file_present(data_dir, name);
 }
 
-Result<LoadedKey> load_secret_key(const KeySources& sources, const fs::path& data_dir,
-                                  const SecretName& name, bool may_create) {
+Result<LoadedKey> load_secret_key(const KeySources& sources, const fs::path& data_dir, const SecretName& name,
+                                  bool may_create) {
   std::error_code ec;
   // systemd makes credentials read-only for the service user; their mode is its business.
   if (const fs::path credential = credential_path(sources, name);
@@ -175,9 +170,9 @@ Result<LoadedKey> load_secret_key(const KeySources& sources, const fs::path& dat
   if (!may_create) {
     const bool audit = std::string_view(name.file) == kAuditKeyFileName;
     return store_error(audit ? kExitAuditKeyMissing : kExitKeyMissing,
-                       "The store in " + data_dir.string() + " exists but its key file " +
-                           name.file + " is missing (and there is no credential " +
-                           name.credential + "); restore the key (nothing was changed).");
+                       "The store in " + data_dir.string() + " exists but its key file " + name.file +
+                           " is missing (and there is no credential " + name.credential +
+                           "); restore the key (nothing was changed).");
   }
   return create_key_file(key_file);
 }

@@ -75,8 +75,7 @@ Result<LoadedKey> load_secret_key(const KeySources& sources, const std::filesyst
 bool key_file_present(const std::filesystem::path& data_dir, const SecretName& name);
 
 // The credential or the key file is there.
-bool secret_present(const KeySources& sources, const std::filesystem::path& data_dir,
-                    const SecretName& name);
+bool secret_present(const KeySources& sources, const std::filesystem::path& data_dir, const SecretName& name);
 
 // A rotation's new key, from the same place the current key comes from:
 // <credentials dir>/store-key.next when the store key is a credential, else

@@ -19,7 +19,8 @@ namespace {
 // The name as the match sees it: folded words, in order, one space apart.
 std::string person_name_key(const std::string& given_name, const std::string& family_name) {
   std::string key;
-  for (const std::string& word : name_search_words(given_name + " " + family_name)) key += (key.empty() ? "" : " ") + word;
+  for (const std::string& word : name_search_words(given_name + " " + family_name))
+    key += (key.empty() ? "" : " ") + word;
   return key;
 }
 
@@ -33,11 +34,13 @@ struct Candidate {
 
 // Every check-in of the person with this date of birth and name key, newest first, leaving out
 // unlinked ones. The date-of-birth index narrows it to a handful of rows.
-Result<std::vector<Candidate>> same_person(sqlite3* db, const std::string& date_of_birth, const std::string& name_key) {
+Result<std::vector<Candidate>> same_person(sqlite3* db, const std::string& date_of_birth,
+                                           const std::string& name_key) {
   auto statement = Statement::prepare(
-      db, "SELECT id, created_at, signed_at, form_id, flag_summary, given_name, family_name FROM records "
-          "WHERE date_of_birth = ?1 AND id NOT IN (SELECT record_id FROM unlinked_visits) "
-          "ORDER BY created_at DESC, record_no DESC");
+      db,
+      "SELECT id, created_at, signed_at, form_id, flag_summary, given_name, family_name FROM records "
+      "WHERE date_of_birth = ?1 AND id NOT IN (SELECT record_id FROM unlinked_visits) "
+      "ORDER BY created_at DESC, record_no DESC");
   if (!statement) return statement.error();
   statement->bind(1, date_of_birth);
   std::vector<Candidate> out;
@@ -50,7 +53,8 @@ Result<std::vector<Candidate>> same_person(sqlite3* db, const std::string& date_
     secure_wipe(given);
     secure_wipe(family);
     if (same)
-      out.push_back({statement->text(0), statement->text(1), statement->text(2), statement->text(3), statement->text(4)});
+      out.push_back({statement->text(0), statement->text(1), statement->text(2), statement->text(3),
+                     statement->text(4)});
   }
   return out;
 }
@@ -65,7 +69,8 @@ Result<bool> is_unlinked(sqlite3* db, const std::string& record_id) {
 }
 
 Status latest_review(sqlite3* db, EarlierVisit& visit) {
-  auto statement = Statement::prepare(db, "SELECT decision, note FROM reviews WHERE record_id = ?1 ORDER BY id DESC LIMIT 1");
+  auto statement = Statement::prepare(
+      db, "SELECT decision, note FROM reviews WHERE record_id = ?1 ORDER BY id DESC LIMIT 1");
   if (!statement) return statement.error();
   statement->bind(1, visit.record_id);
   auto row = statement->step("reading a review");
@@ -89,7 +94,8 @@ Result<std::string> reported_reaction(sqlite3* db, const std::string& record_id)
   secure_wipe(text);
   std::string reaction;
   if (answers.is_object())
-    if (auto it = answers.find("previous_reaction"); it != answers.end() && it->is_string()) reaction = it->get<std::string>();
+    if (auto it = answers.find("previous_reaction"); it != answers.end() && it->is_string())
+      reaction = it->get<std::string>();
   return reaction;
 }
 
@@ -98,7 +104,8 @@ struct Identity {
 };
 
 Result<Identity> identity_of(sqlite3* db, const std::string& record_id) {
-  auto statement = Statement::prepare(db, "SELECT created_at, date_of_birth, given_name, family_name FROM records WHERE id = ?1");
+  auto statement = Statement::prepare(
+      db, "SELECT created_at, date_of_birth, given_name, family_name FROM records WHERE id = ?1");
   if (!statement) return statement.error();
   statement->bind(1, record_id);
   auto row = statement->step("reading a record");
@@ -117,7 +124,8 @@ bool treatment_went_ahead(ReviewDecision decision) {
   return decision == ReviewDecision::cleared || decision == ReviewDecision::treat_with_changes;
 }
 
-Result<VisitHistory> read_visit_history(Store& store, const std::string& record_id, const std::string& actor) {
+Result<VisitHistory> read_visit_history(Store& store, const std::string& record_id,
+                                        const std::string& actor) {
   sqlite3* db = store.handle();
   auto transaction = WriteTransaction::begin(db);  // the audit entry commits with the read
   if (!transaction) return transaction.error();
@@ -133,8 +141,13 @@ Result<VisitHistory> read_visit_history(Store& store, const std::string& record_
     for (const Candidate& candidate : *candidates) {
       if (candidate.id == record_id || candidate.created_at > identity->created_at) continue;
       if (candidate.created_at == identity->created_at && candidate.id > record_id) continue;
-      EarlierVisit visit{candidate.id, candidate.signed_at.substr(0, 10), candidate.form_id,
-                         parse_flag_summary(candidate.flag_summary), std::nullopt, "", ""};
+      EarlierVisit visit{candidate.id,
+                         candidate.signed_at.substr(0, 10),
+                         candidate.form_id,
+                         parse_flag_summary(candidate.flag_summary),
+                         std::nullopt,
+                         "",
+                         ""};
       TRY(latest_review(db, visit));
       auto reaction = reported_reaction(db, candidate.id);
       if (!reaction) return reaction.error();
@@ -144,8 +157,9 @@ Result<VisitHistory> read_visit_history(Store& store, const std::string& record_
   }
   history.visit_number = static_cast<int>(history.earlier.size()) + 1;
   nlohmann::json details = {{"earlier_visits", history.earlier.size()}};
-  TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordHistory, record_id, details.dump()},
-                                           std::chrono::system_clock::now()));
+  TRY(append_audit_in_transaction(db,
+                                  AuditInput{actor, audit_action::kRecordHistory, record_id, details.dump()},
+                                  std::chrono::system_clock::now()));
   TRY(transaction->commit());
   return history;
 }
@@ -162,12 +176,14 @@ Result<std::vector<int>> visit_numbers(Store& store, const std::vector<RecordSum
       numbers.push_back(1);
       continue;
     }
-    auto candidates = same_person(db, record.date_of_birth, person_name_key(record.given_name, record.family_name));
+    auto candidates =
+        same_person(db, record.date_of_birth, person_name_key(record.given_name, record.family_name));
     if (!candidates) return candidates.error();
-    numbers.push_back(1 + static_cast<int>(std::count_if(candidates->begin(), candidates->end(), [&](const Candidate& c) {
-                        return c.id != record.id && (c.created_at < record.created_at ||
-                                                     (c.created_at == record.created_at && c.id < record.id));
-                      })));
+    numbers.push_back(
+        1 + static_cast<int>(std::count_if(candidates->begin(), candidates->end(), [&](const Candidate& c) {
+          return c.id != record.id && (c.created_at < record.created_at ||
+                                       (c.created_at == record.created_at && c.id < record.id));
+        })));
   }
   return numbers;
 }
@@ -176,7 +192,8 @@ Result<std::optional<std::string>> last_treated_visit_date(Store& store, const P
                                                            const std::string& visit_date) {
   sqlite3* db = store.handle();
   TRY(ReadTransaction::begin(db));
-  auto candidates = same_person(db, patient.date_of_birth, person_name_key(patient.given_name, patient.family_name));
+  auto candidates =
+      same_person(db, patient.date_of_birth, person_name_key(patient.given_name, patient.family_name));
   if (!candidates) return candidates.error();
   for (const Candidate& candidate : *candidates) {  // newest first
     const std::string date = candidate.signed_at.substr(0, 10);
@@ -194,12 +211,13 @@ Status unlink_visit(Store& store, const std::string& record_id, const std::strin
   if (!transaction) return transaction.error();
   TRY(identity_of(db, record_id));
   const std::string now = utc_timestamp(std::chrono::system_clock::now());
-  auto insert = Statement::prepare(db, "INSERT OR IGNORE INTO unlinked_visits (record_id, unlinked_by, unlinked_at) VALUES (?1, ?2, ?3)");
+  auto insert = Statement::prepare(
+      db, "INSERT OR IGNORE INTO unlinked_visits (record_id, unlinked_by, unlinked_at) VALUES (?1, ?2, ?3)");
   if (!insert) return insert.error();
   insert->bind(1, record_id).bind(2, actor).bind(3, now);
   TRY(insert->run("unlinking a visit"));
   TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordUnlink, record_id, "{}"},
-                                           std::chrono::system_clock::now()));
+                                  std::chrono::system_clock::now()));
   return transaction->commit();
 }
 

@@ -26,7 +26,7 @@ struct EarlierVisit {
   std::vector<std::pair<std::string, FlagSeverity>> flags;
   std::optional<ReviewDecision> decision;  // the latest review's; none while unreviewed
   std::string note;                        // that review's note
-  std::string reaction;  // what the patient reported at that visit about an earlier session
+  std::string reaction;                    // what the patient reported at that visit about an earlier session
 };
 
 struct VisitHistory {

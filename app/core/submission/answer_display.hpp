@@ -15,8 +15,9 @@
 
 namespace intake::submission {
 
-std::string yes_no_text(bool yes, std::string_view language);       // "Yes" / "Sí"
-std::string date_text(const CalendarDate& date, std::string_view language);  // "10 May 1990" / "10 de mayo de 1990"
+std::string yes_no_text(bool yes, std::string_view language);  // "Yes" / "Sí"
+std::string date_text(const CalendarDate& date,
+                      std::string_view language);                   // "10 May 1990" / "10 de mayo de 1990"
 std::string number_text(double number, std::string_view language);  // "2.5" / "2,5"; no exponent
 std::string not_answered_text(std::string_view language);           // "Not answered" / "Sin respuesta"
 
@@ -32,8 +33,8 @@ const std::string& question_text(const forms::Question& question, std::string_vi
 // One row of "every shown question with its answer" (the review screen, the PDF).
 struct AnswerLine {
   std::string question_id;
-  std::string question;   // question_text() in the language
-  std::string answer;     // answer_text(), or not_answered_text() for an optional blank one
+  std::string question;  // question_text() in the language
+  std::string answer;    // answer_text(), or not_answered_text() for an optional blank one
   bool answered = false;
 };
 

@@ -62,7 +62,8 @@ std::vector<pdf::AnswerEntry> answer_entries(const CheckedSession& checked, cons
     }
     std::optional<Severity> worst;
     for (const forms::Flag& flag : checked.evaluation.flags) {
-      if (std::find(flag.questions.begin(), flag.questions.end(), entry.question_id) == flag.questions.end()) continue;
+      if (std::find(flag.questions.begin(), flag.questions.end(), entry.question_id) == flag.questions.end())
+        continue;
       entry.flag_codes.push_back(flag.code);
       if (!worst || more_severe(flag.severity, *worst)) worst = flag.severity;
     }
@@ -95,12 +96,13 @@ Result<PdfContext> pdf_context_from_json(const nlohmann::json& json) {
     const auto it = json.find(key);
     return it != json.end() && it->is_string() ? &it->get_ref<const std::string&>() : nullptr;
   };
-  const std::string *clinic = text("clinic_name"), *created = text("created_at_local"), *zone = text("time_zone"),
-                    *visit = text("visit_date");
+  const std::string *clinic = text("clinic_name"), *created = text("created_at_local"),
+                    *zone = text("time_zone"), *visit = text("visit_date");
   const auto visit_date = visit ? parse_calendar_date(*visit) : std::nullopt;
   if (!json.is_object() || !clinic || !created || !zone || !visit_date)
-    return Error{"The record does not keep what its PDF printed (consent_json has no complete \"pdf\" object).",
-                 kExitSessionMalformed};
+    return Error{
+        "The record does not keep what its PDF printed (consent_json has no complete \"pdf\" object).",
+        kExitSessionMalformed};
   PdfContext context{*clinic, *created, *zone, *visit_date, ""};
   if (const std::string* last = text("last_treatment_date")) {
     context.last_treatment_date = parse_calendar_date(*last);
@@ -109,9 +111,12 @@ Result<PdfContext> pdf_context_from_json(const nlohmann::json& json) {
   }
   if (const std::string* address = text("clinic_address")) context.clinic_address = *address;
   if (const std::string* phone = text("clinic_phone")) context.clinic_phone = *phone;
-  if (const std::string* phone = text("clinic_out_of_hours_phone")) context.clinic_out_of_hours_phone = *phone;
-  if (const std::string* order = text("date_order")) context.date_order = parse_date_order(*order).value_or(DateOrder::day_first);
-  if (const std::string* paper = text("paper_size"); paper && *paper == "letter") context.paper_size = pdf::PaperSize::letter;
+  if (const std::string* phone = text("clinic_out_of_hours_phone"))
+    context.clinic_out_of_hours_phone = *phone;
+  if (const std::string* order = text("date_order"))
+    context.date_order = parse_date_order(*order).value_or(DateOrder::day_first);
+  if (const std::string* paper = text("paper_size"); paper && *paper == "letter")
+    context.paper_size = pdf::PaperSize::letter;
   return context;
 }
 
@@ -127,9 +132,10 @@ store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSess
   record.form_version = form.version;
   record.consent_sha256 = checked.consent->sha256_hex;
   record.language = session.language;
-  record.patient = {session.patient.given_name, session.patient.family_name, to_iso(*session.patient.date_of_birth),
-                    session.patient.phone, session.patient.email};
-  if (checked.minor && session.guardian) record.guardian = store::Guardian{session.guardian->name, session.guardian->relationship};
+  record.patient = {session.patient.given_name, session.patient.family_name,
+                    to_iso(*session.patient.date_of_birth), session.patient.phone, session.patient.email};
+  if (checked.minor && session.guardian)
+    record.guardian = store::Guardian{session.guardian->name, session.guardian->relationship};
   record.answers_json = answers_json_for_store(form, checked.evaluation);
   for (const forms::Flag& flag : checked.evaluation.flags)
     record.flags.push_back({flag.code, flag.severity, flag.staff_message, flag.questions});
@@ -175,19 +181,22 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
   input.time_zone = context.time_zone;
   input.patient = {record.patient.given_name, record.patient.family_name, record.patient.date_of_birth,
                    record.patient.phone, record.patient.email};
-  if (record.guardian) input.guardian = pdf::GuardianIdentity{record.guardian->name, record.guardian->relationship};
+  if (record.guardian)
+    input.guardian = pdf::GuardianIdentity{record.guardian->name, record.guardian->relationship};
 
   // The archive's staff pages are in English: the flag's English label beside its code's place.
   for (const forms::Flag& flag : checked.evaluation.flags)
-    input.flags.push_back({flag.code, flag.severity, flag.staff_message,
-                           forms::flag_words(&form, flag.code, "en").label});
+    input.flags.push_back(
+        {flag.code, flag.severity, flag.staff_message, forms::flag_words(&form, flag.code, "en").label});
   input.answers = answer_entries(checked, language);
 
   input.consent_intro = text_blocks(consent.intro);
-  input.consent_statement = forms::consent_statement(form, checked.evaluation.kept, language, context.clinic_name);
+  input.consent_statement =
+      forms::consent_statement(form, checked.evaluation.kept, language, context.clinic_name);
   if (checked.evaluation.has_stop_flag()) input.stop_notice = forms::localized(form.stop_notice, language);
   for (const forms::DocumentSection& section : consent.sections) {
-    pdf::ConsentSection out{section.id, section.title, text_blocks(section.blocks), session.consent.initials, ""};
+    pdf::ConsentSection out{section.id, section.title, text_blocks(section.blocks), session.consent.initials,
+                            ""};
     for (const SectionInitials& initials : session.consent.sections)
       if (initials.section_id == section.id) out.initialled_at = initials.initialled_at;
     input.consent_sections.push_back(std::move(out));
@@ -203,8 +212,8 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
                       pdf::signature_meaning(pdf::SignatureRole::patient, language));
   if (record.guardian && session.guardian_signature)
     input.guardian_signature =
-        signature_input(*session.guardian_signature, record.guardian->name, session.signed_at, context.time_zone,
-                        pdf::signature_meaning(pdf::SignatureRole::guardian, language));
+        signature_input(*session.guardian_signature, record.guardian->name, session.signed_at,
+                        context.time_zone, pdf::signature_meaning(pdf::SignatureRole::guardian, language));
 
   input.verification_code = context.check_code;
   input.qr_payload = verification_qr_payload(record.id, context.check_code);

@@ -16,7 +16,8 @@ namespace {
 using nlohmann::json;
 
 Error stored_shape(const std::string& what) {
-  return submission_error(kExitSessionMalformed, "The stored record's " + what + " is not what submit wrote.");
+  return submission_error(kExitSessionMalformed,
+                          "The stored record's " + what + " is not what submit wrote.");
 }
 
 // The session as the patient finished it, read back from the record's columns.
@@ -26,8 +27,10 @@ Result<IntakeSession> session_from_record(const store::Record& record, const for
   session.form_id = record.form_id;
   session.language = record.language;
   session.patient = {record.patient.given_name, record.patient.family_name,
-                     parse_calendar_date(record.patient.date_of_birth), record.patient.phone, record.patient.email};
-  if (record.guardian) session.guardian = GuardianIdentity{record.guardian->name, record.guardian->relationship};
+                     parse_calendar_date(record.patient.date_of_birth), record.patient.phone,
+                     record.patient.email};
+  if (record.guardian)
+    session.guardian = GuardianIdentity{record.guardian->name, record.guardian->relationship};
   session.signed_at = record.signed_at;
 
   json answers = json::parse(record.answers_json, nullptr, false);
@@ -61,8 +64,9 @@ Result<pdf::ConsentPdfInput> rebuild_consent_pdf_input(const store::Record& reco
                                                        const forms::FormCatalog& catalog) {
   const forms::Form* form = catalog.find(record.form_id);
   if (!form || form->version != record.form_version)
-    return submission_error(kExitUnknownForm, "Record " + record.id + " was made with form '" + record.form_id +
-                                                  "' version " + record.form_version + ", which is not loaded.");
+    return submission_error(kExitUnknownForm, "Record " + record.id + " was made with form '" +
+                                                  record.form_id + "' version " + record.form_version +
+                                                  ", which is not loaded.");
   json consent = json::parse(record.consent_json, nullptr, false);
   if (!consent.is_object() || !consent.contains("pdf")) return stored_shape("consent");
   auto context = pdf_context_from_json(consent["pdf"]);
@@ -77,7 +81,8 @@ Result<pdf::ConsentPdfInput> rebuild_consent_pdf_input(const store::Record& reco
     session->wipe();
     return checked.error();
   }
-  store::NewRecord rebuilt = make_new_record(*checked, *session, {record.id, record.created_at}, "rerender", *context);
+  store::NewRecord rebuilt =
+      make_new_record(*checked, *session, {record.id, record.created_at}, "rerender", *context);
   context->check_code = record_check_code(record);
   pdf::ConsentPdfInput input = make_consent_pdf_input(*checked, *session, rebuilt, *context);
   store::secure_wipe(rebuilt);

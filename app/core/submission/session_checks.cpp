@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <set>
 
-#include "common/try.hpp"
 #include "common/text.hpp"
+#include "common/try.hpp"
 #include "session/identity_check.hpp"
 #include "session/signature_check.hpp"
 #include "submission/local_time.hpp"
@@ -16,7 +16,8 @@ namespace {
 // Names and one-line fields: no controls, nothing that reorders the line, no line breaks.
 Status check_text_field(const std::string& text, const char* field, std::size_t limit) {
   if (const text::TextProblem problem = text::single_line_problem(text); problem != text::TextProblem::none)
-    return submission_error(kExitIdentityIncomplete, std::string(field) + " " + text::describe(problem) + ".");
+    return submission_error(kExitIdentityIncomplete,
+                            std::string(field) + " " + text::describe(problem) + ".");
   if (text::code_point_count(text) > limit)
     return submission_error(kExitIdentityIncomplete,
                             std::string(field) + " is longer than " + std::to_string(limit) + " characters.");
@@ -43,20 +44,24 @@ Status check_guardian_rules(const IntakeSession& session, bool minor) {
       return submission_error(kExitGuardianNotExpected,
                               "A guardian was given, but the patient is an adult on the visit date.");
     if (session.guardian_signature)
-      return submission_error(kExitGuardianNotExpected,
-                              "A guardian signature was given, but the patient is an adult on the visit date.");
+      return submission_error(
+          kExitGuardianNotExpected,
+          "A guardian signature was given, but the patient is an adult on the visit date.");
     return ok_status();
   }
   if (!session.guardian)
-    return submission_error(kExitGuardianRequired,
-                            "The patient is under 18 on the visit date, so a guardian's name and relationship are required.");
+    return submission_error(
+        kExitGuardianRequired,
+        "The patient is under 18 on the visit date, so a guardian's name and relationship are required.");
   TRY(check_text_field(session.guardian->name, "guardian.name", kMaxNameLength));
-  if (auto st = check_text_field(session.guardian->relationship, "guardian.relationship", kMaxRelationshipLength); !st)
+  if (auto st =
+          check_text_field(session.guardian->relationship, "guardian.relationship", kMaxRelationshipLength);
+      !st)
     return st;
   const std::vector<IdentityProblem> problems = check_guardian(*session.guardian);
   if (!problems.empty())
-    return submission_error(kExitGuardianRequired, "The patient is under 18 on the visit date and " +
-                                                       describe(problems.front()));
+    return submission_error(kExitGuardianRequired,
+                            "The patient is under 18 on the visit date and " + describe(problems.front()));
   if (!session.guardian_signature || session.guardian_signature->empty())
     return submission_error(kExitGuardianRequired,
                             "The patient is under 18 on the visit date, so the guardian must sign too.");
@@ -68,7 +73,8 @@ Status check_answer_values(const forms::Form& form, const forms::Answers& answer
     const forms::Question* question = form.find_question(id);
     if (!question)
       return submission_error(kExitAnswerInvalid, "Form '" + form.id + "' has no question '" +
-                                                      (id.size() > 64 ? id.substr(0, 64) + "..." : id) + "'.");
+                                                      (id.size() > 64 ? id.substr(0, 64) + "..." : id) +
+                                                      "'.");
     if (auto st = forms::check_answer_type(*question, value); !st)
       return submission_error(kExitAnswerInvalid, "The " + st.error().message + ".");
   }
@@ -82,25 +88,32 @@ std::string joined(const std::vector<std::string>& ids) {
 }
 
 Status check_consent(const ConsentAcceptance& consent, const forms::Document& shown) {
-  const auto refuse = [](const std::string& message) { return submission_error(kExitConsentIncomplete, message); };
+  const auto refuse = [](const std::string& message) {
+    return submission_error(kExitConsentIncomplete, message);
+  };
   if (!consent.accepted) return refuse("The consent document was not accepted.");
   if (!consent.certified) return refuse("The patient did not certify that the answers are correct.");
-  if (consent.initials.find_first_not_of(' ') == std::string::npos) return refuse("consent.initials is missing.");
+  if (consent.initials.find_first_not_of(' ') == std::string::npos)
+    return refuse("consent.initials is missing.");
   if (text::single_line_problem(consent.initials) != text::TextProblem::none ||
-      !text::has_visible_text(consent.initials) || text::code_point_count(consent.initials) > kMaxInitialsLength)
+      !text::has_visible_text(consent.initials) ||
+      text::code_point_count(consent.initials) > kMaxInitialsLength)
     return refuse("consent.initials must be at most " + std::to_string(kMaxInitialsLength) + " letters.");
   if (!consent.photo_consent) return refuse("The photo consent question was not answered.");
 
   std::set<std::string> initialled;
   for (const SectionInitials& section : consent.sections) {
-    const bool known = std::any_of(shown.sections.begin(), shown.sections.end(),
-                                   [&](const forms::DocumentSection& s) { return s.id == section.section_id; });
-    const std::string shown_id = section.section_id.size() > 64 ? section.section_id.substr(0, 64) + "..." : section.section_id;
+    const bool known =
+        std::any_of(shown.sections.begin(), shown.sections.end(),
+                    [&](const forms::DocumentSection& s) { return s.id == section.section_id; });
+    const std::string shown_id =
+        section.section_id.size() > 64 ? section.section_id.substr(0, 64) + "..." : section.section_id;
     if (!known) return refuse("Consent section '" + shown_id + "' is not in the consent document.");
     if (!initialled.insert(section.section_id).second)
       return refuse("Consent section '" + shown_id + "' was initialled twice.");
     if (!is_timestamp_with_offset(section.initialled_at))
-      return refuse("The time consent section '" + shown_id + "' was initialled is not a time with an offset.");
+      return refuse("The time consent section '" + shown_id +
+                    "' was initialled is not a time with an offset.");
   }
   std::vector<std::string> missing;
   for (const forms::DocumentSection& section : shown.sections)
@@ -112,26 +125,31 @@ Status check_consent(const ConsentAcceptance& consent, const forms::Document& sh
 Status check_one_signature(const SignatureDrawing& drawing, const std::string& whose) {
   if (drawing.empty()) return submission_error(kExitSignatureMissing, "There is no " + whose + " signature.");
   if (!(drawing.width > 0) || !(drawing.height > 0))
-    return submission_error(kExitSignatureInvalid, "The " + whose + " signature has no pad width and height.");
+    return submission_error(kExitSignatureInvalid,
+                            "The " + whose + " signature has no pad width and height.");
   // check_signature is the pad's own rule, so the kiosk and `submit` refuse the same drawings.
   if (!check_signature(drawing))
-    return submission_error(kExitSignatureInvalid, "The " + whose + " signature is too small to be a signature.");
+    return submission_error(kExitSignatureInvalid,
+                            "The " + whose + " signature is too small to be a signature.");
   return ok_status();
 }
 
 }  // namespace
 
 Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const IntakeSession& session,
-                                     const CalendarDate& visit_date, std::optional<CalendarDate> last_treatment_date) {
+                                     const CalendarDate& visit_date,
+                                     std::optional<CalendarDate> last_treatment_date) {
   CheckedSession checked;
   checked.form = catalog.find(session.form_id);
   if (!checked.form) {
-    const std::string shown = session.form_id.size() > 64 ? session.form_id.substr(0, 64) + "..." : session.form_id;
+    const std::string shown =
+        session.form_id.size() > 64 ? session.form_id.substr(0, 64) + "..." : session.form_id;
     return submission_error(kExitUnknownForm, "There is no valid form '" + shown + "'.");
   }
   const forms::Form& form = *checked.form;
   if (!form.has_language(session.language))
-    return submission_error(kExitLanguageNotOffered, "Form '" + form.id + "' is not offered in the session's language.");
+    return submission_error(kExitLanguageNotOffered,
+                            "Form '" + form.id + "' is not offered in the session's language.");
 
   if (!is_timestamp_with_offset(session.signed_at))
     return submission_error(kExitSessionMalformed, "signed_at is not a local time with an offset.");
@@ -140,17 +158,19 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   TRY(check_guardian_rules(session, checked.minor));
 
   TRY(check_answer_values(form, session.answers));
-  checked.evaluation = forms::evaluate(
-      form, {session.answers, session.patient.date_of_birth, visit_date, session.language, last_treatment_date});
+  checked.evaluation = forms::evaluate(form, {session.answers, session.patient.date_of_birth, visit_date,
+                                              session.language, last_treatment_date});
   if (!checked.evaluation.missing.empty())
-    return submission_error(kExitAnswersMissing, "Required answers are missing: " + joined(checked.evaluation.missing) + ".");
+    return submission_error(kExitAnswersMissing,
+                            "Required answers are missing: " + joined(checked.evaluation.missing) + ".");
   if (!checked.evaluation.invalid.empty())
     return submission_error(kExitAnswerInvalid, "The " + checked.evaluation.invalid.front().message + ".");
-  if (checked.minor &&
-      std::none_of(checked.evaluation.flags.begin(), checked.evaluation.flags.end(),
-                   [](const forms::Flag& flag) { return flag.code == kMinorFlagCode; })) {
-    checked.evaluation.flags.push_back({kMinorFlagCode, Severity::stop,
-                                        "Under 18 on the visit date: a guardian must take part and sign.", "",
+  if (checked.minor && std::none_of(checked.evaluation.flags.begin(), checked.evaluation.flags.end(),
+                                    [](const forms::Flag& flag) { return flag.code == kMinorFlagCode; })) {
+    checked.evaluation.flags.push_back({kMinorFlagCode,
+                                        Severity::stop,
+                                        "Under 18 on the visit date: a guardian must take part and sign.",
+                                        "",
                                         {"date_of_birth"}});
   }
 
@@ -158,8 +178,7 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   TRY(check_consent(session.consent, *checked.consent));
 
   TRY(check_one_signature(session.signature, "patient"));
-  if (checked.minor)
-    TRY(check_one_signature(*session.guardian_signature, "guardian"));
+  if (checked.minor) TRY(check_one_signature(*session.guardian_signature, "guardian"));
   return checked;
 }
 

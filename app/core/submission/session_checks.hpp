@@ -14,7 +14,7 @@
 namespace intake::submission {
 
 // Limits on identity text: generous for real names, small enough for one PDF line.
-inline constexpr std::size_t kMaxNameLength = 100;         // characters, given/family/guardian
+inline constexpr std::size_t kMaxNameLength = 100;  // characters, given/family/guardian
 inline constexpr std::size_t kMaxRelationshipLength = 60;
 inline constexpr std::size_t kMaxPhoneLength = 40;
 inline constexpr std::size_t kMaxEmailLength = 254;

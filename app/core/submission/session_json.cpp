@@ -4,11 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "common/try.hpp"
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "submission/json_wipe.hpp"
-#include "submission/untrusted_json.hpp"
 #include "submission/submission_error.hpp"
+#include "submission/untrusted_json.hpp"
 
 namespace intake::submission {
 namespace {
@@ -62,7 +62,8 @@ Status read_patient(const json& session, PatientIdentity& patient) {
   TRY(read_string(*object, "date_of_birth", "patient.date_of_birth", true, date));
   patient.date_of_birth = parse_calendar_date(date);
   secure_wipe(date);
-  if (!patient.date_of_birth) return malformed("patient.date_of_birth must be a real date written YYYY-MM-DD.");
+  if (!patient.date_of_birth)
+    return malformed("patient.date_of_birth must be a real date written YYYY-MM-DD.");
   TRY(read_string(*object, "phone", "patient.phone", true, patient.phone));
   return read_string(*object, "email", "patient.email", false, patient.email);
 }
@@ -125,7 +126,9 @@ Status read_consent(const json& session, const forms::Form& form, IntakeSession&
   TRY(read_bool(*object, "accepted", "consent.accepted", true, accepted));
   out.consent.accepted = *accepted;
   TRY(read_string(*object, "initials", "consent.initials", true, out.consent.initials));
-  if (auto st = read_bool(*object, "photo_consent", "consent.photo_consent", false, out.consent.photo_consent); !st)
+  if (auto st =
+          read_bool(*object, "photo_consent", "consent.photo_consent", false, out.consent.photo_consent);
+      !st)
     return st;
   TRY(read_bool(*object, "certified", "consent.certified", false, certified));
   out.consent.certified = certified.value_or(true);
@@ -144,7 +147,9 @@ Status read_consent(const json& session, const forms::Form& form, IntakeSession&
     if (!section.is_object()) return malformed(where + " must be an object with id and initialled_at.");
     SectionInitials initials;
     TRY(read_string(section, "id", where + ".id", true, initials.section_id));
-    if (auto st = read_string(section, "initialled_at", where + ".initialled_at", true, initials.initialled_at); !st)
+    if (auto st =
+            read_string(section, "initialled_at", where + ".initialled_at", true, initials.initialled_at);
+        !st)
       return st;
     out.consent.sections.push_back(std::move(initials));
   }
@@ -225,7 +230,9 @@ Result<ConsentAcceptance> consent_from_stored_json(const json& consent) {
     if (!section.is_object()) return malformed("A stored consent section is not an object.");
     SectionInitials initials;
     TRY(read_string(section, "id", "consent.sections[].id", true, initials.section_id));
-    if (auto st = read_string(section, "initialled_at", "consent.sections[].initialled_at", true, initials.initialled_at); !st)
+    if (auto st = read_string(section, "initialled_at", "consent.sections[].initialled_at", true,
+                              initials.initialled_at);
+        !st)
       return st.error();
     out.sections.push_back(std::move(initials));
   }
@@ -265,12 +272,13 @@ std::string consent_json_for_store(const ConsentAcceptance& consent, const forms
       break;
     }
   }
-  json object = {{"accepted", consent.accepted},
-                 {"certified", consent.certified},
-                 {"initials", consent.initials},
-                 {"photo_consent", consent.photo_consent.value_or(false)},
-                 {"document", {{"language", shown.language}, {"title", shown.title}, {"sha256", shown.sha256_hex}}},
-                 {"sections", std::move(sections)}};
+  json object = {
+      {"accepted", consent.accepted},
+      {"certified", consent.certified},
+      {"initials", consent.initials},
+      {"photo_consent", consent.photo_consent.value_or(false)},
+      {"document", {{"language", shown.language}, {"title", shown.title}, {"sha256", shown.sha256_hex}}},
+      {"sections", std::move(sections)}};
   if (pdf_context) object["pdf"] = *pdf_context;
   std::string text = object.dump();
   wipe_json(object);

@@ -101,8 +101,9 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
 
   auto identity = store::new_record_identity(store, now);
   if (!identity) return identity.error();
-  PdfContext context{"", offset_timestamp(std::chrono::floor<std::chrono::seconds>(now), zone), zone.name(),
-                     visit_date, "", last_treatment};
+  PdfContext context{"",          offset_timestamp(std::chrono::floor<std::chrono::seconds>(now), zone),
+                     zone.name(), visit_date,
+                     "",          last_treatment};
   context.zone = zone;
   if (Status read = read_clinic_settings(store, context); !read) return read.error();
   const std::string* clinic = &context.clinic_name;
@@ -111,10 +112,12 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
   input = make_consent_pdf_input(*checked, session, record, context);
 
   auto pdf = pdf::render_consent_pdf(input, fonts);
-  if (!pdf) return submission_error(kExitPdfFailed, "The consent PDF could not be made: " + pdf.error().message);
+  if (!pdf)
+    return submission_error(kExitPdfFailed, "The consent PDF could not be made: " + pdf.error().message);
   std::optional<signing::DeviceIdentity> opened;
   if (options.device == nullptr) {
-    auto device = signing::open_device_identity(store, {options.credentials_dir, *clinic, now, options.actor});
+    auto device =
+        signing::open_device_identity(store, {options.credentials_dir, *clinic, now, options.actor});
     if (!device) {
       secure_wipe(*pdf);
       return device.error();
@@ -126,8 +129,8 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
     secure_wipe(*pdf);
     return head.error();
   }
-  signing::SignatureBinding binding{record.id, *head, {sha256_hex(record.signature_json)}, now,
-                                    "Patient-signed check-in record", *clinic};
+  signing::SignatureBinding binding{
+      record.id, *head, {sha256_hex(record.signature_json)}, now, "Patient-signed check-in record", *clinic};
   if (record.guardian) binding.strokes_sha256.push_back(sha256_hex(record.guardian_signature_json));
   auto signed_pdf = signing::sign_pdf(*pdf, options.device ? *options.device : *opened, binding);
   secure_wipe(*pdf);

@@ -20,8 +20,8 @@
 #include <optional>
 #include <string>
 
-#include "common/clinic_defaults.hpp"
 #include "common/calendar_date.hpp"
+#include "common/clinic_defaults.hpp"
 #include "common/date_time.hpp"
 #include "common/result.hpp"
 #include "forms/form_catalog.hpp"

@@ -103,8 +103,7 @@ class CheckingSax {
 
 Result<json> parse_untrusted_json(const std::string& text, const char* what, int code) {
   if (text.size() > kMaxJsonBytes)
-    return Error{fmt::format("{} is larger than {} MB (the size limit).", what, kMaxJsonBytes >> 20),
-                 code};
+    return Error{fmt::format("{} is larger than {} MB (the size limit).", what, kMaxJsonBytes >> 20), code};
   json result;
   CheckingSax sax(result);
   const bool ok = json::sax_parse(text, &sax, json::input_format_t::json, /*strict=*/true,

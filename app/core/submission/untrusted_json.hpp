@@ -12,7 +12,7 @@
 namespace intake::submission {
 
 inline constexpr std::size_t kMaxJsonBytes = 4 * 1024 * 1024;  // a long signature is ~100 KB
-inline constexpr int kMaxJsonDepth = 16;                        // a session needs 5
+inline constexpr int kMaxJsonDepth = 16;                       // a session needs 5
 
 // `what` names the document in messages ("The session"). On error, Error::code is `code` and
 // the message names the limit or the duplicated key (a field name, never a value).

@@ -27,12 +27,11 @@ void draw_about_you_screen(UiFrame& frame, JourneyContext& context) {
   // All three parts typed but no such day (31 February): say so as soon as it is typed.
   const bool impossible_date = !state.birth_date.day.empty() && !state.birth_date.month.empty() &&
                                state.birth_date.year.size() == 4 && !patient.date_of_birth;
-  std::string birth_note = impossible_date ? frame.t("identity.date_of_birth.invalid")
-                                           : note(IdentityField::date_of_birth);
+  std::string birth_note =
+      impossible_date ? frame.t("identity.date_of_birth.invalid") : note(IdentityField::date_of_birth);
 
   const StepNumber step = step_number(context);
-  draw_step_header(frame, frame.t("about.title"),
-                   fmt_step(frame, step.number, step.total));
+  draw_step_header(frame, frame.t("about.title"), fmt_step(frame, step.number, step.total));
   {
     ScrollView view(frame, "content", journey.scroll,
                     ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
@@ -60,13 +59,16 @@ void draw_about_you_screen(UiFrame& frame, JourneyContext& context) {
                  note(IdentityField::family_name), false, half},
                 patient.family_name);
     }
-    date_row(frame, journey.field_host(), "birth", frame.t("about.date_of_birth"), state.birth_date, birth_note);
-    field_row(frame, journey.field_host(), {"phone", frame.t("about.phone"), KeyboardLayout::Phone, 20,
-                                            note(IdentityField::phone), false, half},
-              patient.phone);
-    field_row(frame, journey.field_host(), {"email", frame.t("about.email"), KeyboardLayout::Email, 100,
-                                            note(IdentityField::email), true, 0.f},
-              patient.email);
+    date_row(frame, journey.field_host(), "birth", frame.t("about.date_of_birth"), state.birth_date,
+             birth_note);
+    field_row(
+        frame, journey.field_host(),
+        {"phone", frame.t("about.phone"), KeyboardLayout::Phone, 20, note(IdentityField::phone), false, half},
+        patient.phone);
+    field_row(
+        frame, journey.field_host(),
+        {"email", frame.t("about.email"), KeyboardLayout::Email, 100, note(IdentityField::email), true, 0.f},
+        patient.email);
   }
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("nav.next"), problems.empty());
   if (nav.back) go_to_step(context, JourneyStep::Welcome, frame.now);

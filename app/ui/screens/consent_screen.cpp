@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "forms/document.hpp"
 #include "common/secure_memory.hpp"
+#include "forms/document.hpp"
 #include "ui/imgui_scope.hpp"
 #include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
@@ -59,8 +59,8 @@ void draw_initials_confirmation(UiFrame& frame, JourneyContext& context) {
       ScopedIndent indent(frame.metrics.px(20.f));
       text_block(frame, frame.t("consent.initials_title"), frame.fonts.body_bold, theme::kText);
       field_row(frame, journey.field_host(),
-                {"initials_value", frame.t("consent.initials_label"), KeyboardLayout::Letters, 4, "",
-                 false, frame.metrics.tx(360.f)},
+                {"initials_value", frame.t("consent.initials_label"), KeyboardLayout::Letters, 4, "", false,
+                 frame.metrics.tx(360.f)},
                 state.initials_draft);
       ButtonOptions use;
       use.kind = ButtonKind::Primary;
@@ -68,7 +68,8 @@ void draw_initials_confirmation(UiFrame& frame, JourneyContext& context) {
       use.enabled = usable;
       if (touch_button(frame, "use_initials",
                        format_text(frame.t("consent.use_initials"), {{"initials", state.initials_draft}}),
-                       ImVec2(std::min(ImGui::GetContentRegionAvail().x - frame.metrics.px(20.f), frame.metrics.tx(560.f)),
+                       ImVec2(std::min(ImGui::GetContentRegionAvail().x - frame.metrics.px(20.f),
+                                       frame.metrics.tx(560.f)),
                               frame.metrics.tx(kButtonHeightPx)),
                        use)) {
         journey.session.consent.initials = state.initials_draft;
@@ -101,16 +102,15 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   ConsentAcceptance& consent = journey.session.consent;
   const forms::Document& document = context.form.consent_document(frame.language);
   if (state.initials_draft.empty() && !state.initials_confirmed)
-    state.initials_draft = initials_of(journey.session.patient.given_name,
-                                         journey.session.patient.family_name);
+    state.initials_draft =
+        initials_of(journey.session.patient.given_name, journey.session.patient.family_name);
 
   const StepNumber step = step_number(context);
   draw_step_header(frame, document.title, fmt_step(frame, step.number, step.total));
 
   const float progress_width = frame.metrics.px(36.f);
   const float view_width = ImGui::GetContentRegionAvail().x - progress_width - frame.metrics.px(16.f);
-  const float view_height = content_height_above_nav(
-      frame, journey.focus.covered_height(frame.metrics));
+  const float view_height = content_height_above_nav(frame, journey.focus.covered_height(frame.metrics));
   const ImVec2 view_origin = ImGui::GetCursorPos();
   std::size_t initialled = 0;
   {
@@ -146,7 +146,8 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
         draw_initials_confirmation(frame, context);
       if (done) ++initialled;
       if (journey.show_missing && !done)
-        problem_note(frame, journey.field_host(), frame.t("consent.initial_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
+        problem_note(frame, journey.field_host(), frame.t("consent.initial_missing"),
+                     ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
     }
     ImGui::Dummy(ImVec2(0, frame.metrics.px(24.f)));
     {
@@ -166,7 +167,8 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
           consent.photo_consent = value;
       }
       if (journey.show_missing && !consent.photo_consent)
-        problem_note(frame, journey.field_host(), frame.t("consent.photo_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
+        problem_note(frame, journey.field_host(), frame.t("consent.photo_missing"),
+                     ImGui::GetCursorPosY() - frame.metrics.tx(120.f));
     }
     ImGui::Dummy(ImVec2(0, frame.metrics.px(40.f)));
     muted_text(frame, frame.t("consent.end"));

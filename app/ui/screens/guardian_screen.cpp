@@ -31,11 +31,12 @@ void draw_guardian_screen(UiFrame& frame, JourneyContext& context) {
                     ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
     body_text(frame, frame.t("guardian.explain"));
     ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
-    field_row(frame, journey.field_host(),
-              {"guardian_name", frame.t("guardian.name"), KeyboardLayout::Letters, 80,
-               journey.show_missing ? identity_problem_text(frame, problems, IdentityField::guardian_name) : "",
-               false, 0.f},
-              guardian.name);
+    field_row(
+        frame, journey.field_host(),
+        {"guardian_name", frame.t("guardian.name"), KeyboardLayout::Letters, 80,
+         journey.show_missing ? identity_problem_text(frame, problems, IdentityField::guardian_name) : "",
+         false, 0.f},
+        guardian.name);
     text_block(frame, frame.t("guardian.relationship"), frame.fonts.body_bold, theme::kText);
     const float gap = frame.metrics.px(20.f);
     const int columns = frame.metrics.portrait ? 2 : 4;

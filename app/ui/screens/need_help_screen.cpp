@@ -25,7 +25,8 @@ NeedHelpActions draw_need_help_screen(UiFrame& frame, NeedHelpState& state, cons
 
   // The panel's height follows its text, measured as it would wrap.
   auto height_of = [&](const std::string& text, ImFont* font) {
-    return font->CalcTextSizeA(font->FontSize, FLT_MAX, inner, text.c_str()).y + ImGui::GetStyle().ItemSpacing.y;
+    return font->CalcTextSizeA(font->FontSize, FLT_MAX, inner, text.c_str()).y +
+           ImGui::GetStyle().ItemSpacing.y;
   };
   const std::string& title = frame.t(state.confirming ? "help.confirm_title" : "help.title");
   float height = m.px(96.f) + height_of(title, frame.fonts.title) + m.px(24.f);
@@ -56,20 +57,23 @@ NeedHelpActions draw_need_help_screen(UiFrame& frame, NeedHelpState& state, cons
     if (touch_button(frame, "keep", frame.t("help.confirm_no"), ImVec2(inner, button_height), primary))
       state.confirming = false;
     ImGui::Dummy(ImVec2(0, gap * 0.5f));
-    if (touch_button(frame, "confirm_start_over", frame.t("help.confirm_yes"), ImVec2(inner, button_height), secondary)) {
+    if (touch_button(frame, "confirm_start_over", frame.t("help.confirm_yes"), ImVec2(inner, button_height),
+                     secondary)) {
       actions.start_over = true;
       state.wipe();
     }
     return actions;
   }
   centered_text(frame, frame.t("help.stay"), frame.fonts.body, theme::kText, inner);
-  if (view.paper_form_notice) centered_text(frame, frame.t("help.paper"), frame.fonts.body, theme::kText, inner);
+  if (view.paper_form_notice)
+    centered_text(frame, frame.t("help.paper"), frame.fonts.body, theme::kText, inner);
   ImGui::Dummy(ImVec2(0, m.px(24.f)));
   if (touch_button(frame, "back_to_answers", frame.t("help.back"), ImVec2(inner, button_height), primary))
     state.open = false;
   if (view.holds_answers) {
     ImGui::Dummy(ImVec2(0, gap * 0.5f));
-    if (touch_button(frame, "start_over", frame.t("help.start_over"), ImVec2(inner, button_height), secondary))
+    if (touch_button(frame, "start_over", frame.t("help.start_over"), ImVec2(inner, button_height),
+                     secondary))
       state.confirming = true;
   }
   return actions;

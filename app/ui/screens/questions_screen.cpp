@@ -6,9 +6,9 @@
 #include <charconv>
 #include <cstdlib>
 
+#include "common/secure_memory.hpp"
 #include "forms/answers.hpp"
 #include "submission/answer_display.hpp"
-#include "common/secure_memory.hpp"
 #include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/ui_strings.hpp"
@@ -80,20 +80,20 @@ void text_answer(UiFrame& frame, PatientJourney& journey, const forms::Question&
   auto it = answers.find(question.id);
   if (it == answers.end() || !std::holds_alternative<std::string>(it->second))
     it = answers.insert_or_assign(question.id, std::string()).first;
-  const std::size_t limit = question.max_length > 0 ? question.max_length
+  const std::size_t limit = question.max_length > 0                    ? question.max_length
                             : question.type == QuestionType::long_text ? forms::kDefaultLongTextLength
                                                                        : forms::kDefaultShortTextLength;
   field_row(frame, journey.field_host(),
-            {"text_" + question.id, frame.t("question.your_answer"), KeyboardLayout::Letters, limit,
-             "", !question.required, 0.f},
+            {"text_" + question.id, frame.t("question.your_answer"), KeyboardLayout::Letters, limit, "",
+             !question.required, 0.f},
             std::get<std::string>(it->second));
 }
 
 void number_answer(UiFrame& frame, PatientJourney& journey, const forms::Question& question) {
   std::string& typed = journey.screens.questions.number_answers[question.id];
   field_row(frame, journey.field_host(),
-            {"number_" + question.id, frame.t("question.your_answer"), KeyboardLayout::Numeric, 6,
-             "", !question.required, frame.metrics.tx(360.f)},
+            {"number_" + question.id, frame.t("question.your_answer"), KeyboardLayout::Numeric, 6, "",
+             !question.required, frame.metrics.tx(360.f)},
             typed);
   double value = 0;
   auto [end, error] = std::from_chars(typed.data(), typed.data() + typed.size(), value);
@@ -145,7 +145,8 @@ float more_below_height(const UiFrame& frame) {
 void draw_more_below_cue(UiFrame& frame, float width) {
   ScopedId scoped(frame, "more_below");
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + frame.metrics.px(12.f));
-  centered_text(frame, frame.t("question.more_below") + "  \u2193", frame.fonts.body_bold, theme::kPrimary, width);
+  centered_text(frame, frame.t("question.more_below") + "  \u2193", frame.fonts.body_bold, theme::kPrimary,
+                width);
 }
 
 // Blank text answers do not count as answers (and would show as missing when required).
@@ -178,9 +179,10 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
   draw_step_header(frame, forms::localized(page.title, frame.language),
                    fmt_step(frame, step.number, step.total));
   if (journey.show_missing) {
-    const auto left_out = std::count_if(before.missing.begin(), before.missing.end(), [&](const std::string& id) {
-      return std::find(page.question_ids.begin(), page.question_ids.end(), id) != page.question_ids.end();
-    });
+    const auto left_out =
+        std::count_if(before.missing.begin(), before.missing.end(), [&](const std::string& id) {
+          return std::find(page.question_ids.begin(), page.question_ids.end(), id) != page.question_ids.end();
+        });
     if (left_out > 0) {
       ScopedId scoped(frame, "missing_count");
       attention_note(frame, missing_count_note(frame, static_cast<std::size_t>(left_out)));
@@ -220,7 +222,8 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
         if (std::find(before.missing.begin(), before.missing.end(), id) != before.missing.end())
           problem_note(frame, journey.field_host(), missing_answer_note(frame, *question), top);
         for (const auto& problem : before.invalid)
-          if (problem.question_id == id) problem_note(frame, journey.field_host(), frame.t("question.invalid_note"), top);
+          if (problem.question_id == id)
+            problem_note(frame, journey.field_host(), frame.t("question.invalid_note"), top);
       }
       ImGui::Dummy(ImVec2(0, frame.metrics.px(20.f)));
     }
@@ -237,9 +240,10 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
   auto on_this_page = [&](const std::string& id) {
     return std::find(page.question_ids.begin(), page.question_ids.end(), id) != page.question_ids.end();
   };
-  bool page_complete = std::none_of(after.missing.begin(), after.missing.end(), on_this_page) &&
-                       std::none_of(after.invalid.begin(), after.invalid.end(),
-                                    [&](const forms::AnswerProblem& p) { return on_this_page(p.question_id); });
+  bool page_complete =
+      std::none_of(after.missing.begin(), after.missing.end(), on_this_page) &&
+      std::none_of(after.invalid.begin(), after.invalid.end(),
+                   [&](const forms::AnswerProblem& p) { return on_this_page(p.question_id); });
 
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("nav.next"), page_complete);
   if (nav.back) {

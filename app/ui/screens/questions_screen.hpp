@@ -16,7 +16,7 @@ struct JourneyContext;
 // What the questions keep between frames: the page, and answers typed that are not answers yet.
 struct QuestionsState {
   std::size_t page = 0;  // the page shown (Back from consent and Edit on review set it too)
-  std::map<std::string, DateDraft, std::less<>> date_answers;     // date questions
+  std::map<std::string, DateDraft, std::less<>> date_answers;      // date questions
   std::map<std::string, std::string, std::less<>> number_answers;  // number questions, as typed
   void wipe();
 };

@@ -49,12 +49,13 @@ bool certify_toggle(UiFrame& frame, std::string_view id, std::string_view text, 
   options.font = frame.fonts.body;
   const float width = ImGui::GetContentRegionAvail().x;
   ImFont* font = frame.fonts.body;
-  const float text_height =
-      font->CalcTextSizeA(font->FontSize, FLT_MAX, width - frame.metrics.tx(140.f), text.data(),
-                          text.data() + text.size()).y;
-  return touch_button(frame, id, text,
-                      ImVec2(width, std::max(frame.metrics.tx(kButtonHeightPx), text_height + frame.metrics.px(48.f))),
-                      options);
+  const float text_height = font->CalcTextSizeA(font->FontSize, FLT_MAX, width - frame.metrics.tx(140.f),
+                                                text.data(), text.data() + text.size())
+                                .y;
+  return touch_button(
+      frame, id, text,
+      ImVec2(width, std::max(frame.metrics.tx(kButtonHeightPx), text_height + frame.metrics.px(48.f))),
+      options);
 }
 
 }  // namespace
@@ -114,7 +115,8 @@ void draw_review_screen(UiFrame& frame, JourneyContext& context) {
                        state.certified_signature))
       state.certified_signature = !state.certified_signature;
     if (journey.show_missing && !(state.certified_answers && state.certified_signature))
-      problem_note(frame, journey.field_host(), frame.t("review.certify_missing"), ImGui::GetCursorPosY() - frame.metrics.tx(200.f));
+      problem_note(frame, journey.field_host(), frame.t("review.certify_missing"),
+                   ImGui::GetCursorPosY() - frame.metrics.tx(200.f));
   }
   const bool ready = state.certified_answers && state.certified_signature;
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("review.continue"), ready);

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "session/signature_check.hpp"
 #include "common/secure_memory.hpp"
+#include "session/signature_check.hpp"
 #include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/field_row.hpp"
@@ -40,8 +40,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   }
 
   const UiMetrics& m = frame.metrics;
-  const float available = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - nav_bar_height(m) -
-                          m.tx(150.f);
+  const float available = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - nav_bar_height(m) - m.tx(150.f);
   const float pad_width = std::min(wrap, m.px(1500.f));
   const float pad_height = std::clamp(pad_width * 0.36f, m.px(220.f), std::max(m.px(220.f), available));
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (wrap - pad_width) * 0.5f);

@@ -12,17 +12,19 @@ namespace intake::ui {
 namespace {
 
 // One big button per treatment, stacked, each as easy to hit as "Start check-in".
-void draw_treatment_choice(UiFrame& frame, const WelcomeView& view, WelcomeActions& actions, float content_width,
-                           const ButtonOptions& options) {
+void draw_treatment_choice(UiFrame& frame, const WelcomeView& view, WelcomeActions& actions,
+                           float content_width, const ButtonOptions& options) {
   const UiMetrics& m = frame.metrics;
   centered_text(frame, frame.t("welcome.choose_treatment"), frame.fonts.heading, theme::kText, content_width);
-  centered_text(frame, frame.t("welcome.choose_treatment_help"), frame.fonts.small, theme::kMutedText, content_width);
+  centered_text(frame, frame.t("welcome.choose_treatment_help"), frame.fonts.small, theme::kMutedText,
+                content_width);
   ImGui::Dummy(ImVec2(0, m.tx(12.f)));
   const float width = std::min(content_width, m.tx(820.f));
   const float x = ImGui::GetCursorPosX() + (content_width - width) * 0.5f;
   for (const TreatmentChoice& treatment : view.treatments) {
     ImGui::SetCursorPosX(x);
-    if (touch_button(frame, "treatment_" + treatment.form_id, treatment.name, ImVec2(width, m.tx(110.f)), options)) {
+    if (touch_button(frame, "treatment_" + treatment.form_id, treatment.name, ImVec2(width, m.tx(110.f)),
+                     options)) {
       actions.start = true;
       actions.start_form = treatment.form_id;
     }
@@ -60,8 +62,8 @@ WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view) {
     draw_treatment_choice(frame, view, actions, content_width, start_options);
   } else {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (content_width - start_width) * 0.5f);
-    actions.start = touch_button(frame, "start", frame.t("welcome.start"),
-                                 ImVec2(start_width, m.tx(130.f)), start_options);
+    actions.start = touch_button(frame, "start", frame.t("welcome.start"), ImVec2(start_width, m.tx(130.f)),
+                                 start_options);
   }
   ImGui::Dummy(ImVec2(0, m.tx(24.f)));
 

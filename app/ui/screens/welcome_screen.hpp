@@ -17,14 +17,14 @@ struct TreatmentChoice {
 struct WelcomeView {
   std::string clinic_name;
   std::vector<TreatmentChoice> treatments;  // two or more: the patient picks one to start
-  std::vector<std::string> languages;  // offered, in order
+  std::vector<std::string> languages;       // offered, in order
   std::string current_language;
   bool available = true;  // false: the form could not be loaded; check-in is not offered
 };
 
 struct WelcomeActions {
   bool start = false;
-  std::string start_form;  // with treatments to pick from: the form of the one tapped
+  std::string start_form;       // with treatments to pick from: the form of the one tapped
   std::string choose_language;  // non-empty when a language button was tapped
 };
 

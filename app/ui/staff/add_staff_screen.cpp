@@ -2,8 +2,8 @@
 // then the PIN twice. The core (staff/staff_accounts) decides who may and what is refused.
 #include "ui/staff/add_staff_screen.hpp"
 
-#include <imgui.h>
 #include <fmt/format.h>
+#include <imgui.h>
 
 #include <algorithm>
 
@@ -57,7 +57,8 @@ StaffAction draw_add_staff_screen(UiFrame& frame, StaffState& state, const Staff
     ImGui::Dummy(ImVec2(0, m.px(10.f)));
     ButtonOptions next;
     next.kind = ButtonKind::Primary;
-    next.enabled = state.add_staff.name.find_first_not_of(' ') != std::string::npos && state.add_staff.role.has_value();
+    next.enabled =
+        state.add_staff.name.find_first_not_of(' ') != std::string::npos && state.add_staff.role.has_value();
     if (touch_button(frame, "next", frame.t("nav.next"), ImVec2(column, admin_primary_height(frame)), next)) {
       state.add_staff.pins.step = 1;
       state.admin.message.clear();
@@ -66,16 +67,18 @@ StaffAction draw_add_staff_screen(UiFrame& frame, StaffState& state, const Staff
   } else {
     const std::string who = state.add_staff.name + " (" + role_word(frame, *state.add_staff.role) + ")";
     text_block(frame, who, frame.fonts.body_bold, theme::kText);
-    const bool entered = pin_twice(
-        frame, state.add_staff.pins, state.admin, fmt::format(fmt::runtime(frame.t("staff.add.pin")), state.add_staff.name), column);
+    const bool entered =
+        pin_twice(frame, state.add_staff.pins, state.admin,
+                  fmt::format(fmt::runtime(frame.t("staff.add.pin")), state.add_staff.name), column);
     if (entered) {
-      auto added = staff::add_account(*state.store, *state.member, state.add_staff.name, *state.add_staff.role,
-                                      state.add_staff.pins.first, state.add_staff.pins.pin);
+      auto added =
+          staff::add_account(*state.store, *state.member, state.add_staff.name, *state.add_staff.role,
+                             state.add_staff.pins.first, state.add_staff.pins.pin);
       const bool pins_differ = state.add_staff.pins.first != state.add_staff.pins.pin;
       state.add_staff.pins.forget();
       if (added) {
-        const std::string notice = fmt::format(fmt::runtime(frame.t("staff.accounts.added")), state.add_staff.name,
-                                               role_word(frame, *state.add_staff.role));
+        const std::string notice = fmt::format(fmt::runtime(frame.t("staff.accounts.added")),
+                                               state.add_staff.name, role_word(frame, *state.add_staff.role));
         go_to_admin_screen(state, StaffScreen::Accounts);
         state.admin.notice = notice;
         state.accounts.stale = true;
@@ -90,7 +93,8 @@ StaffAction draw_add_staff_screen(UiFrame& frame, StaffState& state, const Staff
     ImGui::Dummy(ImVec2(0, m.px(12.f)));
     ButtonOptions back;
     back.font = frame.fonts.body_bold;
-    if (touch_button(frame, "back", frame.t("staff.add.back"), ImVec2(m.tx(300.f), admin_button_height(frame)), back)) {
+    if (touch_button(frame, "back", frame.t("staff.add.back"),
+                     ImVec2(m.tx(300.f), admin_button_height(frame)), back)) {
       state.add_staff.pins.forget();
       state.add_staff.pins.step = 0;
       state.admin.message.clear();

@@ -68,7 +68,8 @@ std::string refusal_text(UiFrame& frame, const Error& error, bool pins_differ, c
   return error.message;
 }
 
-bool pin_twice(UiFrame& frame, PinTwice& pins, AdminOutcome& outcome, std::string_view first_prompt, float width) {
+bool pin_twice(UiFrame& frame, PinTwice& pins, AdminOutcome& outcome, std::string_view first_prompt,
+               float width) {
   body_text(frame, pins.step == 1 ? first_prompt : frame.t("staff.add.pin_again"));
   if (!pin_pad(frame, pins.pin, width)) return false;
   outcome.message.clear();
@@ -94,8 +95,8 @@ void draw_admin_buttons(UiFrame& frame, StaffState& state, ImVec2 right_end) {
   options.font = frame.fonts.body_bold;
   if (accounts) {
     ImGui::SetCursorPos(ImVec2(x, right_end.y));
-    if (touch_button(frame, "staff_accounts", frame.t("staff.admin.accounts"), ImVec2(width, admin_button_height(frame)),
-                     options)) {
+    if (touch_button(frame, "staff_accounts", frame.t("staff.admin.accounts"),
+                     ImVec2(width, admin_button_height(frame)), options)) {
       go_to_admin_screen(state, StaffScreen::Accounts);
       state.accounts.stale = true;
       state.admin.notice.clear();
@@ -104,8 +105,8 @@ void draw_admin_buttons(UiFrame& frame, StaffState& state, ImVec2 right_end) {
   }
   if (settings) {
     ImGui::SetCursorPos(ImVec2(x, right_end.y));
-    if (touch_button(frame, "settings", frame.t("staff.admin.settings"), ImVec2(width, admin_button_height(frame)),
-                     options)) {
+    if (touch_button(frame, "settings", frame.t("staff.admin.settings"),
+                     ImVec2(width, admin_button_height(frame)), options)) {
       go_to_admin_screen(state, StaffScreen::Settings);
       state.settings.draft.reset();  // loaded afresh from the store
       state.admin.notice.clear();
@@ -113,6 +114,5 @@ void draw_admin_buttons(UiFrame& frame, StaffState& state, ImVec2 right_end) {
   }
   ImGui::SetCursorPos(keep);
 }
-
 
 }  // namespace intake::ui

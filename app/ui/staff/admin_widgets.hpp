@@ -42,7 +42,8 @@ float admin_primary_height(const UiFrame& frame);
 
 // The PIN pad for step 1 (first_prompt) and step 2 ("the same PIN again"). Returns true when
 // the second PIN was entered (pins.first and pins.pin hold both).
-bool pin_twice(UiFrame& frame, PinTwice& pins, AdminOutcome& outcome, std::string_view first_prompt, float width);
+bool pin_twice(UiFrame& frame, PinTwice& pins, AdminOutcome& outcome, std::string_view first_prompt,
+               float width);
 
 // Leaves for another screen, wiping what the admin screen held (StaffState::close_admin).
 void go_to_admin_screen(StaffState& state, StaffScreen screen);

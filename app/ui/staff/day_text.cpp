@@ -7,8 +7,8 @@ namespace intake::ui {
 std::string day_text(const UiFrame& frame, const CalendarDate& day) {
   const std::int64_t days = to_day_number(day);
   const int monday_first = static_cast<int>(((days + 3) % 7 + 7) % 7);  // 1970-01-01 was a Thursday
-  return fmt::format("{} {:02}/{:02}/{:04}", frame.t("staff.weekday." + std::to_string(monday_first)), day.day,
-                     day.month, day.year);
+  return fmt::format("{} {:02}/{:02}/{:04}", frame.t("staff.weekday." + std::to_string(monday_first)),
+                     day.day, day.month, day.year);
 }
 
 std::string days_text(const UiFrame& frame, const CalendarDate& first, const CalendarDate& last,

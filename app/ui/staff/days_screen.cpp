@@ -22,7 +22,8 @@ struct Preset {
 constexpr Preset kPresets[] = {{"today", 0, 0}, {"yesterday", 1, 1}, {"last_7", 6, 0}, {"last_30", 29, 0}};
 
 // "− week", "− day", the day, "+ day", "+ week" on one line; returns the day moved.
-CalendarDate day_stepper(UiFrame& frame, std::string_view id, const CalendarDate& day, const CalendarDate& today) {
+CalendarDate day_stepper(UiFrame& frame, std::string_view id, const CalendarDate& day,
+                         const CalendarDate& today) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, id);
   const ImVec2 size(m.tx(170.f), m.tx(96.f));
@@ -41,10 +42,12 @@ CalendarDate day_stepper(UiFrame& frame, std::string_view id, const CalendarDate
   place(text_x + text_width + gap);
   if (touch_button(frame, "plus_day", frame.t("staff.days.plus_day"), size, later)) moved = add_days(day, 1);
   place(text_x + text_width + gap + size.x + gap);
-  if (touch_button(frame, "plus_week", frame.t("staff.days.plus_week"), size, later)) moved = add_days(day, 7);
+  if (touch_button(frame, "plus_week", frame.t("staff.days.plus_week"), size, later))
+    moved = add_days(day, 7);
   const std::string shown = day_text(frame, day);
   const ImVec2 shown_size = text_size(frame.fonts.heading, shown);
-  text_at(frame, ImVec2(row.x + text_x + (text_width - shown_size.x) * 0.5f, row.y + (size.y - shown_size.y) * 0.5f),
+  text_at(frame,
+          ImVec2(row.x + text_x + (text_width - shown_size.x) * 0.5f, row.y + (size.y - shown_size.y) * 0.5f),
           shown, frame.fonts.heading, theme::kText);
   ImGui::SetCursorScreenPos(ImVec2(row.x, row.y + size.y + ImGui::GetStyle().ItemSpacing.y));
   return std::min(moved, today);
@@ -66,12 +69,13 @@ StaffAction draw_staff_days_screen(UiFrame& frame, StaffState& state, const Staf
     for (const Preset& preset : kPresets) {
       if (!first) ImGui::SameLine(0, m.px(20.f));
       first = false;
-      const CalendarDate from = add_days(today, -preset.first_offset), to = add_days(today, -preset.last_offset);
+      const CalendarDate from = add_days(today, -preset.first_offset),
+                         to = add_days(today, -preset.last_offset);
       ButtonOptions options;
       options.kind = ButtonKind::Choice;
       options.selected = state.days.first == from && state.days.last == to;
-      if (touch_button(frame, preset.id, frame.t(std::string("staff.days.") + preset.id), ImVec2(m.tx(300.f), m.tx(96.f)),
-                       options)) {
+      if (touch_button(frame, preset.id, frame.t(std::string("staff.days.") + preset.id),
+                       ImVec2(m.tx(300.f), m.tx(96.f)), options)) {
         state.days.first = from;
         state.days.last = to;
       }

@@ -3,14 +3,14 @@
 // type), or typed as another folder. Each export is whole or absent (record_export.hpp).
 #include "ui/staff/export_screen.hpp"
 
-#include <imgui.h>
 #include <fmt/format.h>
+#include <imgui.h>
 
+#include "common/secure_memory.hpp"
 #include "fhir/fhir_options.hpp"
 #include "fhir/record_fhir_export.hpp"
 #include "staff/patient_copy.hpp"
 #include "staff/record_export.hpp"
-#include "common/secure_memory.hpp"
 #include "ui/staff/day_text.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
@@ -26,22 +26,24 @@ std::string actor(const StaffState& state) { return "staff:" + state.member->nam
 void export_days(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const staff::DayRange days = staff::shown_days(state.queue.filter, context.today);
   const staff::UtcRange range = staff::local_days_in_utc(days.first, days.last);
-  auto exported = staff::export_records_in_range(*state.store, range.from, range.before, state.exporting.folder,
-                                                 actor(state));
+  auto exported = staff::export_records_in_range(*state.store, range.from, range.before,
+                                                 state.exporting.folder, actor(state));
   if (!exported) {
     set_notice(state, exported.error().message, false);
     return;
   }
   std::size_t files = 0;
   for (const auto& record : exported->exported) files += record.files.size();
-  std::string done = fmt::format(fmt::runtime(frame.t("staff.export.days_done")), exported->exported.size(), files);
+  std::string done =
+      fmt::format(fmt::runtime(frame.t("staff.export.days_done")), exported->exported.size(), files);
   if (exported->already_there > 0)
     done += " " + fmt::format(fmt::runtime(frame.t("staff.export.already_there")), exported->already_there);
   set_notice(state, std::move(done), true);
 }
 
 void export_one(UiFrame& frame, StaffState& state) {
-  auto exported = staff::export_record_pdfs(*state.store, state.exporting.record_id, state.exporting.folder, actor(state));
+  auto exported = staff::export_record_pdfs(*state.store, state.exporting.record_id, state.exporting.folder,
+                                            actor(state));
   set_notice(state,
              exported ? fmt::format(fmt::runtime(frame.t("staff.export.done")), exported->files.size(),
                                     exported->manifest.filename().string())
@@ -61,8 +63,9 @@ void export_fhir(UiFrame& frame, StaffState& state, const StaffContext& context)
   if (state.exporting.record_id.empty()) {
     const staff::DayRange days = staff::shown_days(state.queue.filter, context.today);
     const staff::UtcRange range = staff::local_days_in_utc(days.first, days.last);
-    auto bundles = fhir::write_record_bundles_in_range(*state.store, range.from, range.before, state.exporting.folder,
-                                                       context.catalog, *options, actor(state));
+    auto bundles =
+        fhir::write_record_bundles_in_range(*state.store, range.from, range.before, state.exporting.folder,
+                                            context.catalog, *options, actor(state));
     if (!bundles) {
       set_notice(state, bundles.error().message, false);
       return;
@@ -71,8 +74,8 @@ void export_fhir(UiFrame& frame, StaffState& state, const StaffContext& context)
   } else {
     const std::filesystem::path file =
         std::filesystem::path(state.exporting.folder) / fhir::bundle_file_name(state.exporting.record_id);
-    if (auto st = fhir::write_record_bundle(*state.store, state.exporting.record_id, file, context.catalog, *options,
-                                            actor(state), true);
+    if (auto st = fhir::write_record_bundle(*state.store, state.exporting.record_id, file, context.catalog,
+                                            *options, actor(state), true);
         !st) {
       set_notice(state, st.error().message, false);
       return;
@@ -84,8 +87,8 @@ void export_fhir(UiFrame& frame, StaffState& state, const StaffContext& context)
 
 void save_copy(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const staff::PatientCopySource source{*context.catalog, context.fonts_dir, context.credentials_dir};
-  auto saved =
-      staff::save_patient_copy(*state.store, state.exporting.record_id, source, state.exporting.folder, actor(state));
+  auto saved = staff::save_patient_copy(*state.store, state.exporting.record_id, source,
+                                        state.exporting.folder, actor(state));
   set_notice(state,
              saved ? fmt::format(fmt::runtime(frame.t("staff.copy.saved")), saved->filename().string())
                    : (saved.error().key.empty() ? saved.error().message : frame.t(saved.error().key)),
@@ -99,7 +102,8 @@ void destination_buttons(UiFrame& frame, StaffState& state, float width) {
   for (const auto& destination : state.exporting.destinations) {
     ButtonOptions options;
     options.kind = ButtonKind::Choice;
-    options.selected = !state.exporting.typing_folder && state.exporting.folder == destination.folder.string();
+    options.selected =
+        !state.exporting.typing_folder && state.exporting.folder == destination.folder.string();
     const std::string label =
         fmt::format(fmt::runtime(frame.t(destination.network ? "staff.export.share" : "staff.export.stick")),
                     destination.label, destination.folder.string());
@@ -129,7 +133,8 @@ void open_export(StaffState& state, const std::string& record_id, const std::str
   state.exporting.destinations = staff::find_export_destinations();
   state.exporting.typing_folder = false;
   secure_wipe(state.exporting.folder);  // never a folder chosen for another export
-  if (state.exporting.destinations.size() == 1) state.exporting.folder = state.exporting.destinations.front().folder.string();
+  if (state.exporting.destinations.size() == 1)
+    state.exporting.folder = state.exporting.destinations.front().folder.string();
   state.screen = StaffScreen::Export;
 }
 
@@ -158,8 +163,8 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
     state.notice.clear();
   }
   if (state.exporting.typing_folder)
-    staff_text_input(frame, state, "folder", frame.t("staff.export.folder"), state.exporting.folder, width, false,
-                     KeyboardLayout::Path);
+    staff_text_input(frame, state, "folder", frame.t("staff.export.folder"), state.exporting.folder, width,
+                     false, KeyboardLayout::Path);
 
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
   notice_line(frame, state);
@@ -172,8 +177,10 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
   go.enabled = !state.exporting.folder.empty();
   if (touch_button(frame, "export", frame.t("staff.export.button"), button, go)) {
     state.focus.clear();
-    if (state.exporting.record_id.empty()) export_days(frame, state, context);
-    else export_one(frame, state);
+    if (state.exporting.record_id.empty())
+      export_days(frame, state, context);
+    else
+      export_one(frame, state);
   }
   if (!state.exporting.record_id.empty()) {
     ImGui::SameLine(0, m.px(24.f));
@@ -185,7 +192,8 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
   // FHIR beside the PDFs: the same records, the same folder, as standard data.
   ButtonOptions fhir_options;
   fhir_options.enabled = go.enabled;
-  if (touch_button(frame, "export_fhir", frame.t("staff.export.fhir"), ImVec2(m.tx(400.f), m.tx(96.f)), fhir_options)) {
+  if (touch_button(frame, "export_fhir", frame.t("staff.export.fhir"), ImVec2(m.tx(400.f), m.tx(96.f)),
+                   fhir_options)) {
     state.focus.clear();
     export_fhir(frame, state, context);
   }

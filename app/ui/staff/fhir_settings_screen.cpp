@@ -42,19 +42,23 @@ void save_fhir(UiFrame& frame, StaffState& state, const StaffContext& context) {
     return;
   }
   if (!settings.fhir_token.empty()) {
-    if (auto st = fhir::save_bearer_token(state.store->data_dir(), context.credentials_dir, settings.fhir_token); !st) {
+    if (auto st =
+            fhir::save_bearer_token(state.store->data_dir(), context.credentials_dir, settings.fhir_token);
+        !st) {
       settings.fhir_message = st.error().message;
       return;
     }
     secure_wipe(settings.fhir_token);
   }
-  if (auto st = store::set_settings(*state.store, {{fhir::kServerUrlSetting, url}}, staff::staff_actor(*state.member));
+  if (auto st = store::set_settings(*state.store, {{fhir::kServerUrlSetting, url}},
+                                    staff::staff_actor(*state.member));
       !st) {
     settings.fhir_message = st.error().message;
     return;
   }
   load_fhir(state, context);
-  settings.fhir_message = frame.t(url.empty() ? "staff.settings.fhir_saved_off" : "staff.settings.fhir_saved");
+  settings.fhir_message =
+      frame.t(url.empty() ? "staff.settings.fhir_saved_off" : "staff.settings.fhir_saved");
   settings.fhir_message_is_problem = false;
 }
 
@@ -85,9 +89,10 @@ StaffAction draw_fhir_settings_screen(UiFrame& frame, StaffState& state, const S
   if (settings.fhir_token_is_credential) {
     muted_text(frame, frame.t("staff.settings.fhir_token_credential"));
   } else {
-    staff_text_input(frame, state, "token", frame.t(settings.fhir_has_token ? "staff.settings.fhir_token_replace"
-                                                                            : "staff.settings.fhir_token"),
-                     settings.fhir_token, width, true, KeyboardLayout::Path);
+    staff_text_input(
+        frame, state, "token",
+        frame.t(settings.fhir_has_token ? "staff.settings.fhir_token_replace" : "staff.settings.fhir_token"),
+        settings.fhir_token, width, true, KeyboardLayout::Path);
   }
   if (*settings.fhir_url != url_before) settings.fhir_message.clear();
   const ImVec2 half(width * 0.5f - m.px(10.f), m.tx(84.f));
@@ -100,10 +105,13 @@ StaffAction draw_fhir_settings_screen(UiFrame& frame, StaffState& state, const S
   ImGui::SameLine(0, m.px(20.f));
   ButtonOptions save_options;
   save_options.kind = ButtonKind::Primary;
-  if (touch_button(frame, "save", frame.t("staff.settings.fhir_save"), half, save_options)) save_fhir(frame, state, context);
+  if (touch_button(frame, "save", frame.t("staff.settings.fhir_save"), half, save_options))
+    save_fhir(frame, state, context);
   if (!settings.fhir_message.empty()) {
-    if (settings.fhir_message_is_problem) attention_note(frame, settings.fhir_message);
-    else muted_text(frame, settings.fhir_message);
+    if (settings.fhir_message_is_problem)
+      attention_note(frame, settings.fhir_message);
+    else
+      muted_text(frame, settings.fhir_message);
   }
   return StaffAction::none;
 }

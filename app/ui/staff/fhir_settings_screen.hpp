@@ -18,7 +18,7 @@ struct FhirSettingsState {
   std::string fhir_token;               // typed; "" keeps the one there is
   bool fhir_has_token = false;          // a token is kept (file or credential)
   bool fhir_token_is_credential = false;
-  std::string fhir_message;             // the last save's outcome (or why not)
+  std::string fhir_message;  // the last save's outcome (or why not)
   bool fhir_message_is_problem = false;
   void wipe();
 };

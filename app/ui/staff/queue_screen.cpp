@@ -3,20 +3,20 @@
 // instant with 100,000 records).
 #include "ui/staff/queue_screen.hpp"
 
-#include <imgui.h>
 #include <fmt/format.h>
+#include <imgui.h>
 
 #include <algorithm>
 
+#include "common/secure_memory.hpp"
 #include "fhir/fhir_server.hpp"
 #include "store/fhir_outbox.hpp"
 #include "store/record_read.hpp"
-#include "common/secure_memory.hpp"
 #include "ui/staff/day_text.hpp"
 #include "ui/staff/export_screen.hpp"
-#include "ui/staff/visit_history_panel.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
+#include "ui/staff/visit_history_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
 #include "ui/widgets/touch_button.hpp"
@@ -37,10 +37,12 @@ std::string delivery_line(UiFrame& frame, StaffState& state, const StaffContext&
   };
   // Off: a clinic without a FHIR server hears nothing about it (`fhir status` still counts the rows kept).
   if (!server->enabled()) return std::string();
-  std::string line = status->waiting == 0 ? frame.t("staff.fhir.all_sent")
-                                          : fmt::format(fmt::runtime(frame.t("staff.fhir.waiting")), status->waiting);
+  std::string line = status->waiting == 0
+                         ? frame.t("staff.fhir.all_sent")
+                         : fmt::format(fmt::runtime(frame.t("staff.fhir.waiting")), status->waiting);
   if (status->last_delivered_at)
-    line += "; " + fmt::format(fmt::runtime(frame.t("staff.fhir.last_sent")), when(*status->last_delivered_at));
+    line +=
+        "; " + fmt::format(fmt::runtime(frame.t("staff.fhir.last_sent")), when(*status->last_delivered_at));
   if (status->failing_since)
     line += "; " + fmt::format(fmt::runtime(frame.t("staff.fhir.unreachable")), when(*status->failing_since));
   return line;
@@ -49,7 +51,8 @@ std::string delivery_line(UiFrame& frame, StaffState& state, const StaffContext&
 void load_queue(StaffState& state, const CalendarDate& today) {
   state.queue.stale = false;
   state.queue.problem.clear();
-  const auto query = staff::queue_query(state.queue.filter, today, state.queue.page * state.queue.page_size, state.queue.page_size);
+  const auto query = staff::queue_query(state.queue.filter, today, state.queue.page * state.queue.page_size,
+                                        state.queue.page_size);
   auto total = store::count_records(*state.store, query);
   auto rows = store::list_records(*state.store, query);
   for (auto& row : state.queue.rows) {
@@ -62,8 +65,8 @@ void load_queue(StaffState& state, const CalendarDate& today) {
     return;
   }
   // A page of names is a read of patient data: recorded before it is shown.
-  if (auto st = staff::audit_queue_view(*state.store, "staff:" + state.member->name, state.queue.filter, state.queue.page,
-                                        rows->size());
+  if (auto st = staff::audit_queue_view(*state.store, "staff:" + state.member->name, state.queue.filter,
+                                        state.queue.page, rows->size());
       !st) {
     for (auto& row : *rows) {
       secure_wipe(row.given_name);
@@ -90,8 +93,10 @@ void open_record(StaffState& state, const std::string& record_id, const StaffCon
   load_visit_history(state);
   if (context.catalog != nullptr) {
     auto lines = staff::record_answer_lines(*state.record.open, *context.catalog, language);
-    if (lines) state.record.answers = std::move(*lines);
-    else state.record.problem = lines.error().message;
+    if (lines)
+      state.record.answers = std::move(*lines);
+    else
+      state.record.problem = lines.error().message;
   }
   state.screen = StaffScreen::Record;
   state.focus.clear();
@@ -110,8 +115,8 @@ bool filter_toggle(UiFrame& frame, std::string_view id, std::string_view label, 
 
 // One row: a large touch target with the patient's name, time, age, flag chips and status.
 // with_date: the rows span several days (a range, a search), so each says which day.
-bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const StaffContext& context, float width,
-               bool with_date) {
+bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const StaffContext& context,
+               float width, bool with_date) {
   const UiMetrics& m = frame.metrics;
   const float height = m.tx(kRowHeight);
   const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -124,23 +129,27 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
   const std::string name = row.given_name + " " + row.family_name;
   record_last_item(frame, "row_" + row.id, name, true, false);
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImU32 edge = row.flag_level > 0 ? severity_colour(static_cast<store::FlagSeverity>(row.flag_level)) : theme::kBorder;
-  draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height), pressed ? theme::kSecondaryPressed : theme::kSurface,
-                      m.px(12.f));
-  draw->AddRectFilled(at, ImVec2(at.x + m.px(12.f), at.y + height), edge, m.px(12.f), ImDrawFlags_RoundCornersLeft);
+  const ImU32 edge =
+      row.flag_level > 0 ? severity_colour(static_cast<store::FlagSeverity>(row.flag_level)) : theme::kBorder;
+  draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height),
+                      pressed ? theme::kSecondaryPressed : theme::kSurface, m.px(12.f));
+  draw->AddRectFilled(at, ImVec2(at.x + m.px(12.f), at.y + height), edge, m.px(12.f),
+                      ImDrawFlags_RoundCornersLeft);
   draw->AddRect(at, ImVec2(at.x + width, at.y + height), theme::kBorder, m.px(12.f), 0, m.px(1.5f));
 
   const float pad = m.px(28.f);
   const int age = staff::age_on(row.date_of_birth, context.today);
   text_at(frame, ImVec2(at.x + pad, at.y + m.px(12.f)), name, frame.fonts.body_bold, theme::kText);
-  const std::string details = (with_date ? staff::local_date_time(row.created_at) : staff::local_clock_time(row.created_at)) +
-                              "   " +
-                              (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
-  text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small, theme::kMutedText);
+  const std::string details =
+      (with_date ? staff::local_date_time(row.created_at) : staff::local_clock_time(row.created_at)) + "   " +
+      (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
+  text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small,
+          theme::kMutedText);
   if (visit > 1) {  // a returning patient: earlier visits are on the record screen
     const float details_width = text_size(frame.fonts.small, details).x;
     text_at(frame, ImVec2(at.x + pad + details_width + m.px(24.f), at.y + height * 0.5f + m.px(4.f)),
-            fmt::format(fmt::runtime(frame.t("staff.queue.returning")), visit), frame.fonts.small, theme::kPrimary);
+            fmt::format(fmt::runtime(frame.t("staff.queue.returning")), visit), frame.fonts.small,
+            theme::kPrimary);
   }
 
   const ImVec2 keep = ImGui::GetCursorScreenPos();
@@ -152,10 +161,11 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
     flag_chip(frame, row.flags[i].first, row.flags[i].second);
     used += ImGui::GetItemRectMax().x - before;
   }
-  if (row.flags.empty()) text_at(frame, ImGui::GetCursorScreenPos(), frame.t("staff.queue.no_flags"),
-                                 frame.fonts.small, theme::kMutedText);
+  if (row.flags.empty())
+    text_at(frame, ImGui::GetCursorScreenPos(), frame.t("staff.queue.no_flags"), frame.fonts.small,
+            theme::kMutedText);
   const std::string status = frame.t(row.status == store::RecordStatus::reviewed ? "staff.status.reviewed"
-                                                                                  : "staff.status.submitted");
+                                                                                 : "staff.status.submitted");
   text_at(frame, ImVec2(at.x + width * 0.8f, at.y + height * 0.3f), status, frame.fonts.body_bold,
           row.status == store::RecordStatus::reviewed ? theme::kPrimary : theme::kAttention);
   ImGui::SetCursorScreenPos(keep);
@@ -206,7 +216,8 @@ void day_row(UiFrame& frame, StaffState& state, const StaffContext& context, flo
     ImGui::SetCursorScreenPos(ImVec2(row.x + width - m.tx(360.f), row.y));
     ButtonOptions options;
     options.enabled = state.queue.total > 0;
-    if (touch_button(frame, "export", frame.t("staff.queue.export_days"), ImVec2(m.tx(360.f), button.y), options))
+    if (touch_button(frame, "export", frame.t("staff.queue.export_days"), ImVec2(m.tx(360.f), button.y),
+                     options))
       open_export(state, "",
                   fmt::format(fmt::runtime(frame.t("staff.export.days_what")),
                               days_text(frame, days.first, days.last, context.today), state.queue.total));
@@ -242,10 +253,10 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   // Title, who is signed in, sign out.
   const ImVec2 top = ImGui::GetCursorPos();
   const bool only_today = !state.queue.filter.first_day || (state.queue.filter.first_day == context.today &&
-                                                      state.queue.filter.last_day == context.today);
+                                                            state.queue.filter.last_day == context.today);
   heading(frame, frame.t(!state.queue.filter.search.empty() ? "staff.queue.results"
-                         : only_today                 ? "staff.queue.title"
-                                                      : "staff.queue.title_days"));
+                         : only_today                       ? "staff.queue.title"
+                                                            : "staff.queue.title_days"));
   text_block(frame,
              fmt::format(fmt::runtime(frame.t("staff.signed_in_as")), state.member->name,
                          frame.t(std::string("staff.role.") + store::to_string(state.member->role))),
@@ -254,8 +265,8 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   ImGui::SetCursorPos(ImVec2(top.x + width - m.tx(300.f), top.y));  // one row with the admin buttons
   ButtonOptions sign_out_options;
   sign_out_options.font = frame.fonts.body_bold;
-  const bool sign_out = touch_button(frame, "sign_out", frame.t("staff.sign_out"), ImVec2(m.tx(300.f), m.tx(84.f)),
-                                     sign_out_options);
+  const bool sign_out = touch_button(frame, "sign_out", frame.t("staff.sign_out"),
+                                     ImVec2(m.tx(300.f), m.tx(84.f)), sign_out_options);
   draw_admin_buttons(frame, state, ImVec2(top.x + width - m.tx(300.f) - m.px(20.f), top.y));  // admins only
   ImGui::SetCursorPos(after_title);
 
@@ -263,14 +274,16 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   const std::string search_before = state.queue.filter.search;
   const float search_width = width * 0.44f;
   const ImVec2 filters_top = ImGui::GetCursorPos();
-  staff_text_input(frame, state, "search", frame.t("staff.queue.search"), state.queue.filter.search, search_width);
+  staff_text_input(frame, state, "search", frame.t("staff.queue.search"), state.queue.filter.search,
+                   search_width);
   const float below_search = ImGui::GetCursorPosY();
-  ImGui::SetCursorPos(ImVec2(filters_top.x + search_width + m.px(32.f), below_search - m.tx(84.f) - ImGui::GetStyle().ItemSpacing.y));
-  bool changed = filter_toggle(frame, "flagged_only", frame.t("staff.queue.flagged_only"), state.queue.filter.flagged_only,
-                               m.tx(300.f));
+  ImGui::SetCursorPos(ImVec2(filters_top.x + search_width + m.px(32.f),
+                             below_search - m.tx(84.f) - ImGui::GetStyle().ItemSpacing.y));
+  bool changed = filter_toggle(frame, "flagged_only", frame.t("staff.queue.flagged_only"),
+                               state.queue.filter.flagged_only, m.tx(300.f));
   ImGui::SameLine(0, m.px(20.f));
-  changed |= filter_toggle(frame, "unreviewed", frame.t("staff.queue.unreviewed"), state.queue.filter.unreviewed_only,
-                           m.tx(300.f));
+  changed |= filter_toggle(frame, "unreviewed", frame.t("staff.queue.unreviewed"),
+                           state.queue.filter.unreviewed_only, m.tx(300.f));
   if (changed || state.queue.filter.search != search_before) {
     state.queue.page = 0;
     state.queue.stale = true;
@@ -289,8 +302,10 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   const ImVec2 line = ImGui::GetCursorScreenPos();
   const ImVec2 page_button(m.tx(260.f), m.tx(84.f));
   text_at(frame, ImVec2(line.x, line.y + page_button.y * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
-          fmt::format(fmt::runtime(frame.t("staff.queue.count")), state.queue.total), frame.fonts.body, theme::kMutedText);
-  const std::int64_t pages = std::max<std::int64_t>(1, (state.queue.total + state.queue.page_size - 1) / state.queue.page_size);
+          fmt::format(fmt::runtime(frame.t("staff.queue.count")), state.queue.total), frame.fonts.body,
+          theme::kMutedText);
+  const std::int64_t pages =
+      std::max<std::int64_t>(1, (state.queue.total + state.queue.page_size - 1) / state.queue.page_size);
   if (pages > 1) {
     const float page_text_width = m.tx(240.f);
     float x = line.x + width - 2 * page_button.x - page_text_width - 2 * m.px(16.f);
@@ -302,9 +317,12 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
       state.queue.stale = true;
     }
     x += page_button.x + m.px(16.f);
-    const std::string page_text = fmt::format(fmt::runtime(frame.t("staff.queue.page")), state.queue.page + 1, pages);
+    const std::string page_text =
+        fmt::format(fmt::runtime(frame.t("staff.queue.page")), state.queue.page + 1, pages);
     const float text_width = ImGui::CalcTextSize(page_text.c_str()).x;
-    text_at(frame, ImVec2(x + (page_text_width - text_width) * 0.5f, line.y + page_button.y * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
+    text_at(frame,
+            ImVec2(x + (page_text_width - text_width) * 0.5f,
+                   line.y + page_button.y * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
             page_text, frame.fonts.body, theme::kText);
     x += page_text_width + m.px(16.f);
     ImGui::SetCursorScreenPos(ImVec2(x, line.y));
@@ -321,7 +339,8 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   const std::int64_t fits =
       std::max<std::int64_t>(1, static_cast<std::int64_t>((room + ImGui::GetStyle().ItemSpacing.y) / pitch));
   if (fits != state.queue.page_size) {
-    state.queue.page = state.queue.page * state.queue.page_size / fits;  // keep the first row shown on the page
+    state.queue.page =
+        state.queue.page * state.queue.page_size / fits;  // keep the first row shown on the page
     state.queue.page_size = fits;
     load_queue(state, context.today);
   }
@@ -332,7 +351,8 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
     for (std::size_t i = 0; i < state.queue.rows.size(); ++i) {
       const auto& row = state.queue.rows[i];
       const int visit = i < state.queue.row_visits.size() ? state.queue.row_visits[i] : 1;
-      if (queue_row(frame, row, visit, context, width, !only_today || !state.queue.filter.search.empty())) open_id = row.id;
+      if (queue_row(frame, row, visit, context, width, !only_today || !state.queue.filter.search.empty()))
+        open_id = row.id;
     }
   }
   if (!open_id.empty()) open_record(state, open_id, context, frame.language);

@@ -21,9 +21,9 @@ struct DocumentVersionPages {
 };
 
 struct RecordDocumentState {
-  bool open = false;     // the record view's left column shows the document, not the details
-  int version = 1;       // the stored version shown; 1 = as the patient signed it
-  int preparing = 0;     // the version whose "Preparing the pages" is on screen (drawn next frame)
+  bool open = false;  // the record view's left column shows the document, not the details
+  int version = 1;    // the stored version shown; 1 = as the patient signed it
+  int preparing = 0;  // the version whose "Preparing the pages" is on screen (drawn next frame)
   std::vector<DocumentVersionPages> drawn;  // versions drawn since the record was opened
   ScrollState scroll;
 

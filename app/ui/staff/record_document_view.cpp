@@ -32,7 +32,8 @@ std::string version_label(const UiFrame& frame, const store::PdfVersionInfo& pdf
 
 // Reads and draws one stored version at width_px, uploads its pages and wipes their pixels:
 // from here on only the textures hold them.
-DocumentVersionPages draw_version(const UiFrame& frame, StaffState& state, const StaffContext& context, int version, int width_px) {
+DocumentVersionPages draw_version(const UiFrame& frame, StaffState& state, const StaffContext& context,
+                                  int version, int width_px) {
   DocumentVersionPages drawn;
   drawn.version = version;
   drawn.width_px = width_px;
@@ -74,7 +75,8 @@ const DocumentVersionPages* pages_to_show(UiFrame& frame, StaffState& state, con
     return nullptr;
   }
   document.preparing = 0;
-  std::erase_if(document.drawn, [&](const DocumentVersionPages& entry) { return entry.version == document.version; });
+  std::erase_if(document.drawn,
+                [&](const DocumentVersionPages& entry) { return entry.version == document.version; });
   document.drawn.push_back(draw_version(frame, state, context, document.version, width_px));
   // From the top, and "read" only once the last page has been on screen (the short "Preparing"
   // text fitted the view and would count as read to the end).
@@ -85,8 +87,8 @@ const DocumentVersionPages* pages_to_show(UiFrame& frame, StaffState& state, con
 
 void draw_page(UiFrame& frame, const UiTexture& page, int number, int count, float width) {
   const UiMetrics& m = frame.metrics;
-  text_block(frame, fmt::format(fmt::runtime(frame.t("staff.document.page")), number, count), frame.fonts.small,
-             theme::kMutedText);
+  text_block(frame, fmt::format(fmt::runtime(frame.t("staff.document.page")), number, count),
+             frame.fonts.small, theme::kMutedText);
   // Drawn at its own pixel size (it was drawn for this width), centred if the column is wider.
   const ImVec2 size(static_cast<float>(page.width()), static_cast<float>(page.height()));
   const float indent = std::max(0.f, std::floor((width - size.x) * 0.5f));
@@ -94,8 +96,8 @@ void draw_page(UiFrame& frame, const UiTexture& page, int number, int count, flo
   const ImVec2 at(cursor.x + indent, cursor.y);
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const float shadow = m.px(4.f);
-  draw->AddRectFilled(ImVec2(at.x + shadow, at.y + shadow), ImVec2(at.x + size.x + shadow, at.y + size.y + shadow),
-                      theme::kDisabledFill);
+  draw->AddRectFilled(ImVec2(at.x + shadow, at.y + shadow),
+                      ImVec2(at.x + size.x + shadow, at.y + size.y + shadow), theme::kDisabledFill);
   ImGui::SetCursorScreenPos(at);
   ImGui::Image(page.id(), size);
   draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), theme::kBorder, 0.f, 0, m.px(1.f));
@@ -116,14 +118,17 @@ ImVec2 draw_record_column_tabs(UiFrame& frame, StaffState& state, ImVec2 size) {
   const float tab_height = m.tx(76.f);
   ButtonOptions details;
   details.selected = !state.record.document.open;
-  if (touch_button(frame, "show_details", frame.t("staff.document.details_tab"), ImVec2(tab_width, tab_height), details))
+  if (touch_button(frame, "show_details", frame.t("staff.document.details_tab"),
+                   ImVec2(tab_width, tab_height), details))
     state.record.document.open = false;
   ImGui::SameLine(0, m.px(16.f));
   ButtonOptions document;
   document.selected = state.record.document.open;
-  if (touch_button(frame, "show_document", frame.t("staff.document.tab"), ImVec2(tab_width, tab_height), document))
+  if (touch_button(frame, "show_document", frame.t("staff.document.tab"), ImVec2(tab_width, tab_height),
+                   document))
     state.record.document.open = true;
-  const float used = ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - top.y + m.px(16.f);
+  const float used =
+      ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - top.y + m.px(16.f);
   ImGui::SetCursorPos(ImVec2(top.x, top.y + used));
   return ImVec2(size.x, std::max(size.y - used, m.px(64.f)));
 }
@@ -151,7 +156,9 @@ void draw_record_document(UiFrame& frame, StaffState& state, const StaffContext&
       document.scroll.reset();
     }
   }
-  const float used = pdfs.empty() ? 0.f : ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - top.y + gap;
+  const float used =
+      pdfs.empty() ? 0.f
+                   : ImGui::GetItemRectMax().y - ImGui::GetWindowPos().y + ImGui::GetScrollY() - top.y + gap;
   ImGui::SetCursorPos(ImVec2(top.x, top.y + used));
 
   // The pages, in a finger-scrolled view with a bar beside it showing where in the document.
@@ -168,8 +175,11 @@ void draw_record_document(UiFrame& frame, StaffState& state, const StaffContext&
     } else if (!pages->problem.empty()) {
       attention_note(frame, pages->problem);
     } else {
-      if (pages->signature_valid) body_text(frame, frame.t("staff.document.signature_valid"));
-      else attention_note(frame, fmt::format(fmt::runtime(frame.t("staff.document.signature_problem")), pages->signature_line));
+      if (pages->signature_valid)
+        body_text(frame, frame.t("staff.document.signature_valid"));
+      else
+        attention_note(frame, fmt::format(fmt::runtime(frame.t("staff.document.signature_problem")),
+                                          pages->signature_line));
       const int total = static_cast<int>(pages->pages.size());
       for (int i = 0; i < total; ++i) draw_page(frame, pages->pages[i], i + 1, total, width);
     }

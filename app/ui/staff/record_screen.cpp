@@ -3,24 +3,24 @@
 // records a review with a countersignature; practitioners and admins export the PDFs.
 #include "ui/staff/record_screen.hpp"
 
+#include <fmt/format.h>
 #include <imgui.h>
 #include <nlohmann/json.hpp>
-#include <fmt/format.h>
 
 #include <algorithm>
 
+#include "common/secure_memory.hpp"
 #include "staff/patient_copy.hpp"
 #include "staff/staff_queue.hpp"
 #include "staff/staff_review.hpp"
+#include "store/record_read.hpp"
 #include "submission/json_wipe.hpp"
 #include "submission/session_json.hpp"
-#include "store/record_read.hpp"
-#include "common/secure_memory.hpp"
 #include "ui/staff/export_screen.hpp"
 #include "ui/staff/record_document_view.hpp"
-#include "ui/staff/visit_history_panel.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
+#include "ui/staff/visit_history_panel.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/scroll_view.hpp"
 #include "ui/widgets/text_blocks.hpp"
@@ -55,7 +55,8 @@ void draw_stored_signature(UiFrame& frame, const std::string& signature_json, fl
   draw->AddRect(at, ImVec2(at.x + size.x, at.y + size.y), theme::kBorder, m.px(8.f));
   for (const Stroke& stroke : drawing->strokes) {
     std::vector<ImVec2> points;
-    for (const StrokePoint& point : stroke) points.emplace_back(at.x + point.x * scale, at.y + point.y * scale);
+    for (const StrokePoint& point : stroke)
+      points.emplace_back(at.x + point.x * scale, at.y + point.y * scale);
     if (points.size() >= 2)
       draw->AddPolyline(points.data(), static_cast<int>(points.size()), theme::kText, 0, m.px(2.5f));
   }
@@ -73,9 +74,9 @@ void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context
   label_value(frame, frame.t("staff.record.phone"), record.patient.phone);
   if (!record.patient.email.empty()) label_value(frame, frame.t("staff.record.email"), record.patient.email);
   if (record.guardian)
-    label_value(frame, frame.t("staff.record.guardian"), record.guardian->name + " (" + record.guardian->relationship + ")");
-  label_value(frame, frame.t("staff.record.checked_in"),
-              staff::local_date_time(record.created_at));
+    label_value(frame, frame.t("staff.record.guardian"),
+                record.guardian->name + " (" + record.guardian->relationship + ")");
+  label_value(frame, frame.t("staff.record.checked_in"), staff::local_date_time(record.created_at));
   draw_visit_history(frame, state, context);
 
   section_title(frame, frame.t("staff.record.flags"));
@@ -100,16 +101,18 @@ void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context
       ScopedGroup group;
       ScopedIndent indent(m.px(16.f));
       text_block(frame, line.question, frame.fonts.small, theme::kMutedText, width - m.px(32.f));
-      text_block(frame, line.answer, line.flag_level > 0 ? frame.fonts.body_bold : frame.fonts.body, theme::kText,
-                 width - m.px(32.f));
+      text_block(frame, line.answer, line.flag_level > 0 ? frame.fonts.body_bold : frame.fonts.body,
+                 theme::kText, width - m.px(32.f));
     }
     if (line.flag_level > 0) {
       // Flagged answers: a severity-coloured bar and a tinted background, plus the word.
       const ImVec2 end = ImGui::GetItemRectMax();
       ImDrawList* draw = ImGui::GetWindowDrawList();
-      draw->AddRectFilled(at, ImVec2(at.x + m.px(6.f), end.y), severity_colour(static_cast<store::FlagSeverity>(line.flag_level)));
+      draw->AddRectFilled(at, ImVec2(at.x + m.px(6.f), end.y),
+                          severity_colour(static_cast<store::FlagSeverity>(line.flag_level)));
       text_at(frame, ImVec2(at.x + width - m.tx(160.f), at.y),
-              frame.t(std::string("staff.severity.") + store::to_string(static_cast<store::FlagSeverity>(line.flag_level))),
+              frame.t(std::string("staff.severity.") +
+                      store::to_string(static_cast<store::FlagSeverity>(line.flag_level))),
               frame.fonts.small, severity_colour(static_cast<store::FlagSeverity>(line.flag_level)));
     }
     ImGui::Dummy(ImVec2(0, m.px(6.f)));
@@ -156,7 +159,8 @@ void save_review(UiFrame& frame, StaffState& state, const StaffContext& context)
   auto record = store::view_record(*state.store, id, "staff:" + state.member->name);
   if (record) state.record.open = std::move(*record);
   if (record && context.catalog)
-    if (auto lines = staff::record_answer_lines(*state.record.open, *context.catalog, frame.language)) state.record.answers = std::move(*lines);
+    if (auto lines = staff::record_answer_lines(*state.record.open, *context.catalog, frame.language))
+      state.record.answers = std::move(*lines);
   state.queue.stale = true;
   set_notice(state, fmt::format(fmt::runtime(frame.t("staff.review.saved")), *version), true);
   if (!state.record.open) state.screen = StaffScreen::Queue;
@@ -186,7 +190,8 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
     options.kind = ButtonKind::Choice;
     options.selected = state.record.decision == decision;
     options.font = frame.fonts.body_bold;
-    if (touch_button(frame, store::to_string(decision), frame.t(std::string("staff.decision.") + store::to_string(decision)),
+    if (touch_button(frame, store::to_string(decision),
+                     frame.t(std::string("staff.decision.") + store::to_string(decision)),
                      ImVec2(width, m.tx(68.f)), options))
       state.record.decision = decision;
   }
@@ -198,7 +203,8 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
   ButtonOptions clear_options;
   clear_options.kind = ButtonKind::Quiet;
   clear_options.enabled = !state.record.countersignature.drawing.empty();
-  if (touch_button(frame, "clear_signature", frame.t("staff.review.clear"), ImVec2(m.tx(180.f), m.tx(88.f)), clear_options))
+  if (touch_button(frame, "clear_signature", frame.t("staff.review.clear"), ImVec2(m.tx(180.f), m.tx(88.f)),
+                   clear_options))
     clear_signature(state.record.countersignature);
   ImGui::SameLine(0, m.px(20.f));
   ButtonOptions save_options;
@@ -213,14 +219,14 @@ void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& co
 void print_copy(UiFrame& frame, StaffState& state, const StaffContext& context) {
   auto options = staff::clinic_print_options(*state.store);
   const staff::PatientCopySource source{*context.catalog, context.fonts_dir, context.credentials_dir};
-  const Status printed = options ? staff::print_patient_copy(*state.store, state.record.open->id, source, *options,
-                                                             "staff:" + state.member->name)
+  const Status printed = options ? staff::print_patient_copy(*state.store, state.record.open->id, source,
+                                                             *options, "staff:" + state.member->name)
                                  : Status(options.error());
   // A failure says what to do next, in the staff's language when the core gave it a key.
   set_notice(state,
-             printed                          ? frame.t("staff.copy.printed")
+             printed                       ? frame.t("staff.copy.printed")
              : printed.error().key.empty() ? printed.error().message
-                                              : frame.t(printed.error().key),
+                                           : frame.t(printed.error().key),
              printed.ok());
 }
 
@@ -256,12 +262,15 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   ButtonOptions back_options;
   back_options.font = frame.fonts.body_bold;
   ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + m.tx(36.f)));
-  const bool back = touch_button(frame, "back", frame.t("staff.record.back"), ImVec2(m.tx(280.f), m.tx(84.f)), back_options);
+  const bool back = touch_button(frame, "back", frame.t("staff.record.back"), ImVec2(m.tx(280.f), m.tx(84.f)),
+                                 back_options);
   const float title_x = bar.x + m.tx(280.f) + m.px(32.f);
   text_at(frame, ImVec2(title_x, bar.y + m.tx(30.f)),
-          state.record.open->patient.given_name + " " + state.record.open->patient.family_name, frame.fonts.heading, theme::kText);
+          state.record.open->patient.given_name + " " + state.record.open->patient.family_name,
+          frame.fonts.heading, theme::kText);
   text_at(frame, ImVec2(title_x, bar.y + m.tx(84.f)),
-          frame.t(state.record.open->status == store::RecordStatus::reviewed ? "staff.status.reviewed" : "staff.status.submitted"),
+          frame.t(state.record.open->status == store::RecordStatus::reviewed ? "staff.status.reviewed"
+                                                                             : "staff.status.submitted"),
           frame.fonts.small, theme::kMutedText);
   {  // Right of the title: the patient's copy (any role: it goes to the patient) and the export.
     const ImVec2 size(m.tx(360.f), m.tx(84.f));
@@ -269,14 +278,16 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
     if (may_export) {
       ImGui::SetCursorScreenPos(ImVec2(x, bar.y + m.tx(36.f)));
       if (touch_button(frame, "export", frame.t("staff.record.export"), size, back_options))
-        open_export(state, state.record.open->id,
-                    fmt::format(fmt::runtime(frame.t("staff.export.record_what")),
-                                state.record.open->patient.given_name + " " + state.record.open->patient.family_name,
-                                state.record.open->id));
+        open_export(
+            state, state.record.open->id,
+            fmt::format(fmt::runtime(frame.t("staff.export.record_what")),
+                        state.record.open->patient.given_name + " " + state.record.open->patient.family_name,
+                        state.record.open->id));
       x -= size.x + m.px(20.f);
     }
     ImGui::SetCursorScreenPos(ImVec2(x, bar.y + m.tx(36.f)));
-    if (touch_button(frame, "print_copy", frame.t("staff.copy.print"), size, back_options)) print_copy(frame, state, context);
+    if (touch_button(frame, "print_copy", frame.t("staff.copy.print"), size, back_options))
+      print_copy(frame, state, context);
   }
   ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + m.tx(136.f)));
   const float panel_width = std::min(m.tx(620.f), width * 0.4f);

@@ -30,7 +30,7 @@ struct RecordState {
   std::string note;
   SignaturePadState countersignature;
   RecordDocumentState document;  // "Signed document": page textures (record_document_view.cpp)
-  void close();  // wipes it all and releases every page texture
+  void close();                  // wipes it all and releases every page texture
 };
 
 // One record: identity, flags, answers, review and export.

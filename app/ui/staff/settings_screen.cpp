@@ -3,8 +3,8 @@
 // and the forms patients may fill in as toggles. Save goes through save_kiosk_settings, which
 // checks everything again and audits each change; patient mode takes the saved settings when
 // staff mode closes (StaffMode hands them to KioskUi).
-#include <imgui.h>
 #include <fmt/format.h>
+#include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
@@ -68,9 +68,11 @@ bool sign_button(UiFrame& frame, std::string_view id, bool plus, ImVec2 size, bo
   const float half = m.tx(20.f), thick = m.tx(3.5f);
   const ImU32 colour = enabled ? theme::kText : theme::kDisabledText;
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  draw->AddRectFilled(ImVec2(centre.x - half, centre.y - thick), ImVec2(centre.x + half, centre.y + thick), colour);
+  draw->AddRectFilled(ImVec2(centre.x - half, centre.y - thick), ImVec2(centre.x + half, centre.y + thick),
+                      colour);
   if (plus)
-    draw->AddRectFilled(ImVec2(centre.x - thick, centre.y - half), ImVec2(centre.x + thick, centre.y + half), colour);
+    draw->AddRectFilled(ImVec2(centre.x - thick, centre.y - half), ImVec2(centre.x + thick, centre.y + half),
+                        colour);
   return tapped;
 }
 
@@ -94,7 +96,8 @@ void seconds_stepper(UiFrame& frame, std::string_view id, std::string_view label
   draw->AddRectFilled(at, ImVec2(at.x + value_width, at.y + button.y), theme::kSurface, m.px(12.f));
   draw->AddRect(at, ImVec2(at.x + value_width, at.y + button.y), theme::kBorder, m.px(12.f), 0, m.px(1.5f));
   const std::string shown = duration_words(frame, seconds);
-  const ImVec2 size = frame.fonts.heading->CalcTextSizeA(frame.fonts.heading->FontSize, FLT_MAX, 0.f, shown.c_str());
+  const ImVec2 size =
+      frame.fonts.heading->CalcTextSizeA(frame.fonts.heading->FontSize, FLT_MAX, 0.f, shown.c_str());
   text_at(frame, ImVec2(at.x + (value_width - size.x) * 0.5f, at.y + (button.y - size.y) * 0.5f), shown,
           frame.fonts.heading, theme::kText);
   ImGui::SetCursorScreenPos(at);
@@ -108,8 +111,8 @@ void seconds_stepper(UiFrame& frame, std::string_view id, std::string_view label
 
 // One toggle per choice, side by side; refuses (with the core's sentence) to turn off the last.
 void choice_toggles(UiFrame& frame, StaffState& state, std::string_view id, const std::string& key,
-                    const std::vector<std::pair<std::string, std::string>>& choices, std::vector<std::string>& on,
-                    const SettingsChoices& all, float width) {
+                    const std::vector<std::pair<std::string, std::string>>& choices,
+                    std::vector<std::string>& on, const SettingsChoices& all, float width) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, id);
   const float gap = m.px(20.f);
@@ -131,7 +134,8 @@ void choice_toggles(UiFrame& frame, StaffState& state, std::string_view id, cons
     } else if (on.size() == 1) {
       // The core refuses an empty list; say so in the screen's language.
       if (!check_kiosk_setting(key, "", all).empty())
-        state.admin.message = frame.t(key == "languages" ? "staff.settings.one_language" : "staff.settings.one_form");
+        state.admin.message =
+            frame.t(key == "languages" ? "staff.settings.one_language" : "staff.settings.one_form");
     } else {
       on.erase(found);
     }
@@ -164,7 +168,8 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "settings");
   if (!state.settings.draft && state.admin.message.empty()) load_draft(state);
-  const bool back = admin_title_row(frame, frame.t("staff.settings.title"), "back", frame.t("staff.admin.back"));
+  const bool back =
+      admin_title_row(frame, frame.t("staff.settings.title"), "back", frame.t("staff.admin.back"));
   if (back && (!unsaved(state) || state.settings.leave_armed)) {
     state.close_admin();
     state.settings.draft.reset();
@@ -192,12 +197,14 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
 
   {
     ScopedGroup group;
-    staff_text_input(frame, state, "clinic_name", frame.t("staff.settings.clinic_name"), draft.clinic_name, column);
+    staff_text_input(frame, state, "clinic_name", frame.t("staff.settings.clinic_name"), draft.clinic_name,
+                     column);
     ImGui::Dummy(ImVec2(0, m.px(12.f)));
     text_block(frame, frame.t("staff.settings.languages"), frame.fonts.body_bold, theme::kText, column);
     text_block(frame, frame.t("staff.settings.languages_help"), frame.fonts.small, theme::kMutedText, column);
     std::vector<std::pair<std::string, std::string>> languages;
-    for (const auto& code : all.languages) languages.emplace_back(code, frame.strings.get(code, "language.name"));
+    for (const auto& code : all.languages)
+      languages.emplace_back(code, frame.strings.get(code, "language.name"));
     choice_toggles(frame, state, "languages", "languages", languages, draft.languages, all, column);
     text_block(frame, frame.t("staff.settings.forms"), frame.fonts.body_bold, theme::kText, column);
     std::vector<std::pair<std::string, std::string>> forms;
@@ -209,12 +216,14 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
     ImGui::Dummy(ImVec2(0, m.px(8.f)));
     ButtonOptions options;
     options.kind = ButtonKind::Primary;
-    if (touch_button(frame, "save", frame.t("staff.settings.save"), ImVec2(column, admin_primary_height(frame)), options))
+    if (touch_button(frame, "save", frame.t("staff.settings.save"),
+                     ImVec2(column, admin_primary_height(frame)), options))
       save(frame, state, context);
     if (unsaved(state) && state.admin.message.empty()) muted_text(frame, frame.t("staff.settings.unsaved"));
     // The FHIR server has a screen of its own (its own Save, a secret typed there).
     ImGui::Dummy(ImVec2(0, m.px(20.f)));
-    if (touch_button(frame, "fhir_server", frame.t("staff.settings.fhir_open"), ImVec2(column, admin_button_height(frame)))) {
+    if (touch_button(frame, "fhir_server", frame.t("staff.settings.fhir_open"),
+                     ImVec2(column, admin_button_height(frame)))) {
       state.focus.clear();
       go_to_admin_screen(state, StaffScreen::FhirSettings);
     }
@@ -226,12 +235,14 @@ StaffAction draw_settings_screen(UiFrame& frame, StaffState& state, const StaffC
     const double before_idle = draft.patient_idle_seconds, before_warning = draft.patient_warning_seconds,
                  before_staff = draft.staff_idle_seconds;
     seconds_stepper(frame, "patient_idle", frame.t("staff.settings.patient_idle"),
-                    frame.t("staff.settings.patient_idle_help"), draft.patient_idle_seconds, kPatientIdleBounds, column);
+                    frame.t("staff.settings.patient_idle_help"), draft.patient_idle_seconds,
+                    kPatientIdleBounds, column);
     seconds_stepper(frame, "patient_warning", frame.t("staff.settings.patient_warning"),
                     frame.t("staff.settings.patient_warning_help"), draft.patient_warning_seconds,
                     kPatientWarningBounds, column);
-    seconds_stepper(frame, "staff_idle", frame.t("staff.settings.staff_idle"), frame.t("staff.settings.staff_idle_help"),
-                    draft.staff_idle_seconds, kStaffIdleBounds, column);
+    seconds_stepper(frame, "staff_idle", frame.t("staff.settings.staff_idle"),
+                    frame.t("staff.settings.staff_idle_help"), draft.staff_idle_seconds, kStaffIdleBounds,
+                    column);
     if (draft.patient_idle_seconds != before_idle || draft.patient_warning_seconds != before_warning ||
         draft.staff_idle_seconds != before_staff) {
       state.admin.notice.clear();

@@ -26,11 +26,12 @@ void start_pin_check(StaffState& state) {
     secure_wipe(sign_in.pin);
     return;
   }
-  sign_in.pin_checking = std::async(std::launch::async, [check = std::move(*check), pin = sign_in.pin]() mutable {
-    store::check_pin_hash(check, pin);
-    secure_wipe(pin);
-    return std::move(check);
-  });
+  sign_in.pin_checking =
+      std::async(std::launch::async, [check = std::move(*check), pin = sign_in.pin]() mutable {
+        store::check_pin_hash(check, pin);
+        secure_wipe(pin);
+        return std::move(check);
+      });
   secure_wipe(sign_in.pin);
   sign_in.message.clear();
 }
@@ -46,8 +47,10 @@ bool poll_pin_check(UiFrame& frame, StaffState& state) {
   store::PinCheck check = sign_in.pin_checking.get();
   frame.animating = true;  // the next frame shows the outcome (the queue, or why not)
   auto member = store::finish_pin_check(*state.store, check);
-  if (member) state.signed_in(std::move(*member));
-  else sign_in.message = member.error().message;
+  if (member)
+    state.signed_in(std::move(*member));
+  else
+    sign_in.message = member.error().message;
   return false;
 }
 

@@ -18,9 +18,9 @@ struct SignInState {
   std::vector<std::string> staff_names;  // enabled accounts, to pick from
   std::string name;
   std::string pin;
-  std::string message;  // one sentence: wrong PIN, locked account...
+  std::string message;                        // one sentence: wrong PIN, locked account...
   std::future<store::PinCheck> pin_checking;  // the Argon2id check running on a worker
-  void wipe();  // waits for a running check and drops its result unused
+  void wipe();                                // waits for a running check and drops its result unused
 };
 
 StaffAction draw_staff_sign_in_screen(UiFrame& frame, StaffState& state, const StaffContext& context);

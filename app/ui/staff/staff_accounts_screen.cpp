@@ -4,8 +4,8 @@
 // the core's (staff/staff_accounts).
 #include "ui/staff/staff_accounts_screen.hpp"
 
-#include <imgui.h>
 #include <fmt/format.h>
+#include <imgui.h>
 
 #include <algorithm>
 
@@ -31,8 +31,8 @@ void load_accounts(StaffState& state) {
     return;
   }
   state.accounts.list = std::move(*accounts);
-  const std::int64_t pages =
-      std::max<std::int64_t>(1, (static_cast<std::int64_t>(state.accounts.list.size()) + kAccountsPageSize - 1) / kAccountsPageSize);
+  const std::int64_t pages = std::max<std::int64_t>(
+      1, (static_cast<std::int64_t>(state.accounts.list.size()) + kAccountsPageSize - 1) / kAccountsPageSize);
   state.accounts.page = std::clamp<std::int64_t>(state.accounts.page, 0, pages - 1);
 }
 
@@ -59,15 +59,16 @@ void account_row(UiFrame& frame, StaffState& state, const store::StaffMember& me
   const std::string status = frame.t(member.disabled ? "staff.accounts.disabled"
                                      : locked        ? "staff.accounts.locked"
                                                      : "staff.accounts.enabled");
-  text_at(frame, ImVec2(at.x + width * 0.36f, at.y + (height - frame.fonts.body_bold->FontSize) * 0.5f), status,
-          frame.fonts.body_bold, member.disabled || locked ? theme::kAttention : theme::kPrimary);
+  text_at(frame, ImVec2(at.x + width * 0.36f, at.y + (height - frame.fonts.body_bold->FontSize) * 0.5f),
+          status, frame.fonts.body_bold, member.disabled || locked ? theme::kAttention : theme::kPrimary);
 
   const float button_height = admin_button_height(frame);
   const float gap = m.px(20.f);
   const float toggle_width = m.tx(260.f), pin_width = m.tx(260.f);
   ImGui::SetCursorScreenPos(
       ImVec2(at.x + width - pad - toggle_width - gap - pin_width, at.y + (height - button_height) * 0.5f));
-  if (touch_button(frame, "reset_pin", frame.t("staff.accounts.reset_pin"), ImVec2(pin_width, button_height))) {
+  if (touch_button(frame, "reset_pin", frame.t("staff.accounts.reset_pin"),
+                   ImVec2(pin_width, button_height))) {
     go_to_admin_screen(state, StaffScreen::ResetPin);
     state.reset_pin.account_id = member.id;
     state.reset_pin.account_name = member.name;
@@ -106,7 +107,8 @@ StaffAction draw_staff_accounts_screen(UiFrame& frame, StaffState& state, const 
   if (state.accounts.stale) load_accounts(state);
   const float width = ImGui::GetContentRegionAvail().x;
   const ImVec2 top = ImGui::GetCursorPos();
-  const bool back = admin_title_row(frame, frame.t("staff.accounts.title"), "back", frame.t("staff.admin.back"));
+  const bool back =
+      admin_title_row(frame, frame.t("staff.accounts.title"), "back", frame.t("staff.admin.back"));
   const ImVec2 below_title = ImGui::GetCursorPos();
   // "Add staff" on the title row, left of Back, so the list has the height for a page.
   ImGui::SetCursorPos(ImVec2(top.x + width - m.tx(300.f) - m.px(24.f) - m.tx(360.f), top.y));
@@ -129,8 +131,10 @@ StaffAction draw_staff_accounts_screen(UiFrame& frame, StaffState& state, const 
     const std::size_t first = static_cast<std::size_t>(state.accounts.page * kAccountsPageSize);
     // A copy: a tap reloads the list (accounts_stale) only on the next frame, but be safe.
     const std::vector<store::StaffMember> shown(
-        state.accounts.list.begin() + static_cast<std::ptrdiff_t>(std::min(first, state.accounts.list.size())),
-        state.accounts.list.begin() + static_cast<std::ptrdiff_t>(std::min(first + kAccountsPageSize, state.accounts.list.size())));
+        state.accounts.list.begin() +
+            static_cast<std::ptrdiff_t>(std::min(first, state.accounts.list.size())),
+        state.accounts.list.begin() +
+            static_cast<std::ptrdiff_t>(std::min(first + kAccountsPageSize, state.accounts.list.size())));
     for (const auto& member : shown) {
       if (state.screen != StaffScreen::Accounts) break;  // a row's button moved on
       account_row(frame, state, member, width);
@@ -142,16 +146,16 @@ StaffAction draw_staff_accounts_screen(UiFrame& frame, StaffState& state, const 
     ImGui::Dummy(ImVec2(0, m.px(4.f)));
     ButtonOptions options;
     options.enabled = state.accounts.page > 0;
-    if (touch_button(frame, "previous_page", frame.t("staff.queue.previous"), ImVec2(m.tx(300.f), admin_button_height(frame)),
-                     options))
+    if (touch_button(frame, "previous_page", frame.t("staff.queue.previous"),
+                     ImVec2(m.tx(300.f), admin_button_height(frame)), options))
       --state.accounts.page;
     ImGui::SameLine(0, m.px(24.f));
     text_block(frame, fmt::format(fmt::runtime(frame.t("staff.queue.page")), state.accounts.page + 1, pages),
                frame.fonts.body, theme::kText, m.tx(300.f));
     ImGui::SameLine(0, m.px(24.f));
     options.enabled = state.accounts.page + 1 < pages;
-    if (touch_button(frame, "next_page", frame.t("staff.queue.next"), ImVec2(m.tx(300.f), admin_button_height(frame)),
-                     options))
+    if (touch_button(frame, "next_page", frame.t("staff.queue.next"),
+                     ImVec2(m.tx(300.f), admin_button_height(frame)), options))
       ++state.accounts.page;
   }
   if (back) {

@@ -65,7 +65,8 @@ void StaffMode::watch_welcome_press(UiFrame& frame, const std::string& clinic_na
     if (text.text == clinic_name) name = &text;
   const PointerInput& pointer = frame.pointer;
   const bool on_name = name != nullptr && pointer.is_down() && pointer.x() >= name->rect.x0 &&
-                       pointer.x() <= name->rect.x1 && pointer.y() >= name->rect.y0 && pointer.y() <= name->rect.y1;
+                       pointer.x() <= name->rect.x1 && pointer.y() >= name->rect.y0 &&
+                       pointer.y() <= name->rect.y1;
   if (!on_name) {
     press_started_ = -1.0;
     return;
@@ -105,15 +106,16 @@ void StaffMode::draw(UiFrame& frame) {
     frame.animating = true;
     return;
   }
-  const StaffContext context{catalog_.get(), fonts_dir_, today_local(), &options_.textures, options_.credentials_dir};
+  const StaffContext context{catalog_.get(), fonts_dir_, today_local(), &options_.textures,
+                             options_.credentials_dir};
   const StaffScreen before = state.screen;
   StaffAction action = StaffAction::none;
   state.focus.begin_frame();
   {
-    ScopedFullscreenWindow window("staff", ImVec2(frame.metrics.width, frame.metrics.height),
-                                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus |
-                                      ImGuiWindowFlags_NoScrollWithMouse);
+    ScopedFullscreenWindow window(
+        "staff", ImVec2(frame.metrics.width, frame.metrics.height),
+        ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+            ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
     ScopedProbePath path(frame, "staff");
     switch (state.screen) {
       case StaffScreen::SignIn: action = draw_staff_sign_in_screen(frame, state, context); break;

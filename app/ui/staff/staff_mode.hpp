@@ -13,18 +13,18 @@
 #include <string>
 
 #include "forms/form_catalog.hpp"
-#include "ui/texture_source.hpp"
 #include "kiosk/kiosk_settings.hpp"
+#include "ui/texture_source.hpp"
 #include "ui/ui_frame.hpp"
 
 namespace intake::ui {
 
 struct StaffModeOptions {
-  std::filesystem::path data_dir;  // the store's directory; empty: staff mode says it has none
+  std::filesystem::path data_dir;         // the store's directory; empty: staff mode says it has none
   std::filesystem::path credentials_dir;  // systemd credentials (store, audit, signing keys), or empty
-  double idle_seconds = 120.0;     // KioskSettings::staff_idle_seconds
-  double press_seconds = 3.0;      // how long the clinic's name must be pressed
-  TextureSource textures;          // the host's pictures on screen (the record's PDF pages)
+  double idle_seconds = 120.0;            // KioskSettings::staff_idle_seconds
+  double press_seconds = 3.0;             // how long the clinic's name must be pressed
+  TextureSource textures;                 // the host's pictures on screen (the record's PDF pages)
 };
 
 struct StaffState;

@@ -3,8 +3,17 @@
 namespace intake::ui {
 
 enum class StaffScreen {
-  SignIn, FirstAdmin, Queue, Record, Days, Export,
-  Accounts, AddStaff, ResetPin, Settings, FhirSettings,  // admins only
+  SignIn,
+  FirstAdmin,
+  Queue,
+  Record,
+  Days,
+  Export,
+  Accounts,
+  AddStaff,
+  ResetPin,
+  Settings,
+  FhirSettings,  // admins only
 };
 
 }  // namespace intake::ui

@@ -42,9 +42,9 @@ struct StaffState {
   std::optional<store::StaffMember> member;  // who is signed in
   KeyboardFocus focus;                       // the one text field being typed into
   std::vector<std::string> kiosk_problems;   // StaffMode::set_kiosk_problems, for signed-in staff
-  std::string notice;  // the outcome of the last save, print or export, in one sentence
-  bool notice_is_problem = false;  // drawn as a warning; a success is drawn calmly
-  AdminOutcome admin;              // the admin screens' last refusal and outcome
+  std::string notice;                        // the outcome of the last save, print or export, in one sentence
+  bool notice_is_problem = false;            // drawn as a warning; a success is drawn calmly
+  AdminOutcome admin;                        // the admin screens' last refusal and outcome
   // Settings an admin saved: StaffMode hands them to patient mode when staff mode closes.
   std::optional<KioskSettings> saved_settings;
 
@@ -62,7 +62,8 @@ struct StaffState {
   FhirSettingsState fhir_settings;
 
   void signed_in(store::StaffMember who);
-  void close_record();  // the record's state, and the notice about it  // to the queue; the PINs typed are wiped
+  void
+  close_record();  // the record's state, and the notice about it  // to the queue; the PINs typed are wiped
   void close_admin();  // wipes PINs typed and names, when leaving an admin screen
   void wipe();         // everything, when staff mode closes
 };
@@ -73,7 +74,7 @@ struct StaffContext {
   std::filesystem::path fonts_dir;
   CalendarDate today;
   const TextureSource* textures = nullptr;  // uploads pictures (the record's PDF pages); may be null
-  std::filesystem::path credentials_dir;  // empty: none; where a review's signing key may be
+  std::filesystem::path credentials_dir;    // empty: none; where a review's signing key may be
 };
 
 }  // namespace intake::ui

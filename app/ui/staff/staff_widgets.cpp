@@ -25,7 +25,8 @@ bool pin_pad(UiFrame& frame, std::string& pin, float width) {
   const float radius = m.tx(12.f), spacing = m.tx(40.f);
   const float first_x = box.x + width * 0.5f - spacing * (static_cast<float>(pin.size()) - 1.f) * 0.5f;
   for (std::size_t i = 0; i < pin.size(); ++i)
-    draw->AddCircleFilled(ImVec2(first_x + spacing * static_cast<float>(i), box.y + box_height * 0.5f), radius, theme::kText);
+    draw->AddCircleFilled(ImVec2(first_x + spacing * static_cast<float>(i), box.y + box_height * 0.5f),
+                          radius, theme::kText);
   ImGui::Dummy(ImVec2(width, box_height));
   ImGui::Dummy(ImVec2(0, m.px(8.f)));
 
@@ -91,8 +92,10 @@ void set_notice(StaffState& state, std::string text, bool ok) {
 
 void notice_line(UiFrame& frame, const StaffState& state) {
   if (state.notice.empty()) return;
-  if (state.notice_is_problem) attention_note(frame, state.notice);
-  else text_block(frame, state.notice, frame.fonts.body_bold, theme::kPrimary);
+  if (state.notice_is_problem)
+    attention_note(frame, state.notice);
+  else
+    text_block(frame, state.notice, frame.fonts.body_bold, theme::kPrimary);
 }
 
 void text_at(UiFrame& frame, ImVec2 position, std::string_view text, ImFont* font, ImU32 colour) {
@@ -125,8 +128,8 @@ void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, st
 bool staff_cancel_button(UiFrame& frame) {
   ButtonOptions options;
   options.font = frame.fonts.body_bold;
-  return touch_button(frame, "cancel", frame.t("staff.cancel"), ImVec2(frame.metrics.tx(300.f), frame.metrics.tx(84.f)),
-                      options);
+  return touch_button(frame, "cancel", frame.t("staff.cancel"),
+                      ImVec2(frame.metrics.tx(300.f), frame.metrics.tx(84.f)), options);
 }
 
 }  // namespace intake::ui

@@ -1,8 +1,8 @@
 // The record screen's "Visits" part: which visit this is, the person's earlier visits (date,
 // treatment, flags, decision, note, reaction reported) and how they were matched. An admin can
 // unlink a check-in that was matched to the wrong person; the store audits it.
-#include <imgui.h>
 #include <fmt/format.h>
+#include <imgui.h>
 
 #include "store/visit_history.hpp"
 #include "ui/staff/staff_screens.hpp"
@@ -23,16 +23,19 @@ std::string treatment_name(UiFrame& frame, const StaffContext& context, const st
 void draw_earlier_visit(UiFrame& frame, const StaffState& state, const StaffContext& context,
                         const store::EarlierVisit& visit) {
   const UiMetrics& m = frame.metrics;
-  const std::string decision = visit.decision ? frame.t(std::string("staff.decision.") + store::to_string(*visit.decision))
-                                              : frame.t("staff.visits.not_reviewed");
-  text_block(frame, visit.visit_date + "   " + treatment_name(frame, context, visit.form_id) + "   " + decision,
+  const std::string decision =
+      visit.decision ? frame.t(std::string("staff.decision.") + store::to_string(*visit.decision))
+                     : frame.t("staff.visits.not_reviewed");
+  text_block(frame,
+             visit.visit_date + "   " + treatment_name(frame, context, visit.form_id) + "   " + decision,
              frame.fonts.body_bold, theme::kText);
   if (visit.flags.empty()) muted_text(frame, frame.t("staff.queue.no_flags"));
   for (std::size_t i = 0; i < visit.flags.size(); ++i) {
     if (i > 0) ImGui::SameLine(0, m.px(10.f));
     flag_chip(frame, visit.flags[i].first, visit.flags[i].second);
   }
-  if (!visit.note.empty()) body_text(frame, fmt::format(fmt::runtime(frame.t("staff.visits.note")), visit.note));
+  if (!visit.note.empty())
+    body_text(frame, fmt::format(fmt::runtime(frame.t("staff.visits.note")), visit.note));
   if (!visit.reaction.empty() && state.member->role != store::StaffRole::front_desk)  // an answer
     body_text(frame, fmt::format(fmt::runtime(frame.t("staff.visits.reaction")), visit.reaction));
   ImGui::Dummy(ImVec2(0, m.px(8.f)));
@@ -43,9 +46,12 @@ void draw_earlier_visit(UiFrame& frame, const StaffState& state, const StaffCont
 void load_visit_history(StaffState& state) {
   state.record.history.reset();
   if (!state.record.open || !state.store) return;
-  auto history = store::read_visit_history(*state.store, state.record.open->id, "staff:" + state.member->name);
-  if (history) state.record.history = std::move(*history);
-  else state.record.problem = history.error().message;
+  auto history =
+      store::read_visit_history(*state.store, state.record.open->id, "staff:" + state.member->name);
+  if (history)
+    state.record.history = std::move(*history);
+  else
+    state.record.problem = history.error().message;
 }
 
 void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& context) {
@@ -54,8 +60,8 @@ void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& c
   ScopedId scope(frame, "visits");
   const store::VisitHistory& history = *state.record.history;
   ImGui::Dummy(ImVec2(0, m.px(12.f)));
-  text_block(frame, fmt::format(fmt::runtime(frame.t("staff.visits.title")), history.visit_number), frame.fonts.heading,
-             theme::kPrimary);
+  text_block(frame, fmt::format(fmt::runtime(frame.t("staff.visits.title")), history.visit_number),
+             frame.fonts.heading, theme::kPrimary);
   if (history.unlinked) {
     muted_text(frame, frame.t("staff.visits.unlinked"));
     return;
@@ -68,8 +74,10 @@ void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& c
   for (const store::EarlierVisit& visit : history.earlier) draw_earlier_visit(frame, state, context, visit);
   if (state.member->role != store::StaffRole::admin) return;
   ButtonOptions options;
-  if (touch_button(frame, "unlink", frame.t("staff.visits.unlink"), ImVec2(m.tx(520.f), m.tx(84.f)), options)) {
-    if (auto st = store::unlink_visit(*state.store, state.record.open->id, "staff:" + state.member->name); !st) {
+  if (touch_button(frame, "unlink", frame.t("staff.visits.unlink"), ImVec2(m.tx(520.f), m.tx(84.f)),
+                   options)) {
+    if (auto st = store::unlink_visit(*state.store, state.record.open->id, "staff:" + state.member->name);
+        !st) {
       set_notice(state, st.error().message, false);
       return;
     }

@@ -52,7 +52,8 @@ void date_row(UiFrame& frame, FieldHost host, const std::string& id_prefix, std:
   const float y = ImGui::GetCursorPosY();
   {
     ScopedGroup group;
-    field_row(frame, host, {id_prefix + "_day", frame.t("field.day"), KeyboardLayout::Numeric, 2, "", false, small},
+    field_row(frame, host,
+              {id_prefix + "_day", frame.t("field.day"), KeyboardLayout::Numeric, 2, "", false, small},
               draft.day);
   }
   ImGui::SameLine(0, gap);
@@ -67,7 +68,8 @@ void date_row(UiFrame& frame, FieldHost host, const std::string& id_prefix, std:
   ImGui::SetCursorPosY(y);
   {
     ScopedGroup group;
-    field_row(frame, host, {id_prefix + "_year", frame.t("field.year"), KeyboardLayout::Numeric, 4, "", false, year},
+    field_row(frame, host,
+              {id_prefix + "_year", frame.t("field.year"), KeyboardLayout::Numeric, 4, "", false, year},
               draft.year);
   }
   if (auto date = draft_date(draft)) {

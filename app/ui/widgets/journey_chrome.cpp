@@ -39,8 +39,8 @@ NavActions draw_nav_bar(UiFrame& frame, std::string_view back_label, std::string
   ImDrawList* draw = ImGui::GetWindowDrawList();
   const ImVec2 origin = ImGui::GetWindowPos();
   draw->AddLine(ImVec2(origin.x, origin.y + y - m.px(24.f)),
-                ImVec2(origin.x + ImGui::GetWindowWidth(), origin.y + y - m.px(24.f)),
-                theme::kDisabledFill, m.px(2.f));
+                ImVec2(origin.x + ImGui::GetWindowWidth(), origin.y + y - m.px(24.f)), theme::kDisabledFill,
+                m.px(2.f));
   if (!back_label.empty()) {
     ImGui::SetCursorPos(ImVec2(left, y));
     ButtonOptions back;
@@ -58,8 +58,7 @@ NavActions draw_nav_bar(UiFrame& frame, std::string_view back_label, std::string
 }
 
 float content_height_above_nav(UiFrame& frame, float keyboard_height) {
-  const float bottom = ImGui::GetWindowHeight() - nav_bar_height(frame.metrics) -
-                       frame.metrics.px(12.f);
+  const float bottom = ImGui::GetWindowHeight() - nav_bar_height(frame.metrics) - frame.metrics.px(12.f);
   const float without_keyboard = bottom - ImGui::GetCursorPosY();
   const float keyboard_overlap = std::max(0.f, keyboard_height - nav_bar_height(frame.metrics));
   return std::max(frame.metrics.px(120.f), without_keyboard - keyboard_overlap);

@@ -26,20 +26,18 @@ void draw_shift(ImDrawList* draw, ImVec2 c, float s, ImU32 color, bool filled, f
     draw->AddRectFilled(stem_min, stem_max, color);
     return;
   }
-  const std::array<ImVec2, 7> outline{tip, right, ImVec2(stem_max.x, c.y), stem_max,
-                                      ImVec2(stem_min.x, stem_max.y), stem_min, left};
-  draw->AddPolyline(outline.data(), static_cast<int>(outline.size()), color, ImDrawFlags_Closed,
-                    line);
+  const std::array<ImVec2, 7> outline{
+      tip, right, ImVec2(stem_max.x, c.y), stem_max, ImVec2(stem_min.x, stem_max.y), stem_min, left};
+  draw->AddPolyline(outline.data(), static_cast<int>(outline.size()), color, ImDrawFlags_Closed, line);
 }
 
 void draw_backspace(ImDrawList* draw, ImVec2 c, float s, ImU32 color, float line) {
   // A key-cap pointing left with a cross in it.
   const float w = s * 1.3f, h = s * 0.8f;
   const float l = c.x - w * 0.5f, r = c.x + w * 0.5f, t = c.y - h * 0.5f, b = c.y + h * 0.5f;
-  const std::array<ImVec2, 5> outline{ImVec2(l, c.y), ImVec2(l + h * 0.5f, t), ImVec2(r, t),
-                                      ImVec2(r, b), ImVec2(l + h * 0.5f, b)};
-  draw->AddPolyline(outline.data(), static_cast<int>(outline.size()), color, ImDrawFlags_Closed,
-                    line);
+  const std::array<ImVec2, 5> outline{ImVec2(l, c.y), ImVec2(l + h * 0.5f, t), ImVec2(r, t), ImVec2(r, b),
+                                      ImVec2(l + h * 0.5f, b)};
+  draw->AddPolyline(outline.data(), static_cast<int>(outline.size()), color, ImDrawFlags_Closed, line);
   const float cx = c.x + h * 0.2f, k = h * 0.22f;
   draw->AddLine(ImVec2(cx - k, c.y - k), ImVec2(cx + k, c.y + k), color, line);
   draw->AddLine(ImVec2(cx - k, c.y + k), ImVec2(cx + k, c.y - k), color, line);
@@ -48,8 +46,8 @@ void draw_backspace(ImDrawList* draw, ImVec2 c, float s, ImU32 color, float line
 // The finger hides the key it presses: show the character large just above it, as phones do.
 void draw_preview(const UiFrame& frame, std::string_view shown, ImVec2 key_min, ImVec2 key_max) {
   ImFont* font = frame.fonts.title;
-  const ImVec2 text = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, shown.data(),
-                                          shown.data() + shown.size());
+  const ImVec2 text =
+      font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, shown.data(), shown.data() + shown.size());
   const float pad = frame.metrics.px(16.f);
   const float width = std::max((key_max.x - key_min.x) * 1.2f, text.x + 2 * pad);
   const float height = std::max((key_max.y - key_min.y) * 1.25f, text.y + 2 * pad);
@@ -66,8 +64,8 @@ void draw_preview(const UiFrame& frame, std::string_view shown, ImVec2 key_min, 
   draw->AddRectFilled(min, max, theme::kSurface, rounding);
   draw->AddRect(min, max, theme::kPrimary, rounding, 0, frame.metrics.px(3.f));
   draw->AddText(font, font->FontSize,
-                ImVec2((min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f),
-                theme::kText, shown.data(), shown.data() + shown.size());
+                ImVec2((min.x + max.x - text.x) * 0.5f, (min.y + max.y - text.y) * 0.5f), theme::kText,
+                shown.data(), shown.data() + shown.size());
 }
 
 }  // namespace
@@ -129,8 +127,7 @@ bool keyboard_key(UiFrame& frame, std::string_view id, const KeyFace& face, ImVe
   }
   const ImVec2 extent = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, face.shown.data(),
                                             face.shown.data() + face.shown.size());
-  draw->AddText(font, font->FontSize,
-                ImVec2(centre.x - extent.x * 0.5f, centre.y - extent.y * 0.5f), text,
+  draw->AddText(font, font->FontSize, ImVec2(centre.x - extent.x * 0.5f, centre.y - extent.y * 0.5f), text,
                 face.shown.data(), face.shown.data() + face.shown.size());
   return tapped;
 }

@@ -17,7 +17,7 @@ struct KeyFace {
   std::string_view probe_label;  // what the probe records (the words for an icon key)
   KeyLook look = KeyLook::Character;
   KeyIcon icon = KeyIcon::None;
-  bool on = false;               // shift that is on
+  bool on = false;  // shift that is on
 };
 
 // Draws a key of `size` at the cursor; returns true when a tap ends on it.

@@ -46,11 +46,11 @@ KeyPage letters() {
   page.max_width_px = 1600.f;
   page.rows.push_back(letter_keys("qwertyuiop", "QWERTYUIOP"));
   page.rows.push_back(letter_keys("asdfghjklñ", "ASDFGHJKLÑ"));
-  page.rows.push_back(join(join(letter_keys("zxcvbnm", "ZXCVBNM"),
-                                {special(KeyAction::Shift, 1.5f, "shift")}, true),
-                           {special(KeyAction::Backspace, 1.5f, "backspace")}));
-  page.rows.push_back({special(KeyAction::Accents, 1.5f, "accents"), typed("'"),
-                       typed(" ", 4.5f, "space"), typed("-"), special(KeyAction::Done, 2.f, "done")});
+  page.rows.push_back(
+      join(join(letter_keys("zxcvbnm", "ZXCVBNM"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
+           {special(KeyAction::Backspace, 1.5f, "backspace")}));
+  page.rows.push_back({special(KeyAction::Accents, 1.5f, "accents"), typed("'"), typed(" ", 4.5f, "space"),
+                       typed("-"), special(KeyAction::Done, 2.f, "done")});
   return page;
 }
 
@@ -62,12 +62,11 @@ KeyPage accents() {
   page.rows.push_back(letter_keys("áàâäãåăąæçćđéè", "ÁÀÂÄÃÅĂĄÆÇĆĐÉÈ"));
   page.rows.push_back(letter_keys("êëęíîïłñńóôöõø", "ÊËĘÍÎÏŁÑŃÓÔÖÕØ"));
   // ß has no capital in names; it types ß either way.
-  page.rows.push_back(join(join(letter_keys("œơśßúùûüưźż", "ŒƠŚßÚÙÛÜƯŹŻ"),
-                                {special(KeyAction::Shift, 1.5f, "shift")}, true),
-                           {special(KeyAction::Backspace, 1.5f, "backspace")}));
+  page.rows.push_back(
+      join(join(letter_keys("œơśßúùûüưźż", "ŒƠŚßÚÙÛÜƯŹŻ"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
+           {special(KeyAction::Backspace, 1.5f, "backspace")}));
   page.rows.push_back({special(KeyAction::Accents, 2.f, "accents"), typed("'", 1.5f),
-                       typed(" ", 6.f, "space"), typed("-", 1.5f),
-                       special(KeyAction::Done, 3.f, "done")});
+                       typed(" ", 6.f, "space"), typed("-", 1.5f), special(KeyAction::Done, 3.f, "done")});
   return page;
 }
 
@@ -75,8 +74,8 @@ KeyPage accents() {
 KeyPage email() {
   KeyPage page;
   page.max_width_px = 1600.f;
-  page.rows.push_back(join(letter_keys("1234567890", "1234567890"),
-                           {special(KeyAction::Backspace, 1.f, "backspace")}));
+  page.rows.push_back(
+      join(letter_keys("1234567890", "1234567890"), {special(KeyAction::Backspace, 1.f, "backspace")}));
   page.rows.push_back(join(letter_keys("qwertyuiop", "qwertyuiop"), {typed("@")}));
   page.rows.push_back(join(letter_keys("asdfghjkl", "asdfghjkl"), {typed("."), typed("_")}));
   page.rows.push_back(join(letter_keys("zxcvbnm", "zxcvbnm"),
@@ -88,13 +87,15 @@ KeyPage email() {
 KeyPage text() {
   KeyPage page;
   page.max_width_px = 1700.f;
-  page.rows.push_back(join(letter_keys("1234567890", "1234567890"),
-                           {special(KeyAction::Backspace, 1.5f, "backspace")}));
+  page.rows.push_back(
+      join(letter_keys("1234567890", "1234567890"), {special(KeyAction::Backspace, 1.5f, "backspace")}));
   page.rows.push_back(join(letter_keys("qwertyuiop", "QWERTYUIOP"), {typed("-"), typed("/")}));
-  page.rows.push_back(join(join(letter_keys("asdfghjkl", "ASDFGHJKL"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
-                           {typed("'"), typed("?")}));
-  page.rows.push_back(join(join(letter_keys("zxcvbnm", "ZXCVBNM"), {special(KeyAction::Accents, 1.5f, "accents")}, true),
-                           {typed(","), typed("."), typed(" ", 2.5f, "space"), special(KeyAction::Done, 1.5f, "done")}));
+  page.rows.push_back(
+      join(join(letter_keys("asdfghjkl", "ASDFGHJKL"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
+           {typed("'"), typed("?")}));
+  page.rows.push_back(
+      join(join(letter_keys("zxcvbnm", "ZXCVBNM"), {special(KeyAction::Accents, 1.5f, "accents")}, true),
+           {typed(","), typed("."), typed(" ", 2.5f, "space"), special(KeyAction::Done, 1.5f, "done")}));
   return page;
 }
 
@@ -102,13 +103,15 @@ KeyPage text() {
 KeyPage path() {
   KeyPage page;
   page.max_width_px = 1600.f;
-  page.rows.push_back(join(letter_keys("1234567890", "1234567890"),
-                           {special(KeyAction::Backspace, 1.5f, "backspace")}));
+  page.rows.push_back(
+      join(letter_keys("1234567890", "1234567890"), {special(KeyAction::Backspace, 1.5f, "backspace")}));
   page.rows.push_back(join(letter_keys("qwertyuiop", "QWERTYUIOP"), {typed("/", 1.5f)}));
-  page.rows.push_back(join(join(letter_keys("asdfghjkl", "ASDFGHJKL"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
-                           {typed("_")}));
-  page.rows.push_back(join(letter_keys("zxcvbnm", "ZXCVBNM"),
-                           {typed("-"), typed("."), typed(" ", 2.f, "space"), special(KeyAction::Done, 1.5f, "done")}));
+  page.rows.push_back(
+      join(join(letter_keys("asdfghjkl", "ASDFGHJKL"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
+           {typed("_")}));
+  page.rows.push_back(
+      join(letter_keys("zxcvbnm", "ZXCVBNM"),
+           {typed("-"), typed("."), typed(" ", 2.f, "space"), special(KeyAction::Done, 1.5f, "done")}));
   return page;
 }
 
@@ -118,8 +121,8 @@ KeyPage numeric() {
   page.rows.push_back(letter_keys("123", "123"));
   page.rows.push_back(letter_keys("456", "456"));
   page.rows.push_back(letter_keys("789", "789"));
-  page.rows.push_back({special(KeyAction::Backspace, 1.f, "backspace"), typed("0"),
-                       special(KeyAction::Done, 1.f, "done")});
+  page.rows.push_back(
+      {special(KeyAction::Backspace, 1.f, "backspace"), typed("0"), special(KeyAction::Done, 1.f, "done")});
   return page;
 }
 
@@ -129,8 +132,8 @@ KeyPage phone() {
   page.rows.push_back(join(letter_keys("123", "123"), {typed("+")}));
   page.rows.push_back(join(letter_keys("456", "456"), {typed("-")}));
   page.rows.push_back(join(letter_keys("789", "789"), {typed(" ", 1.f, "space")}));
-  page.rows.push_back({special(KeyAction::Backspace, 1.f, "backspace"), typed("0"),
-                       special(KeyAction::Done, 2.f, "done")});
+  page.rows.push_back(
+      {special(KeyAction::Backspace, 1.f, "backspace"), typed("0"), special(KeyAction::Done, 2.f, "done")});
   return page;
 }
 

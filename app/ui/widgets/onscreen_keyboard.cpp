@@ -62,8 +62,8 @@ bool layout_accepts(KeyboardLayout layout, char32_t c) {
   return false;
 }
 
-void physical_keys(KeyboardState& state, KeyboardLayout layout, std::string& text,
-                   std::size_t max_length, KeyboardResult& result) {
+void physical_keys(KeyboardState& state, KeyboardLayout layout, std::string& text, std::size_t max_length,
+                   KeyboardResult& result) {
   const ImGuiIO& io = ImGui::GetIO();
   for (ImWchar c : io.InputQueueCharacters) {
     if (!layout_accepts(layout, c)) continue;
@@ -81,7 +81,8 @@ void physical_keys(KeyboardState& state, KeyboardLayout layout, std::string& tex
 }
 
 bool has_shift(KeyboardLayout layout) {
-  return layout == KeyboardLayout::Letters || layout == KeyboardLayout::Text || layout == KeyboardLayout::Path;
+  return layout == KeyboardLayout::Letters || layout == KeyboardLayout::Text ||
+         layout == KeyboardLayout::Path;
 }
 
 void press_key(const KeyDef& key, KeyboardState& state, KeyboardLayout layout, std::string& text,
@@ -109,8 +110,8 @@ void press_key(const KeyDef& key, KeyboardState& state, KeyboardLayout layout, s
   }
 }
 
-KeyFace face_for(const UiFrame& frame, const KeyDef& key, const KeyboardState& state,
-                 KeyboardLayout layout, const std::string& shown_storage) {
+KeyFace face_for(const UiFrame& frame, const KeyDef& key, const KeyboardState& state, KeyboardLayout layout,
+                 const std::string& shown_storage) {
   KeyFace face;
   face.shown = shown_storage;
   face.probe_label = shown_storage;
@@ -144,8 +145,7 @@ std::string shown_text(const UiFrame& frame, const KeyDef& key, const KeyboardSt
     case KeyAction::Insert:
       if (key.id == "space") return frame.t("keyboard.space");
       return has_shift(layout) && state.shift ? key.upper : key.lower;
-    case KeyAction::Accents:
-      return state.accents ? frame.t("keyboard.letters") : frame.t("keyboard.accents");
+    case KeyAction::Accents: return state.accents ? frame.t("keyboard.letters") : frame.t("keyboard.accents");
     case KeyAction::Done: return frame.t("keyboard.done");
     case KeyAction::Shift:
     case KeyAction::Backspace: return {};
@@ -159,8 +159,8 @@ void animate_slide(UiFrame& frame, KeyboardState& state) {
   state.last_time = frame.now;
   const float target = state.visible ? 1.f : 0.f;
   const float step = static_cast<float>(dt / kSlideSeconds);
-  state.slide = state.slide < target ? std::min(target, state.slide + step)
-                                     : std::max(target, state.slide - step);
+  state.slide =
+      state.slide < target ? std::min(target, state.slide + step) : std::max(target, state.slide - step);
   if (state.slide != target) frame.animating = true;
 }
 
@@ -172,8 +172,7 @@ float keyboard_height(const UiMetrics& metrics, KeyboardLayout /*layout*/) {
   return kKeyboardRows * g.key_height + (kKeyboardRows - 1) * g.gap + 2 * g.padding;
 }
 
-float keyboard_covered_height(const UiMetrics& metrics, KeyboardLayout layout,
-                              const KeyboardState& state) {
+float keyboard_covered_height(const UiMetrics& metrics, KeyboardLayout layout, const KeyboardState& state) {
   const float slide = std::clamp(state.slide, 0.f, 1.f);
   const float eased = 1.f - std::pow(1.f - slide, 3.f);  // fast start, gentle stop
   return keyboard_height(metrics, layout) * eased;
@@ -181,7 +180,8 @@ float keyboard_covered_height(const UiMetrics& metrics, KeyboardLayout layout,
 
 void prepare_keyboard_for(KeyboardState& state, KeyboardLayout layout, const std::string& text) {
   state.accents = false;
-  state.shift = (layout == KeyboardLayout::Letters || layout == KeyboardLayout::Text) && wants_capital_next(text);
+  state.shift =
+      (layout == KeyboardLayout::Letters || layout == KeyboardLayout::Text) && wants_capital_next(text);
 }
 
 KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, KeyboardLayout layout,
@@ -212,16 +212,14 @@ KeyboardResult draw_onscreen_keyboard(UiFrame& frame, KeyboardState& state, Keyb
   {
     ScopedId ids(frame, "keyboard", ProbePathFrom::root);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    draw->AddLine(ImVec2(0.f, top), ImVec2(metrics.width, top), theme::kBorder,
-                  metrics.px(2.f));
+    draw->AddLine(ImVec2(0.f, top), ImVec2(metrics.width, top), theme::kBorder, metrics.px(2.f));
 
     if (state.visible) physical_keys(state, layout, text, max_length, result);
 
     const KeyPage page = keyboard_page(layout, state.accents);
     float units = 0.f;
     for (const KeyRow& row : page.rows) units = std::max(units, row_units(row));
-    const float width =
-        std::min(metrics.width - 2 * g.padding, metrics.px(page.max_width_px));
+    const float width = std::min(metrics.width - 2 * g.padding, metrics.px(page.max_width_px));
     const float unit = (width - (units - 1.f) * g.gap) / units;
     const float left = (metrics.width - width) * 0.5f;
     float y = top + g.padding;

@@ -17,11 +17,11 @@ namespace intake::ui {
 enum class KeyboardLayout { Letters, Numeric, Phone, Email, Text, Path };
 
 struct KeyboardState {
-  bool shift = true;       // starts capitalised for names; turns off after one letter
-  bool accents = false;    // the accents page is showing instead of plain letters
-  float slide = 0.f;       // 0 hidden .. 1 fully up (animated)
-  bool visible = false;    // the target the slide animates towards
-  double last_time = -1.0; // frame.now when last drawn, for the slide animation
+  bool shift = true;        // starts capitalised for names; turns off after one letter
+  bool accents = false;     // the accents page is showing instead of plain letters
+  float slide = 0.f;        // 0 hidden .. 1 fully up (animated)
+  bool visible = false;     // the target the slide animates towards
+  double last_time = -1.0;  // frame.now when last drawn, for the slide animation
 };
 
 struct KeyboardResult {
@@ -35,8 +35,7 @@ float keyboard_height(const UiMetrics& metrics, KeyboardLayout layout);
 
 // How much of the screen's bottom the keyboard covers right now (0 when hidden, the full
 // height when up, eased like the slide in between): shrink the content above by this.
-float keyboard_covered_height(const UiMetrics& metrics, KeyboardLayout layout,
-                              const KeyboardState& state);
+float keyboard_covered_height(const UiMetrics& metrics, KeyboardLayout layout, const KeyboardState& state);
 
 // Draws the keyboard docked to the bottom of the screen (in its own ImGui window on top of
 // the screen) and edits `text` (UTF-8), never beyond max_length characters (code points).

@@ -14,9 +14,7 @@ namespace {
 ImGuiID drag_claim_key() { return ImHashStr("intake/drag_claimed"); }
 }  // namespace
 
-void claim_drags(bool claimed) {
-  ImGui::GetCurrentWindow()->StateStorage.SetBool(drag_claim_key(), claimed);
-}
+void claim_drags(bool claimed) { ImGui::GetCurrentWindow()->StateStorage.SetBool(drag_claim_key(), claimed); }
 
 bool drags_claimed(const ImGuiWindow* window) {
   return window != nullptr && window->StateStorage.GetBool(drag_claim_key(), false);

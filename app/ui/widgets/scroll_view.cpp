@@ -17,12 +17,12 @@ namespace intake::ui {
 namespace {
 
 // Tuned to feel like a phone at 1080p; every distance follows the UI scale.
-constexpr float kSlopPx = 12.f;             // movement that turns a press into a drag
-constexpr double kVelocityWindow = 0.100;   // seconds of samples behind a fling
-constexpr float kFriction = 2.5f;           // 1/s: velocity falls to e^-2.5 (8%) each second
-constexpr float kStopSpeedPx = 12.f;        // px/s below which coasting stops
-constexpr float kMaxSpeedPx = 9000.f;       // px/s, caps a mis-measured flick
-constexpr float kWheelStepPx = 120.f;       // per wheel notch (front-desk mouse)
+constexpr float kSlopPx = 12.f;            // movement that turns a press into a drag
+constexpr double kVelocityWindow = 0.100;  // seconds of samples behind a fling
+constexpr float kFriction = 2.5f;          // 1/s: velocity falls to e^-2.5 (8%) each second
+constexpr float kStopSpeedPx = 12.f;       // px/s below which coasting stops
+constexpr float kMaxSpeedPx = 9000.f;      // px/s, caps a mis-measured flick
+constexpr float kWheelStepPx = 120.f;      // per wheel notch (front-desk mouse)
 
 float clamp_offset(const ScrollState& state, float offset) {
   return std::clamp(offset, 0.f, state.max_offset());
@@ -32,8 +32,8 @@ float clamp_offset(const ScrollState& state, float offset) {
 // stop a window drag ImGui may have started on empty space inside the view.
 void cancel_press(const ImGuiWindow* view_window, const ImGuiWindow* parent) {
   ImGuiContext& g = *ImGui::GetCurrentContext();
-  if (g.MovingWindow != nullptr && (is_same_or_child_window(g.MovingWindow, view_window) ||
-                                    g.MovingWindow == parent))
+  if (g.MovingWindow != nullptr &&
+      (is_same_or_child_window(g.MovingWindow, view_window) || g.MovingWindow == parent))
     g.MovingWindow = nullptr;
   if (g.ActiveId != 0) ImGui::ClearActiveID();
 }
@@ -55,15 +55,15 @@ void remember_sample(ScrollState& state, double time, float y) {
     state.samples.pop_front();
 }
 
-void follow_pointer(UiFrame& frame, ScrollState& state, const ImRect& view,
-                    const ImGuiWindow* view_window, const ImGuiWindow* parent) {
+void follow_pointer(UiFrame& frame, ScrollState& state, const ImRect& view, const ImGuiWindow* view_window,
+                    const ImGuiWindow* parent) {
   const float slop = frame.metrics.px(kSlopPx);
   for (const PointerEvent& event : frame.pointer.frame_events()) {
     const ImVec2 at(event.x, event.y);
     switch (event.kind) {
       case PointerKind::Down: {
-        const bool on_view = view.Contains(at) &&
-                             point_reaches_window(view_window ? view_window : parent, at);
+        const bool on_view =
+            view.Contains(at) && point_reaches_window(view_window ? view_window : parent, at);
         state.tracking = on_view;
         state.dragging = false;
         state.samples.clear();
@@ -87,8 +87,7 @@ void follow_pointer(UiFrame& frame, ScrollState& state, const ImRect& view,
           state.samples.clear();
           break;
         }
-        if (!state.dragging &&
-            std::hypot(event.x - state.press_x, event.y - state.press_y) > slop) {
+        if (!state.dragging && std::hypot(event.x - state.press_x, event.y - state.press_y) > slop) {
           // From here the content follows the finger 1:1, starting where it is now (no jump
           // by the slop distance).
           state.dragging = true;
@@ -178,15 +177,14 @@ ScrollView::~ScrollView() {
   if (open_) {
     // Content height in content coordinates: from the top of the content to the bottom of
     // the last item, plus the child's own padding, as ImGui computes its scroll range.
-    const float content = window->DC.CursorMaxPos.y - window->Pos.y + window->Scroll.y +
-                          window->WindowPadding.y;
+    const float content =
+        window->DC.CursorMaxPos.y - window->Pos.y + window->Scroll.y + window->WindowPadding.y;
     state_.content_height = std::max(content, 0.f);
     state_.view_height = window->Size.y;
     state_.measured = true;
     state_.offset = std::clamp(state_.offset, 0.f, state_.max_offset());
     // Half a pixel of tolerance for rounding in ImGui's layout.
-    if (state_.offset + state_.view_height >= state_.content_height - 0.5f)
-      state_.reached_end = true;
+    if (state_.offset + state_.view_height >= state_.content_height - 0.5f) state_.reached_end = true;
   }
   if (state_.dragging) cancel_press(window, window->ParentWindow);
   child_.reset();
@@ -233,8 +231,8 @@ void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size,
     if (state.content_height > 0.f && state.view_height < state.content_height) {
       const float share = state.view_height / state.content_height;
       const float y = top.y + size.y * (state.offset / state.content_height);
-      draw->AddRect(ImVec2(x0 - 3.f, y), ImVec2(bottom.x + 3.f, y + size.y * share),
-                    theme::kText, round, 0, frame.metrics.px(2.f));
+      draw->AddRect(ImVec2(x0 - 3.f, y), ImVec2(bottom.x + 3.f, y + size.y * share), theme::kText, round, 0,
+                    frame.metrics.px(2.f));
     }
   } else {
     const float y0 = origin.y + (size.y - thickness) * 0.5f;

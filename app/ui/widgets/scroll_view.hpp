@@ -20,16 +20,16 @@ struct ScrollState {
   float velocity = 0.f;        // px/s while coasting after a fling
   float content_height = 0.f;  // measured at the end of the last frame
   float view_height = 0.f;
-  bool tracking = false;       // a finger is down inside the view
-  bool dragging = false;       // ... and has moved past the slop: this is a scroll
+  bool tracking = false;  // a finger is down inside the view
+  bool dragging = false;  // ... and has moved past the slop: this is a scroll
   float press_x = 0.f;
   float press_y = 0.f;
   float press_offset = 0.f;
   std::deque<std::pair<double, float>> samples;  // (time, finger y) for the fling velocity
-  bool reached_end = false;    // the end of the content has been on screen at least once
-  double last_time = -1.0;     // frame.now of the last frame drawn, for the coasting step
-  unsigned window_id = 0;      // the ImGui child window, to hit-test presses before it begins
-  bool measured = false;       // content_height holds a real measurement
+  bool reached_end = false;                      // the end of the content has been on screen at least once
+  double last_time = -1.0;                       // frame.now of the last frame drawn, for the coasting step
+  unsigned window_id = 0;  // the ImGui child window, to hit-test presses before it begins
+  bool measured = false;   // content_height holds a real measurement
 
   float max_offset() const { return content_height > view_height ? content_height - view_height : 0.f; }
   // 0 at the top, 1 when the end is visible (1 also when everything fits).
@@ -50,7 +50,7 @@ class ScrollView {
   UiFrame& frame_;
   ScrollState& state_;
   std::optional<ScopedChild> child_;  // ended after the content is measured
-  bool open_ = false;  // BeginChild's answer: false when the view is clipped away entirely
+  bool open_ = false;                 // BeginChild's answer: false when the view is clipped away entirely
 };
 
 // Asks the view to bring [y0, y1] (content coordinates, 0 = top of content) into view.

@@ -53,8 +53,8 @@ void take_pointer_events(const UiFrame& frame, SignaturePadState& state, const P
   for (const PointerEvent& event : frame.pointer.frame_events()) {
     switch (event.kind) {
       case PointerKind::Down:
-        state.stroke_open = rect.Contains(ImVec2(event.x, event.y)) &&
-                            point_reaches_window(window, ImVec2(event.x, event.y));
+        state.stroke_open =
+            rect.Contains(ImVec2(event.x, event.y)) && point_reaches_window(window, ImVec2(event.x, event.y));
         if (!state.stroke_open) break;
         if (state.started_at < 0.0) state.started_at = event.time;
         state.drawing.strokes.emplace_back();
@@ -108,16 +108,15 @@ void draw_strokes(ImDrawList* draw, const SignatureDrawing& drawing, const PadGe
     for (const StrokePoint& p : stroke) points.push_back(pad.to_screen(p.x, p.y));
     const std::vector<ImVec2> path = smooth_path(points, thickness * 0.75f);
     if (path.size() >= 2)
-      draw->AddPolyline(path.data(), static_cast<int>(path.size()), kInk, ImDrawFlags_None,
-                        thickness);
+      draw->AddPolyline(path.data(), static_cast<int>(path.size()), kInk, ImDrawFlags_None, thickness);
     // Round caps and joins: a disc on every reported point hides the polyline's square
     // corners where the finger turned sharply; a single point shows as a dot.
     for (const ImVec2& p : points) draw->AddCircleFilled(p, radius, kInk, 12);
   }
 }
 
-void draw_pad_background(const UiFrame& frame, ImDrawList* draw, const PadGeometry& pad,
-                         bool empty, std::string_view hint) {
+void draw_pad_background(const UiFrame& frame, ImDrawList* draw, const PadGeometry& pad, bool empty,
+                         std::string_view hint) {
   const ImVec2 min = pad.origin;
   const ImVec2 max(pad.origin.x + pad.size.x, pad.origin.y + pad.size.y);
   const float rounding = frame.metrics.px(14.f);
@@ -130,19 +129,19 @@ void draw_pad_background(const UiFrame& frame, ImDrawList* draw, const PadGeomet
   ImFont* mark_font = frame.fonts.heading;
   const char* mark = "\xC3\x97";  // ×
   const ImVec2 mark_size = mark_font->CalcTextSizeA(mark_font->FontSize, FLT_MAX, 0.f, mark);
-  draw->AddText(mark_font, mark_font->FontSize,
-                ImVec2(min.x + margin, base_y - mark_size.y * 0.85f), theme::kMutedText, mark);
+  draw->AddText(mark_font, mark_font->FontSize, ImVec2(min.x + margin, base_y - mark_size.y * 0.85f),
+                theme::kMutedText, mark);
   draw->AddLine(ImVec2(min.x + margin + mark_size.x + frame.metrics.px(12.f), base_y),
                 ImVec2(max.x - margin, base_y), theme::kBorder, frame.metrics.px(2.f));
 
   if (!empty || hint.empty()) return;
   ImFont* font = frame.fonts.body;
-  const ImVec2 hint_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, pad.size.x - 2 * margin,
-                                               hint.data(), hint.data() + hint.size());
+  const ImVec2 hint_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, pad.size.x - 2 * margin, hint.data(),
+                                               hint.data() + hint.size());
   const ImVec2 at(min.x + (pad.size.x - hint_size.x) * 0.5f,
                   min.y + (pad.size.y * kBaselineShare - hint_size.y) * 0.5f);
-  draw->AddText(font, font->FontSize, at, theme::kMutedText, hint.data(),
-                hint.data() + hint.size(), pad.size.x - 2 * margin);
+  draw->AddText(font, font->FontSize, at, theme::kMutedText, hint.data(), hint.data() + hint.size(),
+                pad.size.x - 2 * margin);
 }
 
 }  // namespace
@@ -158,8 +157,7 @@ void draw_signature_pad(UiFrame& frame, std::string_view id, SignaturePadState& 
     state.drawing.width = size.x;
     state.drawing.height = size.y;
   }
-  PadGeometry pad{ImGui::GetCursorScreenPos(), size,
-                  ImVec2(state.drawing.width, state.drawing.height)};
+  PadGeometry pad{ImGui::GetCursorScreenPos(), size, ImVec2(state.drawing.width, state.drawing.height)};
 
   // The invisible button claims the press, so a stroke never scrolls or taps anything else.
   const std::string imgui_id(id);
@@ -175,8 +173,7 @@ void draw_signature_pad(UiFrame& frame, std::string_view id, SignaturePadState& 
   draw_pad_background(frame, draw, pad, state.drawing.empty(), hint);
   if (state.drawing.empty() && !hint.empty() && ImGui::IsItemVisible())
     frame.probe.add(ProbeText{std::string(hint),
-                                 {pad.origin.x, pad.origin.y, pad.origin.x + size.x,
-                                  pad.origin.y + size.y}});
+                              {pad.origin.x, pad.origin.y, pad.origin.x + size.x, pad.origin.y + size.y}});
   ScopedClipRect clip(draw, pad.origin, ImVec2(pad.origin.x + size.x, pad.origin.y + size.y));
   draw_strokes(draw, state.drawing, pad, frame.metrics.px(kInkWidthPx));
 }

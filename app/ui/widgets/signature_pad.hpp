@@ -12,9 +12,9 @@
 namespace intake::ui {
 
 struct SignaturePadState {
-  SignatureDrawing drawing;     // width/height set from the pad size on first draw
-  bool stroke_open = false;     // a finger is down and drawing
-  double started_at = -1.0;     // time of the first point, for StrokePoint::t_ms
+  SignatureDrawing drawing;  // width/height set from the pad size on first draw
+  bool stroke_open = false;  // a finger is down and drawing
+  double started_at = -1.0;  // time of the first point, for StrokePoint::t_ms
 };
 
 // Draws the pad (size in screen px) and adds this frame's pointer events that start inside it.

@@ -20,8 +20,7 @@ void record_text(UiFrame& frame, std::string_view text) {
 
 }  // namespace
 
-void text_block(UiFrame& frame, std::string_view text, ImFont* font, ImU32 color,
-                float wrap_width) {
+void text_block(UiFrame& frame, std::string_view text, ImFont* font, ImU32 color, float wrap_width) {
   ScopedFont scoped_font(font);
   ScopedColor scoped_color(ImGuiCol_Text, color);
   const float wrap_at = wrap_width > 0.f ? ImGui::GetCursorPosX() + wrap_width : 0.f;
@@ -64,8 +63,7 @@ void attention_note(UiFrame& frame, std::string_view text) {
   ImGui::Dummy(ImVec2(0, pad * 0.5f));
 }
 
-void centered_text(UiFrame& frame, std::string_view text, ImFont* font, ImU32 color,
-                   float width) {
+void centered_text(UiFrame& frame, std::string_view text, ImFont* font, ImU32 color, float width) {
   ScopedFont scoped_font(font);
   const float available = width > 0.f ? width : ImGui::GetContentRegionAvail().x;
   ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, available);

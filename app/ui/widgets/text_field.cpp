@@ -38,12 +38,10 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
   draw_label(frame, view, width);
   // The label belongs to its box: keep them closer than two unrelated items.
   if (!view.label.empty())
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y +
-                         frame.metrics.px(10.f));
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() - ImGui::GetStyle().ItemSpacing.y + frame.metrics.px(10.f));
 
   const std::string imgui_id(id);
-  const ImVec2 size(width, std::max(frame.metrics.tx(kBoxHeightPx),
-                                    frame.metrics.px(kMinTouchTargetPx)));
+  const ImVec2 size(width, std::max(frame.metrics.tx(kBoxHeightPx), frame.metrics.px(kMinTouchTargetPx)));
   const bool tapped = ImGui::InvisibleButton(imgui_id.c_str(), size);
   const bool held = ImGui::IsItemActive();
   const bool visible = ImGui::IsItemVisible();
@@ -64,8 +62,8 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
   const float pad = frame.metrics.px(22.f);
   // (CalcTextSizeA reads a null end as "until the terminator": never pass it an empty view.)
   const ImVec2 extent = shown.empty() ? ImVec2(0.f, font->FontSize)
-                                      : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f,
-                                                            shown.data(), shown.data() + shown.size());
+                                      : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, shown.data(),
+                                                            shown.data() + shown.size());
   const float room = (max.x - min.x) - 2 * pad;
   // A long value shows its end, where the caret is: the start slides out to the left.
   const float text_x = min.x + pad - (!empty && extent.x > room ? extent.x - room : 0.f);
@@ -73,19 +71,16 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
   {
     ScopedClipRect clip(draw, ImVec2(min.x + pad * 0.5f, min.y), ImVec2(max.x - pad * 0.5f, max.y));
     if (!shown.empty())
-      draw->AddText(font, font->FontSize, ImVec2(text_x, text_y),
-                    empty ? theme::kMutedText : theme::kText, shown.data(),
-                    shown.data() + shown.size());
+      draw->AddText(font, font->FontSize, ImVec2(text_x, text_y), empty ? theme::kMutedText : theme::kText,
+                    shown.data(), shown.data() + shown.size());
     if (view.focused) {
-      const float caret_x = empty ? min.x + pad : std::min(text_x + extent.x, max.x - pad) +
-                                                     frame.metrics.px(3.f);
-      draw->AddRectFilled(ImVec2(caret_x, text_y), ImVec2(caret_x + frame.metrics.px(3.f),
-                                                          text_y + font->FontSize),
-                          theme::kPrimary);
+      const float caret_x =
+          empty ? min.x + pad : std::min(text_x + extent.x, max.x - pad) + frame.metrics.px(3.f);
+      draw->AddRectFilled(ImVec2(caret_x, text_y),
+                          ImVec2(caret_x + frame.metrics.px(3.f), text_y + font->FontSize), theme::kPrimary);
     }
   }
-  if (visible && !shown.empty())
-    frame.probe.add(ProbeText{std::string(shown), {min.x, min.y, max.x, max.y}});
+  if (visible && !shown.empty()) frame.probe.add(ProbeText{std::string(shown), {min.x, min.y, max.x, max.y}});
 
   if (!view.note.empty()) {
     // attention_note fills the available width; keep it under this field when fields stand

@@ -76,8 +76,8 @@ bool touch_button(UiFrame& frame, std::string_view id, std::string_view label, I
   const std::string_view shown = visible_part(label);
   const float padding = frame.metrics.px(20.f);
   const float wrap_width = std::max(1.f, (max.x - min.x) - 2 * padding);
-  ImVec2 text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, shown.data(),
-                                         shown.data() + shown.size());
+  ImVec2 text_size =
+      font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap_width, shown.data(), shown.data() + shown.size());
   ImVec2 at((min.x + max.x - text_size.x) * 0.5f, (min.y + max.y - text_size.y) * 0.5f);
   const bool ticked = options.selected && options.kind == ButtonKind::Choice;
   if (ticked || options.checkbox) {
@@ -99,16 +99,15 @@ bool touch_button(UiFrame& frame, std::string_view id, std::string_view label, I
     const float text_left = tick_end.x + padding * 0.6f;
     if (options.checkbox) {
       const float text_width = std::max(1.f, max.x - padding - text_left);
-      text_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, shown.data(),
-                                      shown.data() + shown.size());
+      text_size =
+          font->CalcTextSizeA(font->FontSize, FLT_MAX, text_width, shown.data(), shown.data() + shown.size());
       at = ImVec2(text_left, (min.y + max.y - text_size.y) * 0.5f);
       draw->AddText(font, font->FontSize, at, text, shown.data(), shown.data() + shown.size(), text_width);
       return clicked && options.enabled;
     }
     at.x = std::max(at.x, text_left);
   }
-  draw->AddText(font, font->FontSize, at, text, shown.data(), shown.data() + shown.size(),
-                wrap_width);
+  draw->AddText(font, font->FontSize, at, text, shown.data(), shown.data() + shown.size(), wrap_width);
   return clicked && options.enabled;
 }
 

@@ -13,9 +13,9 @@ enum class ButtonKind { Primary, Secondary, Choice, Quiet };
 struct ButtonOptions {
   ButtonKind kind = ButtonKind::Secondary;
   bool enabled = true;
-  bool selected = false;      // choice tiles and toggles that are on
-  bool checkbox = false;      // a statement to confirm: box (ticked when selected), text left
-  ImFont* font = nullptr;     // defaults to the bold body font
+  bool selected = false;   // choice tiles and toggles that are on
+  bool checkbox = false;   // a statement to confirm: box (ticked when selected), text left
+  ImFont* font = nullptr;  // defaults to the bold body font
 };
 
 // Returns true on the frame the finger is lifted over the button. id is stable across

@@ -2,11 +2,11 @@
 // libraries and display, ImGui's default font and one window of text. Touches FILE after its
 // third frame, then redraws on events until SIGTERM.
 #define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
 #include <GLFW/glfw3.h>
-#include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
-#include <GL/gl.h>
+#include <imgui.h>
 
 #include <csignal>
 #include <cstdio>

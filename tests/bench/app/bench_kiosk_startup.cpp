@@ -2,8 +2,8 @@
 // changes can be compared; and its proportional set size (PSS) at each text size beside a bare
 // Dear ImGui + GLFW window's on the same display (the target: at most 1.5 times the bare
 // window). Not a test: it passes or fails nothing.
-#include <unistd.h>
 #include <signal.h>
+#include <unistd.h>
 
 #include <chrono>
 #include <cstdio>
@@ -63,8 +63,8 @@ bool wait_for_file(const fs::path& file, ChildProcess& process) {
 }
 
 // Started, settled (first frame drawn plus a moment to go idle), measured, stopped.
-long settled_pss_kib(const std::vector<std::string>& argv, const fs::path& ready,
-                     const std::string& display, const fs::path& log) {
+long settled_pss_kib(const std::vector<std::string>& argv, const fs::path& ready, const std::string& display,
+                     const fs::path& log) {
   ChildProcess process(argv, {"DISPLAY=" + display}, log.string());
   if (!wait_for_file(ready, process)) return -1;
   std::this_thread::sleep_for(std::chrono::milliseconds(800));
@@ -76,8 +76,8 @@ long settled_pss_kib(const std::vector<std::string>& argv, const fs::path& ready
 
 void print_memory(const std::string& kiosk_binary, const XvfbDisplay& display, const fs::path& dir) {
   const fs::path bare_ready = dir / "bare.ready";
-  const long bare = settled_pss_kib({BARE_WINDOW_BINARY, bare_ready.string()}, bare_ready,
-                                    display.display(), dir / "bare.log");
+  const long bare = settled_pss_kib({BARE_WINDOW_BINARY, bare_ready.string()}, bare_ready, display.display(),
+                                    dir / "bare.log");
   std::printf("memory (PSS once settled; target: at most 1.5 x the bare window)\n");
   if (bare <= 0) {
     std::printf("  the bare ImGui window did not start; see %s\n", (dir / "bare.log").c_str());
@@ -88,8 +88,8 @@ void print_memory(const std::string& kiosk_binary, const XvfbDisplay& display, c
       {"100%", {}}, {"larger text", {"--larger-text"}}};
   for (const auto& [label, extra] : sizes) {
     const fs::path shot = dir / ("pss-" + std::to_string(extra.size()) + label.substr(0, 3) + ".png");
-    std::vector<std::string> argv = {kiosk_binary, "--data-dir", (dir / "data").string(),
-                                     "--screenshot", shot.string()};
+    std::vector<std::string> argv = {kiosk_binary, "--data-dir", (dir / "data").string(), "--screenshot",
+                                     shot.string()};
     argv.insert(argv.end(), extra.begin(), extra.end());
     const long kiosk = settled_pss_kib(argv, shot, display.display(), dir / "kiosk-pss.log");
     if (kiosk <= 0) {
@@ -113,14 +113,11 @@ int main(int argc, char** argv) {
   const fs::path shot = dir / "first.png";
 
   const auto started = Clock::now();
-  ChildProcess kiosk({kiosk_binary, "--data-dir", (dir / "data").string(), "--screenshot",
-                      shot.string()},
+  ChildProcess kiosk({kiosk_binary, "--data-dir", (dir / "data").string(), "--screenshot", shot.string()},
                      {"DISPLAY=" + display.display()}, (dir / "kiosk.log").string());
-  while (!fs::exists(shot) && kiosk.running() &&
-         Clock::now() - started < std::chrono::seconds(60))
+  while (!fs::exists(shot) && kiosk.running() && Clock::now() - started < std::chrono::seconds(60))
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  const double first_frame_ms =
-      std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  const double first_frame_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
   if (!fs::exists(shot)) {
     std::printf("kiosk did not draw a frame; see %s\n", (dir / "kiosk.log").c_str());
     return 1;

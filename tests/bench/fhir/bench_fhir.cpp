@@ -43,7 +43,8 @@ void print_latencies(const char* what, const std::vector<double>& ms) {
 }
 
 std::shared_ptr<const forms::FormCatalog> catalog() {
-  static auto loaded = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
+  static auto loaded =
+      std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
   return loaded;
 }
 
@@ -104,7 +105,8 @@ TEST_CASE("delivery") {
     sending.push_back(ms_since(submit_start));
     worker.wake();
   }
-  REQUIRE(rig.wait_until([](const auto& s) { return s.waiting == 0; }, std::chrono::seconds(600 + g_records)));
+  REQUIRE(
+      rig.wait_until([](const auto& s) { return s.waiting == 0; }, std::chrono::seconds(600 + g_records)));
   const double seconds = ms_since(start) / 1000.0;
   const std::int64_t sent = rig.status().delivered - already;
   std::printf("delivery worker -> fhir-router, %5lld records %8.1f s   %6.1f records/s\n",
@@ -116,9 +118,10 @@ TEST_CASE("delivery") {
 
 TEST_CASE("crash") {
   const auto figures = run_crash_delivery(g_records);
-  std::printf("crash run (500, lost answer, time-out, server kill, kiosk and CLI SIGKILL)\n"
-              "  %d check-ins made %.1f s; delivered exactly once in %.1f s; checked in %.1f s\n",
-              figures.records, figures.seed_seconds, figures.deliver_seconds, figures.check_seconds);
+  std::printf(
+      "crash run (500, lost answer, time-out, server kill, kiosk and CLI SIGKILL)\n"
+      "  %d check-ins made %.1f s; delivered exactly once in %.1f s; checked in %.1f s\n",
+      figures.records, figures.seed_seconds, figures.deliver_seconds, figures.check_seconds);
 }
 
 int main(int argc, char** argv) {

@@ -85,8 +85,7 @@ int main(int argc, char** argv) {
   const std::string out_dir = !chromium_dir.empty() ? chromium_dir : write_dir;
   if (!out_dir.empty()) fs::create_directories(out_dir);
 
-  fmt::print("{:<18} {:>10} {:>10} {:>10} {:>6}", "record", "median ms", "p95 ms", "bytes",
-             "pages");
+  fmt::print("{:<18} {:>10} {:>10} {:>10} {:>6}", "record", "median ms", "p95 ms", "bytes", "pages");
   if (!chromium_dir.empty()) fmt::print(" {:>14} {:>8}", "chromium bytes", "ratio");
   fmt::print("\n");
   for (const Case& c : cases) {
@@ -117,8 +116,8 @@ int main(int argc, char** argv) {
         }
       }
     }
-    fmt::print("{:<18} {:>10.1f} {:>10.1f} {:>10} {:>6}{}\n", c.name, f.median_ms, f.p95_ms,
-               f.bytes, pages > 0 ? std::to_string(pages) : std::string("-"), chromium_text);
+    fmt::print("{:<18} {:>10.1f} {:>10.1f} {:>10} {:>6}{}\n", c.name, f.median_ms, f.p95_ms, f.bytes,
+               pages > 0 ? std::to_string(pages) : std::string("-"), chromium_text);
   }
   {
     std::vector<double> ms;
@@ -128,7 +127,8 @@ int main(int argc, char** argv) {
     for (int i = 0; i < 10; ++i) {
       const auto start = std::chrono::steady_clock::now();
       auto pdf = render_reviewed_pdf(input, review, fonts);
-      ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+      ms.push_back(
+          std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
       if (!pdf) return 1;
       bytes = pdf->size();
       if (!out_dir.empty() && i == 0) {

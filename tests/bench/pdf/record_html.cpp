@@ -43,8 +43,7 @@ std::string blocks(const std::vector<TextBlock>& body) {
   for (const TextBlock& b : body) {
     if (b.kind == TextBlock::Kind::bullet && !in_list) out += "<ul>", in_list = true;
     if (b.kind != TextBlock::Kind::bullet && in_list) out += "</ul>", in_list = false;
-    out += b.kind == TextBlock::Kind::bullet ? "<li>" + esc(b.text) + "</li>"
-                                             : "<p>" + esc(b.text) + "</p>";
+    out += b.kind == TextBlock::Kind::bullet ? "<li>" + esc(b.text) + "</li>" : "<p>" + esc(b.text) + "</p>";
   }
   if (in_list) out += "</ul>";
   return out;
@@ -61,17 +60,16 @@ std::string record_to_html(const ConsentPdfInput& in) {
       "</style></head><body>",
       esc(in.language), esc(in.document_title));
   h += fmt::format("<div>{}</div><h1>{}</h1><p>Document ID {} · Form {} v{} · Recorded {}</p>",
-                   esc(in.clinic_name), esc(in.document_title), esc(in.document_id),
-                   esc(in.form_id), esc(in.form_version), esc(in.created_at));
+                   esc(in.clinic_name), esc(in.document_title), esc(in.document_id), esc(in.form_id),
+                   esc(in.form_version), esc(in.created_at));
   h += "<h2>For staff: flags</h2><table>";
   for (const FlagSummary& f : in.flags) {
-    h += fmt::format("<tr><td><b>{}</b></td><td>{}</td><td>{}</td></tr>", sev(f.severity),
-                     esc(f.code), esc(f.staff_message));
+    h += fmt::format("<tr><td><b>{}</b></td><td>{}</td><td>{}</td></tr>", sev(f.severity), esc(f.code),
+                     esc(f.staff_message));
   }
   h += "</table><h2>Patient</h2>";
-  h += fmt::format("<p>{} {} · {} · {} · {}</p>", esc(in.patient.given_name),
-                   esc(in.patient.family_name), esc(in.patient.date_of_birth),
-                   esc(in.patient.phone), esc(in.patient.email));
+  h += fmt::format("<p>{} {} · {} · {} · {}</p>", esc(in.patient.given_name), esc(in.patient.family_name),
+                   esc(in.patient.date_of_birth), esc(in.patient.phone), esc(in.patient.email));
   if (in.guardian) {
     h += fmt::format("<h2>Guardian</h2><p>{} · {}</p>", esc(in.guardian->name),
                      esc(in.guardian->relationship));
@@ -84,20 +82,19 @@ std::string record_to_html(const ConsentPdfInput& in) {
   }
   h += "</table><h2>Consent</h2>";
   for (const ConsentSection& s : in.consent_sections) {
-    h += fmt::format("<h3>{}</h3>{}<p><b>Initialled {} at {}</b></p>", esc(s.title),
-                     blocks(s.body), esc(s.initials), esc(s.initialled_at));
+    h += fmt::format("<h3>{}</h3>{}<p><b>Initialled {} at {}</b></p>", esc(s.title), blocks(s.body),
+                     esc(s.initials), esc(s.initialled_at));
   }
   h += fmt::format("<h2>Photographs</h2><p>{}</p>", in.photo_consent ? "Yes" : "No");
-  h += fmt::format("<h2>Certification</h2><p>{}</p><h2>Signatures</h2>",
-                   esc(in.certification_statement));
+  h += fmt::format("<h2>Certification</h2><p>{}</p><h2>Signatures</h2>", esc(in.certification_statement));
   auto sig = [&](const SignatureInput& s) {
     h += fmt::format("<div class='sig'>{}<div>{}<br>{}<br>{}</div></div>", svg_signature(s),
                      esc(s.printed_name), esc(s.signed_at), esc(s.meaning));
   };
   sig(in.patient_signature);
   if (in.guardian_signature) sig(*in.guardian_signature);
-  h += fmt::format("<h2>Integrity</h2><p>Verification code {}<br>SHA-256 {}</p>",
-                   esc(in.verification_code), esc(in.consent_sha256_hex));
+  h += fmt::format("<h2>Integrity</h2><p>Verification code {}<br>SHA-256 {}</p>", esc(in.verification_code),
+                   esc(in.consent_sha256_hex));
   h += fmt::format("<h1 style='break-before:page'>{}</h1>", esc(in.aftercare_title));
   for (const AftercareSection& s : in.aftercare) {
     h += fmt::format("<h2>{}</h2>{}", esc(s.title), blocks(s.body));

@@ -54,7 +54,8 @@ void time_action(const std::string& label, int repeat, const std::function<void(
     if (undo) undo();
   }
   std::sort(samples.begin(), samples.end());
-  fmt::print("  {:<58} {:>8.1f} ms median {:>8.1f} ms max\n", label, samples[samples.size() / 2], samples.back());
+  fmt::print("  {:<58} {:>8.1f} ms median {:>8.1f} ms max\n", label, samples[samples.size() / 2],
+             samples.back());
 }
 
 std::string shown_count(HeadlessKiosk& kiosk) {
@@ -86,8 +87,9 @@ void sign_in(HeadlessKiosk& kiosk) {
 
 int main(int argc, char** argv) {
   if (sodium_init() < 0) return 1;
-  const fs::path data = argc >= 2 ? fs::path(argv[1])
-                                  : fs::temp_directory_path() / fmt::format("intake-bench-queue-{}", ::getpid());
+  const fs::path data = argc >= 2
+                            ? fs::path(argv[1])
+                            : fs::temp_directory_path() / fmt::format("intake-bench-queue-{}", ::getpid());
   {
     auto store = store::open_store(data);
     if (!store) fail("open: " + store.error().message);
@@ -105,40 +107,50 @@ int main(int argc, char** argv) {
   kiosk.settle();
   const auto sign_in_start = Clock::now();
   sign_in(kiosk);
-  fmt::print("sign in (hold, name, PIN with Argon2id on a worker) to the queue: {:.0f} ms\n", ms_since(sign_in_start));
+  fmt::print("sign in (hold, name, PIN with Argon2id on a worker) to the queue: {:.0f} ms\n",
+             ms_since(sign_in_start));
   fmt::print("queue today: {}\n", shown_count(kiosk));
   fmt::print("tap or key to the settled screen (headless frames, 1920x1080):\n");
 
   time_action("filter: flagged only on / off", 10, [&] { must(kiosk.tap("queue/flagged_only"), "flagged"); });
-  time_action("filter: not reviewed on / off", 10, [&] { must(kiosk.tap("queue/unreviewed"), "unreviewed"); });
+  time_action("filter: not reviewed on / off", 10,
+              [&] { must(kiosk.tap("queue/unreviewed"), "unreviewed"); });
   time_action("days: one day earlier", 10, [&] { must(kiosk.tap("queue/days/earlier"), "earlier"); });
-  must(kiosk.tap("queue/days/choose") && kiosk.tap("days/preset/last_30") && kiosk.tap("days/show"), "last 30 days");
+  must(kiosk.tap("queue/days/choose") && kiosk.tap("days/preset/last_30") && kiosk.tap("days/show"),
+       "last 30 days");
   fmt::print("last 30 days: {}\n", shown_count(kiosk));
   time_action("last 30 days: next page", 10, [&] { must(kiosk.tap("queue/next_page"), "next page"); });
-  time_action("last 30 days: flagged only on / off", 10, [&] { must(kiosk.tap("queue/flagged_only"), "flagged"); });
+  time_action("last 30 days: flagged only on / off", 10,
+              [&] { must(kiosk.tap("queue/flagged_only"), "flagged"); });
 
   must(kiosk.tap("queue/search"), "search field");
   // Each keystroke of a name search, as typed: the screen answers every letter.
-  time_action("search: type \"g\" (one letter, all days)", 5, [&] { kiosk.type("g"); },
-              [&] { kiosk.press(ui::Key::Backspace); });
+  time_action(
+      "search: type \"g\" (one letter, all days)", 5, [&] { kiosk.type("g"); },
+      [&] { kiosk.press(ui::Key::Backspace); });
   kiosk.type("gar");
   fmt::print("search \"gar\": {}\n", shown_count(kiosk));
-  time_action("search: next letter of \"garc\"", 5, [&] { kiosk.type("c"); },
-              [&] { kiosk.press(ui::Key::Backspace); });
+  time_action(
+      "search: next letter of \"garc\"", 5, [&] { kiosk.type("c"); },
+      [&] { kiosk.press(ui::Key::Backspace); });
   time_action("search: next page of \"gar\"", 5, [&] { must(kiosk.tap("queue/next_page"), "next page"); });
   for (int i = 0; i < 3; ++i) kiosk.press(ui::Key::Backspace);
   kiosk.type("10/05/198");
-  time_action("search: date of birth 10/05/1980 (last key)", 5, [&] { kiosk.type("0"); },
-              [&] { kiosk.press(ui::Key::Backspace); });
+  time_action(
+      "search: date of birth 10/05/1980 (last key)", 5, [&] { kiosk.type("0"); },
+      [&] { kiosk.press(ui::Key::Backspace); });
   kiosk.type("0");
   fmt::print("search 10/05/1980: {}\n", shown_count(kiosk));
-  time_action("open a record from the results, back to the queue", 5, [&] {
-    for (const auto& item : kiosk.kiosk().probe().items)
-      if (item.id_path.find("queue/rows/row_") != std::string::npos) {
-        must(kiosk.tap(item.id_path), "row");
-        break;
-      }
-  }, [&] { must(kiosk.tap("record/back"), "back"); });
+  time_action(
+      "open a record from the results, back to the queue", 5,
+      [&] {
+        for (const auto& item : kiosk.kiosk().probe().items)
+          if (item.id_path.find("queue/rows/row_") != std::string::npos) {
+            must(kiosk.tap(item.id_path), "row");
+            break;
+          }
+      },
+      [&] { must(kiosk.tap("record/back"), "back"); });
   if (argc < 2) fs::remove_all(data);
   return 0;
 }

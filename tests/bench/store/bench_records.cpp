@@ -22,14 +22,14 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-const char* kGiven[] = {"Ana", "María", "José", "Lucía", "Carmen", "Sofía", "Elena", "Laura",
-                        "Pablo", "Javier", "Olga", "Irina", "Anna", "Chloé", "Zoë", "Björn",
-                        "Núria", "Andrés", "Emma", "Noah", "Liam", "Mia", "Lena", "Marta"};
-const char* kFamily[] = {"García", "Rodríguez", "González", "Fernández", "López", "Martínez",
-                         "Sánchez", "Pérez", "Gómez", "Díaz", "Moreno", "Muñoz", "Álvarez",
-                         "Romero", "Navarro", "Torres", "Domínguez", "Vázquez", "Ramos", "Gil",
-                         "Smith", "Müller", "O'Brien", "Novak", "Ivanova", "Papadopoulos",
-                         "Kowalski", "Rossi", "Dubois", "Jensen"};
+const char* kGiven[] = {"Ana",   "María",  "José", "Lucía", "Carmen", "Sofía", "Elena", "Laura",
+                        "Pablo", "Javier", "Olga", "Irina", "Anna",   "Chloé", "Zoë",   "Björn",
+                        "Núria", "Andrés", "Emma", "Noah",  "Liam",   "Mia",   "Lena",  "Marta"};
+const char* kFamily[] = {"García",  "Rodríguez",    "González", "Fernández", "López",     "Martínez",
+                         "Sánchez", "Pérez",        "Gómez",    "Díaz",      "Moreno",    "Muñoz",
+                         "Álvarez", "Romero",       "Navarro",  "Torres",    "Domínguez", "Vázquez",
+                         "Ramos",   "Gil",          "Smith",    "Müller",    "O'Brien",   "Novak",
+                         "Ivanova", "Papadopoulos", "Kowalski", "Rossi",     "Dubois",    "Jensen"};
 
 std::vector<std::uint8_t> pdf_bytes(std::size_t size) {
   std::vector<std::uint8_t> bytes(size);
@@ -58,14 +58,12 @@ store::NewRecord make_record(int n, std::chrono::system_clock::time_point create
                                              1 + randombytes_uniform(12), 1 + randombytes_uniform(28));
   record.patient.phone = fmt::format("+34 6{:08}", randombytes_uniform(100000000));
   record.patient.email = fmt::format("p{}@example.org", n);
-  record.answers_json =
-      R"({"pregnant":false,"breastfeeding":false,"treatment_areas":["face","neck"],)"
-      R"("concerns":["fine_lines"],"medications":"none","diabetes":)" +
-      std::string(n % 9 == 0 ? "true" : "false") + "}";
+  record.answers_json = R"({"pregnant":false,"breastfeeding":false,"treatment_areas":["face","neck"],)"
+                        R"("concerns":["fine_lines"],"medications":"none","diabetes":)" +
+                        std::string(n % 9 == 0 ? "true" : "false") + "}";
   if (n % 9 == 0)
     record.flags.push_back({"diabetes", FlagSeverity::review, "Healing may be slower.", {"diabetes"}});
-  if (n % 40 == 0)
-    record.flags.push_back({"pregnancy", FlagSeverity::stop, "Do not treat.", {"pregnant"}});
+  if (n % 40 == 0) record.flags.push_back({"pregnancy", FlagSeverity::stop, "Do not treat.", {"pregnant"}});
   record.consent_json = R"({"accepted":true,"initials":"AD","photo_consent":false})";
   record.signature_json = R"({"width":900,"height":300,"strokes":[[[12.0,40.5,0],[14.2,41.0,16],)"
                           R"([20.1,44.0,33],[31.9,47.2,50],[45.0,46.1,66]]]})";
@@ -89,16 +87,15 @@ void fill(store::Store& store) {
     batch.reserve(kBatch);
     for (int i = first; i < first + kBatch; ++i)
       batch.push_back(make_record(
-          i, now - span + std::chrono::duration_cast<std::chrono::milliseconds>(span) / kRecords * i,
-          2048));
+          i, now - span + std::chrono::duration_cast<std::chrono::milliseconds>(span) / kRecords * i, 2048));
     auto ids = insert_submitted_records(store, batch);
     if (!ids) {
       fmt::print(stderr, "fill failed: {}\n", ids.error().message);
       std::exit(1);
     }
   }
-  fmt::print("filled {} records (2 KB synthetic PDFs), {} per transaction: {:.1f} s\n", kRecords,
-             kBatch, ms_since(start) / 1000);
+  fmt::print("filled {} records (2 KB synthetic PDFs), {} per transaction: {:.1f} s\n", kRecords, kBatch,
+             ms_since(start) / 1000);
 }
 
 }  // namespace intake::bench

@@ -33,7 +33,6 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
@@ -57,8 +56,7 @@ void time_query(const std::string& label, int repeat, const std::function<std::s
     samples.push_back(ms_since(start));
   }
   const Stats s = stats(samples);
-  fmt::print("  {:<52} {:>8.2f} ms median {:>8.2f} ms max  ({} rows)\n", label, s.median, s.max,
-             rows);
+  fmt::print("  {:<52} {:>8.2f} ms median {:>8.2f} ms max  ({} rows)\n", label, s.median, s.max, rows);
 }
 
 std::size_t page(Store& store, const RecordQuery& query) {
@@ -75,8 +73,8 @@ std::size_t page(Store& store, const RecordQuery& query) {
 int main(int argc, char** argv) {
   if (sodium_init() < 0) return 1;
   const bool temporary = argc < 2;
-  fs::path data = temporary ? fs::temp_directory_path() / fmt::format("intake-bench-{}", ::getpid())
-                            : fs::path(argv[1]);
+  fs::path data =
+      temporary ? fs::temp_directory_path() / fmt::format("intake-bench-{}", ::getpid()) : fs::path(argv[1]);
   {
     auto store = open_store(data);
     if (!store) {
@@ -94,8 +92,8 @@ int main(int argc, char** argv) {
     opens.push_back(ms_since(start));
     if (!store) return 1;
   }
-  fmt::print("open_store with {} records: first {:.2f} ms, median of 20 {:.2f} ms\n", kRecords,
-             opens.front(), stats(opens).median);
+  fmt::print("open_store with {} records: first {:.2f} ms, median of 20 {:.2f} ms\n", kRecords, opens.front(),
+             stats(opens).median);
 
   auto opened = open_store(data);
   if (!opened) return 1;
@@ -114,9 +112,10 @@ int main(int argc, char** argv) {
     }
   }
   const Stats insert = stats(inserts);
-  fmt::print("insert_submitted_record (80 KB PDF, 100 inserts): median {:.2f} ms, p95 {:.2f} ms, "
-             "max {:.2f} ms\n",
-             insert.median, insert.p95, insert.max);
+  fmt::print(
+      "insert_submitted_record (80 KB PDF, 100 inserts): median {:.2f} ms, p95 {:.2f} ms, "
+      "max {:.2f} ms\n",
+      insert.median, insert.p95, insert.max);
 
   fmt::print("queries over {} records (page = 50 rows):\n", kRecords + 100);
   RecordQuery first;
@@ -182,9 +181,9 @@ int main(int argc, char** argv) {
   const auto verify_start = Clock::now();
   auto report = verify_audit_trail(store);
   if (!report) return 1;
-  fmt::print("audit verify: {} entries, {} records, {} PDFs in {:.1f} s ({})\n",
-             report->entries_checked, report->records_checked, report->pdfs_checked,
-             ms_since(verify_start) / 1000, report->ok() ? "intact" : report->first_problem);
+  fmt::print("audit verify: {} entries, {} records, {} PDFs in {:.1f} s ({})\n", report->entries_checked,
+             report->records_checked, report->pdfs_checked, ms_since(verify_start) / 1000,
+             report->ok() ? "intact" : report->first_problem);
   std::error_code ec;
   fmt::print("store size: {:.1f} MB\n", static_cast<double>(fs::file_size(data / "store.db", ec)) / 1e6);
   if (temporary) fs::remove_all(data, ec);

@@ -104,9 +104,13 @@ int main(int argc, char** argv) {
     if (pdf && device && head) {
       const std::string text(pdf->bytes.begin(), pdf->bytes.end());
       unsigned_bytes = text.find("%%EOF") + 6;
-      const std::vector<std::uint8_t> plain(pdf->bytes.begin(), pdf->bytes.begin() + static_cast<long>(unsigned_bytes));
-      const signing::SignatureBinding binding{summaries->front().id, *head, {std::string(64, 'a')},
-                                              std::chrono::system_clock::now(), "Patient-signed check-in record",
+      const std::vector<std::uint8_t> plain(pdf->bytes.begin(),
+                                            pdf->bytes.begin() + static_cast<long>(unsigned_bytes));
+      const signing::SignatureBinding binding{summaries->front().id,
+                                              *head,
+                                              {std::string(64, 'a')},
+                                              std::chrono::system_clock::now(),
+                                              "Patient-signed check-in record",
                                               "Bench Clinic"};
       for (int i = 0; i < count; ++i) {
         start = Clock::now();
@@ -117,18 +121,24 @@ int main(int argc, char** argv) {
     }
   }
 
-  std::printf("submission benchmark: %d submits (en/es alternating), 1-2 flags each, PDF ~%zu bytes\n", count, pdf_bytes);
-  std::printf("  SubmissionService::open  first run (creates store + key): %.1f ms, existing store: %.1f ms\n",
-              open_first_ms, open_again_ms);
+  std::printf("submission benchmark: %d submits (en/es alternating), 1-2 flags each, PDF ~%zu bytes\n", count,
+              pdf_bytes);
+  std::printf(
+      "  SubmissionService::open  first run (creates store + key): %.1f ms, existing store: %.1f ms\n",
+      open_first_ms, open_again_ms);
   std::printf("  submit latency (checks + flags + PDF + one-transaction insert):\n");
   std::printf("    all      median %.1f ms  p95 %.1f ms  min %.1f ms  max %.1f ms\n", percentile(all, 0.5),
               percentile(all, 0.95), percentile(all, 0.0), percentile(all, 1.0));
-  std::printf("    English  median %.1f ms  p95 %.1f ms\n", percentile(english, 0.5), percentile(english, 0.95));
+  std::printf("    English  median %.1f ms  p95 %.1f ms\n", percentile(english, 0.5),
+              percentile(english, 0.95));
   if (!spanish.empty())
-    std::printf("    Spanish  median %.1f ms  p95 %.1f ms\n", percentile(spanish, 0.5), percentile(spanish, 0.95));
+    std::printf("    Spanish  median %.1f ms  p95 %.1f ms\n", percentile(spanish, 0.5),
+                percentile(spanish, 0.95));
   if (!signing_ms.empty())
-    std::printf("  signing (part of submit): median %.2f ms  p95 %.2f ms; adds %zu bytes (unsigned %zu, signed %zu)\n",
-                percentile(signing_ms, 0.5), percentile(signing_ms, 0.95), pdf_bytes - unsigned_bytes, unsigned_bytes,
-                pdf_bytes);
+    std::printf(
+        "  signing (part of submit): median %.2f ms  p95 %.2f ms; adds %zu bytes (unsigned %zu, signed "
+        "%zu)\n",
+        percentile(signing_ms, 0.5), percentile(signing_ms, 0.95), pdf_bytes - unsigned_bytes, unsigned_bytes,
+        pdf_bytes);
   return 0;
 }

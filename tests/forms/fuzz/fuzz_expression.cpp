@@ -13,7 +13,8 @@
 namespace {
 
 const intake::forms::Form& fuzz_form() {
-  static const auto loaded = intake::forms::load_form_from_text(R"yaml(id: fz
+  static const auto loaded = intake::forms::load_form_from_text(
+      R"yaml(id: fz
 version: "1"
 languages: [en]
 title: {en: F}
@@ -31,9 +32,7 @@ pages:
 rules:
   - {flag: f1, severity: note, label: {en: F}, staff_message: {en: s}, when: "a"}
 )yaml",
-                                                                {{"consent.en.md", "# C\n## S {#s}\nx\n"},
-                                                                 {"aftercare.en.md", "# A\n## S {#s}\nx\n"}},
-                                                                "fz");
+      {{"consent.en.md", "# C\n## S {#s}\nx\n"}, {"aftercare.en.md", "# A\n## S {#s}\nx\n"}}, "fz");
   if (!loaded.form) __builtin_trap();
   return *loaded.form;
 }
@@ -65,8 +64,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                      {"t", std::string("text")}};
   const std::map<std::string, bool, std::less<>> fired{{"f1", true}};
   for (const Answers* answers : {&empty, &full}) {
-    (void)evaluate_condition(*expression, EvaluationScope{form, *answers, std::nullopt, {2026, 8, 31}, &fired});
-    (void)evaluate_condition(*expression, EvaluationScope{form, *answers, intake::CalendarDate{1, 1, 1}, {9999, 12, 31}, &fired});
+    (void)evaluate_condition(*expression,
+                             EvaluationScope{form, *answers, std::nullopt, {2026, 8, 31}, &fired});
+    (void)evaluate_condition(
+        *expression, EvaluationScope{form, *answers, intake::CalendarDate{1, 1, 1}, {9999, 12, 31}, &fired});
   }
   return 0;
 }

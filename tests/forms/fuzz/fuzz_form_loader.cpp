@@ -18,13 +18,15 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   std::map<std::string, std::string> documents;
   for (const char* kind : {"consent", "aftercare"})
-    for (const char* language : {"en", "es", "fr"}) documents[std::string(kind) + "." + language + ".md"] = document;
+    for (const char* language : {"en", "es", "fr"})
+      documents[std::string(kind) + "." + language + ".md"] = document;
 
   const intake::forms::FormLoadResult result = intake::forms::load_form_from_text(yaml, documents, "fuzz");
   if (result.form == nullptr && result.errors.empty()) __builtin_trap();  // refused without a reason
   if (result.form) {
     const intake::forms::Answers none;
-    (void)intake::forms::evaluate(*result.form, {none, intake::CalendarDate{2000, 2, 29}, {2026, 8, 31}, "en"});
+    (void)intake::forms::evaluate(*result.form,
+                                  {none, intake::CalendarDate{2000, 2, 29}, {2026, 8, 31}, "en"});
   }
   return 0;
 }
