@@ -2,6 +2,7 @@
 // What every patient-journey screen works with: the journey, the active form, today's date.
 #include <functional>
 #include <string>
+#include <string_view>
 
 #include "common/calendar_date.hpp"
 #include "forms/evaluation.hpp"
@@ -15,6 +16,7 @@ struct JourneyContext {
   PatientJourney& journey;
   const forms::Form& form;
   CalendarDate today;
+  std::string_view clinic_name;  // named in the consent statement above the signature
 };
 
 // Moves to a step: resets the content scroll, hides the keyboard and the missing-answer notes.

@@ -314,7 +314,7 @@ void KioskUi::draw_welcome(UiFrame& frame) {
     // patient sees only "please see the front desk"; staff see the details after sign-in.
     if (actions.start && view.available) {
       journey_->session.form_id = actions.start_form.empty() ? options_.form_id : actions.start_form;
-      JourneyContext context{*journey_, *form(), options_.today()};
+      JourneyContext context{*journey_, *form(), options_.today(), options_.clinic_name};
       go_to_step(context, JourneyStep::AboutYou, frame.now);
     }
   }
@@ -323,7 +323,7 @@ void KioskUi::draw_welcome(UiFrame& frame) {
 
 void KioskUi::draw_journey(UiFrame& frame, const forms::Form& form) {
   PatientJourney& journey = *journey_;
-  JourneyContext context{journey, form, options_.today()};
+  JourneyContext context{journey, form, options_.today(), options_.clinic_name};
   ScreenChrome chrome = this->chrome();
   bool submit = false;
   bool finish = false;

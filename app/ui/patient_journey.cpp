@@ -8,7 +8,6 @@ void JourneyScreens::wipe() {
   about_you.wipe();
   questions.wipe();
   consent.wipe();
-  review.wipe();
   signature.wipe();
   need_help.wipe();
 }

@@ -42,7 +42,6 @@ struct JourneyScreens {
   AboutYouState about_you;
   QuestionsState questions;
   ConsentState consent;
-  ReviewState review;
   SignatureState signature;
   NeedHelpState need_help;  // the "Need help?" panel over the screen
   void wipe();

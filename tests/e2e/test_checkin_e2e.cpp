@@ -61,7 +61,7 @@ TEST_CASE("the real kiosk completes a check-in by synthetic touches under Xvfb",
     fill_about_you(twin, details);
     answer_questionnaire_with_no(twin);
     read_and_initial_consent(twin);
-    certify_review(twin);
+    continue_from_review(twin);
     sign_on_pad(twin);
     REQUIRE(twin.tap("signature/next"));  // settling waits for the twin's check-in to be saved
     REQUIRE(twin.kiosk().step() == ui::JourneyStep::ThankYou);

@@ -50,9 +50,9 @@ ConsentPdfInput flagged_spanish() {
   in.flags.push_back({"pregnancy", intake::Severity::stop,
                       "Pregnant or possibly pregnant: not done in pregnancy.", "Pregnant"});
   in.consent_statement =
-      "Doy mi consentimiento para la micro-punción (micro-needling) de cara y cuello en Harbourside Skin "
-      "Studio.";
+      "Doy mi consentimiento para la micropunción de cara y cuello en Harbourside Skin Studio.";
   in.stop_notice = "Un profesional debe hablar con usted antes de cualquier tratamiento.";
+  in.signature_intent = "Firmar aquí con el dedo es su firma electrónica.";
   return in;
 }
 
@@ -84,6 +84,7 @@ TEST_CASE("the patient copy holds no flag, staff message, code or hash", "[pdf][
       CHECK(text.find("Are you pregnant, or could you be?") == std::string::npos);
       CHECK(text.find(in.consent_statement) != std::string::npos);
       CHECK(text.find(in.stop_notice) != std::string::npos);
+      CHECK(text.find(in.signature_intent) != std::string::npos);  // as beside the pad
     }
   }
   // The archive keeps everything for staff.

@@ -34,7 +34,7 @@ void answer_questionnaire_with_no(HeadlessKiosk& kiosk);
 // Scrolls the consent to the end by dragging, initials every section, answers the photo
 // question, and taps "I have read this".
 void read_and_initial_consent(HeadlessKiosk& kiosk, bool photos = false);
-void certify_review(HeadlessKiosk& kiosk);
+void continue_from_review(HeadlessKiosk& kiosk);  // the review screen's Continue, on to the signature
 // Draws a signature-like zig-zag across the pad (several pointer events per frame).
 void sign_on_pad(HeadlessKiosk& kiosk);
 

@@ -42,7 +42,7 @@ void finish_check_in(HeadlessKiosk& kiosk) {
   fill_about_you(kiosk, {"Zebulonia", "Quixcarbo"});
   answer_questionnaire_with_no(kiosk);
   read_and_initial_consent(kiosk, true);
-  certify_review(kiosk);
+  continue_from_review(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Signature);
   sign_on_pad(kiosk);
   REQUIRE(kiosk.tap("signature/next"));

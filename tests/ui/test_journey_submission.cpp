@@ -54,7 +54,7 @@ void finish_check_in(HeadlessKiosk& kiosk, bool pregnant = false) {
   }
   answer_questionnaire_with_no(kiosk);
   read_and_initial_consent(kiosk, true);
-  certify_review(kiosk);
+  continue_from_review(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Signature);
   sign_on_pad(kiosk);
   REQUIRE(kiosk.tap("signature/next"));
@@ -148,7 +148,7 @@ TEST_CASE("a minor's check-in needs the guardian's signature too", "[ui][journey
   REQUIRE(kiosk.tap("guardian/next"));
   answer_questionnaire_with_no(kiosk);
   read_and_initial_consent(kiosk);
-  certify_review(kiosk);
+  continue_from_review(kiosk);
   sign_on_pad(kiosk);
   REQUIRE(kiosk.tap("signature/next"));
   REQUIRE(kiosk.kiosk().step() == JourneyStep::GuardianSignature);

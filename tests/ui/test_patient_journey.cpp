@@ -130,7 +130,10 @@ TEST_CASE("a stop flag brings a kind word, never the medical reason", "[ui][jour
   // Go back to see the message itself.
   REQUIRE(kiosk.tap("consent/back"));
   REQUIRE(kiosk.kiosk().step() == JourneyStep::BeforeConsent);
-  CHECK(kiosk.shows("a practitioner would like to talk with you"));
+  // The form's own notice: kind, and true that treatment may not happen today.
+  CHECK(kiosk.shows("a practitioner needs to speak with you before any treatment"));
+  CHECK(kiosk.shows("treatment may not happen today"));
+  CHECK_FALSE(kiosk.shows("Please carry on"));
   const std::string text = kiosk.screen_text();
   CHECK(text.find("regnan") == std::string::npos);
   CHECK(text.find("stop") == std::string::npos);
@@ -193,7 +196,7 @@ TEST_CASE("a dot on the signature pad is refused with a message", "[ui][journey]
   fill_about_you(kiosk, {});
   answer_questionnaire_with_no(kiosk);
   read_and_initial_consent(kiosk);
-  certify_review(kiosk);
+  continue_from_review(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Signature);
   const ui::ProbeItem* pad = kiosk.find("signature/pad");
   REQUIRE(pad != nullptr);
@@ -206,6 +209,30 @@ TEST_CASE("a dot on the signature pad is refused with a message", "[ui][journey]
   CHECK(kiosk.shows("too small to be a signature"));
   REQUIRE(kiosk.tap("signature/clear"));
   CHECK(kiosk.kiosk().journey().screens.signature.pad.drawing.empty());
+}
+
+TEST_CASE("the signature screen says what is consented to, and the certification is asked once there",
+          "[ui][journey][signature]") {
+  HeadlessKiosk kiosk;
+  start(kiosk);
+  fill_about_you(kiosk, {});
+  answer_questionnaire_with_no(kiosk);
+  read_and_initial_consent(kiosk);
+  REQUIRE(kiosk.kiosk().step() == JourneyStep::Review);
+  CHECK_FALSE(kiosk.shows("true and complete"));  // nothing to tick on the review
+  continue_from_review(kiosk);
+  REQUIRE(kiosk.kiosk().step() == JourneyStep::Signature);
+  const std::string text = kiosk.screen_text();
+  INFO(text);
+  CHECK(kiosk.shows("I consent to micro-needling of my"));
+  CHECK(kiosk.shows(std::string(" at ") + kiosk.kiosk().clinic_name() + "."));
+  CHECK(kiosk.shows("true and complete to the best of my knowledge"));
+  CHECK(kiosk.shows("your electronic signature"));
+  CHECK(kiosk.shows("Sign and send"));
+  CHECK_FALSE(kiosk.kiosk().journey().session.consent.certified);
+  sign_on_pad(kiosk);
+  REQUIRE(kiosk.tap("signature/next"));
+  CHECK(kiosk.kiosk().step() != JourneyStep::Signature);
 }
 
 TEST_CASE("inactivity asks 'Are you still there?' and I'm here keeps everything",

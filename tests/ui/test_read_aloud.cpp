@@ -141,7 +141,7 @@ TEST_CASE("every patient screen says each text, question, choice and button it s
   read_and_initial_consent(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Review);
   check_said_everything_shown(kiosk, s.repeat_and_listen());
-  certify_review(kiosk);
+  continue_from_review(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Signature);
   check_said_everything_shown(kiosk, s.repeat_and_listen());
   // The words are heard, not only written: the consent's reading is long and not silent.

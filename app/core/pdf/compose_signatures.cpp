@@ -55,7 +55,8 @@ Block signature_block(const ComposeContext& c, const SignatureInput& signature, 
 }
 
 void compose_signatures(const ComposeContext& c, std::vector<Block>& blocks) {
-  if (!c.input.consent_statement.empty() || !c.input.stop_notice.empty()) {
+  if (!c.input.consent_statement.empty() || !c.input.stop_notice.empty() ||
+      !c.input.signature_intent.empty()) {
     blocks.push_back(c.type.heading(c.labels.consent_given));
     blocks.back().keep_with_next = true;
     if (!c.input.stop_notice.empty()) {
@@ -64,6 +65,10 @@ void compose_signatures(const ComposeContext& c, std::vector<Block>& blocks) {
     }
     if (!c.input.consent_statement.empty()) {
       blocks.push_back(c.type.paragraph(c.input.consent_statement, styles::body_bold));
+      blocks.back().keep_with_next = true;
+    }
+    if (!c.input.signature_intent.empty()) {
+      blocks.push_back(c.type.paragraph(c.input.signature_intent, styles::body));
       blocks.back().keep_with_next = true;
     }
   }

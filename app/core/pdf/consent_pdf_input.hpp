@@ -128,6 +128,8 @@ struct ConsentPdfInput {
   // Set when a STOP flag was raised: what the patient was told before the consent (a
   // practitioner must speak with them first), printed with the signatures.
   std::string stop_notice;
+  // Shown beside the signature pad: that signing there is an electronic signature.
+  std::string signature_intent;
   std::vector<ConsentSection> consent_sections;
   std::string photo_consent_question;  // as shown; empty = the module's own wording
   bool photo_consent = false;

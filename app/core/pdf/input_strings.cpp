@@ -23,6 +23,7 @@ void for_each_string(ConsentPdfInput& in, const StringVisitor& visit) {
                          &in.clinic_out_of_hours_phone,
                          &in.consent_statement,
                          &in.stop_notice,
+                         &in.signature_intent,
                          &in.document_id,
                          &in.document_title,
                          &in.form_id,

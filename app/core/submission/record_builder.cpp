@@ -194,6 +194,7 @@ pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const
   input.consent_statement =
       forms::consent_statement(form, checked.evaluation.kept, language, context.clinic_name);
   if (checked.evaluation.has_stop_flag()) input.stop_notice = forms::localized(form.stop_notice, language);
+  input.signature_intent = forms::localized(form.signature_intent, language);
   for (const forms::DocumentSection& section : consent.sections) {
     pdf::ConsentSection out{section.id, section.title, text_blocks(section.blocks), session.consent.initials,
                             ""};

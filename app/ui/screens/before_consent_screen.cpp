@@ -1,5 +1,8 @@
 #include "ui/screens/before_consent_screen.hpp"
 
+#include <string>
+#include <string_view>
+
 #include "ui/journey_context.hpp"
 #include "ui/widgets/journey_chrome.hpp"
 #include "ui/widgets/message_block.hpp"
@@ -8,8 +11,12 @@ namespace intake::ui {
 
 void draw_before_consent_screen(UiFrame& frame, JourneyContext& context) {
   // Kind and general on purpose: no diagnosis and no list of reasons on a public screen.
-  message_block(frame, frame.t("before_consent.title"),
-                {frame.t("before_consent.line1"), frame.t("before_consent.line2")});
+  // The form's own notice, the words the PDF prints beside the signature; a form without one
+  // gets the kiosk's general sentence.
+  const std::string notice = forms::localized(context.form.stop_notice, frame.language);
+  message_block(
+      frame, frame.t("before_consent.title"),
+      {notice.empty() ? std::string_view(frame.t("before_consent.line1")) : std::string_view(notice)});
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("before_consent.continue"));
   if (nav.back) {
     go_to_step(context, JourneyStep::Questions, frame.now);

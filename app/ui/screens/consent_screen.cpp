@@ -115,7 +115,6 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   std::size_t initialled = 0;
   {
     ScrollView view(frame, "document", journey.scroll, ImVec2(view_width, view_height));
-    muted_text(frame, frame.t("consent.how_to"));
     draw_blocks(frame, document.intro);
     for (const auto& section : document.sections) {
       ScopedId scoped(frame, "section_" + section.id);

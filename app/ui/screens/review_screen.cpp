@@ -41,28 +41,10 @@ bool group_header(UiFrame& frame, std::string_view id, std::string_view title) {
   return edit;
 }
 
-bool certify_toggle(UiFrame& frame, std::string_view id, std::string_view text, bool on) {
-  ButtonOptions options;
-  options.kind = ButtonKind::Choice;
-  options.selected = on;
-  options.checkbox = true;
-  options.font = frame.fonts.body;
-  const float width = ImGui::GetContentRegionAvail().x;
-  ImFont* font = frame.fonts.body;
-  const float text_height = font->CalcTextSizeA(font->FontSize, FLT_MAX, width - frame.metrics.tx(140.f),
-                                                text.data(), text.data() + text.size())
-                                .y;
-  return touch_button(
-      frame, id, text,
-      ImVec2(width, std::max(frame.metrics.tx(kButtonHeightPx), text_height + frame.metrics.px(48.f))),
-      options);
-}
-
 }  // namespace
 
 void draw_review_screen(UiFrame& frame, JourneyContext& context) {
   PatientJourney& journey = context.journey;
-  ReviewState& state = journey.screens.review;
   const IntakeSession& session = journey.session;
   const forms::Evaluation evaluation = evaluate_journey(context);
   const std::vector<submission::AnswerLine> lines =
@@ -107,35 +89,17 @@ void draw_review_screen(UiFrame& frame, JourneyContext& context) {
                  session.consent.photo_consent
                      ? frame.t(*session.consent.photo_consent ? "consent.photo_yes" : "consent.photo_no")
                      : "");
-    ImGui::Dummy(ImVec2(0, frame.metrics.px(24.f)));
-    text_block(frame, frame.t("review.certify_title"), frame.fonts.heading, theme::kText);
-    if (certify_toggle(frame, "certify_answers", frame.t("review.certify_answers"), state.certified_answers))
-      state.certified_answers = !state.certified_answers;
-    if (certify_toggle(frame, "certify_signature", frame.t("review.certify_signature"),
-                       state.certified_signature))
-      state.certified_signature = !state.certified_signature;
-    if (journey.show_missing && !(state.certified_answers && state.certified_signature))
-      problem_note(frame, journey.field_host(), frame.t("review.certify_missing"),
-                   ImGui::GetCursorPosY() - frame.metrics.tx(200.f));
   }
-  const bool ready = state.certified_answers && state.certified_signature;
-  NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("review.continue"), ready);
+  NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("review.continue"));
   if (edit_step) {
     go_to_step(context, *edit_step, frame.now);
     journey.screens.questions.page = edit_page;
-    // Changing answers means certifying them again.
-    state.wipe();
+    // Changed answers are certified again when the patient signs.
     journey.session.consent.certified = false;
   } else if (nav.back) {
     go_to_step(context, JourneyStep::Consent, frame.now);
   } else if (nav.next) {
-    if (!ready) {
-      journey.show_missing = true;
-      journey.reveal_problem = true;
-    } else {
-      journey.session.consent.certified = true;
-      go_to_step(context, JourneyStep::Signature, frame.now);
-    }
+    go_to_step(context, JourneyStep::Signature, frame.now);
   }
 }
 

@@ -7,12 +7,6 @@ namespace intake::ui {
 
 struct JourneyContext;
 
-struct ReviewState {
-  bool certified_answers = false;
-  bool certified_signature = false;
-  void wipe() { certified_answers = certified_signature = false; }
-};
-
 void draw_review_screen(UiFrame& frame, JourneyContext& context);
 
 }  // namespace intake::ui

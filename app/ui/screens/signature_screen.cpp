@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "common/secure_memory.hpp"
+#include "forms/consent_words.hpp"
 #include "session/signature_check.hpp"
 #include "ui/journey_context.hpp"
 #include "ui/theme.hpp"
@@ -34,6 +35,11 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
                    fmt_step(frame, step.number, step.total));
   const float wrap = ImGui::GetContentRegionAvail().x;
   if (!guardian) {
+    // What the signature means, asked once and here: what is consented to, then that the answers
+    // are true. Both come from the form's files, in the words the PDF prints.
+    const std::string statement = forms::consent_statement(context.form, evaluate_journey(context).kept,
+                                                           frame.language, context.clinic_name);
+    if (!statement.empty()) text_block(frame, statement, frame.fonts.body_bold, theme::kText, wrap);
     muted_text(frame, forms::localized(context.form.certification, frame.language));
   } else {
     muted_text(frame, frame.t("sign.guardian_explain"));
@@ -56,6 +62,12 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
              date_in_words(frame, context.today) + "  ·  " +
                  frame.t(guardian ? "sign.meaning_guardian" : "sign.meaning"),
              frame.fonts.small, theme::kMutedText, pad_width * 0.6f);
+  // The intent to sign electronically, beside the pad where the finger goes.
+  const std::string intent = forms::localized(context.form.signature_intent, frame.language);
+  if (!intent.empty()) {
+    ImGui::SetCursorPosX(pad_x);
+    text_block(frame, intent, frame.fonts.small, theme::kMutedText, pad_width * 0.6f);
+  }
   ImGui::SetCursorPos(ImVec2(pad_x + pad_width - m.tx(240.f), row_y));
   ButtonOptions clear;
   clear.kind = ButtonKind::Secondary;
@@ -85,6 +97,8 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   }
   journey.session.signature = pad.drawing;
   journey.session.signed_at = local_timestamp_now();
+  // Signing under the certification is the patient certifying their answers.
+  journey.session.consent.certified = true;
   if (journey.session.guardian) {
     go_to_step(context, JourneyStep::GuardianSignature, frame.now);
     return false;
