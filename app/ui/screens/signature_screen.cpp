@@ -46,8 +46,16 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   }
 
   const UiMetrics& m = frame.metrics;
-  const float available = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - nav_bar_height(m) - m.tx(150.f);
   const float pad_width = std::min(wrap, m.px(1500.f));
+  // The intent to sign electronically goes beside the pad, under the name: the pad leaves room.
+  const std::string intent = forms::localized(context.form.signature_intent, frame.language);
+  ImFont* small = frame.fonts.small;
+  const float intent_height =
+      intent.empty() ? 0.f
+                     : small->CalcTextSizeA(small->FontSize, FLT_MAX, pad_width * 0.6f, intent.c_str()).y +
+                           ImGui::GetStyle().ItemSpacing.y;
+  const float available =
+      ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - nav_bar_height(m) - m.tx(150.f) - intent_height;
   const float pad_height = std::clamp(pad_width * 0.36f, m.px(220.f), std::max(m.px(220.f), available));
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (wrap - pad_width) * 0.5f);
   const float pad_x = ImGui::GetCursorPosX();
@@ -62,8 +70,6 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
              date_in_words(frame, context.today) + "  ·  " +
                  frame.t(guardian ? "sign.meaning_guardian" : "sign.meaning"),
              frame.fonts.small, theme::kMutedText, pad_width * 0.6f);
-  // The intent to sign electronically, beside the pad where the finger goes.
-  const std::string intent = forms::localized(context.form.signature_intent, frame.language);
   if (!intent.empty()) {
     ImGui::SetCursorPosX(pad_x);
     text_block(frame, intent, frame.fonts.small, theme::kMutedText, pad_width * 0.6f);
