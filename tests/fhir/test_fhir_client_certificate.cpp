@@ -11,6 +11,7 @@
 #include "delivery_rig.hpp"
 #include "fhir/client_certificate.hpp"
 #include "fhir_test_support.hpp"
+#include "intake/build_paths.hpp"
 #include "store/settings.hpp"
 #include "test_pki.hpp"
 

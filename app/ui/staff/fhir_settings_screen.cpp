@@ -66,8 +66,8 @@ void say(FhirSettingsState& settings, std::string message, bool problem) {
 
 // Copies fhir-client.crt and fhir-client.key from the folder typed (checked: the key is the
 // certificate's, the certificate valid today), or removes them when `folder` is empty.
-void save_certificate(UiFrame& frame, StaffState& state, const StaffContext& context,
-                      const std::string& folder) {
+// (`folder` by value: the field it comes from is cleared on success.)
+void save_certificate(UiFrame& frame, StaffState& state, const StaffContext& context, std::string folder) {
   FhirSettingsState& settings = state.fhir_settings;
   state.focus.clear();
   const auto data_dir = state.store->data_dir();
