@@ -44,7 +44,7 @@ constexpr Command kCommands[] = {
      "check, render and store a whole patient session; print the record id", run_submit_command},
     {"fhir",
      "fhir status | send [--limit N] | configure [--server URL|off] [--system-base URI] "
-     "[--client-certificate FILE|none] [--timeout S]",
+     "[--client-certificate FILE --client-key FILE|none] [--server-ca FILE|none] [--timeout S]",
      "the delivery of records and reviews to the clinic's FHIR server (audited reads)", run_fhir_command},
     {"audit", "audit verify [--against FOLDER] | accept-restore",
      "check the signed audit chain and its head, every record and PDF hash (and exported heads); "

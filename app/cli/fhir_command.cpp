@@ -2,11 +2,14 @@
 // shell, through the same core as the kiosk's delivery worker (fhir/outbox_delivery.hpp).
 #include <fmt/format.h>
 
+#include <chrono>
 #include <cstdlib>
+#include <optional>
 #include <ostream>
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "fhir/client_certificate.hpp"
 #include "fhir/delivery_status.hpp"
 #include "fhir/fhir_options.hpp"
 #include "fhir/fhir_server.hpp"
@@ -24,7 +27,8 @@ int usage(CliContext& context) {
   context.err << "usage: intake-kiosk fhir status\n"
                  "       intake-kiosk fhir send [--limit N]\n"
                  "       intake-kiosk fhir configure [--server URL|off] [--system-base URI] "
-                 "[--client-certificate FILE|none] [--timeout SECONDS]\n";
+                 "[--client-certificate FILE --client-key FILE | --client-certificate none] "
+                 "[--server-ca FILE|none] [--timeout SECONDS]\n";
   return kExitUsage;
 }
 
@@ -44,6 +48,14 @@ int status_command(CliContext& context, store::Store& store) {
   if (!status) return fail(context, status.error());
   context.out << fhir::delivery_summary(server->enabled(), *status, staff::local_date_time) << "\n";
   if (server->enabled()) context.out << "server: " << server->base_url << "\n";
+  auto certificate = fhir::describe_client_certificate(store.data_dir(), credentials_dir(context));
+  if (!certificate) return fail(context, certificate.error());
+  if (*certificate)
+    context.out << fmt::format("client certificate: {} (issued by {}, valid until {}{})\n",
+                               (*certificate)->subject, (*certificate)->issuer,
+                               staff::local_date_time((*certificate)->not_after),
+                               (*certificate)->from_credentials ? "; a system credential" : "");
+  if (!server->server_ca.empty()) context.out << "server CA: " << server->server_ca.string() << "\n";
   context.out << fmt::format("waiting: {}\nsent: {}\n", status->waiting, status->delivered);
   return kExitOk;
 }
@@ -68,23 +80,54 @@ int send_command(CliContext& context, store::Store& store, std::int64_t limit) {
   return kExitOk;
 }
 
+// The certificate files to install or remove, checked before anything is changed.
+struct CertificateChange {
+  std::optional<std::string> certificate;  // "" = remove
+  std::optional<std::string> key;
+  std::optional<std::string> server_ca;  // "" = remove
+};
+
+int apply_certificates(CliContext& context, store::Store& store, const CertificateChange& change) {
+  const auto now = std::chrono::system_clock::now();
+  if (change.certificate) {
+    Status st = change.certificate->empty()
+                    ? fhir::remove_client_certificate(store.data_dir(), credentials_dir(context))
+                    : fhir::install_client_certificate_files(store.data_dir(), credentials_dir(context),
+                                                             *change.certificate, *change.key, now);
+    if (!st) return fail(context, st.error());
+    context.out << (change.certificate->empty()
+                        ? "client certificate removed\n"
+                        : "client certificate and key kept in the data directory (0600)\n");
+  }
+  if (change.server_ca) {
+    if (auto st = fhir::install_server_ca(store.data_dir(), *change.server_ca); !st)
+      return fail(context, st.error());
+    context.out << (change.server_ca->empty() ? "server CA removed (the system's CA list is used)\n"
+                                              : "server CA kept in the data directory\n");
+  }
+  return kExitOk;
+}
+
 int configure_command(CliContext& context, store::Store& store, const CommandArgs& args) {
   std::vector<std::pair<std::string, std::string>> values;
+  CertificateChange certificates;
+  auto absolute = [](const std::string& value) { return std::filesystem::absolute(value).string(); };
   for (std::size_t i = 1; i + 1 < args.size(); i += 2) {
     const std::string& value = args[i + 1];
     std::string problem;
     if (args[i] == "--server") {
       const std::string url = value == "off" ? "" : value;
-      problem = fhir::check_server_url(url);
+      if (auto st = fhir::check_server_url(url); !st) problem = st.error().message;
       values.emplace_back(fhir::kServerUrlSetting, url);
     } else if (args[i] == "--system-base") {
       problem = fhir::check_system_base(value);
       values.emplace_back(fhir::kSystemBaseSetting, value);
     } else if (args[i] == "--client-certificate") {
-      const std::string path = value == "none" ? "" : std::filesystem::absolute(value).string();
-      if (!path.empty() && !std::filesystem::exists(path))
-        problem = "There is no certificate file " + path + ".";
-      values.emplace_back(fhir::kClientCertificateSetting, path);
+      certificates.certificate = value == "none" ? "" : absolute(value);
+    } else if (args[i] == "--client-key") {
+      certificates.key = absolute(value);
+    } else if (args[i] == "--server-ca") {
+      certificates.server_ca = value == "none" ? "" : absolute(value);
     } else if (args[i] == "--timeout") {
       const long seconds = std::strtol(value.c_str(), nullptr, 10);
       if (seconds < 1 || seconds > 600) problem = "The time-out must be 1 to 600 seconds.";
@@ -97,7 +140,16 @@ int configure_command(CliContext& context, store::Store& store, const CommandArg
       return kExitUsage;
     }
   }
-  if (values.empty() || args.size() % 2 == 0) return usage(context);
+  const bool installs_certificate = certificates.certificate && !certificates.certificate->empty();
+  if (installs_certificate != certificates.key.has_value()) {
+    context.err << "intake-kiosk: --client-certificate FILE needs --client-key FILE (its private key), and "
+                   "--client-key needs the certificate. Nothing was changed.\n";
+    return kExitUsage;
+  }
+  const bool any = !values.empty() || certificates.certificate || certificates.server_ca;
+  if (!any || args.size() % 2 == 0) return usage(context);
+  if (int rc = apply_certificates(context, store, certificates); rc != kExitOk) return rc;
+  if (values.empty()) return kExitOk;
   if (auto st = store::set_settings(store, values, cli_actor()); !st) return fail(context, st.error());
   for (const auto& [key, value] : values) context.out << key << " = " << value << "\n";
   return kExitOk;

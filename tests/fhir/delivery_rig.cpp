@@ -16,7 +16,7 @@ using nlohmann::json;
 using submission::test::quoted;
 using submission::test::run_shell;
 
-std::string http_get(const std::string& url, const std::string& token) {
+std::string http_get(const std::string& url, const std::string& token, const ClientTls* tls) {
   std::string body;
   CURL* curl = curl_easy_init();
   REQUIRE(curl);
@@ -27,6 +27,11 @@ std::string http_get(const std::string& url, const std::string& token) {
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
   }
   curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+  if (tls) {
+    curl_easy_setopt(curl, CURLOPT_CAINFO, tls->ca_certificate.c_str());
+    curl_easy_setopt(curl, CURLOPT_SSLCERT, tls->certificate.c_str());
+    curl_easy_setopt(curl, CURLOPT_SSLKEY, tls->key.c_str());
+  }
   curl_easy_setopt(
       curl, CURLOPT_WRITEFUNCTION, +[](char* data, std::size_t size, std::size_t n, void* user) {
         static_cast<std::string*>(user)->append(data, size * n);
@@ -78,11 +83,12 @@ void Rig::add_records(int records) {
   }
 }
 
-void Rig::start_server(int port, const std::string& token) {
+void Rig::start_server(int port, const std::string& token, const std::vector<std::string>& extra) {
   std::vector<std::string> argv = {node_binary(), (tools_dir() / "server.js").string(),
                                    "--journal",   journal.string(),
                                    "--port",      std::to_string(port)};
   if (!token.empty()) argv.insert(argv.end(), {"--token", token});
+  argv.insert(argv.end(), extra.begin(), extra.end());
   server_token = token;
   server.reset();
   server = std::make_unique<NodeService>(argv);
@@ -97,7 +103,9 @@ void Rig::start_proxy(std::vector<std::string> faults, int port) {
   proxy = std::make_unique<NodeService>(argv);
 }
 
-std::string Rig::url(int port) const { return "http://127.0.0.1:" + std::to_string(port) + "/fhir/R4"; }
+std::string Rig::url(int port) const {
+  return (tls ? "https://127.0.0.1:" : "http://127.0.0.1:") + std::to_string(port) + "/fhir/R4";
+}
 
 std::vector<std::string> Rig::kiosk_argv(const std::vector<std::string>& args) const {
   std::vector<std::string> argv = {INTAKE_KIOSK_BINARY, "--data-dir", data.string(), "--forms-dir",
@@ -159,13 +167,17 @@ std::map<std::string, std::vector<json>> Rig::created() const {
   return out;
 }
 
-void Rig::check_exactly_once(int server_port) {
+ExactlyOnceCount Rig::check_exactly_once(int server_port) {
+  ExactlyOnceCount count;
   auto all = created();
-  std::map<std::string, int> patients, responses, consents, documents, provenances;
+  std::map<std::string, int> patients, responses, consents, documents, provenances, flags, guardians;
+  for (const auto& [type, resources] : all) count.resources += resources.size();
   for (const json& r : all["Patient"]) ++patients[identifier_value(r, options.record_id_system())];
   for (const json& r : all["QuestionnaireResponse"])
     ++responses[identifier_value(r, options.record_id_system())];
   for (const json& r : all["Consent"]) ++consents[identifier_value(r, options.record_id_system())];
+  for (const json& r : all["Flag"]) ++flags[identifier_value(r, options.record_id_system())];
+  for (const json& r : all["RelatedPerson"]) ++guardians[identifier_value(r, options.record_id_system())];
   std::map<std::string, std::string> document_data;
   for (const json& r : all["DocumentReference"]) {
     const std::string sha = identifier_value(r, options.pdf_sha256_system());
@@ -173,20 +185,31 @@ void Rig::check_exactly_once(int server_port) {
     document_data[sha] = r["content"][0]["attachment"]["data"];
   }
   for (const json& r : all["Provenance"]) ++provenances[r["meta"]["tag"][0]["code"].get<std::string>()];
+  // Each resource a record calls for: there exactly once (counted, and CHECKed by the caller's
+  // figures and here).
+  auto once = [&](std::map<std::string, int>& found, const std::string& key) {
+    const int n = found[key];
+    ++count.expected;
+    if (n == 0) ++count.missing;
+    if (n > 1) count.duplicates += static_cast<std::size_t>(n - 1);
+    return n;
+  };
   CHECK(patients.size() == ids.size());
   CHECK(all["Patient"].size() == ids.size());
   for (const std::string& id : ids) {
     INFO(id);
-    CHECK(patients[id] == 1);
-    CHECK(responses[id] == 1);
-    CHECK(consents[id + "-consent"] == 1);
-    CHECK(provenances[id + "-signature"] == 1);
+    CHECK(once(patients, id) == 1);
+    CHECK(once(responses, id) == 1);
+    CHECK(once(consents, id + "-consent") == 1);
+    CHECK(once(provenances, id + "-signature") == 1);
     auto record = store::view_record(store, id, "test");
     REQUIRE(record);
+    for (const auto& flag : record->flags) CHECK(once(flags, id + "-flag-" + flag.code) == 1);
+    if (record->guardian) CHECK(once(guardians, id + "-guardian") == 1);
     for (std::size_t i = 0; i < record->reviews.size(); ++i)
-      CHECK(provenances[id + "-review-" + std::to_string(i + 1)] == 1);
+      CHECK(once(provenances, id + "-review-" + std::to_string(i + 1)) == 1);
     for (const auto& info : record->pdfs) {
-      CHECK(documents[info.sha256] == 1);
+      CHECK(once(documents, info.sha256) == 1);
       auto pdf = store::read_record_pdf(store, id, info.version, store::PdfAccess::view, "test");
       REQUIRE(pdf);
       const auto file = tmp / "stored.pdf";
@@ -195,6 +218,8 @@ void Rig::check_exactly_once(int server_port) {
                  static_cast<std::streamsize>(pdf->bytes.size()));
       // coreutils' base64 of the stored bytes is what the server holds: byte for byte.
       const auto encoded = run_shell("base64 -w0 " + quoted(file));
+      ++count.pdfs_checked;
+      if (encoded.out != document_data[info.sha256]) ++count.pdf_mismatches;
       CHECK(encoded.out == document_data[info.sha256]);
     }
     store::secure_wipe(*record);
@@ -203,9 +228,10 @@ void Rig::check_exactly_once(int server_port) {
   for (const std::string& id : {ids.front(), ids[ids.size() / 2], ids.back()}) {
     const json found = json::parse(
         http_get(url(server_port) + "/Patient?identifier=" + escaped(options.record_id_system() + "|" + id),
-                 server_token));
+                 server_token, tls ? &*tls : nullptr));
     CHECK(found["entry"].size() == 1);
   }
+  return count;
 }
 
 }  // namespace intake::fhir::test

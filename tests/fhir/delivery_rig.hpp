@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,26 @@
 
 namespace intake::fhir::test {
 
-// The server's own search; a server that wants a bearer token wants it here too.
-std::string http_get(const std::string& url, const std::string& token = "");
+// The files an https test server is checked with, and the client certificate shown to it.
+struct ClientTls {
+  std::filesystem::path ca_certificate;
+  std::filesystem::path certificate;
+  std::filesystem::path key;
+};
+
+// The server's own search; a server that wants a bearer token or a client certificate wants
+// them here too.
+std::string http_get(const std::string& url, const std::string& token = "", const ClientTls* tls = nullptr);
+
+// What check_exactly_once found. A clean run: duplicates == missing == pdf_mismatches == 0.
+struct ExactlyOnceCount {
+  std::size_t resources = 0;       // every resource the server created
+  std::size_t expected = 0;        // the resources the records call for, each to be there once
+  std::size_t duplicates = 0;      // extra copies of any of them
+  std::size_t missing = 0;         // expected and not there
+  std::size_t pdfs_checked = 0;    // PDF versions compared byte for byte
+  std::size_t pdf_mismatches = 0;  // whose bytes on the server differ from the store's
+};
 
 struct Rig {
   submission::test::TempDir tmp;
@@ -32,7 +51,8 @@ struct Rig {
   std::vector<std::string> ids;
   std::unique_ptr<NodeService> server;
   std::unique_ptr<NodeService> proxy;
-  std::string server_token;  // the bearer token the server was started with, if any
+  std::string server_token;      // the bearer token the server was started with, if any
+  std::optional<ClientTls> tls;  // set: the server is https (start_server's extra arguments)
   FhirOptions options;
 
   // `records` check-ins through the real submission path: flagged adults, minors with a
@@ -40,7 +60,8 @@ struct Rig {
   explicit Rig(int records);
   void add_records(int records);
 
-  void start_server(int port = 0, const std::string& token = "");
+  // extra: more server.js options (--tls-cert ... for an https server; set `tls` with them).
+  void start_server(int port = 0, const std::string& token = "", const std::vector<std::string>& extra = {});
   // port 0: a new one; else the old proxy's port (the old proxy is stopped first).
   void start_proxy(std::vector<std::string> faults, int port = 0);
   std::string url(int port) const;
@@ -64,7 +85,8 @@ struct Rig {
   // Exactly once: one Patient, QuestionnaireResponse and Consent per record, one
   // DocumentReference per PDF version whose bytes are the stored ones, one Provenance for the
   // signature and one per review; and the server's own search finds each Patient once.
-  void check_exactly_once(int server_port);
+  // CHECKs each, and returns the counts (for the benchmark's figures).
+  ExactlyOnceCount check_exactly_once(int server_port);
 };
 
 }  // namespace intake::fhir::test

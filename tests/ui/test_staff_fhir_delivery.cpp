@@ -7,10 +7,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "fhir/client_certificate.hpp"
 #include "fhir/fhir_server.hpp"
 #include "staff_steps.hpp"
 #include "store/fhir_outbox.hpp"
 #include "store/settings.hpp"
+#include "test_pki.hpp"
+#include "ui/staff/fhir_delivery_line.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -167,4 +170,99 @@ TEST_CASE("the FHIR server screen is in Spanish for Spanish staff mode and Back 
   CHECK(kiosk.shows("Token de acceso (si el servidor lo pide)"));
   REQUIRE(kiosk.tap("fhir_settings/back"));
   REQUIRE(kiosk.tap("settings/fhir_server"));
+}
+
+TEST_CASE("the queue's FHIR line follows the delivery while staff look at it, without a tap",
+          "[ui][staff][fhir]") {
+  StaffKiosk setup;
+  deliveries_so_far(setup);
+  HeadlessKiosk& kiosk = setup.kiosk;
+  sign_in(kiosk, "Marta Ruiz", "9753");
+  REQUIRE(kiosk.shows("FHIR server: 2 waiting to send"));
+  // The delivery worker (another thread, here the test) sends the two that waited.
+  for (int i = 0; i < 2; ++i) {
+    auto next = store::next_fhir_delivery(setup.store);
+    REQUIRE(next);
+    REQUIRE(*next);
+    REQUIRE(store::mark_fhir_delivered(setup.store, (*next)->seq, std::chrono::system_clock::now()));
+  }
+  kiosk.advance(ui::kDeliveryLineRefreshSeconds + 0.5);
+  CHECK(kiosk.shows("FHIR server: everything sent"));
+  CHECK_FALSE(kiosk.shows("server unreachable since "));
+}
+
+TEST_CASE("every refusal on the FHIR server screen is in Spanish for Spanish staff mode",
+          "[ui][staff][fhir][settings]") {
+  StaffKiosk setup;
+  HeadlessKiosk& kiosk = setup.kiosk;
+  kiosk.kiosk().set_language("es");
+  kiosk.settle();
+  sign_in(kiosk, "Marta Ruiz", "9753");
+  REQUIRE(kiosk.tap("queue/settings"));
+  REQUIRE(kiosk.tap("settings/fhir_server"));
+  REQUIRE(kiosk.tap("fhir_settings/url"));
+  kiosk.type("ftp://nowhere");
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  REQUIRE(kiosk.tap("fhir_settings/save"));
+  CHECK(kiosk.shows("El servidor FHIR debe ser una dirección http:// o https://"));
+  CHECK_FALSE(kiosk.shows("The FHIR server must be"));
+
+  REQUIRE(kiosk.tap("fhir_settings/certificate_folder"));
+  kiosk.type((setup.tmp / "no-stick").string());
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  REQUIRE(kiosk.tap("fhir_settings/certificate_use"));
+  CHECK(kiosk.shows("En esa carpeta no están fhir-client.crt y fhir-client.key."));
+
+  // A token file others can read: the queue's line says so in Spanish too.
+  REQUIRE(
+      store::set_settings(setup.store, {{fhir::kServerUrlSetting, "http://127.0.0.1:9/fhir/R4"}}, "test"));
+  submission::test::write_text(setup.data / fhir::kTokenFile, "token\n");
+  std::filesystem::permissions(setup.data / fhir::kTokenFile, std::filesystem::perms::owner_read |
+                                                                  std::filesystem::perms::owner_write |
+                                                                  std::filesystem::perms::others_read);
+  REQUIRE(kiosk.tap("fhir_settings/back"));
+  REQUIRE(kiosk.tap("settings/back"));
+  kiosk.advance(ui::kDeliveryLineRefreshSeconds + 0.5);
+  CHECK(kiosk.shows("Otros usuarios de esta computadora pueden leer el archivo del token de acceso"));
+}
+
+TEST_CASE(
+    "an admin installs the FHIR client certificate from a folder; the key is a 0600 file, never the store",
+    "[ui][staff][fhir][settings][tls]") {
+  StaffKiosk setup;
+  const auto pki = fhir::test::make_test_pki(setup.tmp / "pki");
+  const auto stick = setup.tmp / "usb";
+  std::filesystem::create_directories(stick);
+  std::filesystem::copy_file(pki.client_certificate, stick / fhir::kClientCertificateFile);
+  std::filesystem::copy_file(pki.stranger_key, stick / fhir::kClientKeyFile);
+  HeadlessKiosk& kiosk = setup.kiosk;
+  sign_in(kiosk, "Marta Ruiz", "9753");
+  REQUIRE(kiosk.tap("queue/settings"));
+  REQUIRE(kiosk.tap("settings/fhir_server"));
+  CHECK(kiosk.shows("No client certificate (only needed when the server asks the kiosk for one)."));
+
+  REQUIRE(kiosk.tap("fhir_settings/certificate_folder"));
+  kiosk.type(stick.string());
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  REQUIRE(kiosk.tap("fhir_settings/certificate_use"));
+  CHECK(kiosk.shows("The key does not belong to this certificate. Ask IT for the matching pair."));
+  CHECK_FALSE(std::filesystem::exists(setup.data / fhir::kClientKeyFile));
+
+  std::filesystem::copy_file(pki.client_key, stick / fhir::kClientKeyFile,
+                             std::filesystem::copy_options::overwrite_existing);
+  REQUIRE(kiosk.tap("fhir_settings/certificate_use"));
+  CHECK(kiosk.shows("Certificate saved. The kiosk shows it to the server from the next send."));
+  CHECK(kiosk.shows("Client certificate: CN=kiosk-1,O=Test Clinic (valid until "));
+  const auto key_file = setup.data / fhir::kClientKeyFile;
+  REQUIRE(std::filesystem::exists(key_file));
+  CHECK((std::filesystem::status(key_file).permissions() & std::filesystem::perms::all) ==
+        (std::filesystem::perms::owner_read | std::filesystem::perms::owner_write));
+  auto settings = store::all_settings(setup.store);
+  REQUIRE(settings);
+  for (const auto& [key, value] : *settings) CHECK(value.find("PRIVATE KEY") == std::string::npos);
+
+  REQUIRE(kiosk.tap("fhir_settings/certificate_remove"));
+  CHECK(kiosk.shows("Certificate removed."));
+  CHECK_FALSE(std::filesystem::exists(key_file));
+  CHECK(kiosk.shows("No client certificate (only needed when the server asks the kiosk for one)."));
 }

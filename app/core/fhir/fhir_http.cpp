@@ -67,8 +67,11 @@ HttpAnswer post_bundle(const ServerConfig& config, const std::string& body, std:
   }
   if (!config.client_certificate.empty()) {
     curl_easy_setopt(c, CURLOPT_SSLCERT, config.client_certificate.c_str());
+    curl_easy_setopt(c, CURLOPT_SSLCERTTYPE, "PEM");
     curl_easy_setopt(c, CURLOPT_SSLKEY, config.client_key.c_str());
+    curl_easy_setopt(c, CURLOPT_SSLKEYTYPE, "PEM");
   }
+  if (!config.server_ca.empty()) curl_easy_setopt(c, CURLOPT_CAINFO, config.server_ca.c_str());
   const CURLcode result = curl_easy_perform(c);
   for (char& ch : authorization) ch = '\0';
   if (result != CURLE_OK) {

@@ -9,11 +9,10 @@
 #include <algorithm>
 
 #include "common/secure_memory.hpp"
-#include "fhir/fhir_server.hpp"
-#include "store/fhir_outbox.hpp"
 #include "store/record_read.hpp"
 #include "ui/staff/day_text.hpp"
 #include "ui/staff/export_screen.hpp"
+#include "ui/staff/fhir_delivery_line.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/staff/visit_history_panel.hpp"
@@ -25,28 +24,6 @@ namespace intake::ui {
 namespace {
 
 constexpr float kRowHeight = 96.f;  // at 1080p: four rows and the filters fit a 1920x1080 screen
-
-// In the staff member's language; times local, "HH:MM" today and the date before that.
-std::string delivery_line(UiFrame& frame, StaffState& state, const StaffContext& context) {
-  auto server = fhir::load_server_config(*state.store, context.credentials_dir);
-  auto status = store::fhir_outbox_status(*state.store);
-  if (!server || !status) return !server ? server.error().message : status.error().message;
-  auto when = [&](const std::string& utc) {
-    const std::string day = staff::local_date_time(utc);
-    return day.starts_with(to_iso(context.today)) ? staff::local_clock_time(utc) : day;
-  };
-  // Off: a clinic without a FHIR server hears nothing about it (`fhir status` still counts the rows kept).
-  if (!server->enabled()) return std::string();
-  std::string line = status->waiting == 0
-                         ? frame.t("staff.fhir.all_sent")
-                         : fmt::format(fmt::runtime(frame.t("staff.fhir.waiting")), status->waiting);
-  if (status->last_delivered_at)
-    line +=
-        "; " + fmt::format(fmt::runtime(frame.t("staff.fhir.last_sent")), when(*status->last_delivered_at));
-  if (status->failing_since)
-    line += "; " + fmt::format(fmt::runtime(frame.t("staff.fhir.unreachable")), when(*status->failing_since));
-  return line;
-}
 
 void load_queue(StaffState& state, const CalendarDate& today) {
   state.queue.stale = false;
@@ -244,10 +221,9 @@ void QueueState::wipe() {
 StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "queue");
-  if (state.queue.stale) {
-    load_queue(state, context.today);
-    state.queue.delivery = delivery_line(frame, state, context);
-  }
+  const bool reload = state.queue.stale;
+  if (reload) load_queue(state, context.today);
+  refresh_delivery_line(frame, state, context, reload);
   const float width = ImGui::GetContentRegionAvail().x;
 
   // Title, who is signed in, sign out.
@@ -294,9 +270,9 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
 
   for (const auto& problem : state.kiosk_problems) attention_note(frame, problem);
   if (!state.queue.problem.empty()) attention_note(frame, state.queue.problem);
-  if (!state.queue.delivery.empty()) {
+  if (!state.queue.delivery.text.empty()) {
     ScopedId delivery(frame, "fhir_delivery");
-    muted_text(frame, state.queue.delivery);
+    muted_text(frame, state.queue.delivery.text);
   }
   // The count, and on the same line the page buttons (right), so the rows get the rest.
   const ImVec2 line = ImGui::GetCursorScreenPos();

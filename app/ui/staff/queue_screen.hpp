@@ -7,6 +7,7 @@
 #include "staff/staff_queue.hpp"
 #include "store/record_types.hpp"
 
+#include "ui/staff/fhir_delivery_line.hpp"
 #include "ui/staff/staff_action.hpp"
 #include "ui/ui_frame.hpp"
 
@@ -24,10 +25,8 @@ struct QueueState {
   std::vector<int> row_visits;  // each row's visit number (visit_history.hpp); 1 = first visit
   bool stale = true;            // read the page again before drawing it
   std::string problem;
-  // The FHIR delivery in one line ("3 waiting to send; last sent 14:02; ..."), read with the
-  // page; empty when delivery is off. No patient data.
-  std::string delivery;
-  void wipe();  // the names and dates of birth on the page, and the search typed
+  DeliveryLineState delivery;  // the FHIR delivery line, read with the page and every 2 s
+  void wipe();                 // the names and dates of birth on the page, and the search typed
 };
 
 StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const StaffContext& context);

@@ -94,7 +94,11 @@ std::optional<KioskSettings> StaffMode::take_saved_settings() {
 
 double StaffMode::seconds_until_idle(double now) const {
   if (!state_) return -1.0;
-  return std::max(0.05, state_->last_touch + options_.idle_seconds - now);
+  double wait = state_->last_touch + options_.idle_seconds - now;
+  // The queue's FHIR delivery line changes by itself (the worker sends): wake to read it again.
+  if (state_->screen == StaffScreen::Queue && !state_->queue.delivery.text.empty())
+    wait = std::min(wait, state_->queue.delivery.read_at + kDeliveryLineRefreshSeconds - now);
+  return std::max(0.05, wait);
 }
 
 void StaffMode::draw(UiFrame& frame) {

