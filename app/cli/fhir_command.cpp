@@ -42,7 +42,9 @@ int status_command(CliContext& context, store::Store& store) {
   if (!server) return fail(context, server.error());
   auto status = store::fhir_outbox_status(store);
   if (!status) return fail(context, status.error());
-  context.out << fhir::delivery_summary(server->enabled(), *status, staff::local_date_time) << "\n";
+  context.out << fhir::delivery_summary(server->enabled(), *status, [&context](const std::string& utc) {
+    return staff::local_date_time(utc, context.clock.zone);
+  }) << "\n";
   if (server->enabled()) context.out << "server: " << server->base_url << "\n";
   context.out << fmt::format("waiting: {}\nsent: {}\n", status->waiting, status->delivered);
   return kExitOk;
@@ -98,7 +100,7 @@ int configure_command(CliContext& context, store::Store& store, const CommandArg
     }
   }
   if (values.empty() || args.size() % 2 == 0) return usage(context);
-  if (auto st = store::set_settings(store, values, cli_actor()); !st) return fail(context, st.error());
+  if (auto st = store::set_settings(store, values, context.actor); !st) return fail(context, st.error());
   for (const auto& [key, value] : values) context.out << key << " = " << value << "\n";
   return kExitOk;
 }
@@ -120,7 +122,7 @@ int run_fhir_command(CliContext& context, const CommandArgs& args) {
   } else if (args[0] != "configure") {
     return usage(context);
   }
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
   if (args[0] == "status") return status_command(context, *store);
   if (args[0] == "send") return send_command(context, *store, limit);

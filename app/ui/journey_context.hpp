@@ -1,9 +1,11 @@
 #pragma once
-// What every patient-journey screen works with: the journey, the active form, today's date.
+// What every patient-journey screen works with: the journey, the active form, today's date and
+// the clock.
 #include <functional>
 #include <string>
 
 #include "common/calendar_date.hpp"
+#include "common/clock.hpp"
 #include "forms/evaluation.hpp"
 #include "forms/form.hpp"
 #include "ui/patient_journey.hpp"
@@ -15,6 +17,7 @@ struct JourneyContext {
   PatientJourney& journey;
   const forms::Form& form;
   CalendarDate today;
+  const Clock& clock;  // the kiosk's: initials and signatures record its time
 };
 
 // Moves to a step: resets the content scroll, hides the keyboard and the missing-answer notes.

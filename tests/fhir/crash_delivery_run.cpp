@@ -9,12 +9,12 @@
 namespace intake::fhir::test {
 
 using namespace std::chrono_literals;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
+double seconds_since(SteadyClock::time_point start) {
+  return std::chrono::duration<double>(SteadyClock::now() - start).count();
 }
 
 }  // namespace
@@ -22,7 +22,7 @@ double seconds_since(Clock::time_point start) {
 CrashRunFigures run_crash_delivery(int records) {
   CrashRunFigures figures;
   figures.records = records;
-  const auto seed_start = Clock::now();
+  const auto seed_start = SteadyClock::now();
   Rig rig(records);
   figures.seed_seconds = seconds_since(seed_start);
   // Generous deadlines: they only bound a hung run; the test waits for state, not for time.
@@ -37,7 +37,7 @@ CrashRunFigures run_crash_delivery(int records) {
   rig.start_proxy({"--fail", "1", "--fail-after-forward", "1", "--delay", "1", "--delay-ms", "7000"});
   const int proxy_port = rig.proxy->port;
   rig.configure(proxy_port, "--timeout 5");
-  const auto deliver_start = Clock::now();
+  const auto deliver_start = SteadyClock::now();
   auto kiosk = rig.start_kiosk_app(display.display());
   const std::int64_t total = records;
   REQUIRE(rig.wait_until([&](const auto& s) { return s.delivered >= std::max<std::int64_t>(2, total / 4); },
@@ -80,7 +80,7 @@ CrashRunFigures run_crash_delivery(int records) {
   CHECK(*exit_code == 0);
   CHECK_FALSE(rig.status().failing_since.has_value());
 
-  const auto check_start = Clock::now();
+  const auto check_start = SteadyClock::now();
   rig.check_exactly_once(server_port);
   figures.check_seconds = seconds_since(check_start);
   return figures;

@@ -84,7 +84,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
     return true;
   }
   journey.session.signature = pad.drawing;
-  journey.session.signed_at = local_timestamp_now();
+  journey.session.signed_at = context.clock.offset_now();
   if (journey.session.guardian) {
     go_to_step(context, JourneyStep::GuardianSignature, frame.now);
     return false;

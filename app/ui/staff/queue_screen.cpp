@@ -32,8 +32,8 @@ std::string delivery_line(UiFrame& frame, StaffState& state, const StaffContext&
   auto status = store::fhir_outbox_status(*state.store);
   if (!server || !status) return !server ? server.error().message : status.error().message;
   auto when = [&](const std::string& utc) {
-    const std::string day = staff::local_date_time(utc);
-    return day.starts_with(to_iso(context.today)) ? staff::local_clock_time(utc) : day;
+    const std::string day = staff::local_date_time(utc, context.zone);
+    return day.starts_with(to_iso(context.today)) ? staff::local_clock_time(utc, context.zone) : day;
   };
   // Off: a clinic without a FHIR server hears nothing about it (`fhir status` still counts the rows kept).
   if (!server->enabled()) return std::string();
@@ -141,8 +141,9 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
   const int age = staff::age_on(row.date_of_birth, context.today);
   text_at(frame, ImVec2(at.x + pad, at.y + m.px(12.f)), name, frame.fonts.body_bold, theme::kText);
   const std::string details =
-      (with_date ? staff::local_date_time(row.created_at) : staff::local_clock_time(row.created_at)) + "   " +
-      (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
+      (with_date ? staff::local_date_time(row.created_at, context.zone)
+                 : staff::local_clock_time(row.created_at, context.zone)) +
+      "   " + (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
   text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small,
           theme::kMutedText);
   if (visit > 1) {  // a returning patient: earlier visits are on the record screen
