@@ -5,7 +5,7 @@
 #include <cstdlib>
 
 #include "cli/host_environment.hpp"
-#include "submission/local_time.hpp"
+#include "common/date_time.hpp"
 #include "submission/answer_display.hpp"
 #include "submission_test_support.hpp"
 

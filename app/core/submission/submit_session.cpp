@@ -4,15 +4,14 @@
 
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
+#include "session/session_checks.hpp"
 #include "signing/pdf_signer.hpp"
 #include "store/device_certificates.hpp"
 #include "store/record_write.hpp"
 #include "store/settings.hpp"
 #include "store/visit_history.hpp"
 #include "submission/check_code.hpp"
-#include "submission/local_time.hpp"
 #include "submission/record_builder.hpp"
-#include "submission/session_checks.hpp"
 #include "submission/submission_error.hpp"
 
 namespace intake::submission {

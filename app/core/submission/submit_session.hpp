@@ -2,7 +2,7 @@
 // THE submission path: the kiosk's Submit button (through SubmissionService) and
 // `intake-kiosk submit SESSION.json` both end here; there is no second way to store a record.
 //
-//   check_session (refusals: submission_error.hpp codes, nothing stored)
+//   session::check_session (refusals: session_refusal.hpp codes, nothing stored)
 //   -> flags (forms::evaluate, plus the minor flag)
 //   -> store::new_record_identity (record id + creation time the PDF prints)
 //   -> ConsentPdfInput (clinic name from the store's settings, consent exactly as shown,
