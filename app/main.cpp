@@ -1,12 +1,13 @@
 // intake-kiosk: with a command, a CLI over the core; without one, the touchscreen kiosk.
 #include <sys/resource.h>
 
-#include <cstdlib>
 #include <iostream>
 #include <string>
 #include <vector>
 
+#include "cli/cli_actor.hpp"
 #include "cli/command_line.hpp"
+#include "cli/host_environment.hpp"
 #include "cli/run_command.hpp"
 #include "common/resource_paths.hpp"
 #if INTAKE_HAS_KIOSK_UI
@@ -28,16 +29,20 @@ int main(int argc, char** argv) {
     cli::print_usage(std::cout);
     return cli::kExitOk;
   }
-  cli::CliContext context{resolve_resource_paths(line.forms_dir, line.data_dir), std::cin, std::cout,
-                          std::cerr};
+  // The only reads of the environment and the clock: everything below gets them as values.
+  const cli::HostEnvironment host = cli::read_host_environment();
+  cli::CliContext context{resolve_resource_paths(line.forms_dir, line.data_dir, host.paths),
+                          std::cin,
+                          std::cout,
+                          std::cerr,
+                          cli::system_clock_in_zone(host.tz),
+                          cli::cli_actor(host.user),
+                          cli::configured_time_zone_name(host.tz).value_or("")};
   if (line.command) return cli::run_command(line, context);
 #if INTAKE_HAS_KIOSK_UI
   // systemd's notify socket and watchdog period (Type=notify, WatchdogSec= in the unit).
-  ServiceEnvironment service;
-  if (const char* socket = std::getenv("NOTIFY_SOCKET")) service.notify_socket = socket;
-  if (const char* usec = std::getenv("WATCHDOG_USEC"))
-    service.watchdog_usec = std::strtoull(usec, nullptr, 10);
-  return run_kiosk_app(context.paths, line.args, service, std::cerr);
+  const ServiceEnvironment service{host.notify_socket, host.watchdog_usec};
+  return run_kiosk_app(context.paths, context.clock, line.args, service, std::cerr);
 #else
   std::cerr << "intake-kiosk: this build has no kiosk screen; run with --help for commands\n";
   return cli::kExitUsage;

@@ -26,9 +26,9 @@ int usage(CliContext& context) {
 }
 
 int accept_restore(CliContext& context) {
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
-  if (auto st = store::accept_restored_store(*store, cli_actor()); !st) return fail(context, st.error());
+  if (auto st = store::accept_restored_store(*store, context.actor); !st) return fail(context, st.error());
   auto head = store::current_audit_head(*store);
   if (!head) return fail(context, head.error());
   context.out << "accepted the store as it is; the audit head is now entry #" << head->seq << "\n";
@@ -36,7 +36,7 @@ int accept_restore(CliContext& context) {
 }
 
 int verify(CliContext& context, const std::filesystem::path& against) {
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
   if (auto st = store::check_store_integrity(*store); !st) return fail(context, st.error());
   auto report = store::verify_audit_trail(*store);

@@ -79,15 +79,14 @@ int run_backup_command(CliContext& context, const CommandArgs& args) {
     context.err << "intake-kiosk: --keep needs a directory (" << target << " is not one)\n";
     return kExitUsage;
   }
-  const fs::path destination = into_directory
-                                   ? fs::path(target) / backup_file_name(std::chrono::system_clock::now())
-                                   : fs::path(target);
-  auto store = store::open_store(context.paths);
+  const fs::path destination =
+      into_directory ? fs::path(target) / backup_file_name(context.clock.now()) : fs::path(target);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) {
     context.err << "intake-kiosk: " << store.error().message << "\n";
     return store.error().code;
   }
-  if (auto st = store::backup_store(*store, destination, cli_actor()); !st) {
+  if (auto st = store::backup_store(*store, destination, context.actor); !st) {
     context.err << "intake-kiosk: " << st.error().message << "\n";
     return st.error().code;
   }

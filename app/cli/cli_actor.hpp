@@ -4,6 +4,7 @@
 
 namespace intake::cli {
 
-std::string cli_actor();
+// `user` is $USER as main read it (empty: unset).
+std::string cli_actor(const std::string& user);
 
 }  // namespace intake::cli

@@ -47,12 +47,12 @@ int run_device_command(CliContext& context, const CommandArgs& args) {
     if (!file) return fail(context, Error{"cannot read " + args[1] + ".", kExitFailure});
     certificate_text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
   auto clinic = submission::clinic_name_for_pdf(*store);
   if (!clinic) return fail(context, clinic.error());
-  const signing::DeviceIdentityOptions options{context.paths.credentials_dir, *clinic,
-                                               std::chrono::system_clock::now(), cli_actor()};
+  const signing::DeviceIdentityOptions options{context.paths.credentials_dir, *clinic, context.clock.now(),
+                                               context.actor};
   if (action == "install-cert") {
     auto installed = signing::install_device_certificate(*store, options, certificate_text);
     if (!installed) return fail(context, installed.error());

@@ -139,7 +139,7 @@ void check_audit(store::Store& store, std::vector<DoctorCheck>& checks) {
 }
 
 void check_clock(const DoctorInput& input, store::Store& store, std::vector<DoctorCheck>& checks) {
-  const std::time_t now = std::chrono::system_clock::to_time_t(input.now);
+  const std::time_t now = std::chrono::system_clock::to_time_t(input.clock.now());
   std::tm utc{};
   gmtime_r(&now, &utc);
   const std::string now_text = fmt::format("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z", utc.tm_year + 1900,
@@ -248,7 +248,7 @@ void check_forms(const DoctorInput& input, std::vector<DoctorCheck>& checks) {
 
 std::vector<DoctorCheck> run_doctor_checks(const DoctorInput& input) {
   std::vector<DoctorCheck> checks;
-  auto store = store::open_store(input.paths);
+  auto store = store::open_store(input.paths, input.clock);
   if (!store) {
     checks.push_back(fail("store", store.error().message));
   } else {

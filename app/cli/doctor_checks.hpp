@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "common/clock.hpp"
 #include "common/resource_paths.hpp"
 
 namespace intake::cli {
@@ -28,7 +29,7 @@ struct DoctorInput {
   std::vector<std::string> expected_credentials;         // every secret the unit passes
   std::filesystem::path backup_dir;                      // where the backup timer writes
   std::string time_zone;                                 // "" when none is set
-  std::chrono::system_clock::time_point now;
+  Clock clock;                                           // now, and the store's clock
 };
 
 std::vector<DoctorCheck> run_doctor_checks(const DoctorInput& input);

@@ -1,8 +1,6 @@
 // `doctor`: one screen of checks for IT (cli/doctor_checks.hpp); exits 1 when any fails.
-#include <cstdlib>
 #include <filesystem>
 #include <ostream>
-#include <system_error>
 
 #include "cli/cli_context.hpp"
 #include "cli/doctor_checks.hpp"
@@ -15,16 +13,6 @@ namespace {
 constexpr const char* kDefaultBackupDir = "/srv/intake-kiosk-backup";
 // The secrets the packaged units pass; keep in step with intake-kiosk-keys' KEYS.
 const std::vector<std::string> kExpectedCredentials = {"store-key", "audit-key", "signing-key"};
-
-std::string system_time_zone() {
-  if (const char* tz = std::getenv("TZ"); tz != nullptr && *tz != '\0') return tz;
-  std::error_code ec;
-  const std::filesystem::path zone = std::filesystem::read_symlink("/etc/localtime", ec);
-  if (ec) return {};
-  const std::string text = zone.string();
-  const auto at = text.find("zoneinfo/");
-  return at == std::string::npos ? text : text.substr(at + 9);
-}
 
 const char* level_word(DoctorLevel level) {
   switch (level) {
@@ -51,8 +39,8 @@ int run_doctor_command(CliContext& context, const CommandArgs& args) {
   }
   if (!context.paths.credentials_dir.empty()) input.credentials_dir = context.paths.credentials_dir;
   input.expected_credentials = kExpectedCredentials;
-  input.time_zone = system_time_zone();
-  input.now = std::chrono::system_clock::now();
+  input.time_zone = context.time_zone_setting;
+  input.clock = context.clock;
 
   const std::vector<DoctorCheck> checks = run_doctor_checks(input);
   int failures = 0;

@@ -93,7 +93,7 @@ int run_evaluate_command(CliContext& context, const CommandArgs& args) {
     context.err << positional[1] << ": " << parsed.error().message << "\n";
     return kExitFailure;
   }
-  const CalendarDate visit_date = as_of ? *as_of : today_local();
+  const CalendarDate visit_date = as_of ? *as_of : context.clock.today();
   const forms::Evaluation evaluation =
       forms::evaluate(*form, {parsed->answers, parsed->date_of_birth, visit_date, language, last_treatment});
   nlohmann::json out = forms::evaluation_to_json(evaluation);

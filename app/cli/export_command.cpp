@@ -47,23 +47,23 @@ int run_export_command(CliContext& context, const CommandArgs& args) {
   }
   if (folder.empty() || (!record_id.empty() && (from || to)) || (to && !from)) return usage(context);
 
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
   if (!record_id.empty()) {
-    auto exported = staff::export_record_pdfs(*store, record_id, folder, cli_actor());
+    auto exported = staff::export_record_pdfs(*store, record_id, folder, context.actor);
     if (!exported) return fail(context, exported.error());
     for (const auto& file : exported->files) context.out << file.sha256 << "  " << file.file_name << "\n";
     context.out << "wrote " << exported->manifest.string() << "\n";
     return kExitOk;
   }
-  const CalendarDate today = today_local();
+  const CalendarDate today = context.clock.today();
   const CalendarDate first = from.value_or(today), last = to.value_or(from ? *from : today);
   if (last < first) {
     context.err << "intake-kiosk: --to is before --from.\n";
     return kExitUsage;
   }
   const staff::UtcRange range = staff::local_days_in_utc(first, last);
-  auto exported = staff::export_records_in_range(*store, range.from, range.before, folder, cli_actor());
+  auto exported = staff::export_records_in_range(*store, range.from, range.before, folder, context.actor);
   if (!exported) return fail(context, exported.error());
   for (const auto& record : exported->exported) context.out << "wrote " << record.manifest.string() << "\n";
   context.out << fmt::format("exported {} records from {} to {}; {} were already there\n",

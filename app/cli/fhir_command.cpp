@@ -46,7 +46,9 @@ int status_command(CliContext& context, store::Store& store) {
   if (!server) return fail(context, server.error());
   auto status = store::fhir_outbox_status(store);
   if (!status) return fail(context, status.error());
-  context.out << fhir::delivery_summary(server->enabled(), *status, staff::local_date_time) << "\n";
+  context.out << fhir::delivery_summary(server->enabled(), *status, [&context](const std::string& utc) {
+    return staff::local_date_time(utc, context.clock.zone);
+  }) << "\n";
   if (server->enabled()) context.out << "server: " << server->base_url << "\n";
   auto certificate = fhir::describe_client_certificate(store.data_dir(), credentials_dir(context));
   if (!certificate) return fail(context, certificate.error());
@@ -150,7 +152,7 @@ int configure_command(CliContext& context, store::Store& store, const CommandArg
   if (!any || args.size() % 2 == 0) return usage(context);
   if (int rc = apply_certificates(context, store, certificates); rc != kExitOk) return rc;
   if (values.empty()) return kExitOk;
-  if (auto st = store::set_settings(store, values, cli_actor()); !st) return fail(context, st.error());
+  if (auto st = store::set_settings(store, values, context.actor); !st) return fail(context, st.error());
   for (const auto& [key, value] : values) context.out << key << " = " << value << "\n";
   return kExitOk;
 }
@@ -172,7 +174,7 @@ int run_fhir_command(CliContext& context, const CommandArgs& args) {
   } else if (args[0] != "configure") {
     return usage(context);
   }
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
   if (args[0] == "status") return status_command(context, *store);
   if (args[0] == "send") return send_command(context, *store, limit);

@@ -36,7 +36,7 @@ int run_forms_fhir_command(CliContext& context, const CommandArgs& args) {
   // The canonical URLs follow the clinic's fhir_system_base when a store is there to say it.
   fhir::FhirOptions options;
   if (std::filesystem::exists(context.paths.data_dir / store::kStoreFileName)) {
-    auto store = store::open_store(context.paths);
+    auto store = store::open_store(context.paths, context.clock);
     if (!store) {
       context.err << "intake-kiosk: " << store.error().message << "\n";
       return store.error().code;

@@ -14,7 +14,7 @@ int run_key_command(CliContext& context, const CommandArgs& args) {
     context.err << "usage: intake-kiosk key rotate\n";
     return kExitUsage;
   }
-  auto rotated = store::rotate_store_key(context.paths.data_dir, cli_actor(), {},
+  auto rotated = store::rotate_store_key(context.paths.data_dir, context.actor, context.clock, {},
                                          store::KeySources{context.paths.credentials_dir});
   if (!rotated) {
     context.err << "intake-kiosk: " << rotated.error().message << "\n";

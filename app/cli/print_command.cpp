@@ -30,7 +30,7 @@ int run_print_command(CliContext& context, const CommandArgs& args) {
     context.err << "usage: intake-kiosk print ID [--printer NAME]\n";
     return kExitUsage;
   }
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) {
     context.err << "intake-kiosk: " << store.error().message << "\n";
     return store.error().code;
@@ -43,7 +43,7 @@ int run_print_command(CliContext& context, const CommandArgs& args) {
   if (printer) options->printer = *printer;
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
   const staff::PatientCopySource source{catalog, context.paths.fonts_dir, context.paths.credentials_dir};
-  if (Status printed = staff::print_patient_copy(*store, record_id, source, *options, cli_actor());
+  if (Status printed = staff::print_patient_copy(*store, record_id, source, *options, context.actor);
       !printed) {
     context.err << "intake-kiosk: " << printed.error().message << "\n";
     return printed.error().code;

@@ -88,7 +88,7 @@ int list_command(CliContext& context, store::Store& store, bool flagged, bool as
                         {"filters", {{"flagged", flagged}, {"json", as_json}}},
                         {"count", rows.size()}};
   if (auto st = store::append_audit_entry(
-          store, {cli_actor(), store::audit_action::kRecordList, "", details.dump()});
+          store, {context.actor, store::audit_action::kRecordList, "", details.dump()});
       !st) {
     wipe_summaries(rows);
     return fail(context, st.error());
@@ -193,7 +193,7 @@ void print_record(std::ostream& out, const store::Record& record) {
 }
 
 int show_command(CliContext& context, store::Store& store, const std::string& id, bool as_json) {
-  auto record = store::view_record(store, id, cli_actor());
+  auto record = store::view_record(store, id, context.actor);
   if (!record) return fail(context, record.error());
   if (as_json) {
     context.out << record_json(*record).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
@@ -206,7 +206,8 @@ int show_command(CliContext& context, store::Store& store, const std::string& id
 
 int pdf_command(CliContext& context, store::Store& store, const std::string& id, const std::string& out_path,
                 int version) {
-  auto pdf = store::read_record_pdf(store, id, version, store::PdfAccess::export_file, cli_actor(), out_path);
+  auto pdf =
+      store::read_record_pdf(store, id, version, store::PdfAccess::export_file, context.actor, out_path);
   if (!pdf) return fail(context, pdf.error());
   // 0600: the file holds patient data; staff copy it on to the archive deliberately.
   auto written = store::write_file_atomically(out_path, pdf->bytes, 0600, store::ExistingFile::refuse);
@@ -248,7 +249,7 @@ int run_records_command(CliContext& context, const CommandArgs& args) {
                      (action == "pdf" && positional.size() == 2 && !as_json && !flagged);
   if (!valid) return usage(context);
 
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
   if (action == "list") return list_command(context, *store, flagged, as_json);
   if (action == "show") return show_command(context, *store, positional[0], as_json);

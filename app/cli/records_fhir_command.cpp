@@ -53,14 +53,14 @@ int run_records_fhir_command(CliContext& context, const CommandArgs& args) {
     return kExitUsage;
   }
 
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
   auto options = fhir::load_fhir_options(*store);
   if (!options) return fail(context, options.error());
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
 
   if (!record_id.empty() && out.empty()) {
-    auto bundle = fhir::load_record_bundle(*store, record_id, &catalog, *options, cli_actor(), "stdout");
+    auto bundle = fhir::load_record_bundle(*store, record_id, &catalog, *options, context.actor, "stdout");
     if (!bundle) return fail(context, bundle.error());
     std::string text = bundle->dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     context.out << text << "\n";
@@ -68,14 +68,15 @@ int run_records_fhir_command(CliContext& context, const CommandArgs& args) {
     return kExitOk;
   }
   if (!record_id.empty()) {
-    auto written = fhir::write_record_bundle(*store, record_id, out, &catalog, *options, cli_actor(), false);
+    auto written =
+        fhir::write_record_bundle(*store, record_id, out, &catalog, *options, context.actor, false);
     if (!written) return fail(context, written.error());
     context.out << "wrote " << out << ": record " << record_id << " as a FHIR R4 transaction Bundle\n";
     return kExitOk;
   }
   const staff::UtcRange range = staff::local_days_in_utc(*from, to.value_or(*from));
   auto written = fhir::write_record_bundles_in_range(*store, range.from, range.before, out, &catalog,
-                                                     *options, cli_actor());
+                                                     *options, context.actor);
   if (!written) return fail(context, written.error());
   for (const auto& file : written->written) context.out << "wrote " << file.string() << "\n";
   context.out << fmt::format("wrote {} FHIR Bundles for {} to {}\n", written->written.size(), to_iso(*from),

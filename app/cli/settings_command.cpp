@@ -39,7 +39,7 @@ int run_settings_command(CliContext& context, const CommandArgs& args) {
   const bool list = args.size() == 1 && args[0] == "list";
   const bool set = args.size() == 3 && args[0] == "set";
   if (!list && !set) return usage(context);
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) {
     context.err << "intake-kiosk: " << store.error().message << "\n";
     return store.error().code;
@@ -64,7 +64,7 @@ int run_settings_command(CliContext& context, const CommandArgs& args) {
   }
   KioskSettings settings = loaded->settings;
   set_kiosk_setting(settings, key, value);
-  auto saved = save_kiosk_settings(*store, settings, choices, cli_actor());
+  auto saved = save_kiosk_settings(*store, settings, choices, context.actor);
   if (!saved) {
     context.err << "intake-kiosk: " << saved.error().message << "\n";
     return saved.error().code;

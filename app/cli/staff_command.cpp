@@ -57,7 +57,7 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
     return usage(context);
   }
 
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) return fail(context, store.error());
 
   if (action == "list") {
@@ -80,11 +80,11 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
     }
     Status done = ok_status();
     if (action == "add") {
-      auto id = store::add_staff(*store, args[1], *role, pin, cli_actor());
+      auto id = store::add_staff(*store, args[1], *role, pin, context.actor);
       if (!id) done = id.error();
     } else {
       auto member = store::find_staff(*store, args[1]);
-      done = member ? store::reset_staff_pin(*store, member->id, pin, cli_actor()) : Status(member.error());
+      done = member ? store::reset_staff_pin(*store, member->id, pin, context.actor) : Status(member.error());
     }
     secure_wipe(pin);
     if (!done) return fail(context, done.error());
@@ -93,7 +93,7 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
   }
   auto member = store::find_staff(*store, args[1]);
   if (!member) return fail(context, member.error());
-  if (auto st = store::set_staff_disabled(*store, member->id, action == "disable", cli_actor()); !st)
+  if (auto st = store::set_staff_disabled(*store, member->id, action == "disable", context.actor); !st)
     return fail(context, st.error());
   context.out << action << "d " << args[1] << "\n";
   return kExitOk;

@@ -51,7 +51,8 @@ int run_submit_command(CliContext& context, const CommandArgs& args) {
   }
 
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
-  Result<IntakeSession> session = submission::session_from_json_text(catalog, text);
+  Result<IntakeSession> session =
+      submission::session_from_json_text(catalog, text, context.clock.offset_now());
   secure_wipe(text);
   if (!session) {
     if (session.error().code == submission::kExitUnknownForm)
@@ -60,13 +61,13 @@ int run_submit_command(CliContext& context, const CommandArgs& args) {
     return fail(context, session.error());
   }
 
-  auto store = store::open_store(context.paths);
+  auto store = store::open_store(context.paths, context.clock);
   if (!store) {
     session->wipe();
     return fail(context, store.error());
   }
   submission::SubmitOptions options;
-  options.actor = cli_actor();
+  options.actor = context.actor;
   options.credentials_dir = context.paths.credentials_dir;
   Result<std::string> id = submission::submit_session(
       *store, catalog, pdf::noto_sans_fonts(context.paths.fonts_dir), *session, options);

@@ -31,7 +31,7 @@ int run_verify_command(CliContext& context, const CommandArgs& args) {
   std::optional<store::Store> store;
   std::error_code ec;
   if (use_store && std::filesystem::exists(context.paths.data_dir / store::kStoreFileName, ec)) {
-    auto opened = store::open_store(context.paths);
+    auto opened = store::open_store(context.paths, context.clock);
     if (opened)
       store = std::move(*opened);
     else

@@ -45,7 +45,7 @@ struct ImGuiContextOwner {
 
 }  // namespace
 
-int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& args,
+int run_kiosk_app(const ResourcePaths& paths, const Clock& clock, const std::vector<std::string>& args,
                   const ServiceEnvironment& service, std::ostream& err) {
   KioskOptions options;
   if (std::string problem = parse_kiosk_options(args, options); !problem.empty()) {
@@ -64,6 +64,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   ImGuiContextOwner imgui_context;
   ui::KioskUiOptions ui_options;
   ui_options.fonts_dir = paths.fonts_dir;
+  ui_options.clock = clock;
   ui_options.staff.data_dir = paths.data_dir;  // staff mode opens its own store connection
   ui_options.staff.credentials_dir = paths.credentials_dir;
   // A broken form never crashes the kiosk: Welcome then offers no check-in and lists the
@@ -71,7 +72,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   ui_options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir));
   for (const auto& problem : ui_options.catalog->errors)
     err << "intake-kiosk: " << forms::format_diagnostic(problem) << "\n";
-  KioskBackend backend = open_kiosk_backend(paths, ui_options.catalog);
+  KioskBackend backend = open_kiosk_backend(paths, clock, ui_options.catalog);
   if (!backend.store_problem.empty())
     err << "intake-kiosk: check-ins cannot be saved: " << backend.store_problem << "\n";
   for (const auto& problem : backend.setting_problems) err << "intake-kiosk: " << problem << "\n";
@@ -83,6 +84,7 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   if (backend.service) {
     fhir::DeliveryWorkerOptions delivery_options;
     delivery_options.paths = paths;
+    delivery_options.clock = clock;
     delivery_options.catalog = ui_options.catalog;
     // From the worker's thread: one whole line at a time, never interleaved with the UI's.
     delivery_options.log = [&err, &log_mutex](const std::string& line) {

@@ -1,10 +1,12 @@
 #pragma once
-// What every patient-journey screen works with: the journey, the active form, today's date.
+// What every patient-journey screen works with: the journey, the active form, today's date and
+// the clock.
 #include <functional>
 #include <string>
 #include <string_view>
 
 #include "common/calendar_date.hpp"
+#include "common/clock.hpp"
 #include "forms/evaluation.hpp"
 #include "forms/form.hpp"
 #include "ui/patient_journey.hpp"
@@ -16,6 +18,7 @@ struct JourneyContext {
   PatientJourney& journey;
   const forms::Form& form;
   CalendarDate today;
+  const Clock& clock;  // the kiosk's: initials and signatures record its time
   std::string_view clinic_name;  // named in the consent statement above the signature
 };
 

@@ -22,7 +22,8 @@ KioskUi::KioskUi(KioskUiOptions options)
     : options_(std::move(options)),
       strings_(UiStrings::load_embedded()),
       journey_(std::make_unique<PatientJourney>()),
-      staff_(std::make_unique<StaffMode>(options_.staff, options_.catalog, options_.fonts_dir)),
+      staff_(
+          std::make_unique<StaffMode>(options_.staff, options_.clock, options_.catalog, options_.fonts_dir)),
       read_aloud_(options_.speech) {
   if (options_.read_aloud) read_aloud_.set_on(true);
   std::erase_if(options_.languages, [&](const std::string& code) { return !strings_.has_language(code); });
@@ -314,7 +315,7 @@ void KioskUi::draw_welcome(UiFrame& frame) {
     // patient sees only "please see the front desk"; staff see the details after sign-in.
     if (actions.start && view.available) {
       journey_->session.form_id = actions.start_form.empty() ? options_.form_id : actions.start_form;
-      JourneyContext context{*journey_, *form(), options_.today(), options_.clinic_name};
+      JourneyContext context{*journey_, *form(), options_.clock.today(), options_.clock, options_.clinic_name};
       go_to_step(context, JourneyStep::AboutYou, frame.now);
     }
   }
@@ -323,7 +324,7 @@ void KioskUi::draw_welcome(UiFrame& frame) {
 
 void KioskUi::draw_journey(UiFrame& frame, const forms::Form& form) {
   PatientJourney& journey = *journey_;
-  JourneyContext context{journey, form, options_.today(), options_.clinic_name};
+  JourneyContext context{journey, form, options_.clock.today(), options_.clock, options_.clinic_name};
   ScreenChrome chrome = this->chrome();
   bool submit = false;
   bool finish = false;

@@ -10,6 +10,7 @@
 
 #include "common/calendar_date.hpp"
 #include "common/clinic_defaults.hpp"
+#include "common/clock.hpp"
 #include "common/result.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_settings.hpp"
@@ -40,7 +41,9 @@ struct KioskUiOptions {
   // treatment the patient is here for. Empty: only form_id.
   std::vector<std::string> active_forms;
   SubmitFunction submit;
-  std::function<CalendarDate()> today = [] { return today_local(); };
+  // "Now" and the clinic's zone (main's system clock; a test clock in tests): today's date, the
+  // times initials and signatures record, and staff mode's day all come from this one clock.
+  Clock clock;
   IdleTimings idle;                 // "Are you still there?" and how long it waits
   double thank_you_seconds = 20.0;  // the thank-you screen returns to Welcome by itself
   StaffModeOptions staff;           // staff mode: its store directory and idle time

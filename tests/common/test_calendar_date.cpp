@@ -1,6 +1,7 @@
 #include <catch2/catch_test_macros.hpp>
 
 #include "common/calendar_date.hpp"
+#include "test_clock.hpp"
 
 using intake::CalendarDate;
 
@@ -80,8 +81,8 @@ TEST_CASE("dates compare in calendar order", "[calendar_date]") {
   CHECK(d("2024-02-01") != d("2024-02-02"));
 }
 
-TEST_CASE("today_local is a real date", "[calendar_date]") {
-  const CalendarDate today = intake::today_local();
+TEST_CASE("the system clock's today is a real date", "[calendar_date]") {
+  const CalendarDate today = intake::test::machine_clock().today();
   CHECK(intake::is_valid_date(today.year, today.month, today.day));
   CHECK(today.year >= 2024);
 }

@@ -2,6 +2,7 @@
 // from the real tz database, and what people read in English and Spanish.
 #include <catch2/catch_test_macros.hpp>
 
+#include "cli/host_environment.hpp"
 #include "common/date_time.hpp"
 
 using namespace intake;
@@ -103,7 +104,7 @@ TEST_CASE("zone names are checked before any file is read", "[date_time]") {
   CHECK_FALSE(looks_like_zone_name("../../etc/passwd"));
   CHECK_FALSE(load_time_zone("Nowhere/Atlantis"));
   CHECK_FALSE(load_time_zone("/etc/passwd"));
-  CHECK(system_time_zone_name(":Europe/Madrid") == "Europe/Madrid");
+  CHECK(cli::system_time_zone_name(":Europe/Madrid") == "Europe/Madrid");
   CHECK(parse_date_order("month_first") == DateOrder::month_first);
   CHECK_FALSE(parse_date_order("backwards"));
 }

@@ -28,7 +28,6 @@ std::vector<fs::path> backups_in(const fs::path& dir) {
 }  // namespace
 
 TEST_CASE("backup into a folder checks each copy and keeps the newest N", "[deploy][backup]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   const fs::path media = tmp / "media";
@@ -64,7 +63,6 @@ TEST_CASE("backup into a folder checks each copy and keeps the newest N", "[depl
 }
 
 TEST_CASE("a backup damaged after writing fails its check", "[deploy][backup]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   const fs::path copy = tmp / "copy.db";

@@ -25,7 +25,6 @@ std::string doctor(const std::string& environment, const fs::path& data, const f
 }  // namespace
 
 TEST_CASE("doctor checks a store and reports a plaintext key as a failure", "[deploy][doctor]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   {
@@ -47,7 +46,6 @@ TEST_CASE("doctor checks a store and reports a plaintext key as a failure", "[de
 }
 
 TEST_CASE("doctor passes with the keys as credentials and none in the data directory", "[deploy][doctor]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   const fs::path credentials = tmp / "credentials";

@@ -17,6 +17,7 @@
 #include "store/record_read.hpp"
 #include "store/record_write.hpp"
 #include "store_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using namespace intake::store::test;
@@ -75,7 +76,7 @@ void rotate_and_die_after(const fs::path& data, RotationStep kill_at) {
   const pid_t pid = ::fork();
   REQUIRE(pid >= 0);
   if (pid == 0) {
-    auto result = rotate_store_key(data, "cli:test", [&](RotationStep step) {
+    auto result = rotate_store_key(data, "cli:test", intake::test::real_clock(), [&](RotationStep step) {
       if (step == kill_at) ::raise(SIGKILL);
     });
     ::_exit(result ? 0 : 1);
@@ -90,14 +91,13 @@ void rotate_and_die_after(const fs::path& data, RotationStep kill_at) {
 
 TEST_CASE("key rotate re-encrypts the store: the new key opens it, the old one no longer does",
           "[deploy][key]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   fill_store(data, kRecords);
   const std::string old_key = read_key_hex(data);
   REQUIRE(shell_opens_with(data, old_key));
 
-  auto rotated = rotate_store_key(data, "cli:test");
+  auto rotated = rotate_store_key(data, "cli:test", intake::test::real_clock());
   REQUIRE(rotated);
   CHECK_FALSE(rotated->finished_earlier_rotation);
   CHECK_FALSE(rotated->key_is_credential);
@@ -116,7 +116,6 @@ TEST_CASE("key rotate re-encrypts the store: the new key opens it, the old one n
 
 TEST_CASE("SIGKILL after each step of a key rotation: the store opens and a rerun finishes it",
           "[deploy][key][crash]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   for (RotationStep step : {RotationStep::next_key_ready, RotationStep::rekeyed, RotationStep::audited}) {
     DYNAMIC_SECTION("killed after step " << static_cast<int>(step)) {
       TempDir tmp;
@@ -142,7 +141,7 @@ TEST_CASE("SIGKILL after each step of a key rotation: the store opens and a reru
         CHECK(read_key_hex(data) == next_key);
         CHECK_FALSE(fs::exists(data / "store.key.next"));
       }
-      auto again = rotate_store_key(data, "cli:test");
+      auto again = rotate_store_key(data, "cli:test", intake::test::real_clock());
       REQUIRE(again);
       CHECK(read_key_hex(data) != old_key);
       CHECK_FALSE(fs::exists(data / "store.key.next"));
@@ -154,14 +153,13 @@ TEST_CASE("SIGKILL after each step of a key rotation: the store opens and a reru
 }
 
 TEST_CASE("SIGKILL at many moments inside PRAGMA rekey never loses the store", "[deploy][key][crash]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   fill_store(data, 120);  // ~4 MB, so the rekey takes long enough to be hit part-way
   for (int round = 0; round < 12; ++round) {
     auto child = intake::testing::run_until_killed(
         [&](int write_fd) {
-          auto result = rotate_store_key(data, "cli:test");
+          auto result = rotate_store_key(data, "cli:test", intake::test::real_clock());
           const std::string line = result ? "rotated\n" : "failed\n";
           if (::write(write_fd, line.data(), line.size()) < 0) ::_exit(3);
           while (true) ::pause();
@@ -175,7 +173,7 @@ TEST_CASE("SIGKILL at many moments inside PRAGMA rekey never loses the store", "
     REQUIRE(count);
     CHECK(*count == 120);
   }
-  REQUIRE(rotate_store_key(data, "cli:test"));
+  REQUIRE(rotate_store_key(data, "cli:test", intake::test::real_clock()));
   CHECK_FALSE(fs::exists(data / "store.key.next"));
   require_verified(data);
 }

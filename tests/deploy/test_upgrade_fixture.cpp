@@ -50,7 +50,6 @@ std::string shell_sql(const fs::path& data, const std::string& sql) {
 }  // namespace
 
 TEST_CASE("a store made by release 0.1.0 opens, migrates once and keeps every record", "[deploy][upgrade]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = copy_fixture(tmp);
   CHECK(shell_sql(data, "PRAGMA user_version;") == std::to_string(kFixtureSchemaVersion) + "\n");
@@ -86,7 +85,6 @@ TEST_CASE("a store made by release 0.1.0 opens, migrates once and keeps every re
 
 TEST_CASE("a migration that fails part-way leaves the fixture store as the old release wrote it",
           "[deploy][upgrade]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = copy_fixture(tmp);
   const std::string schema_before =

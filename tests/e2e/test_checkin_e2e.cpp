@@ -20,6 +20,7 @@
 #include "store/record_read.hpp"
 #include "store/store.hpp"
 #include "submission/submit_session.hpp"
+#include "test_clock.hpp"
 #include "xdotool_mirror.hpp"
 #include "xvfb_display.hpp"
 
@@ -41,12 +42,13 @@ TEST_CASE("the real kiosk completes a check-in by synthetic touches under Xvfb",
 
   {
     // The twin: the same screens over a store of its own, in step with the real kiosk.
+    // The twin keeps the real kiosk's clock and zone, so both show the same day.
+    ui::KioskUiOptions options = default_test_options();
+    options.clock = intake::test::machine_clock();
     KioskBackend twin_backend =
         open_kiosk_backend(ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, dir / "twin-data"},
-                           default_test_options().catalog);
-    ui::KioskUiOptions options = default_test_options();
+                           options.clock, options.catalog);
     options.clinic_name = submission::kDefaultClinicName;  // what a fresh store's kiosk shows
-    options.today = [] { return today_local(); };
     options.submit = twin_backend.submit_function();
     HeadlessKiosk twin(options, 1920.f, 1080.f);
     twin.settle();
@@ -78,7 +80,7 @@ TEST_CASE("the real kiosk completes a check-in by synthetic touches under Xvfb",
   REQUIRE(status.has_value());
   CHECK(status->exited);
   CHECK(status->code == 0);
-  auto store = store::open_store(dir / "kiosk-data");
+  auto store = store::open_store(dir / "kiosk-data", {}, intake::test::real_clock());
   REQUIRE(store.ok());
   auto records = store::list_records(*store, {});
   REQUIRE(records.ok());

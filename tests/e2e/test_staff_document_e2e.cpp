@@ -19,6 +19,7 @@
 #include "png_image.hpp"
 #include "staff_steps.hpp"
 #include "store/staff.hpp"
+#include "test_clock.hpp"
 #include "xdotool_mirror.hpp"
 #include "xvfb_display.hpp"
 
@@ -64,7 +65,7 @@ TEST_CASE("the real kiosk shows the stored pages of a record with OpenGL", "[e2e
     REQUIRE(session);
     submission::SubmitOptions options;
     options.actor = "test";
-    options.visit_date = today_local();
+    options.visit_date = intake::test::machine_clock().today();
     options.time_zone = "Europe/Madrid";
     REQUIRE(submission::submit_session(store, submission::test::shipped_forms(),
                                        submission::test::source_fonts(), *session, options));
@@ -81,9 +82,9 @@ TEST_CASE("the real kiosk shows the stored pages of a record with OpenGL", "[e2e
   probe.close_kiosk_end();
 
   {
-    ui::KioskUiOptions options = staff_options(twin_data, 120.0);
+    // The real kiosk's clock and zone, so the twin's queue shows the same day.
+    ui::KioskUiOptions options = staff_options(twin_data, 120.0, {}, intake::test::machine_clock());
     options.clinic_name = submission::kDefaultClinicName;  // what the real kiosk's store says
-    options.today = [] { return today_local(); };
     HeadlessKiosk twin(options, 1920.f, 1080.f);
     twin.settle();
     XdotoolMirror mirror(display.display(), twin, probe);

@@ -8,19 +8,19 @@
 namespace intake::fhir::test {
 
 using namespace std::chrono_literals;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
-double seconds_since(Clock::time_point start) {
-  return std::chrono::duration<double>(Clock::now() - start).count();
+double seconds_since(SteadyClock::time_point start) {
+  return std::chrono::duration<double>(SteadyClock::now() - start).count();
 }
 
 }  // namespace
 
 CrashRunFigures run_crash_delivery(int records, int rounds) {
   CrashRunFigures figures;
-  const auto seed_start = Clock::now();
+  const auto seed_start = SteadyClock::now();
   Rig rig(records);
   figures.seed_seconds = seconds_since(seed_start);
   // Generous deadlines: they only bound a hung run; the test waits for state, not for time.
@@ -35,7 +35,7 @@ CrashRunFigures run_crash_delivery(int records, int rounds) {
   const int proxy_port = rig.proxy->port;
   rig.configure(proxy_port, "--timeout 5");
   const std::int64_t total = records;
-  const auto deliver_start = Clock::now();
+  const auto deliver_start = SteadyClock::now();
   std::unique_ptr<ChildProcess> kiosk;
   for (int round = 0; round < rounds; ++round) {
     // 1. The first POST is answered 500, the second reaches the server but its answer is lost
@@ -94,7 +94,7 @@ CrashRunFigures run_crash_delivery(int records, int rounds) {
   CHECK(*exit_code == 0);
   CHECK_FALSE(rig.status().failing_since.has_value());
 
-  const auto check_start = Clock::now();
+  const auto check_start = SteadyClock::now();
   figures.check = rig.check_exactly_once(server_port);
   figures.check_seconds = seconds_since(check_start);
   CHECK(figures.check.duplicates == 0);

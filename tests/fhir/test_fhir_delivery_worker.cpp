@@ -10,6 +10,7 @@
 #include "fhir/outbox_delivery.hpp"
 #include "fhir_test_support.hpp"
 #include "intake/build_paths.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::fhir::test;
@@ -20,6 +21,7 @@ namespace {
 fhir::DeliveryWorkerOptions worker_options(const Rig& rig) {
   fhir::DeliveryWorkerOptions options;
   options.paths.data_dir = rig.data;
+  options.clock = intake::test::real_clock();
   options.paths.forms_dir = INTAKE_SOURCE_FORMS_DIR;
   options.catalog =
       std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));

@@ -19,6 +19,7 @@
 #include "store/audit.hpp"
 #include "store/record_read.hpp"
 #include "submission_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::fhir::test;
@@ -233,8 +234,8 @@ TEST_CASE("records fhir writes a Bundle file (0600) and audits the read; forms f
 
   // A whole day into a folder: one file per record, named by record id only.
   std::filesystem::create_directory(records.tmp / "day");
-  shell = run_shell(base + " records fhir --from " + to_iso(today_local()) + " --out " +
-                    quoted(records.tmp / "day"));
+  shell = run_shell(base + " records fhir --from " + to_iso(intake::test::machine_clock().today()) +
+                    " --out " + quoted(records.tmp / "day"));
   REQUIRE(shell.exit_code == 0);
   for (const std::string& id : {records.adult, records.minor, records.flagged, records.reviewed})
     CHECK(std::filesystem::exists(records.tmp / "day" / fhir::bundle_file_name(id)));

@@ -9,6 +9,7 @@
 #include "form_test_support.hpp"
 #include "forms/form_catalog.hpp"
 #include "mini_form.hpp"
+#include "temp_dir.hpp"
 
 using namespace intake;
 using namespace intake::forms;
@@ -18,17 +19,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // A temporary directory removed at scope end (RAII), for catalog tests.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char pattern[] = "/tmp/intake-forms-test-XXXXXX";
-    path = mkdtemp(pattern);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-};
+using intake::test::TempDir;  // tests/support/temp_dir.hpp
 
 void copy_form(const fs::path& from, const fs::path& to) {
   fs::create_directories(to);
@@ -77,38 +68,38 @@ TEST_CASE("window placeholders are filled into every text", "[forms][loader]") {
 TEST_CASE("the catalog loads every form folder and refuses duplicates", "[forms][loader]") {
   TempDir dir;
   const fs::path shipped = fs::path(INTAKE_SOURCE_FORMS_DIR) / "microneedling";
-  copy_form(shipped, dir.path / "a_microneedling");
-  FormCatalog catalog = load_form_catalog(dir.path);
+  copy_form(shipped, dir.path() / "a_microneedling");
+  FormCatalog catalog = load_form_catalog(dir.path());
   CHECK(catalog.ok());
   REQUIRE(catalog.find("microneedling"));
   CHECK(catalog.find("nothing") == nullptr);
 
-  copy_form(shipped, dir.path / "b_copy");
-  catalog = load_form_catalog(dir.path);
+  copy_form(shipped, dir.path() / "b_copy");
+  catalog = load_form_catalog(dir.path());
   REQUIRE(catalog.errors.size() == 1);
-  CHECK(format_diagnostic(catalog.errors[0]) == (dir.path / "b_copy/form.yaml").string() +
+  CHECK(format_diagnostic(catalog.errors[0]) == (dir.path() / "b_copy/form.yaml").string() +
                                                     ": form id 'microneedling' is already used by " +
-                                                    (dir.path / "a_microneedling").string());
+                                                    (dir.path() / "a_microneedling").string());
   CHECK(catalog.forms.size() == 1);
 
-  fs::remove_all(dir.path / "b_copy");
-  fs::create_directories(dir.path / "c_typo");
-  std::ofstream(dir.path / "c_typo/form.yml") << "id: typo\n";
-  fs::create_directories(dir.path / ".git");
-  catalog = load_form_catalog(dir.path);
+  fs::remove_all(dir.path() / "b_copy");
+  fs::create_directories(dir.path() / "c_typo");
+  std::ofstream(dir.path() / "c_typo/form.yml") << "id: typo\n";
+  fs::create_directories(dir.path() / ".git");
+  catalog = load_form_catalog(dir.path());
   REQUIRE(catalog.errors.size() == 1);
   CHECK(format_diagnostic(catalog.errors[0]) ==
-        (dir.path / "c_typo").string() + ": has no form.yaml; every folder here must be a form");
+        (dir.path() / "c_typo").string() + ": has no form.yaml; every folder here must be a form");
   CHECK(catalog.find("microneedling"));
 
-  const FormCatalog missing = load_form_catalog(dir.path / "nope");
+  const FormCatalog missing = load_form_catalog(dir.path() / "nope");
   REQUIRE(missing.errors.size() == 1);
   CHECK(missing.errors[0].message == "is not a readable directory of forms");
 }
 
 TEST_CASE("a form folder with unreadable or absent files is refused", "[forms][loader]") {
   TempDir dir;
-  const FormLoadResult none = load_form(dir.path);
+  const FormLoadResult none = load_form(dir.path());
   REQUIRE(none.errors.size() == 1);
   CHECK(none.errors[0].message == "cannot be read (missing, or no permission)");
 }

@@ -10,6 +10,7 @@
 
 #include "cli/cli_context.hpp"
 #include "form_test_support.hpp"
+#include "test_clock.hpp"
 
 namespace intake::cli {
 int run_forms_command(CliContext& context, const CommandArgs& args);
@@ -32,7 +33,7 @@ Run run_command(int (*command)(CliContext&, const CommandArgs&), const CommandAr
   std::ostringstream out, err;
   ResourcePaths paths;
   paths.forms_dir = INTAKE_SOURCE_FORMS_DIR;
-  CliContext context{paths, in, out, err};
+  CliContext context{paths, in, out, err, intake::test::real_clock(), "cli:test"};
   const int code = command(context, args);
   return {code, out.str(), err.str()};
 }

@@ -20,6 +20,7 @@
 #include "staff_steps.hpp"
 #include "store/fhir_outbox.hpp"
 #include "store/settings.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -166,10 +167,10 @@ TEST_CASE("screen gallery", "[gallery][patient]") {
             0};
         // A real store in a scratch folder, so the walk ends on the thank-you screen.
         const fs::path data_dir = dir / ("data-" + gallery.prefix);
+        ui::KioskUiOptions options = default_test_options();
         KioskBackend backend =
             open_kiosk_backend(ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, data_dir},
-                               default_test_options().catalog);
-        ui::KioskUiOptions options = default_test_options();
+                               options.clock, options.catalog);
         options.submit = backend.submit_function();
         for (auto walk : {&walk_patient_screens, &walk_minor_and_inactivity}) {
           HeadlessKiosk kiosk(options, float(width), float(height),
@@ -448,9 +449,10 @@ TEST_CASE("front desk gallery", "[.gallery][front_desk]") {
   REQUIRE(window.ok());
   Gallery gallery{dir, "front_desk_1920x1080_en", 1920, 1080, std::nullopt, {}, 0};
   submission::test::TempDir tmp;
-  store::Store store = submission::test::open_store_or_fail(tmp / "data");
+  const Clock clock = intake::test::test_day_clock();
+  store::Store store = submission::test::open_store_or_fail(tmp / "data", clock);
   REQUIRE(store::add_staff(store, "Marta Ruiz", store::StaffRole::admin, "9753", "test"));
-  ui::KioskUiOptions options = staff_options(tmp / "data", 120.0);
+  ui::KioskUiOptions options = staff_options(tmp / "data", 120.0, {}, clock);
   options.submit = [](const IntakeSession&) {
     return Result<std::string>(Error{"The disk holding the store is full, so nothing was saved.", 17});
   };

@@ -64,7 +64,6 @@ TEST_CASE("each setting is checked against its bounds and this kiosk's choices",
 
 TEST_CASE("saving settings writes only the changes, all audited, and load reads them back",
           "[kiosk][settings]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
 
@@ -99,7 +98,6 @@ TEST_CASE("saving settings writes only the changes, all audited, and load reads 
 }
 
 TEST_CASE("one refused setting saves nothing at all", "[kiosk][settings]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
   KioskSettings settings;
@@ -122,7 +120,6 @@ TEST_CASE("one refused setting saves nothing at all", "[kiosk][settings]") {
 }
 
 TEST_CASE("a stored time-out outside the bounds is not used", "[kiosk][settings]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
   REQUIRE(store::set_setting(store, "staff_idle_seconds", "5", "test"));        // below
@@ -149,7 +146,6 @@ TEST_CASE("reading steps have their own longer idle time and the paper-form noti
   CHECK(check_kiosk_setting("paper_form_notice", "maybe", kChoices) ==
         "The paper-form notice is either on or off.");
 
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
   KioskSettings changed;

@@ -28,7 +28,6 @@ store::StaffMember member(store::Store& store, const std::string& name) {
 
 TEST_CASE("the last enabled admin cannot be disabled, by the store or the screen's rules",
           "[staff][accounts]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
   REQUIRE(store::add_staff(store, "Marta Ruiz", StaffRole::admin, "9753", "test"));
@@ -71,7 +70,6 @@ TEST_CASE("the last enabled admin cannot be disabled, by the store or the screen
 }
 
 TEST_CASE("only an admin adds accounts or sets PINs, each PIN typed the same twice", "[staff][accounts]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   store::Store store = open_or_fail(tmp / "data");
   REQUIRE(store::add_staff(store, "Marta Ruiz", StaffRole::admin, "9753", "test"));

@@ -21,25 +21,6 @@ std::string read_all(const fs::path& path) {
 
 }  // namespace
 
-TempDir::TempDir() {
-  static std::atomic<int> counter{0};
-  path_ = fs::temp_directory_path() /
-          ("intake-pdf-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-  fs::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  fs::remove_all(path_, ignored);
-}
-
-fs::path TempDir::write(const std::string& name, const std::vector<std::uint8_t>& bytes) const {
-  const fs::path file = path_ / name;
-  std::ofstream out(file, std::ios::binary);
-  out.write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
-  return file;
-}
-
 std::string quoted(const fs::path& path) { return "'" + path.string() + "'"; }
 
 CommandResult run_command(const std::string& command, const TempDir& dir) {

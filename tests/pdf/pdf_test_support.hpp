@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <string>
 #include <vector>
+#include "temp_dir.hpp"
 
 namespace intake::pdf::testing {
 
@@ -15,18 +16,7 @@ struct CommandResult {
 };
 
 // A temporary directory for one test, deleted with everything in it when the test ends.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path write(const std::string& name, const std::vector<std::uint8_t>& bytes) const;
-
- private:
-  std::filesystem::path path_;
-};
+using TempDir = intake::test::TempDir;  // tests/support/temp_dir.hpp
 
 // Runs a shell command; stdout and stderr are captured separately.
 CommandResult run_command(const std::string& command, const TempDir& dir);

@@ -10,6 +10,7 @@
 #include "speech/speech_files.hpp"
 #include "speech/wav_file.hpp"
 #include "speech_test_support.hpp"
+#include "temp_dir.hpp"
 
 using namespace intake::speech;
 using namespace std::chrono_literals;
@@ -18,14 +19,7 @@ using intake::testing::rms;
 
 namespace {
 
-struct TempDir {
-  std::filesystem::path path;
-  explicit TempDir(const std::string& name)
-      : path(std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()))) {
-    std::filesystem::remove_all(path);
-  }
-  ~TempDir() { std::filesystem::remove_all(path); }
-};
+using intake::test::TempDir;  // tests/support/temp_dir.hpp
 
 std::string read_text(const std::filesystem::path& path) {
   std::ifstream in(path);
@@ -52,7 +46,7 @@ Utterance long_speech() {
 
 TEST_CASE("speech out writes each utterance as NNN.wav and NNN.txt, louder with more words", "[speech]") {
   TempDir dir("intake-speech-out");
-  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path));
+  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path()));
   engine.say(words({"Welcome.", "Start, button."}));
   REQUIRE(engine.wait_until_idle(30s));
   engine.say(words({"Welcome.", "Please answer a few questions about your health.", "Start, button."}));
@@ -60,11 +54,11 @@ TEST_CASE("speech out writes each utterance as NNN.wav and NNN.txt, louder with 
   CHECK(engine.problem().empty());
   CHECK(engine.utterances_finished() == 2);
 
-  CHECK(read_text(dir.path / "001.txt") == "Welcome.\nStart, button.\n");
-  CHECK(read_text(dir.path / "002.txt") ==
+  CHECK(read_text(dir.path() / "001.txt") == "Welcome.\nStart, button.\n");
+  CHECK(read_text(dir.path() / "002.txt") ==
         "Welcome.\nPlease answer a few questions about your health.\nStart, button.\n");
-  auto first = read_wav_file(dir.path / "001.wav");
-  auto second = read_wav_file(dir.path / "002.wav");
+  auto first = read_wav_file(dir.path() / "001.wav");
+  auto second = read_wav_file(dir.path() / "002.wav");
   REQUIRE(first);
   REQUIRE(second);
   CHECK(rms(first->samples) > 300);
@@ -74,26 +68,26 @@ TEST_CASE("speech out writes each utterance as NNN.wav and NNN.txt, louder with 
 TEST_CASE("speech files number on from what the folder already holds", "[speech]") {
   TempDir dir("intake-speech-number");
   {
-    SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path));
+    SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path()));
     engine.say(words({"One."}));
     REQUIRE(engine.wait_until_idle(30s));
   }
-  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path));
+  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path()));
   engine.say(words({"Two."}));
   REQUIRE(engine.wait_until_idle(30s));
-  CHECK(read_text(dir.path / "001.txt") == "One.\n");
-  CHECK(read_text(dir.path / "002.txt") == "Two.\n");
+  CHECK(read_text(dir.path() / "001.txt") == "One.\n");
+  CHECK(read_text(dir.path() / "002.txt") == "Two.\n");
 }
 
 TEST_CASE("Spanish is spoken with the Spanish voice", "[speech]") {
   TempDir dir("intake-speech-es");
-  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path));
+  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path()));
   engine.say(words({"Bienvenida. Toque Empezar."}, "es"));
   engine.wait_until_idle(30s);
   engine.say(words({"Bienvenida. Toque Empezar."}, "en"));
   REQUIRE(engine.wait_until_idle(30s));
-  auto spanish = read_wav_file(dir.path / "001.wav");
-  auto english = read_wav_file(dir.path / "002.wav");
+  auto spanish = read_wav_file(dir.path() / "001.wav");
+  auto english = read_wav_file(dir.path() / "002.wav");
   REQUIRE(spanish);
   REQUIRE(english);
   CHECK(rms(spanish->samples) > 300);
@@ -102,7 +96,7 @@ TEST_CASE("Spanish is spoken with the Spanish voice", "[speech]") {
 
 TEST_CASE("Stop silences within one piece, shorter than a frame, and keeps nothing of it", "[speech]") {
   TempDir dir("intake-speech-stop");
-  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path));
+  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path()));
   engine.say(long_speech());
   const auto deadline = std::chrono::steady_clock::now() + 30s;
   while (engine.samples_out() == 0 && std::chrono::steady_clock::now() < deadline)
@@ -114,23 +108,23 @@ TEST_CASE("Stop silences within one piece, shorter than a frame, and keeps nothi
   // At most the one piece that was being handed over when Stop came: 10 ms at 22 050 Hz.
   CHECK(engine.samples_out() - at_stop <= 221);
   CHECK(engine.utterances_finished() == 0);
-  CHECK_FALSE(std::filesystem::exists(dir.path / "001.wav"));
+  CHECK_FALSE(std::filesystem::exists(dir.path() / "001.wav"));
   CHECK(engine.problem().empty());
 }
 
 TEST_CASE("a new utterance replaces the one being said", "[speech]") {
   TempDir dir("intake-speech-replace");
-  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path));
+  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path()));
   engine.say(long_speech());
   engine.say(words({"Consent."}));
   REQUIRE(engine.wait_until_idle(30s));
   CHECK(engine.utterances_finished() == 1);
-  CHECK(read_text(dir.path / "001.txt") == "Consent.\n");
+  CHECK(read_text(dir.path() / "001.txt") == "Consent.\n");
 }
 
 TEST_CASE("volume down makes the same words quieter", "[speech]") {
   TempDir dir("intake-speech-volume");
-  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path));
+  SpeechEngine engine(std::make_unique<SpeechFiles>(dir.path()));
   CHECK(engine.volume() == kDefaultVolume);
   engine.set_volume(kMaxVolume);
   engine.say(words({"Are you still there?"}));
@@ -142,8 +136,8 @@ TEST_CASE("volume down makes the same words quieter", "[speech]") {
   CHECK(engine.volume() == kMaxVolume);
   engine.set_volume(-3);
   CHECK(engine.volume() == kMinVolume);
-  auto loud = read_wav_file(dir.path / "001.wav");
-  auto quiet = read_wav_file(dir.path / "002.wav");
+  auto loud = read_wav_file(dir.path() / "001.wav");
+  auto quiet = read_wav_file(dir.path() / "002.wav");
   REQUIRE(loud);
   REQUIRE(quiet);
   // Half the volume is half as loud (espeak-ng varies its peak by a percent or so run to run).

@@ -5,6 +5,7 @@
 
 #include "cli/cli_context.hpp"
 #include "cli/command_table.hpp"
+#include "test_clock.hpp"
 
 namespace intake::store::test {
 
@@ -12,7 +13,7 @@ CliRun run_cli(const std::filesystem::path& data, const std::vector<std::string>
                const std::string& input) {
   std::istringstream in(input);
   std::ostringstream out, err;
-  intake::cli::CliContext context{{"", "", data}, in, out, err};
+  intake::cli::CliContext context{{"", "", data}, in, out, err, intake::test::real_clock(), "cli:test"};
   const auto* command = intake::cli::find_command(words.at(0));
   REQUIRE(command != nullptr);
   CliRun run;

@@ -10,25 +10,10 @@
 #include <iterator>
 
 #include "common/sha256.hpp"
+#include "test_clock.hpp"
 
 namespace intake::store::test {
 namespace fs = std::filesystem;
-
-TempDir::TempDir() {
-  const char* base = std::getenv("TMPDIR");
-  std::string pattern = std::string(base != nullptr && *base ? base : "/tmp") + "/intake-store-XXXXXX";
-  if (::mkdtemp(pattern.data()) == nullptr) FAIL("mkdtemp failed");
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  // A test may have made parts read-only; give them back before removing.
-  fs::permissions(path_, fs::perms::owner_all, fs::perm_options::add, ec);
-  for (auto it = fs::recursive_directory_iterator(path_, ec); !ec && it != fs::end(it); it.increment(ec))
-    if (it->is_directory(ec)) fs::permissions(it->path(), fs::perms::owner_all, fs::perm_options::add, ec);
-  fs::remove_all(path_, ec);
-}
 
 ScopedEnv::ScopedEnv(const char* name, const std::string& value) : name_(name) {
   if (const char* old = std::getenv(name)) old_ = old;
@@ -82,7 +67,7 @@ NewRecord sample_record(int n, const std::string& given, const std::string& fami
 }
 
 Store open_or_fail(const fs::path& data_dir) {
-  auto store = open_store(data_dir);
+  auto store = open_store(data_dir, {}, intake::test::real_clock());
   if (!store) FAIL("open_store failed: " << store.error().message);
   return std::move(*store);
 }

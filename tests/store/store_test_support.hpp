@@ -10,22 +10,11 @@
 
 #include "store/record_types.hpp"
 #include "store/store.hpp"
+#include "temp_dir.hpp"
 
 namespace intake::store::test {
 
-// mkdtemp under $TMPDIR (or /tmp); removed with everything in it at the end of the test.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
-
- private:
-  std::filesystem::path path_;
-};
+using TempDir = intake::test::TempDir;  // tests/support/temp_dir.hpp
 
 // Sets an environment variable for one test and puts the old value back afterwards.
 class ScopedEnv {

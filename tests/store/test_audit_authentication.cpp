@@ -28,6 +28,7 @@
 #include "store/store_error.hpp"
 #include "store_cli_support.hpp"
 #include "store_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using namespace intake::store::test;
@@ -116,7 +117,6 @@ struct Fixture {
   fs::path data = tmp / "data";
   std::vector<std::string> ids;
   Fixture() {
-    ::unsetenv("CREDENTIALS_DIRECTORY");
     Store store = open_or_fail(data);
     for (int i = 1; i <= 3; ++i) {
       auto id = insert_submitted_record(store, sample_record(i));
@@ -268,7 +268,7 @@ TEST_CASE("an authenticated store without its audit key is refused and no key is
           "[store][audit][auth]") {
   Fixture f;
   fs::remove(f.data / "audit.key");
-  auto store = open_store(f.data);
+  auto store = open_store(f.data, {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitAuditKeyMissing);
   CHECK(store.error().message.find("audit.key") != std::string::npos);
@@ -277,25 +277,24 @@ TEST_CASE("an authenticated store without its audit key is refused and no key is
 
 TEST_CASE("the audit key may come from a systemd credential passed down as a key source",
           "[store][audit][auth]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   const fs::path credentials = tmp / "credentials";
   fs::create_directories(credentials);
   std::ofstream(credentials / "audit-key") << std::string(64, 'd') << "\n";
   {
-    auto store = open_store(data, {credentials});
+    auto store = open_store(data, {credentials}, intake::test::real_clock());
     REQUIRE(store);
     REQUIRE(insert_submitted_record(*store, sample_record(1)));
   }
   CHECK_FALSE(fs::exists(data / "audit.key"));
-  auto store = open_store(data, {credentials});
+  auto store = open_store(data, {credentials}, intake::test::real_clock());
   REQUIRE(store);
   auto report = verify_audit_trail(*store);
   REQUIRE(report);
   CHECK(report->ok());
   // Without the credential the store's audit key is missing, not remade.
-  auto without = open_store(data);
+  auto without = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(without);
   CHECK(without.error().code == kExitAuditKeyMissing);
 }

@@ -24,7 +24,6 @@ struct Fixture {
   std::vector<std::string> ids;
 
   Fixture() {
-    ::unsetenv("CREDENTIALS_DIRECTORY");
     Store store = open_or_fail(data);
     for (int i = 1; i <= 5; ++i) {
       auto id = insert_submitted_record(store, sample_record(i));

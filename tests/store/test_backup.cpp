@@ -16,7 +16,6 @@ using namespace intake::store::test;
 namespace fs = std::filesystem;
 
 TEST_CASE("a backup opens with the same key and restores to a verifiable store", "[store][backup]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   const fs::path backup = tmp / "backup-2026-11-21.db";
@@ -84,7 +83,6 @@ TEST_CASE("a backup opens with the same key and restores to a verifiable store",
 }
 
 TEST_CASE("a backup into a missing directory fails with a clear message", "[store][backup]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto missing = backup_store(store, tmp / "no-such-dir" / "backup.db", "cli:root");
@@ -94,7 +92,6 @@ TEST_CASE("a backup into a missing directory fails with a clear message", "[stor
 
 TEST_CASE("a backup onto a full disk says the disk is full and leaves nothing behind",
           "[store][backup][disk_full]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   {

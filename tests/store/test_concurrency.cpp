@@ -12,6 +12,7 @@
 #include "store/record_read.hpp"
 #include "store/record_write.hpp"
 #include "store_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using namespace intake::store::test;
@@ -36,14 +37,13 @@ int exit_code_of(pid_t pid) {
 }  // namespace
 
 TEST_CASE("a writer, a reader and backups run at once without lock errors", "[store][concurrency]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   { Store store = open_or_fail(data); }  // create it (and its key) once, before the children
   constexpr int kRecords = 120;
 
   const pid_t writer = spawn([&] {
-    auto store = open_store(data);
+    auto store = open_store(data, {}, intake::test::real_clock());
     if (!store) return 1;
     for (int i = 0; i < kRecords; ++i) {
       NewRecord record = sample_record(i);
@@ -56,7 +56,7 @@ TEST_CASE("a writer, a reader and backups run at once without lock errors", "[st
     return 0;
   });
   const pid_t reader = spawn([&] {
-    auto store = open_store(data);
+    auto store = open_store(data, {}, intake::test::real_clock());
     if (!store) return 1;
     for (int round = 0; round < 150; ++round) {
       RecordQuery query;

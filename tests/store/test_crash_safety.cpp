@@ -13,6 +13,7 @@
 #include "store/audit_verify.hpp"
 #include "store/record_write.hpp"
 #include "store_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using namespace intake::store::test;
@@ -21,7 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 [[noreturn]] void insert_until_killed(const fs::path& data, int write_fd, int round) {
-  auto store = open_store(data);
+  auto store = open_store(data, {}, intake::test::real_clock());
   if (!store) ::_exit(1);
   for (int i = 0;; ++i) {
     NewRecord record = sample_record(round * 100000 + i);
@@ -37,7 +38,6 @@ namespace {
 }  // namespace
 
 TEST_CASE("SIGKILL during a stream of inserts never loses or half-stores a record", "[store][crash]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   { Store store = open_or_fail(data); }

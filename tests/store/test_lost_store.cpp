@@ -13,6 +13,7 @@
 #include "store/store_error.hpp"
 #include "store_cli_support.hpp"
 #include "store_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using namespace intake::store::test;
@@ -55,7 +56,6 @@ struct Fixture {
   TempDir tmp;
   fs::path data = tmp / "data";
   Fixture() {
-    ::unsetenv("CREDENTIALS_DIRECTORY");
     Store store = open_or_fail(data);
     REQUIRE(insert_submitted_record(store, sample_record(1)));
   }
@@ -98,19 +98,18 @@ TEST_CASE("only the audit key or audit head left behind still means a lost store
   Fixture f;
   for (const char* name : {"store.db", "store.db-wal", "store.db-shm", "store.key"})
     fs::remove(f.data / name);
-  auto store = open_store(f.data);
+  auto store = open_store(f.data, {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitStoreMissing);
   CHECK_FALSE(fs::exists(f.data / "store.key"));  // no new key either
   fs::remove(f.data / "audit.key");
-  store = open_store(f.data);
+  store = open_store(f.data, {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitStoreMissing);
   CHECK(store.error().message.find("audit.head") != std::string::npos);
 }
 
 TEST_CASE("first run makes the store, its key, its audit key and its audit head together", "[store][lost]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   { Store store = open_or_fail(data); }

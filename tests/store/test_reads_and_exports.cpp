@@ -22,7 +22,6 @@ struct Fixture {
   fs::path data = tmp / "data";
   std::vector<std::string> ids;
   Fixture() {
-    ::unsetenv("CREDENTIALS_DIRECTORY");
     Store store = open_or_fail(data);
     for (int i = 1; i <= 3; ++i) {
       auto id = insert_submitted_record(store, sample_record(i, "Wilhelmina", "Quarrendon"));

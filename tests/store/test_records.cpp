@@ -38,7 +38,6 @@ std::vector<std::string> ids_of(const std::vector<RecordSummary>& rows) {
 }  // namespace
 
 TEST_CASE("a record, its PDF and its audit entry are stored together", "[store][records]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto identity = new_record_identity(store);
@@ -85,7 +84,6 @@ TEST_CASE("a record, its PDF and its audit entry are stored together", "[store][
 }
 
 TEST_CASE("an invalid record is refused and nothing at all is stored", "[store][records]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto refuse = [&](NewRecord record, const std::string& words) {
@@ -118,7 +116,6 @@ TEST_CASE("an invalid record is refused and nothing at all is stored", "[store][
 }
 
 TEST_CASE("a record id that already exists is refused", "[store][records]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto identity = new_record_identity(store);
@@ -134,7 +131,6 @@ TEST_CASE("a record id that already exists is refused", "[store][records]") {
 }
 
 TEST_CASE("list filters: flagged, unreviewed, date range, date of birth, paging", "[store][records]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   std::vector<NewRecord> records;
@@ -199,7 +195,6 @@ TEST_CASE("list filters: flagged, unreviewed, date range, date of birth, paging"
 }
 
 TEST_CASE("name search ignores case, accents and word order", "[store][records][search]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   REQUIRE(insert_submitted_record(store, sample_record(1, "Ana", "Díaz")));
@@ -233,7 +228,6 @@ TEST_CASE("name search ignores case, accents and word order", "[store][records][
 }
 
 TEST_CASE("a review adds a new PDF version and leaves the signed original untouched", "[store][review]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   NewRecord record = sample_record(3);
@@ -278,7 +272,6 @@ TEST_CASE("a review adds a new PDF version and leaves the signed original untouc
 }
 
 TEST_CASE("only an enabled practitioner can record a review", "[store][review]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto id = insert_submitted_record(store, sample_record(3));
@@ -300,7 +293,6 @@ TEST_CASE("only an enabled practitioner can record a review", "[store][review]")
 
 TEST_CASE("name search combines with filters, pages, and counts each record once",
           "[store][records][search]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   std::vector<NewRecord> records;
@@ -371,7 +363,6 @@ TEST_CASE("name search combines with filters, pages, and counts each record once
 }
 
 TEST_CASE("a common name prefix (thousands of matches) pages the same way", "[store][records][search]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   // More matches than the store sorts: it walks the date index instead (record_read.cpp).

@@ -43,7 +43,6 @@ bool another_process_sees_a_shared_lock(const std::filesystem::path& database) {
 
 TEST_CASE("opening and closing a second connection keeps the first connection's locks",
           "[store][concurrency]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const auto data = tmp / "data";
   Store first = open_or_fail(data);

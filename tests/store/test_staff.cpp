@@ -34,7 +34,6 @@ std::string stored_pin_hash(Store& store) {
 }  // namespace
 
 TEST_CASE("a staff PIN is stored as an Argon2id hash and verifies", "[store][staff]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto id = add_staff(store, "Lucía", StaffRole::admin, "482916", "cli:root");
@@ -61,7 +60,6 @@ TEST_CASE("a staff PIN is stored as an Argon2id hash and verifies", "[store][sta
 }
 
 TEST_CASE("PINs must be 4 to 8 digits and names unique", "[store][staff]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   for (const char* bad : {"123", "123456789", "12a4", ""}) {
@@ -77,7 +75,6 @@ TEST_CASE("PINs must be 4 to 8 digits and names unique", "[store][staff]") {
 
 TEST_CASE("five wrong PINs lock the account, and each further one locks it longer",
           "[store][staff][lockout]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   REQUIRE(add_staff(store, "Sam", StaffRole::front_desk, "1717", "cli:root"));
@@ -127,7 +124,6 @@ TEST_CASE("five wrong PINs lock the account, and each further one locks it longe
 }
 
 TEST_CASE("a disabled account cannot log in; a PIN reset clears a lock", "[store][staff]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto id = add_staff(store, "Kim", StaffRole::practitioner, "1294", "cli:root");
@@ -149,7 +145,6 @@ TEST_CASE("a disabled account cannot log in; a PIN reset clears a lock", "[store
 }
 
 TEST_CASE("settings are stored and every change is audited with its value", "[store][settings]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto missing = get_setting(store, "clinic_name");
@@ -171,7 +166,6 @@ TEST_CASE("settings are stored and every change is audited with its value", "[st
 }
 
 TEST_CASE("trivial PINs are refused when a PIN is set", "[store][staff][pin]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   for (const char* pin :

@@ -18,6 +18,7 @@
 #include "store/store_error.hpp"
 #include "store_cli_support.hpp"
 #include "store_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using namespace intake::store::test;
@@ -31,7 +32,6 @@ struct Fixture {
   std::vector<std::string> ids;
   std::vector<std::vector<std::uint8_t>> pdfs;
   Fixture() {
-    ::unsetenv("CREDENTIALS_DIRECTORY");
     Store store = open_or_fail(data);
     for (int i = 1; i <= 4; ++i) {  // record 3 has a review flag
       NewRecord record = sample_record(i, i == 2 ? "Ana" : "", i == 2 ? "Díaz" : "");
@@ -238,7 +238,8 @@ TEST_CASE("settings list and set go through the same checks as the Settings scre
   auto run = [&](const std::vector<std::string>& words) {
     std::istringstream in;
     std::ostringstream out, err;
-    intake::cli::CliContext context{{INTAKE_SOURCE_FORMS_DIR, "", f.data}, in, out, err};
+    intake::cli::CliContext context{
+        {INTAKE_SOURCE_FORMS_DIR, "", f.data}, in, out, err, intake::test::real_clock(), "cli:test"};
     CliRun result;
     result.code = intake::cli::find_command(words.at(0))->run(context, {words.begin() + 1, words.end()});
     result.out = out.str();

@@ -32,7 +32,6 @@ std::vector<std::string> files_containing(const fs::path& dir, std::string_view 
 }  // namespace
 
 TEST_CASE("no patient name is on disk in plaintext, even in WAL, SHM or temp files", "[store][encryption]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   const fs::path temp = tmp / "tmp";
@@ -65,7 +64,6 @@ TEST_CASE("no patient name is on disk in plaintext, even in WAL, SHM or temp fil
 }
 
 TEST_CASE("plain sqlite3 cannot read the store", "[store][encryption]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   {
@@ -80,7 +78,6 @@ TEST_CASE("plain sqlite3 cannot read the store", "[store][encryption]") {
 }
 
 TEST_CASE("the standard sqlcipher shell opens the store with PRAGMA key x'...'", "[store][encryption]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   {

@@ -17,6 +17,7 @@
 #include "store/store.hpp"
 #include "store/store_error.hpp"
 #include "store_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using namespace intake::store::test;
@@ -32,7 +33,6 @@ void create_store_with_one_record(const fs::path& data_dir) {
 }  // namespace
 
 TEST_CASE("a new store is created, and reopens with its records", "[store][open]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);
@@ -49,7 +49,6 @@ TEST_CASE("a new store is created, and reopens with its records", "[store][open]
 
 TEST_CASE("the connection is SQLCipher 4 with memory security, WAL and in-memory temp files",
           "[store][open]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   Store store = open_or_fail(tmp / "data");
   auto pragma = [&](const char* sql) {
@@ -71,7 +70,6 @@ TEST_CASE("the connection is SQLCipher 4 with memory security, WAL and in-memory
 }
 
 TEST_CASE("the key file is created with mode 0600 and 64 hex characters", "[store][key]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   {
@@ -99,7 +97,7 @@ TEST_CASE("a systemd credential key is preferred over store.key", "[store][key]"
   const std::string credential_hex(64, 'c');
   std::ofstream(credentials / "store-key") << credential_hex << "\n";
   {
-    auto store = open_store(data, {credentials});
+    auto store = open_store(data, {credentials}, intake::test::real_clock());
     REQUIRE(store);
     CHECK(store->key_source() == KeySource::credential);
     REQUIRE(insert_submitted_record(*store, sample_record(1)));
@@ -116,13 +114,12 @@ TEST_CASE("a systemd credential key is preferred over store.key", "[store][key]"
 }
 
 TEST_CASE("a store whose key file is missing is refused and left untouched", "[store][key]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);
   fs::remove(data / "store.key");
   const auto before = read_file_bytes(data / "store.db");
-  auto store = open_store(data);
+  auto store = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitKeyMissing);
   CHECK(store.error().message.find("store.key is missing") != std::string::npos);
@@ -131,32 +128,30 @@ TEST_CASE("a store whose key file is missing is refused and left untouched", "[s
 }
 
 TEST_CASE("a wrong key is refused", "[store][key]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);
   const auto before = read_file_bytes(data / "store.db");
   std::ofstream(data / "store.key", std::ios::trunc) << std::string(64, 'a') << "\n";
-  auto store = open_store(data);
+  auto store = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitWrongKey);
   CHECK(read_file_bytes(data / "store.db") == before);
 }
 
 TEST_CASE("a key file that is malformed or readable by others is refused", "[store][key]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);
   const std::string good = read_key_hex(data);
   std::ofstream(data / "store.key", std::ios::trunc) << good.substr(0, 63) << "g\n";
-  auto bad_hex = open_store(data);
+  auto bad_hex = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(bad_hex);
   CHECK(bad_hex.error().code == kExitKeyInvalid);
 
   std::ofstream(data / "store.key", std::ios::trunc) << good << "\n";
   fs::permissions(data / "store.key", fs::perms::group_read | fs::perms::others_read, fs::perm_options::add);
-  auto too_open = open_store(data);
+  auto too_open = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(too_open);
   CHECK(too_open.error().code == kExitKeyInvalid);
   CHECK(too_open.error().message.find("0600") != std::string::npos);
@@ -172,7 +167,7 @@ TEST_CASE("a plaintext SQLite file is refused as not a store", "[store][open]") 
             &rc);
   REQUIRE(rc == 0);
   const auto before = read_file_bytes(data / "store.db");
-  auto store = open_store(data);
+  auto store = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitNotAStore);
   CHECK(store.error().message.find("plain (unencrypted) SQLite") != std::string::npos);
@@ -186,20 +181,19 @@ TEST_CASE("a file that is not a store at all is refused", "[store][open]") {
   fs::create_directories(data);
   fs::permissions(data, fs::perms::owner_all, fs::perm_options::replace);
   std::ofstream(data / "store.db") << "these are someone's notes, not a database\n";
-  auto store = open_store(data);
+  auto store = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitNotAStore);
 }
 
 TEST_CASE("a store from a newer schema is refused and not changed", "[store][schema]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);
   int rc = 0;
   run_sqlcipher(data, "PRAGMA user_version = 99;", &rc);
   REQUIRE(rc == 0);
-  auto store = open_store(data);
+  auto store = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitNewerSchema);
   CHECK(store.error().message.find("99") != std::string::npos);
@@ -208,7 +202,6 @@ TEST_CASE("a store from a newer schema is refused and not changed", "[store][sch
 }
 
 TEST_CASE("a corrupted page is detected, not repaired", "[store][corrupt]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   {
@@ -228,7 +221,7 @@ TEST_CASE("a corrupted page is detected, not repaired", "[store][corrupt]") {
     file.write(garbage, sizeof garbage);
   }
   const auto damaged = read_file_bytes(data / "store.db");
-  auto store = open_store(data);  // page 1 is intact, so the store opens...
+  auto store = open_store(data, {}, intake::test::real_clock());  // page 1 is intact, so the store opens...
   REQUIRE(store);
   auto check = check_store_integrity(*store);  // ...and the full check finds the bad page
   REQUIRE_FALSE(check);
@@ -237,7 +230,6 @@ TEST_CASE("a corrupted page is detected, not repaired", "[store][corrupt]") {
 }
 
 TEST_CASE("a read-only data directory gives a read-only error", "[store][open]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);
@@ -259,7 +251,7 @@ TEST_CASE("a read-only data directory gives a read-only error", "[store][open]")
   if (child == 0) {
     ::close(pipe_fds[0]);
     if (::geteuid() == 0 && (::setgid(nobody) != 0 || ::setuid(nobody) != 0)) ::_exit(100);
-    auto store = open_store(data);
+    auto store = open_store(data, {}, intake::test::real_clock());
     int code = store ? 0 : store.error().code;
     if (::write(pipe_fds[1], &code, sizeof code) != sizeof code) ::_exit(101);
     ::_exit(0);
@@ -274,7 +266,6 @@ TEST_CASE("a read-only data directory gives a read-only error", "[store][open]")
 }
 
 TEST_CASE("a full disk fails the insert with a disk-full error and stores nothing", "[store][open]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);
@@ -290,7 +281,7 @@ TEST_CASE("a full disk fails the insert with a disk-full error and stores nothin
   if (child == 0) {
     ::close(pipe_fds[0]);
     ::signal(SIGXFSZ, SIG_IGN);  // otherwise the kernel kills us instead of failing the write
-    auto store = open_store(data);
+    auto store = open_store(data, {}, intake::test::real_clock());
     int code = store ? 0 : 100 + store.error().code;
     if (store) {
       struct rlimit limit {};
@@ -319,31 +310,29 @@ TEST_CASE("a full disk fails the insert with a disk-full error and stores nothin
 }
 
 TEST_CASE("a data directory that cannot be created gives a read-only error", "[store][open]") {
-  auto store = open_store("/proc/intake-kiosk-test/data");
+  auto store = open_store("/proc/intake-kiosk-test/data", {}, intake::test::real_clock());
   REQUIRE_FALSE(store);
   CHECK(store.error().code == kExitReadOnly);
 }
 
 TEST_CASE("a data directory other users can read or write is refused, like the key file", "[store][open]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);
   for (const auto mode : {fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec,
                           fs::perms::owner_all | fs::perms::others_write | fs::perms::others_exec}) {
     fs::permissions(data, mode, fs::perm_options::replace);
-    auto store = open_store(data);
+    auto store = open_store(data, {}, intake::test::real_clock());
     REQUIRE_FALSE(store);
     CHECK(store.error().code == kExitDataDirUnsafe);
     CHECK(store.error().message.find("set its mode to 0700") != std::string::npos);
   }
   fs::permissions(data, fs::perms::owner_all, fs::perm_options::replace);
-  CHECK(open_store(data));
+  CHECK(open_store(data, {}, intake::test::real_clock()));
 }
 
 TEST_CASE("damage on page 1 is told apart from a wrong key by checking the pages after it",
           "[store][key][corrupt]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   {
@@ -359,21 +348,20 @@ TEST_CASE("damage on page 1 is told apart from a wrong key by checking the pages
     const char garbage[8] = {9, 9, 9, 9, 9, 9, 9, 9};
     file.write(garbage, sizeof garbage);
   }
-  auto damaged = open_store(data);
+  auto damaged = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(damaged);
   CHECK(damaged.error().code == kExitCorrupt);
   CHECK(damaged.error().message.find("first page") != std::string::npos);
   CHECK(damaged.error().message.find("right key") != std::string::npos);
 
   std::ofstream(data / "store.key", std::ios::trunc) << std::string(64, 'a') << "\n";
-  auto wrong = open_store(data);
+  auto wrong = open_store(data, {}, intake::test::real_clock());
   REQUIRE_FALSE(wrong);
   CHECK(wrong.error().code == kExitWrongKey);
   CHECK(wrong.error().message.find("pages after it, so it is the wrong key") != std::string::npos);
 }
 
 TEST_CASE("a wrong key prints nothing of SQLCipher's own", "[store][key][messages]") {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const fs::path data = tmp / "data";
   create_store_with_one_record(data);

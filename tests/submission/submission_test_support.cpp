@@ -13,6 +13,7 @@
 
 #include "intake/build_paths.hpp"
 #include "store/record_read.hpp"
+#include "test_clock.hpp"
 
 namespace intake::submission::test {
 
@@ -96,22 +97,8 @@ const forms::FormCatalog& shipped_forms() {
 
 pdf::PdfFonts source_fonts() { return pdf::noto_sans_fonts(INTAKE_SOURCE_FONTS_DIR); }
 
-TempDir::TempDir() {
-  const char* base = std::getenv("TMPDIR");
-  std::string pattern = std::string(base && *base ? base : "/tmp") + "/intake-submission-XXXXXX";
-  // Thrown, not REQUIREd: the benchmark uses this outside any Catch2 test (a test reports it).
-  if (::mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed under " + pattern);
-  path_ = pattern;
-}
-
-TempDir::~TempDir() {
-  std::error_code ignored;
-  std::filesystem::remove_all(path_, ignored);
-}
-
-store::Store open_store_or_fail(const std::filesystem::path& data_dir) {
-  ::unsetenv("CREDENTIALS_DIRECTORY");  // the key comes from <data dir>/store.key in tests
-  auto store = store::open_store(data_dir);
+store::Store open_store_or_fail(const std::filesystem::path& data_dir, const Clock& clock) {
+  auto store = store::open_store(data_dir, {}, clock);
   if (!store) FAIL("store did not open: " << store.error().message);
   return std::move(*store);
 }

@@ -13,6 +13,8 @@
 #include "forms/form_catalog.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "store/store.hpp"
+#include "temp_dir.hpp"
+#include "test_clock.hpp"
 
 namespace intake::submission::test {
 
@@ -36,20 +38,10 @@ pdf::PdfFonts source_fonts();
 
 // mkdtemp under $TMPDIR (or /tmp); removed with everything in it at the end. The functions
 // above and TempDir work outside a Catch2 test too (the benchmark uses them); the rest REQUIRE.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-  std::filesystem::path operator/(const std::string& name) const { return path_ / name; }
+using TempDir = intake::test::TempDir;  // tests/support/temp_dir.hpp
 
- private:
-  std::filesystem::path path_;
-};
-
-store::Store open_store_or_fail(const std::filesystem::path& data_dir);
+store::Store open_store_or_fail(const std::filesystem::path& data_dir,
+                                const Clock& clock = intake::test::real_clock());
 std::int64_t record_count(store::Store& store);
 
 struct Shell {

@@ -4,8 +4,9 @@
 
 #include <cstdlib>
 
+#include "cli/host_environment.hpp"
+#include "common/date_time.hpp"
 #include "submission/answer_display.hpp"
-#include "submission/local_time.hpp"
 #include "submission_test_support.hpp"
 
 using namespace intake;
@@ -101,14 +102,6 @@ TEST_CASE("signing times must carry their offset", "[submission][time]") {
 }
 
 TEST_CASE("the local zone name comes from TZ when TZ names a zone", "[submission][time]") {
-  const char* old = std::getenv("TZ");
-  const std::string saved = old ? old : "";
-  ::setenv("TZ", ":Europe/Madrid", 1);
-  CHECK(local_time_zone_name() == "Europe/Madrid");
-  ::setenv("TZ", "CET-1CEST", 1);  // a POSIX rule is not printed as a zone name
-  CHECK(local_time_zone_name() != "CET-1CEST");
-  if (old)
-    ::setenv("TZ", saved.c_str(), 1);
-  else
-    ::unsetenv("TZ");
+  CHECK(cli::system_time_zone_name(":Europe/Madrid") == "Europe/Madrid");
+  CHECK(cli::system_time_zone_name("CET-1CEST") != "CET-1CEST");  // a POSIX rule is not a zone name
 }

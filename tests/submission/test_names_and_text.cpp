@@ -5,11 +5,11 @@
 #include <catch2/matchers/catch_matchers_string.hpp>
 
 #include "intake/build_paths.hpp"
+#include "session/session_checks.hpp"
 #include "store/record_read.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/staff.hpp"
 #include "store/store_error.hpp"
-#include "submission/session_checks.hpp"
 #include "submission/session_json.hpp"
 #include "submission/submission_error.hpp"
 #include "submission/submit_session.hpp"
@@ -25,7 +25,7 @@ namespace {
 Error refusal_for_given_name(const std::string& given_name) {
   auto session = session_from_json(shipped_forms(), complete_session("en", given_name, "Díaz"));
   REQUIRE(session.ok());
-  auto checked = check_session(shipped_forms(), *session, kVisitDate);
+  auto checked = session::check_session(shipped_forms(), *session, kVisitDate);
   session->wipe();
   REQUIRE_FALSE(checked.ok());
   return checked.error();
@@ -63,7 +63,7 @@ TEST_CASE("a guardian name and the initials follow the same rules", "[submission
   json["guardian"]["name"] = "Marta\u202Ez";
   auto session = session_from_json(shipped_forms(), json);
   REQUIRE(session.ok());
-  auto checked = check_session(shipped_forms(), *session, kVisitDate);
+  auto checked = session::check_session(shipped_forms(), *session, kVisitDate);
   REQUIRE_FALSE(checked.ok());
   CHECK_THAT(checked.error().message,
              ContainsSubstring("guardian.name contains a character that reorders text"));
@@ -73,7 +73,7 @@ TEST_CASE("a guardian name and the initials follow the same rules", "[submission
   json["consent"]["initials"] = "\u200B";
   session = session_from_json(shipped_forms(), json);
   REQUIRE(session.ok());
-  checked = check_session(shipped_forms(), *session, kVisitDate);
+  checked = session::check_session(shipped_forms(), *session, kVisitDate);
   REQUIRE_FALSE(checked.ok());
   CHECK(checked.error().code == kExitConsentIncomplete);
 }

@@ -8,6 +8,7 @@
 #include "submission/session_json.hpp"
 #include "submission/submission_error.hpp"
 #include "submission_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::submission;
@@ -83,10 +84,11 @@ TEST_CASE("given consent.sections are kept as sent", "[submission][json]") {
 TEST_CASE("a session without signed_at is signed now, in local time with an offset", "[submission][json]") {
   json input = complete_session("en", "Ana", "Díaz");
   input.erase("signed_at");
-  auto parsed = session_from_json(shipped_forms(), input);
+  const Clock clock = intake::test::machine_clock();
+  auto parsed = session_from_json(shipped_forms(), input, clock.offset_now());
   REQUIRE(parsed.ok());
   CHECK(parsed->signed_at.size() == 25);  // 2026-11-21T10:47:02+01:00
-  CHECK(parsed->signed_at.substr(0, 10) == to_iso(today_local()));
+  CHECK(parsed->signed_at.substr(0, 10) == to_iso(clock.today()));
 }
 
 TEST_CASE("null guardian and guardian_signature mean none", "[submission][json]") {

@@ -14,6 +14,7 @@
 #include "submission/submission_error.hpp"
 #include "submission/submission_service.hpp"
 #include "submission_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::submission;
@@ -22,7 +23,6 @@ using namespace intake::submission::test;
 namespace {
 
 ResourcePaths paths_for(const std::filesystem::path& data) {
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   return {INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, data};
 }
 
@@ -71,7 +71,7 @@ SubmitOptions on_visit_date() {
 TEST_CASE("the kiosk's service stores sessions submitted from worker threads, one at a time",
           "[submission][service]") {
   TempDir tmp;
-  auto service = SubmissionService::open(paths_for(tmp / "data"));
+  auto service = SubmissionService::open(paths_for(tmp / "data"), intake::test::real_clock());
   REQUIRE(service.ok());
   std::vector<std::string> ids(4);
   std::vector<std::string> errors(4);
@@ -105,7 +105,7 @@ TEST_CASE("the kiosk's service stores sessions submitted from worker threads, on
 
 TEST_CASE("a session the kiosk did not take through the review step is refused", "[submission][service]") {
   TempDir tmp;
-  auto service = SubmissionService::open(paths_for(tmp / "data"));
+  auto service = SubmissionService::open(paths_for(tmp / "data"), intake::test::real_clock());
   REQUIRE(service.ok());
   IntakeSession session = kiosk_session("Ngozi");
   session.consent.certified = false;
@@ -122,13 +122,13 @@ TEST_CASE("a store the service cannot open reports the store's error and exit co
 
   SECTION("wrong key") {
     std::ofstream(data / "store.key", std::ios::trunc) << std::string(64, 'a') << "\n";
-    auto service = SubmissionService::open(paths_for(data));
+    auto service = SubmissionService::open(paths_for(data), intake::test::real_clock());
     REQUIRE_FALSE(service.ok());
     CHECK(service.error().code == store::kExitWrongKey);
   }
   SECTION("key file gone") {
     std::filesystem::remove(data / "store.key");
-    auto service = SubmissionService::open(paths_for(data));
+    auto service = SubmissionService::open(paths_for(data), intake::test::real_clock());
     REQUIRE_FALSE(service.ok());
     CHECK(service.error().code == store::kExitKeyMissing);
     CHECK_FALSE(std::filesystem::exists(data / "store.key"));  // never a new key over a store
@@ -140,7 +140,7 @@ TEST_CASE("a forms directory without a valid form is reported before the store i
   TempDir tmp;
   ResourcePaths paths = paths_for(tmp / "data");
   paths.forms_dir = tmp / "no-forms";
-  auto service = SubmissionService::open(paths);
+  auto service = SubmissionService::open(paths, intake::test::real_clock());
   REQUIRE_FALSE(service.ok());
   CHECK(service.error().code == kExitFormsUnavailable);
   CHECK_FALSE(std::filesystem::exists(tmp / "data" / "store.db"));

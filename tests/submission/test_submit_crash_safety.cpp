@@ -17,6 +17,7 @@
 #include "submission/session_json.hpp"
 #include "submission/submit_session.hpp"
 #include "submission_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::submission;
@@ -25,7 +26,7 @@ using namespace intake::submission::test;
 namespace {
 
 [[noreturn]] void submit_until_killed(const std::filesystem::path& data, int write_fd, int round) {
-  auto store = store::open_store(data);
+  auto store = store::open_store(data, {}, intake::test::real_clock());
   if (!store) ::_exit(1);
   SubmitOptions options;
   options.actor = "crash-test";

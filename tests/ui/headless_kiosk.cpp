@@ -15,6 +15,7 @@
 #include <stdexcept>
 
 #include "intake/build_paths.hpp"
+#include "test_clock.hpp"
 
 namespace intake::testing {
 
@@ -55,7 +56,7 @@ ui::KioskUiOptions default_test_options() {
   options.clinic_name = "Harbour Skin Studio";
   options.catalog =
       std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(INTAKE_SOURCE_FORMS_DIR));
-  options.today = [] { return CalendarDate{2026, 11, 21}; };
+  options.clock = intake::test::test_day_clock();
   // As the real kiosk: read aloud is offered (its switch is on every screen). What it would
   // say goes to files in a folder of this process; espeak-ng starts only when something speaks.
   options.speech = std::make_shared<speech::SpeechEngine>(std::make_unique<speech::SpeechFiles>(

@@ -22,9 +22,12 @@
 namespace intake::testing {
 
 // textures: where pictures go; empty = the headless kiosk's memory (HeadlessKiosk::textures()).
+// clock: the kiosk's (its submissions and staff mode); default: the headless kiosk's test day.
 inline ui::KioskUiOptions staff_options(const std::filesystem::path& data_dir, double idle_seconds,
-                                        ui::TextureSource textures = {}) {
+                                        ui::TextureSource textures = {},
+                                        const Clock& clock = intake::test::test_day_clock()) {
   ui::KioskUiOptions options = default_test_options();
+  options.clock = clock;
   options.staff.data_dir = data_dir;
   options.staff.idle_seconds = idle_seconds;
   options.staff.textures = std::move(textures);
@@ -34,7 +37,10 @@ inline ui::KioskUiOptions staff_options(const std::filesystem::path& data_dir, d
 struct StaffKiosk {
   submission::test::TempDir tmp;
   std::filesystem::path data = tmp / "data";
-  store::Store store = submission::test::open_store_or_fail(data);
+  // One clock for the check-ins stored here and for the kiosk's staff mode, so the queue's
+  // "today" is the day the check-ins were made.
+  Clock clock = intake::test::test_day_clock();
+  store::Store store = submission::test::open_store_or_fail(data, clock);
   HeadlessKiosk kiosk;
 
   // with_admin: an admin exists already (as after first run), so staff mode asks for a PIN
@@ -43,7 +49,7 @@ struct StaffKiosk {
   // empty.
   explicit StaffKiosk(double idle_seconds = 120.0, bool with_admin = true,
                       HeadlessKiosk::AfterFrame after_frame = {}, ui::TextureSource textures = {})
-      : kiosk(staff_options(data, idle_seconds, std::move(textures)), 1920.f, 1080.f,
+      : kiosk(staff_options(data, idle_seconds, std::move(textures), clock), 1920.f, 1080.f,
               std::move(after_frame)) {
     if (with_admin) add_staff("Marta Ruiz", store::StaffRole::admin, "9753");
     kiosk.settle();
@@ -61,7 +67,7 @@ struct StaffKiosk {
     options.actor = "test";
     options.visit_date = submission::test::kVisitDate;
     options.time_zone = "Europe/Madrid";
-    if (days_ago > 0) options.now = std::chrono::system_clock::now() - std::chrono::hours(24 * days_ago);
+    if (days_ago > 0) options.now = clock.now() - std::chrono::hours(24 * days_ago);
     auto id = submission::submit_session(store, submission::test::shipped_forms(),
                                          submission::test::source_fonts(), *session, options);
     session->wipe();

@@ -13,6 +13,7 @@
 #include "kiosk/kiosk_backend.hpp"
 #include "store/record_read.hpp"
 #include "store/store.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -36,15 +37,16 @@ struct KioskWithStore {
   KioskBackend backend;
   HeadlessKiosk kiosk;
 
-  static ui::KioskUiOptions options(KioskBackend& backend) {
-    ui::KioskUiOptions options = default_test_options();
+  static ui::KioskUiOptions options(const ui::KioskUiOptions& defaults, KioskBackend& backend) {
+    ui::KioskUiOptions options = defaults;
     options.submit = backend.submit_function();
     return options;
   }
-  explicit KioskWithStore(const fs::path& data_dir)
+  // The backend stores with the kiosk's own clock: one test clock for screens and records.
+  KioskWithStore(const fs::path& data_dir, const ui::KioskUiOptions& defaults = default_test_options())
       : backend(open_kiosk_backend(ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, data_dir},
-                                   default_test_options().catalog)),
-        kiosk(options(backend)) {}
+                                   defaults.clock, defaults.catalog)),
+        kiosk(options(defaults, backend)) {}
 };
 
 void finish_check_in(HeadlessKiosk& kiosk, bool pregnant = false) {
@@ -67,7 +69,7 @@ void wait_for_submission(HeadlessKiosk& kiosk) {
 }
 
 std::vector<store::RecordSummary> stored_records(const fs::path& data_dir) {
-  auto store = store::open_store(data_dir);
+  auto store = store::open_store(data_dir, {}, intake::test::real_clock());
   REQUIRE(store.ok());
   auto records = store::list_records(*store, {});
   REQUIRE(records.ok());
@@ -118,7 +120,7 @@ TEST_CASE("a Spanish check-in is stored in Spanish", "[ui][journey][store][langu
   wait_for_submission(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::ThankYou);
   CHECK(kiosk.shows("Gracias, José"));
-  auto store = store::open_store(data.path);
+  auto store = store::open_store(data.path, {}, intake::test::real_clock());
   REQUIRE(store.ok());
   auto records = store::list_records(*store, {});
   REQUIRE(records.ok());
@@ -157,7 +159,7 @@ TEST_CASE("a minor's check-in needs the guardian's signature too", "[ui][journey
   REQUIRE(kiosk.tap("guardian_signature/next"));
   wait_for_submission(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::ThankYou);
-  auto store = store::open_store(data.path);
+  auto store = store::open_store(data.path, {}, intake::test::real_clock());
   REQUIRE(store.ok());
   auto records = store::list_records(*store, {});
   REQUIRE(records.ok());

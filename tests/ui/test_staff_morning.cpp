@@ -1,4 +1,4 @@
-// Issue 7's "done when": a practitioner goes from this morning's flagged check-ins to every one
+// A staff morning end to end: a practitioner goes from this morning's flagged check-ins to every one
 // reviewed and the day archived, only by tapping the real screens.
 #include <catch2/catch_test_macros.hpp>
 

@@ -19,7 +19,7 @@ TEST_CASE("the queue triages: unreviewed stop, unreviewed review, unreviewed, th
   setup.check_in("Carmen", "Lopez", "breastfeeding");                              // stop, last in
   setup.review(reviewed_stop, "Lucía Prat");
   // The store's order is the queue's: what still needs a practitioner comes first.
-  auto rows = store::list_records(setup.store, staff::queue_query({}, intake::today_local(), 0, 50));
+  auto rows = store::list_records(setup.store, staff::queue_query({}, setup.clock.today(), 0, 50));
   REQUIRE(rows);
   std::vector<std::string> names;
   for (const auto& row : *rows) names.push_back(row.given_name + " " + row.family_name);

@@ -92,11 +92,4 @@ int age_on(const CalendarDate& birth, const CalendarDate& on) {
   return years;
 }
 
-CalendarDate today_local() {
-  const std::time_t now = std::time(nullptr);
-  std::tm local{};
-  localtime_r(&now, &local);
-  return CalendarDate{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
-}
-
 }  // namespace intake

@@ -40,7 +40,4 @@ CalendarDate add_months(const CalendarDate& date, int months);
 // 1 March in common years. Negative when `on` is before the birth.
 int age_on(const CalendarDate& birth, const CalendarDate& on);
 
-// Today in the kiosk's local time zone (the clinic's day, which is what visit dates mean).
-CalendarDate today_local();
-
 }  // namespace intake

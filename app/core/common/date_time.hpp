@@ -30,6 +30,8 @@ struct OffsetTime {
 // "YYYY-MM-DDTHH:MM:SS" with optional fraction, then "Z" or "+HH:MM"/"-HH:MM"; a real date and
 // time. Without an offset a time is ambiguous, so it is refused.
 std::optional<OffsetTime> parse_offset_time(std::string_view text);
+// What the PDF and the store accept as a signing or initialling time.
+inline bool is_timestamp_with_offset(std::string_view text) { return parse_offset_time(text).has_value(); }
 // "2026-12-01T14:20:59+01:00" in `zone` (seconds kept, fractions dropped).
 std::string offset_timestamp(std::chrono::sys_seconds when, const TimeZone& zone);
 

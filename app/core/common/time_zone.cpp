@@ -92,24 +92,6 @@ bool looks_like_zone_name(std::string_view name) {
   return true;
 }
 
-std::string system_time_zone_name(std::string_view tz_variable) {
-  if (!tz_variable.empty() && tz_variable.front() == ':') tz_variable.remove_prefix(1);
-  if (looks_like_zone_name(tz_variable)) return std::string(tz_variable);
-  if (std::ifstream file("/etc/timezone"); file) {
-    std::string name;
-    std::getline(file, name);
-    if (looks_like_zone_name(name)) return name;
-  }
-  std::error_code error;
-  const std::filesystem::path target = std::filesystem::read_symlink("/etc/localtime", error);
-  if (!error) {
-    const std::string text = target.string();
-    const auto at = text.find("zoneinfo/");
-    if (at != std::string::npos && looks_like_zone_name(text.substr(at + 9))) return text.substr(at + 9);
-  }
-  return "UTC";
-}
-
 Result<TimeZone> load_time_zone(const std::string& name, const std::filesystem::path& zoneinfo_dir) {
   if (!looks_like_zone_name(name))
     return Error{"\"" + name + "\" is not a time zone name (for example Europe/Madrid or America/New_York)."};

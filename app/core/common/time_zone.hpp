@@ -69,10 +69,6 @@ class TimeZone {
 Result<TimeZone> load_time_zone(const std::string& name,
                                 const std::filesystem::path& zoneinfo_dir = kSystemZoneinfoDir);
 
-// The machine's zone name: `tz_variable` (the caller passes $TZ) when it names a zone, else
-// /etc/timezone, else the /etc/localtime link target; "UTC" when none of these says.
-std::string system_time_zone_name(std::string_view tz_variable);
-
 // True for "Europe/Madrid", "UTC", "America/Argentina/Buenos_Aires"; false for POSIX rules
 // such as "CET-1CEST" and for paths.
 bool looks_like_zone_name(std::string_view name);

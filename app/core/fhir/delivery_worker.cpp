@@ -51,7 +51,7 @@ void DeliveryWorker::run(std::stop_token stop) {
   };
   while (!stop.stop_requested()) {
     if (!store) {
-      auto opened = store::open_store(options_.paths);
+      auto opened = store::open_store(options_.paths, options_.clock);
       if (!opened) {
         report(opened.error().message);
         pause(stop, options_.backoff(++failures), false);

@@ -15,6 +15,7 @@
 #include <string>
 #include <thread>
 
+#include "common/clock.hpp"
 #include "common/resource_paths.hpp"
 #include "forms/form_catalog.hpp"
 
@@ -22,6 +23,7 @@ namespace intake::fhir {
 
 struct DeliveryWorkerOptions {
   ResourcePaths paths;  // data and credentials directories (from main)
+  Clock clock;          // from main: the store writes its times with it
   std::shared_ptr<const forms::FormCatalog> catalog;
   // How often an idle worker looks at the outbox again for rows it was not told about (a
   // review made in staff mode, a record submitted by the shell). wake() is faster.

@@ -65,7 +65,7 @@ DeliveryStep deliver_next(store::Store& store, const forms::FormCatalog* catalog
   if (!bundle) {
     step.outcome = DeliveryOutcome::failed;
     step.error = bundle.error().message;
-    (void)store::mark_fhir_failed(store, entry.seq, step.error, std::chrono::system_clock::now());
+    (void)store::mark_fhir_failed(store, entry.seq, step.error, store.clock().now());
     return step;
   }
   std::string body = bundle->dump(-1, ' ', false, json::error_handler_t::replace);
@@ -79,7 +79,7 @@ DeliveryStep deliver_next(store::Store& store, const forms::FormCatalog* catalog
   }
   std::string problem = check_answer(answer, *bundle);
   secure_wipe(answer.body);
-  const auto now = std::chrono::system_clock::now();
+  const auto now = store.clock().now();
   if (!problem.empty()) {
     step.outcome = DeliveryOutcome::failed;
     step.error = problem;

@@ -13,17 +13,17 @@ std::function<Result<std::string>(const IntakeSession&)> KioskBackend::submit_fu
   return [reason](const IntakeSession&) -> Result<std::string> { return Error{reason}; };
 }
 
-KioskBackend open_kiosk_backend(const ResourcePaths& paths,
+KioskBackend open_kiosk_backend(const ResourcePaths& paths, const Clock& clock,
                                 std::shared_ptr<const forms::FormCatalog> catalog) {
   KioskBackend backend;
-  auto service = submission::SubmissionService::open(paths, std::move(catalog));
+  auto service = submission::SubmissionService::open(paths, clock, std::move(catalog));
   if (!service) {
     backend.store_problem = service.error().message;
     return backend;
   }
   backend.service = std::move(*service);
   // Settings through a connection of their own: the service's belongs to its worker thread.
-  if (auto settings_store = store::open_store(paths)) {
+  if (auto settings_store = store::open_store(paths, clock)) {
     if (auto loaded = load_kiosk_settings(*settings_store)) {
       backend.settings = loaded->settings;
       backend.setting_problems = loaded->problems;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/clock.hpp"
 #include "common/resource_paths.hpp"
 #include "common/result.hpp"
 #include "forms/form_catalog.hpp"
@@ -29,7 +30,8 @@ struct KioskBackend {
   std::function<Result<std::string>(const IntakeSession&)> submit_function() const;
 };
 
-KioskBackend open_kiosk_backend(const ResourcePaths& paths,
+// Both connections (the service's and the settings') keep `clock`.
+KioskBackend open_kiosk_backend(const ResourcePaths& paths, const Clock& clock,
                                 std::shared_ptr<const forms::FormCatalog> catalog);
 
 }  // namespace intake

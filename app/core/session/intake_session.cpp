@@ -99,21 +99,4 @@ void IntakeSession::wipe() {
   language = "en";
 }
 
-std::string local_iso_timestamp(std::chrono::system_clock::time_point when) {
-  const std::time_t seconds = std::chrono::system_clock::to_time_t(when);
-  std::tm local{};
-  localtime_r(&seconds, &local);
-  char buffer[40];
-  const std::size_t length = std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%S%z", &local);
-  const std::string_view text(buffer, length);
-  if (text.size() < 5) return std::string(text);
-  // strftime gives +0100; ISO 8601 extended wants +01:00.
-  std::string iso(text.substr(0, text.size() - 2));
-  iso += ':';
-  iso += text.substr(text.size() - 2);
-  return iso;
-}
-
-std::string local_timestamp_now() { return local_iso_timestamp(std::chrono::system_clock::now()); }
-
 }  // namespace intake

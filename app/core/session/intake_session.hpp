@@ -76,9 +76,4 @@ std::string initials_of(const std::string& given_name, const std::string& family
 // Unicode NFC, so the same name is stored, compared and searched one way. Wipe the copy too.
 IntakeSession with_normalized_text(const IntakeSession& session);
 
-// "2026-11-21T13:36:43+01:00" for `when` in the process's local time zone: how every time a
-// patient or practitioner signs or initials is recorded and printed.
-std::string local_iso_timestamp(std::chrono::system_clock::time_point when);
-std::string local_timestamp_now();  // local_iso_timestamp(now)
-
 }  // namespace intake

@@ -247,7 +247,7 @@ Result<DeviceIdentity> open_device_identity(store::Store& store, const DeviceIde
     }
     return recorded(store, DeviceIdentity(std::move(*key), std::move(*cert)), options.actor);
   }
-  auto cert = make_self_signed(key->get(), options.clinic_name, options.now);
+  auto cert = make_self_signed(key->get(), options.clinic_name, options.now.value_or(store.clock().now()));
   if (!cert) return cert.error();
   TRY(write_certificate_file(cert_path, cert->get()));
   return recorded(store, DeviceIdentity(std::move(*key), std::move(*cert)), options.actor);
@@ -278,7 +278,8 @@ Result<DeviceIdentity> install_device_certificate(store::Store& store, const Dev
         "changed.",
         kExitCertificateRejected};
   }
-  std::time_t now = std::chrono::system_clock::to_time_t(options.now);  // X509_cmp_time takes it non-const
+  std::time_t now = std::chrono::system_clock::to_time_t(
+      options.now.value_or(store.clock().now()));  // X509_cmp_time takes it non-const
   if (X509_cmp_time(X509_get0_notAfter(cert->get()), &now) <= 0)
     return Error{"This certificate has expired; nothing was changed.", kExitCertificateRejected};
   if (X509_cmp_time(X509_get0_notBefore(cert->get()), &now) > 0)

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 
+#include "common/clock.hpp"
 #include "common/result.hpp"
 #include "signing/openssl_handles.hpp"
 #include "store/device_certificates.hpp"
@@ -30,8 +31,8 @@ inline constexpr const char* kSigningCertificateFile = "signing.crt";
 struct DeviceIdentityOptions {
   std::filesystem::path credentials_dir;  // from main; empty: key file only
   std::string clinic_name;                // the certificate's O= when one is made
-  std::chrono::system_clock::time_point now = std::chrono::system_clock::now();
-  std::string actor = "kiosk";  // audit actor for a certificate recorded now
+  std::optional<TimePoint> now;           // a certificate made now starts then; default: the store's clock
+  std::string actor = "kiosk";            // audit actor for a certificate recorded now
 };
 
 class DeviceIdentity {

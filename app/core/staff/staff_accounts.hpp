@@ -18,8 +18,7 @@ namespace intake::staff {
 std::string staff_actor(const store::StaffMember& member);
 
 // True while wrong PINs keep the account locked.
-bool is_locked(const store::StaffMember& member,
-               std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+bool is_locked(const store::StaffMember& member, TimePoint now);
 
 // The name is trimmed of spaces; the PIN must be typed the same twice.
 Result<std::int64_t> add_account(store::Store& store, const store::StaffMember& admin,

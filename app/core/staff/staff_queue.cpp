@@ -10,6 +10,7 @@
 #include <ctime>
 #include <utility>
 
+#include "common/date_time.hpp"
 #include "store/timestamp.hpp"
 
 namespace intake::staff {
@@ -77,23 +78,17 @@ int age_on(const std::string& date_of_birth, const CalendarDate& today) {
   return birth ? intake::age_on(*birth, today) : -1;
 }
 
-std::string local_clock_time(const std::string& created_at_utc) {
+std::string local_clock_time(const std::string& created_at_utc, const TimeZone& zone) {
   std::chrono::system_clock::time_point when;
   if (!store::parse_utc_timestamp(created_at_utc, when)) return "";
-  const std::time_t t = std::chrono::system_clock::to_time_t(when);
-  std::tm local{};
-  localtime_r(&t, &local);
-  return fmt::format("{:02}:{:02}", local.tm_hour, local.tm_min);
+  return readable_clock(std::chrono::floor<std::chrono::seconds>(when), zone);
 }
 
-std::string local_date_time(const std::string& created_at_utc) {
+std::string local_date_time(const std::string& created_at_utc, const TimeZone& zone) {
   std::chrono::system_clock::time_point when;
   if (!store::parse_utc_timestamp(created_at_utc, when)) return "";
-  const std::time_t t = std::chrono::system_clock::to_time_t(when);
-  std::tm local{};
-  localtime_r(&t, &local);
-  return fmt::format("{:04}-{:02}-{:02} {:02}:{:02}", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday,
-                     local.tm_hour, local.tm_min);
+  const auto seconds = std::chrono::floor<std::chrono::seconds>(when);
+  return to_iso(local_date(seconds, zone)) + " " + readable_clock(seconds, zone);
 }
 
 Status audit_queue_view(store::Store& store, const std::string& actor, const QueueFilter& filter,

@@ -58,9 +58,9 @@ std::string search_as_date_of_birth(const std::string& text);
 // Whole years on `today`; -1 when date_of_birth does not parse.
 int age_on(const std::string& date_of_birth, const CalendarDate& today);
 
-// The local wall-clock time "HH:MM" of a stored UTC created_at; "" when it does not parse.
-std::string local_clock_time(const std::string& created_at_utc);
-// The same as "YYYY-MM-DD HH:MM" in local time (the record view: a search may find other days).
-std::string local_date_time(const std::string& created_at_utc);
+// The wall-clock time "HH:MM" in `zone` of a stored UTC created_at; "" when it does not parse.
+std::string local_clock_time(const std::string& created_at_utc, const TimeZone& zone);
+// The same as "YYYY-MM-DD HH:MM" (the record view: a search may find other days).
+std::string local_date_time(const std::string& created_at_utc, const TimeZone& zone);
 
 }  // namespace intake::staff

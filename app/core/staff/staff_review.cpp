@@ -39,16 +39,16 @@ pdf::SignatureInput countersignature_input(const SignatureDrawing& drawing, cons
 
 // The review's version signed like every stored PDF: the review's time, its countersignature.
 Result<std::vector<std::uint8_t>> sign_review(store::Store& store, const std::vector<std::uint8_t>& pdf,
-                                              const ReviewRequest& request,
+                                              const ReviewRequest& request, TimePoint when,
                                               const std::string& strokes_sha256) {
   auto clinic = submission::clinic_name_for_pdf(store);
   if (!clinic) return clinic.error();
   auto device = signing::open_device_identity(
-      store, {request.credentials_dir, *clinic, request.when, "staff:" + request.reviewer.name});
+      store, {request.credentials_dir, *clinic, when, "staff:" + request.reviewer.name});
   if (!device) return device.error();
   auto head = store::current_audit_head_hash(store);
   if (!head) return head.error();
-  const signing::SignatureBinding binding{request.record_id,     *head,  {strokes_sha256}, request.when,
+  const signing::SignatureBinding binding{request.record_id,     *head,  {strokes_sha256}, when,
                                           "Practitioner review", *clinic};
   return signing::sign_pdf(pdf, *device, binding);
 }
@@ -62,6 +62,7 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
     return Error{"Only a practitioner can record a review.", store::kExitStaffDenied};
   if (request.countersignature.empty())
     return Error{"Please countersign on the pad before saving the review.", store::kExitInvalidInput};
+  const TimePoint when = request.when.value_or(store.clock().now());
 
   auto record = store::view_record(store, request.record_id, "staff:" + request.reviewer.name);
   if (!record) return record.error();
@@ -76,7 +77,7 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
   if (!input) return input.error();
 
   const std::string reviewed_at =
-      offset_timestamp(std::chrono::floor<std::chrono::seconds>(request.when), input->zone);
+      offset_timestamp(std::chrono::floor<std::chrono::seconds>(when), input->zone);
   pdf::PractitionerReview review;
   review.decision = request.decision;
   review.note = request.note;
@@ -95,7 +96,7 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
   submission::wipe_pdf_input(*input);
   if (!pdf) return pdf.error();
   const std::string countersignature_json = submission::signature_json_for_store(request.countersignature);
-  auto signed_pdf = sign_review(store, *pdf, request, sha256_hex(countersignature_json));
+  auto signed_pdf = sign_review(store, *pdf, request, when, sha256_hex(countersignature_json));
   secure_wipe(*pdf);
   if (!signed_pdf) return signed_pdf.error();
 

@@ -28,7 +28,7 @@ struct ReviewRequest {
   // stored with the review, printed on its PDF page and exported.
   std::map<std::string, std::string> reasons;
   SignatureDrawing countersignature;
-  std::chrono::system_clock::time_point when = std::chrono::system_clock::now();
+  std::optional<TimePoint> when;          // default: the store's clock when the review is recorded
   std::filesystem::path credentials_dir;  // empty: none; where the signing-key credential is
 };
 

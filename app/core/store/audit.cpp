@@ -77,7 +77,7 @@ Result<AuditEntry> append_audit_in_transaction(sqlite3* db, const AuditInput& in
 Status append_audit_entry(Store& store, const AuditInput& input) {
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
-  auto entry = append_audit_in_transaction(store.handle(), input, std::chrono::system_clock::now());
+  auto entry = append_audit_in_transaction(store.handle(), input, connection_now(store.handle()));
   if (!entry) return entry.error();
   return transaction->commit();
 }

@@ -104,7 +104,7 @@ Status accept_restored_store(Store& store, const std::string& actor) {
     return transaction.error();
   }
   auto entry = append_audit_in_transaction(db, {actor, audit_action::kAuditRestoreAccepted, "", details},
-                                           std::chrono::system_clock::now());
+                                           connection_now(db));
   if (!entry) {
     seal->directory_locked = false;
     return entry.error();

@@ -24,7 +24,7 @@ Result<bool> record_device_certificate(Store& store, const DeviceCertificate& ce
   if (!row) return row.error();
   if (*row) return false;
 
-  const auto now = std::chrono::system_clock::now();
+  const auto now = connection_now(db);
   auto insert = Statement::prepare(
       db,
       "INSERT INTO device_certificates (sha256, subject, issuer, not_before, not_after, pem, "

@@ -48,12 +48,13 @@ Status rekey(Store& store, const StoreKey& key) {
 }  // namespace
 
 Result<RotationReport> rotate_store_key(const std::filesystem::path& data_dir, const std::string& actor,
+                                        const Clock& clock,
                                         const std::function<void(RotationStep)>& after_step,
                                         const KeySources& keys) {
   if (!std::filesystem::exists(data_dir / kStoreFileName))
     return store_error(kExitNotFound, "There is no store in " + data_dir.string() + " to rotate the key of.");
   // Opening first: when an earlier rotation's rekey committed, this already uses the new key.
-  auto store = open_store(data_dir, keys);
+  auto store = open_store(data_dir, keys, clock);
   if (!store) return store.error();
   RotationReport result;
   const KeySource source = store->key_source();

@@ -13,6 +13,7 @@
 #include <functional>
 #include <string>
 
+#include "common/clock.hpp"
 #include "common/result.hpp"
 #include "store/store_key.hpp"
 
@@ -28,6 +29,7 @@ struct RotationReport {
 // Needs the store to be closed everywhere else (stop the kiosk first). after_step is for the
 // crash tests: it runs after each durable step.
 Result<RotationReport> rotate_store_key(const std::filesystem::path& data_dir, const std::string& actor,
+                                        const Clock& clock,
                                         const std::function<void(RotationStep)>& after_step = {},
                                         const KeySources& keys = {});
 

@@ -187,7 +187,7 @@ Result<Record> view_record(Store& store, const std::string& record_id, const std
   TRY(read_pdf_versions(db, record));
   TRY(read_reviews(db, record));
   TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordView, record_id, "{}"},
-                                  std::chrono::system_clock::now()));
+                                  connection_now(db)));
   TRY(transaction->commit());
   return record;
 }
@@ -226,7 +226,7 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
       db,
       AuditInput{actor, action, record_id,
                  details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
-      std::chrono::system_clock::now()));
+      connection_now(db)));
   TRY(transaction->commit());
   return file;
 }

@@ -215,8 +215,8 @@ Status validate_new_record(const NewRecord& record) {
   return check_pdf_bytes(record.pdf);
 }
 
-Result<RecordIdentity> new_record_identity(Store& store, std::chrono::system_clock::time_point now) {
-  RecordIdentity identity{"", utc_timestamp(now)};
+Result<RecordIdentity> new_record_identity(Store& store, std::optional<TimePoint> now) {
+  RecordIdentity identity{"", utc_timestamp(now.value_or(store.clock().now()))};
   auto exists = Statement::prepare(store.handle(), "SELECT 1 FROM records WHERE id = ?1");
   if (!exists) return exists.error();
   // 2^30 ids a day: a clash is already unlikely; checking makes it a non-event.
@@ -234,7 +234,7 @@ Result<RecordIdentity> new_record_identity(Store& store, std::chrono::system_clo
 Result<std::string> insert_submitted_record(Store& store, const NewRecord& record) {
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
-  auto id = insert_one(store.handle(), record, std::chrono::system_clock::now());
+  auto id = insert_one(store.handle(), record, connection_now(store.handle()));
   if (!id) return id.error();
   TRY(transaction->commit());
   return id;
@@ -246,7 +246,7 @@ Result<std::vector<std::string>> insert_submitted_records(Store& store, std::spa
   std::vector<std::string> ids;
   ids.reserve(records.size());
   for (const NewRecord& record : records) {
-    auto id = insert_one(store.handle(), record, std::chrono::system_clock::now());
+    auto id = insert_one(store.handle(), record, connection_now(store.handle()));
     if (!id) return id.error();
     ids.push_back(std::move(*id));
   }

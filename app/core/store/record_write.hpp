@@ -3,6 +3,7 @@
 // and its "record.create" audit entry are written in ONE transaction. After a crash either
 // all three are there or none is.
 #include <chrono>
+#include <optional>
 #include <span>
 #include <string>
 
@@ -18,8 +19,7 @@ struct RecordIdentity {
   std::string id;          // "R-20261121-7F3K9Q", not used by any stored record
   std::string created_at;  // UTC "2026-11-21T12:36:43.123Z"
 };
-Result<RecordIdentity> new_record_identity(
-    Store& store, std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+Result<RecordIdentity> new_record_identity(Store& store, std::optional<TimePoint> now = std::nullopt);
 
 // Checks the record (ids, dates, JSON fields, a PDF that starts with %PDF-), then inserts
 // record + PDF v1 + audit entry in one transaction and returns the record id.

@@ -56,7 +56,7 @@ Result<int> add_review(Store& store, const NewReview& review) {
   if (!*row || latest->is_null(0))
     return store_error(kExitNotFound, "There is no record with id " + review.record_id + ".");
   const int version = static_cast<int>(latest->integer(0)) + 1;
-  const auto now = std::chrono::system_clock::now();
+  const auto now = connection_now(db);
   const std::string created_at = utc_timestamp(now);
   const std::string pdf_sha256 = sha256_hex(review.pdf);
 

@@ -133,7 +133,7 @@ Status record_authentication_start(sqlite3* db) {
   const std::string details =
       std::string("{\"audit_key\":\"") + (seal->key_created() ? "created" : "existing") + "\"}";
   TRY(append_audit_in_transaction(db, {"intake-kiosk", audit_action::kAuditAuthenticated, "", details},
-                                  std::chrono::system_clock::now()));
+                                  connection_now(db)));
   return ok_status();
 }
 

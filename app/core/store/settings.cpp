@@ -55,7 +55,7 @@ Status set_settings(Store& store, const std::vector<std::pair<std::string, std::
                          "A setting's name must be 1 to 64 lowercase letters, digits or _.");
   auto transaction = WriteTransaction::begin(store.handle());
   if (!transaction) return transaction.error();
-  const auto now = std::chrono::system_clock::now();
+  const auto now = connection_now(store.handle());
   for (const auto& [key, value] : values) {
     auto upsert = Statement::prepare(
         store.handle(),

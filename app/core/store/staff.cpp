@@ -113,8 +113,7 @@ Status audit_staff_change(sqlite3* db, std::int64_t staff_id, const char* action
   if (!*found) return store_error(kExitNotFound, "There is no such staff account.");
   const nlohmann::json details = {
       {"staff_id", staff_id}, {"role", row->text(2)}, {"staff_sha256", row_digest(*row)}};
-  TRY(append_audit_in_transaction(db, AuditInput{actor, action, "", details.dump()},
-                                  std::chrono::system_clock::now()));
+  TRY(append_audit_in_transaction(db, AuditInput{actor, action, "", details.dump()}, connection_now(db)));
   return ok_status();
 }
 
@@ -224,7 +223,7 @@ Result<std::int64_t> add_staff(Store& store, const std::string& typed_name, Staf
       store.handle(), "INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?1, ?2, ?3, ?4)");
   if (!insert) return insert.error();
   insert->bind(1, name).bind(2, to_string(role)).bind(3, *hash);
-  insert->bind(4, utc_timestamp(std::chrono::system_clock::now()));
+  insert->bind(4, utc_timestamp(connection_now(store.handle())));
   TRY(insert->run("adding the staff account"));
   const std::int64_t id = sqlite3_last_insert_rowid(store.handle());
   if (auto st = audit_staff_change(store.handle(), id, audit_action::kStaffCreate, actor); !st)
@@ -285,8 +284,8 @@ Result<std::int64_t> count_active_admins(Store& store) {
   return statement->integer(0);
 }
 
-Result<PinCheck> begin_pin_check(Store& store, const std::string& name,
-                                 std::chrono::system_clock::time_point now) {
+Result<PinCheck> begin_pin_check(Store& store, const std::string& name, std::optional<TimePoint> at) {
+  const TimePoint now = at.value_or(store.clock().now());
   auto statement = Statement::prepare(store.handle(),
                                       std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
   if (!statement) return statement.error();
@@ -331,8 +330,8 @@ void check_pin_hash(PinCheck& check, std::string_view pin) {
   intake::secure_wipe(check.pin_hash);
 }
 
-Result<StaffMember> finish_pin_check(Store& store, PinCheck& check,
-                                     std::chrono::system_clock::time_point now) {
+Result<StaffMember> finish_pin_check(Store& store, PinCheck& check, std::optional<TimePoint> at) {
+  const TimePoint now = at.value_or(store.clock().now());
   const std::string wrong = "Wrong name or PIN.";
   intake::secure_wipe(check.pin_hash);
   if (!check.member) {
@@ -360,7 +359,7 @@ Result<StaffMember> finish_pin_check(Store& store, PinCheck& check,
 }
 
 Result<StaffMember> verify_staff_pin(Store& store, const std::string& name, std::string_view pin,
-                                     std::chrono::system_clock::time_point now) {
+                                     std::optional<TimePoint> now) {
   auto check = begin_pin_check(store, name, now);
   if (!check) return check.error();
   check_pin_hash(*check, pin);

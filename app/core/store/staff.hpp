@@ -73,16 +73,13 @@ struct PinCheck {
   std::string pin_hash;               // the stored hash; wiped by check_pin_hash
   bool matches = false;               // set by check_pin_hash
 };
-Result<PinCheck> begin_pin_check(
-    Store& store, const std::string& name,
-    std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+Result<PinCheck> begin_pin_check(Store& store, const std::string& name,
+                                 std::optional<TimePoint> now = std::nullopt);
 void check_pin_hash(PinCheck& check, std::string_view pin);
-Result<StaffMember> finish_pin_check(
-    Store& store, PinCheck& check,
-    std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+Result<StaffMember> finish_pin_check(Store& store, PinCheck& check,
+                                     std::optional<TimePoint> now = std::nullopt);
 
-Result<StaffMember> verify_staff_pin(
-    Store& store, const std::string& name, std::string_view pin,
-    std::chrono::system_clock::time_point now = std::chrono::system_clock::now());
+Result<StaffMember> verify_staff_pin(Store& store, const std::string& name, std::string_view pin,
+                                     std::optional<TimePoint> now = std::nullopt);
 
 }  // namespace intake::store

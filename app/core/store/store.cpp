@@ -207,13 +207,15 @@ Result<Database> open_keyed_connection(const fs::path& data_dir, bool store_exis
 
 }  // namespace
 
-Result<Store> open_store(const ResourcePaths& paths) {
-  return open_store(paths.data_dir, KeySources{paths.credentials_dir});
+Result<Store> open_store(const ResourcePaths& paths, const Clock& clock) {
+  return open_store(paths.data_dir, KeySources{paths.credentials_dir}, clock);
 }
 
-Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
+Result<Store> open_store(const fs::path& data_dir, const KeySources& keys, const Clock& clock) {
   // libsodium makes keys, record ids and PIN hashes; it must be initialised first (idempotent).
   if (sodium_init() < 0) return store_error(kExitStoreFailure, "The cryptography library could not start.");
+  // A caller that forgot to pass main's clock: refuse here, not mid-write (connection_clock).
+  if (!clock.now) return store_error(kExitStoreFailure, "The store was opened without a clock.");
   TRY(prepare_data_dir(data_dir));
   TRY(DirectoryLock::acquire(data_dir));
   const fs::path database = data_dir / kStoreFileName;
@@ -247,6 +249,7 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys) {
     }
   }
   TRY(configure_connection(db->get()));
+  attach_connection_clock(db->get(), clock);
   auto version = read_schema_version(db->get());
   if (!version) return version.error();
   auto audit_key = load_audit_key(keys, data_dir, !store_exists, *version);

@@ -13,8 +13,10 @@
 
 #include <filesystem>
 
+#include "common/clock.hpp"
 #include "common/resource_paths.hpp"
 #include "common/result.hpp"
+#include "store/connection_clock.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_key.hpp"
 
@@ -32,9 +34,13 @@ class Store {
   const std::filesystem::path& data_dir() const { return data_dir_; }
   std::filesystem::path database_path() const { return data_dir_ / kStoreFileName; }
   KeySource key_source() const { return key_source_; }
+  // The clock the store was opened with: every time it writes (records, audit entries, staff
+  // lockouts) comes from it, and so does the clinic's zone for what it writes for people.
+  const Clock& clock() const { return connection_clock(db_.get()); }
 
  private:
-  friend Result<Store> open_store(const std::filesystem::path& data_dir, const KeySources& keys);
+  friend Result<Store> open_store(const std::filesystem::path& data_dir, const KeySources& keys,
+                                  const Clock& clock);
   Store(Database db, std::filesystem::path data_dir, KeySource source)
       : db_(std::move(db)), data_dir_(std::move(data_dir)), key_source_(source) {}
 
@@ -49,9 +55,9 @@ class Store {
 // (kExitStoreMissing), never a reason to make a new one. Other errors: kExitWrongKey,
 // kExitKeyMissing, kExitAuditKeyMissing, kExitKeyInvalid, kExitNotAStore, kExitCorrupt,
 // kExitNewerSchema, kExitReadOnly, kExitDiskFull, kExitBusy.
-Result<Store> open_store(const std::filesystem::path& data_dir, const KeySources& keys = {});
+Result<Store> open_store(const std::filesystem::path& data_dir, const KeySources& keys, const Clock& clock);
 // The same, with the data and credentials directories main resolved.
-Result<Store> open_store(const ResourcePaths& paths);
+Result<Store> open_store(const ResourcePaths& paths, const Clock& clock);
 
 // Full check of every page: PRAGMA cipher_integrity_check (HMACs) and PRAGMA integrity_check
 // (b-tree structure). Reads the whole file, so it is for `audit verify`, not for every open.

@@ -157,9 +157,8 @@ Result<VisitHistory> read_visit_history(Store& store, const std::string& record_
   }
   history.visit_number = static_cast<int>(history.earlier.size()) + 1;
   nlohmann::json details = {{"earlier_visits", history.earlier.size()}};
-  TRY(append_audit_in_transaction(db,
-                                  AuditInput{actor, audit_action::kRecordHistory, record_id, details.dump()},
-                                  std::chrono::system_clock::now()));
+  TRY(append_audit_in_transaction(
+      db, AuditInput{actor, audit_action::kRecordHistory, record_id, details.dump()}, connection_now(db)));
   TRY(transaction->commit());
   return history;
 }
@@ -210,14 +209,14 @@ Status unlink_visit(Store& store, const std::string& record_id, const std::strin
   auto transaction = WriteTransaction::begin(db);
   if (!transaction) return transaction.error();
   TRY(identity_of(db, record_id));
-  const std::string now = utc_timestamp(std::chrono::system_clock::now());
+  const std::string now = utc_timestamp(connection_now(db));
   auto insert = Statement::prepare(
       db, "INSERT OR IGNORE INTO unlinked_visits (record_id, unlinked_by, unlinked_at) VALUES (?1, ?2, ?3)");
   if (!insert) return insert.error();
   insert->bind(1, record_id).bind(2, actor).bind(3, now);
   TRY(insert->run("unlinking a visit"));
   TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordUnlink, record_id, "{}"},
-                                  std::chrono::system_clock::now()));
+                                  connection_now(db)));
   return transaction->commit();
 }
 

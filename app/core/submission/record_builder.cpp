@@ -45,7 +45,8 @@ pdf::SignatureInput signature_input(const SignatureDrawing& drawing, std::string
   return input;
 }
 
-std::vector<pdf::AnswerEntry> answer_entries(const CheckedSession& checked, const std::string& language) {
+std::vector<pdf::AnswerEntry> answer_entries(const session::CheckedSession& checked,
+                                             const std::string& language) {
   const bool english = language == "en";
   std::vector<AnswerLine> lines = answer_lines(*checked.form, checked.evaluation, language);
   std::vector<AnswerLine> lines_en;
@@ -120,7 +121,7 @@ Result<PdfContext> pdf_context_from_json(const nlohmann::json& json) {
   return context;
 }
 
-store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSession& session,
+store::NewRecord make_new_record(const session::CheckedSession& checked, const IntakeSession& session,
                                  const store::RecordIdentity& identity, const std::string& actor,
                                  const PdfContext& context) {
   const forms::Form& form = *checked.form;
@@ -157,8 +158,9 @@ std::string default_certification(const std::string& language) {
          "signature counts the same as my handwritten signature.";
 }
 
-pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const IntakeSession& session,
-                                            const store::NewRecord& record, const PdfContext& context) {
+pdf::ConsentPdfInput make_consent_pdf_input(const session::CheckedSession& checked,
+                                            const IntakeSession& session, const store::NewRecord& record,
+                                            const PdfContext& context) {
   const forms::Form& form = *checked.form;
   const std::string& language = session.language;
   const forms::Document& consent = *checked.consent;

@@ -13,9 +13,9 @@
 
 #include "pdf/consent_pdf_input.hpp"
 #include "session/intake_session.hpp"
+#include "session/session_checks.hpp"
 #include "store/record_types.hpp"
 #include "store/record_write.hpp"
-#include "submission/session_checks.hpp"
 
 namespace intake::submission {
 
@@ -45,15 +45,16 @@ nlohmann::json pdf_context_to_json(const PdfContext& context);
 Result<PdfContext> pdf_context_from_json(const nlohmann::json& context);
 
 // Everything but the PDF bytes. `identity` comes from store::new_record_identity.
-store::NewRecord make_new_record(const CheckedSession& checked, const IntakeSession& session,
+store::NewRecord make_new_record(const session::CheckedSession& checked, const IntakeSession& session,
                                  const store::RecordIdentity& identity, const std::string& actor,
                                  const PdfContext& context);
 
 // The certification sentence printed when the form has none of its own (en, es; else English).
 std::string default_certification(const std::string& language);
 
-pdf::ConsentPdfInput make_consent_pdf_input(const CheckedSession& checked, const IntakeSession& session,
-                                            const store::NewRecord& record, const PdfContext& context);
+pdf::ConsentPdfInput make_consent_pdf_input(const session::CheckedSession& checked,
+                                            const IntakeSession& session, const store::NewRecord& record,
+                                            const PdfContext& context);
 
 void wipe_pdf_input(pdf::ConsentPdfInput& input);
 

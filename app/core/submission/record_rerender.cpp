@@ -2,10 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include "session/session_checks.hpp"
 #include "submission/check_code.hpp"
 #include "submission/json_wipe.hpp"
 #include "submission/record_builder.hpp"
-#include "submission/session_checks.hpp"
 #include "submission/session_json.hpp"
 #include "submission/submission_error.hpp"
 #include "submission/submit_session.hpp"
@@ -76,7 +76,7 @@ Result<pdf::ConsentPdfInput> rebuild_consent_pdf_input(const store::Record& reco
   auto session = session_from_record(record, *form, consent);
   wipe_json(consent);
   if (!session) return session.error();
-  auto checked = check_session(catalog, *session, context->visit_date, context->last_treatment_date);
+  auto checked = session::check_session(catalog, *session, context->visit_date, context->last_treatment_date);
   if (!checked) {
     session->wipe();
     return checked.error();

@@ -156,7 +156,8 @@ Status read_consent(const json& session, const forms::Form& form, IntakeSession&
   return ok_status();
 }
 
-Result<IntakeSession> parse_session(const forms::FormCatalog& catalog, const json& session) {
+Result<IntakeSession> parse_session(const forms::FormCatalog& catalog, const json& session,
+                                    std::string_view signed_now) {
   if (!session.is_object()) return malformed("The session must be a JSON object.");
   IntakeSession out;
   TRY(read_string(session, "form", "form", true, out.form_id));
@@ -171,7 +172,7 @@ Result<IntakeSession> parse_session(const forms::FormCatalog& catalog, const jso
     return submission_error(kExitLanguageNotOffered,
                             "Form '" + form->id + "' is not offered in the session's language.");
   TRY(read_string(session, "signed_at", "signed_at", false, out.signed_at));
-  if (out.signed_at.empty()) out.signed_at = local_timestamp_now();
+  if (out.signed_at.empty()) out.signed_at = std::string(signed_now);
 
   TRY(read_patient(session, out.patient));
   TRY(read_guardian(session, out.guardian));
@@ -200,15 +201,17 @@ Result<IntakeSession> parse_session(const forms::FormCatalog& catalog, const jso
 
 }  // namespace
 
-Result<IntakeSession> session_from_json(const forms::FormCatalog& catalog, const json& session) {
-  return parse_session(catalog, session);
+Result<IntakeSession> session_from_json(const forms::FormCatalog& catalog, const json& session,
+                                        std::string_view signed_now) {
+  return parse_session(catalog, session, signed_now);
 }
 
-Result<IntakeSession> session_from_json_text(const forms::FormCatalog& catalog, const std::string& text) {
+Result<IntakeSession> session_from_json_text(const forms::FormCatalog& catalog, const std::string& text,
+                                             std::string_view signed_now) {
   auto parsed = parse_untrusted_json(text, "The session", kExitSessionMalformed);
   if (!parsed) return parsed.error();
   json& session = *parsed;
-  Result<IntakeSession> result = parse_session(catalog, session);
+  Result<IntakeSession> result = parse_session(catalog, session, signed_now);
   wipe_json(session);
   return result;
 }

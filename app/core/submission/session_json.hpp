@@ -24,6 +24,7 @@
 // Errors name the field ("patient.date_of_birth must be a real date written YYYY-MM-DD.") and
 // never repeat a value the patient gave.
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -38,10 +39,13 @@ namespace intake::submission {
 // Parses a whole session. The form must be in `catalog` (its questions type the answers) and
 // offered in the session's language. Codes: kExitSessionMalformed, kExitUnknownForm,
 // kExitLanguageNotOffered, kExitAnswerInvalid (from forms::answers_from_json).
-Result<IntakeSession> session_from_json(const forms::FormCatalog& catalog, const nlohmann::json& session);
+// A session without signed_at is signed `signed_now` (the caller's Clock::offset_now()).
+Result<IntakeSession> session_from_json(const forms::FormCatalog& catalog, const nlohmann::json& session,
+                                        std::string_view signed_now = {});
 
 // The same, from JSON text (the CLI's file or stdin). Text that is not JSON is kExitSessionMalformed.
-Result<IntakeSession> session_from_json_text(const forms::FormCatalog& catalog, const std::string& text);
+Result<IntakeSession> session_from_json_text(const forms::FormCatalog& catalog, const std::string& text,
+                                             std::string_view signed_now = {});
 
 // --- what the store keeps (store::NewRecord's JSON fields) -------------------------------
 

@@ -6,28 +6,18 @@
 #include <string>
 
 #include "common/result.hpp"
+#include "session/session_refusal.hpp"
 
 namespace intake::submission {
 
+// 30-40: the session's own refusals (session/session_refusal.hpp), which submit passes on.
+using enum session::SessionRefusal;
+
 enum SubmissionExitCode : int {
-  kExitSessionMalformed = 30,     // the session JSON has the wrong shape or a field of the wrong type
-  kExitUnknownForm = 31,          // no valid form with that id in the forms directory
-  kExitLanguageNotOffered = 32,   // the form is not offered in the session's language
-  kExitIdentityIncomplete = 33,   // a patient identity field is missing or not valid
-  kExitGuardianRequired = 34,     // a minor on the visit date without guardian or guardian signature
-  kExitGuardianNotExpected = 35,  // guardian or guardian signature given for an adult
-  kExitAnswersMissing = 36,       // required answers to shown questions are missing
-  kExitAnswerInvalid = 37,        // an answer of the wrong type, unknown choice, or outside its limits
-  kExitConsentIncomplete = 38,    // consent not accepted, a section not initialled, no photo answer,
-                                  // or the answers were not certified
-  kExitSignatureMissing = 39,     // no patient (or guardian) signature at all
-  kExitSignatureInvalid = 40,     // a drawing too small to be a signature, or without a pad size
-  kExitPdfFailed = 41,            // the consent PDF could not be made (fonts missing...)
-  kExitFormsUnavailable = 42,     // the forms directory could not be loaded at all
+  kExitPdfFailed = 41,         // the consent PDF could not be made (fonts missing...)
+  kExitFormsUnavailable = 42,  // the forms directory could not be loaded at all
 };
 
-inline Error submission_error(SubmissionExitCode code, std::string message) {
-  return Error{std::move(message), code};
-}
+inline Error submission_error(int code, std::string message) { return Error{std::move(message), code}; }
 
 }  // namespace intake::submission

@@ -5,15 +5,17 @@
 
 namespace intake::submission {
 
-Result<std::unique_ptr<SubmissionService>> SubmissionService::open(const ResourcePaths& paths) {
-  return open(paths, std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir)));
+Result<std::unique_ptr<SubmissionService>> SubmissionService::open(const ResourcePaths& paths,
+                                                                   const Clock& clock) {
+  return open(paths, clock,
+              std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir)));
 }
 
 Result<std::unique_ptr<SubmissionService>> SubmissionService::open(
-    const ResourcePaths& paths, std::shared_ptr<const forms::FormCatalog> catalog) {
+    const ResourcePaths& paths, const Clock& clock, std::shared_ptr<const forms::FormCatalog> catalog) {
   if (!catalog || catalog->forms.empty())
     return submission_error(kExitFormsUnavailable, "No valid form could be loaded from the forms directory.");
-  auto store = store::open_store(paths);
+  auto store = store::open_store(paths, clock);
   if (!store) return store.error();
   auto clinic = clinic_name_for_pdf(*store);
   if (!clinic) return clinic.error();

@@ -4,7 +4,7 @@
 // serialised by a mutex, and nothing else in the kiosk uses this store connection (a Store is
 // one SQLite connection: one thread at a time). Staff screens open their own store::Store.
 //
-//   auto service = SubmissionService::open(paths);          // at start-up
+//   auto service = SubmissionService::open(paths, clock);        // at start-up
 //   if (!service) show_front_desk_message(service.error()); // wrong key, missing key file...
 //   std::thread([&] { auto id = (*service)->submit(session); ... });
 #include <filesystem>
@@ -27,9 +27,10 @@ class SubmissionService {
   // paths.forms_dir. A store that cannot be opened returns the store's own error and code
   // (store_error.hpp: kExitWrongKey, kExitKeyMissing, kExitNotAStore, kExitCorrupt...); a forms
   // directory without one valid form returns kExitFormsUnavailable.
-  static Result<std::unique_ptr<SubmissionService>> open(const ResourcePaths& paths);
+  // The store keeps `clock`: the records' times and zone come from it.
+  static Result<std::unique_ptr<SubmissionService>> open(const ResourcePaths& paths, const Clock& clock);
   // The same with forms the caller has already loaded (the kiosk shares its catalog).
-  static Result<std::unique_ptr<SubmissionService>> open(const ResourcePaths& paths,
+  static Result<std::unique_ptr<SubmissionService>> open(const ResourcePaths& paths, const Clock& clock,
                                                          std::shared_ptr<const forms::FormCatalog> catalog);
 
   SubmissionService(store::Store store, std::shared_ptr<const forms::FormCatalog> catalog,

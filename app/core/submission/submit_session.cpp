@@ -4,15 +4,14 @@
 
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
+#include "session/session_checks.hpp"
 #include "signing/pdf_signer.hpp"
 #include "store/device_certificates.hpp"
 #include "store/record_write.hpp"
 #include "store/settings.hpp"
 #include "store/visit_history.hpp"
 #include "submission/check_code.hpp"
-#include "submission/local_time.hpp"
 #include "submission/record_builder.hpp"
-#include "submission/session_checks.hpp"
 #include "submission/submission_error.hpp"
 
 namespace intake::submission {
@@ -77,8 +76,8 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
     IntakeSession& session;
     ~WipeCopy() { session.wipe(); }
   } wipe_copy{session};
-  const auto now = options.now.value_or(std::chrono::system_clock::now());
-  const TimeZone zone = record_time_zone(options.time_zone.value_or(local_time_zone_name()));
+  const auto now = options.now.value_or(store.clock().now());
+  const TimeZone zone = options.time_zone ? record_time_zone(*options.time_zone) : store.clock().zone;
   const CalendarDate visit_date =
       options.visit_date.value_or(local_date(std::chrono::floor<std::chrono::seconds>(now), zone));
 
@@ -93,7 +92,8 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
     if (!last) return last.error();
     if (*last) last_treatment = parse_calendar_date(**last);
   }
-  Result<CheckedSession> checked = check_session(catalog, session, visit_date, last_treatment);
+  Result<session::CheckedSession> checked =
+      session::check_session(catalog, session, visit_date, last_treatment);
   if (!checked) return checked.error();
   store::NewRecord record;
   pdf::ConsentPdfInput input;

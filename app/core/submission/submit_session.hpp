@@ -2,7 +2,7 @@
 // THE submission path: the kiosk's Submit button (through SubmissionService) and
 // `intake-kiosk submit SESSION.json` both end here; there is no second way to store a record.
 //
-//   check_session (refusals: submission_error.hpp codes, nothing stored)
+//   session::check_session (refusals: session_refusal.hpp codes, nothing stored)
 //   -> flags (forms::evaluate, plus the minor flag)
 //   -> store::new_record_identity (record id + creation time the PDF prints)
 //   -> ConsentPdfInput (clinic name from the store's settings, consent exactly as shown,
@@ -38,11 +38,12 @@ using intake::kDefaultClinicName;  // common/clinic_defaults.hpp
 
 struct SubmitOptions {
   std::string actor = "kiosk";  // audit actor: "kiosk", or "cli:<user>" for `submit`
-  // The record's creation instant; default: now. The visit date follows from it.
+  // The record's creation instant; default: the store's clock. The visit date follows from it.
   std::optional<std::chrono::system_clock::time_point> now;
   // The date age and date rules are judged on; default: the local date of `now`.
   std::optional<CalendarDate> visit_date;
-  // IANA zone printed beside times; default: local_time_zone_name().
+  // IANA zone printed beside times; default: the store's clock's zone (main's: $TZ, else
+  // /etc/timezone, else /etc/localtime).
   std::optional<std::string> time_zone;
   // The kiosk's signing identity, opened once by the caller (SubmissionService); when null it
   // is opened here from the store's data directory and credentials_dir.

@@ -35,9 +35,10 @@ const SectionInitials* initials_for(const ConsentAcceptance& consent, const std:
   return nullptr;
 }
 
-void initial_section(PatientJourney& journey, const std::string& section_id) {
+void initial_section(JourneyContext& context, const std::string& section_id) {
+  PatientJourney& journey = context.journey;
   if (initials_for(journey.session.consent, section_id)) return;
-  journey.session.consent.sections.push_back({section_id, local_timestamp_now()});
+  journey.session.consent.sections.push_back({section_id, context.clock.offset_now()});
 }
 
 std::string time_of_day(const std::string& timestamp) {
@@ -76,7 +77,7 @@ void draw_initials_confirmation(UiFrame& frame, JourneyContext& context) {
         state.initials_confirmed = true;
         state.confirming_initials = false;
         journey.focus.clear();
-        if (state.pending_initial_section) initial_section(journey, *state.pending_initial_section);
+        if (state.pending_initial_section) initial_section(context, *state.pending_initial_section);
         state.pending_initial_section.reset();
       }
     }
@@ -135,7 +136,7 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
                        options) &&
           !done) {
         if (state.initials_confirmed) {
-          initial_section(journey, section.id);
+          initial_section(context, section.id);
         } else {
           state.confirming_initials = true;
           state.pending_initial_section = section.id;

@@ -102,7 +102,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
     return true;
   }
   journey.session.signature = pad.drawing;
-  journey.session.signed_at = local_timestamp_now();
+  journey.session.signed_at = context.clock.offset_now();
   // Signing under the certification is the patient certifying their answers.
   journey.session.consent.certified = true;
   if (journey.session.guardian) {

@@ -27,8 +27,8 @@ std::string read_line(UiFrame& frame, StaffState& state, const StaffContext& con
   auto status = store::fhir_outbox_status(*state.store);
   if (!status) return problem_text(frame, status.error());
   auto when = [&](const std::string& utc) {
-    const std::string day = staff::local_date_time(utc);
-    return day.starts_with(to_iso(context.today)) ? staff::local_clock_time(utc) : day;
+    const std::string day = staff::local_date_time(utc, context.zone);
+    return day.starts_with(to_iso(context.today)) ? staff::local_clock_time(utc, context.zone) : day;
   };
   std::string line = status->waiting == 0
                          ? frame.t("staff.fhir.all_sent")

@@ -118,8 +118,9 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
   const int age = staff::age_on(row.date_of_birth, context.today);
   text_at(frame, ImVec2(at.x + pad, at.y + m.px(12.f)), name, frame.fonts.body_bold, theme::kText);
   const std::string details =
-      (with_date ? staff::local_date_time(row.created_at) : staff::local_clock_time(row.created_at)) + "   " +
-      (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
+      (with_date ? staff::local_date_time(row.created_at, context.zone)
+                 : staff::local_clock_time(row.created_at, context.zone)) +
+      "   " + (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
   text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small,
           theme::kMutedText);
   if (visit > 1) {  // a returning patient: earlier visits are on the record screen

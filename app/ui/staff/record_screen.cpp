@@ -76,7 +76,8 @@ void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context
   if (record.guardian)
     label_value(frame, frame.t("staff.record.guardian"),
                 record.guardian->name + " (" + record.guardian->relationship + ")");
-  label_value(frame, frame.t("staff.record.checked_in"), staff::local_date_time(record.created_at));
+  label_value(frame, frame.t("staff.record.checked_in"),
+              staff::local_date_time(record.created_at, context.zone));
   draw_visit_history(frame, state, context);
 
   section_title(frame, frame.t("staff.record.flags"));

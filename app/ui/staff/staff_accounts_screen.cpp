@@ -55,7 +55,7 @@ void account_row(UiFrame& frame, StaffState& state, const store::StaffMember& me
   text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), role_word(frame, member.role),
           frame.fonts.small, theme::kMutedText);
 
-  const bool locked = staff::is_locked(member);
+  const bool locked = staff::is_locked(member, state.store->clock().now());
   const std::string status = frame.t(member.disabled ? "staff.accounts.disabled"
                                      : locked        ? "staff.accounts.locked"
                                                      : "staff.accounts.enabled");

@@ -13,12 +13,12 @@ namespace intake::ui {
 namespace {
 
 // Opens staff mode's own connection and decides between first run and sign-in.
-void open_state(StaffState& state, const StaffModeOptions& options) {
+void open_state(StaffState& state, const StaffModeOptions& options, const Clock& clock) {
   if (options.data_dir.empty()) {
     state.store_problem = "This kiosk has no store, so staff mode is not available.";
     return;
   }
-  auto store = store::open_store(options.data_dir, {options.credentials_dir});
+  auto store = store::open_store(options.data_dir, {options.credentials_dir}, clock);
   if (!store) {
     state.store_problem = store.error().message;
     return;
@@ -45,9 +45,12 @@ bool touched_this_frame(const UiFrame& frame) {
 
 }  // namespace
 
-StaffMode::StaffMode(StaffModeOptions options, std::shared_ptr<const forms::FormCatalog> catalog,
+StaffMode::StaffMode(StaffModeOptions options, Clock clock, std::shared_ptr<const forms::FormCatalog> catalog,
                      std::filesystem::path fonts_dir)
-    : options_(std::move(options)), catalog_(std::move(catalog)), fonts_dir_(std::move(fonts_dir)) {}
+    : options_(std::move(options)),
+      clock_(std::move(clock)),
+      catalog_(std::move(catalog)),
+      fonts_dir_(std::move(fonts_dir)) {}
 
 StaffMode::~StaffMode() { close(); }
 
@@ -82,7 +85,7 @@ void StaffMode::open(double now) {
   state_ = std::make_unique<StaffState>();
   state_->last_touch = now;
   state_->kiosk_problems = kiosk_problems_;
-  open_state(*state_, options_);
+  open_state(*state_, options_, clock_);
 }
 
 std::optional<KioskSettings> StaffMode::take_saved_settings() {
@@ -110,8 +113,8 @@ void StaffMode::draw(UiFrame& frame) {
     frame.animating = true;
     return;
   }
-  const StaffContext context{catalog_.get(), fonts_dir_, today_local(), &options_.textures,
-                             options_.credentials_dir};
+  const StaffContext context{catalog_.get(),           fonts_dir_, clock_.today(), &options_.textures,
+                             options_.credentials_dir, clock_.zone};
   const StaffScreen before = state.screen;
   StaffAction action = StaffAction::none;
   state.focus.begin_frame();

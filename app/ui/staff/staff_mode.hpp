@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 
+#include "common/clock.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_settings.hpp"
 #include "ui/texture_source.hpp"
@@ -32,7 +33,7 @@ struct StaffState;
 class StaffMode {
  public:
   // catalog and fonts_dir are the kiosk's (record view and the review's PDF need them).
-  StaffMode(StaffModeOptions options, std::shared_ptr<const forms::FormCatalog> catalog,
+  StaffMode(StaffModeOptions options, Clock clock, std::shared_ptr<const forms::FormCatalog> catalog,
             std::filesystem::path fonts_dir);
   ~StaffMode();
   StaffMode(const StaffMode&) = delete;
@@ -60,6 +61,7 @@ class StaffMode {
 
  private:
   StaffModeOptions options_;
+  Clock clock_;  // the kiosk's: staff mode's day and its store connection's times
   std::shared_ptr<const forms::FormCatalog> catalog_;
   std::filesystem::path fonts_dir_;
   std::unique_ptr<StaffState> state_;

@@ -75,6 +75,7 @@ struct StaffContext {
   CalendarDate today;
   const TextureSource* textures = nullptr;  // uploads pictures (the record's PDF pages); may be null
   std::filesystem::path credentials_dir;    // empty: none; where a review's signing key may be
+  TimeZone zone;                            // the clinic's: times shown in the queue and record
 };
 
 }  // namespace intake::ui

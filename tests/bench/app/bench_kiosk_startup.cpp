@@ -20,7 +20,7 @@
 
 using namespace intake::testing;
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
@@ -56,8 +56,8 @@ long pss_kib(pid_t pid) {
 }
 
 bool wait_for_file(const fs::path& file, ChildProcess& process) {
-  const auto started = Clock::now();
-  while (!fs::exists(file) && process.running() && Clock::now() - started < std::chrono::seconds(60))
+  const auto started = SteadyClock::now();
+  while (!fs::exists(file) && process.running() && SteadyClock::now() - started < std::chrono::seconds(60))
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
   return fs::exists(file);
 }
@@ -112,22 +112,23 @@ int main(int argc, char** argv) {
   fs::create_directories(dir);
   const fs::path shot = dir / "first.png";
 
-  const auto started = Clock::now();
+  const auto started = SteadyClock::now();
   ChildProcess kiosk({kiosk_binary, "--data-dir", (dir / "data").string(), "--screenshot", shot.string()},
                      {"DISPLAY=" + display.display()}, (dir / "kiosk.log").string());
-  while (!fs::exists(shot) && kiosk.running() && Clock::now() - started < std::chrono::seconds(60))
+  while (!fs::exists(shot) && kiosk.running() && SteadyClock::now() - started < std::chrono::seconds(60))
     std::this_thread::sleep_for(std::chrono::milliseconds(2));
-  const double first_frame_ms = std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+  const double first_frame_ms =
+      std::chrono::duration<double, std::milli>(SteadyClock::now() - started).count();
   if (!fs::exists(shot)) {
     std::printf("kiosk did not draw a frame; see %s\n", (dir / "kiosk.log").c_str());
     return 1;
   }
   std::this_thread::sleep_for(std::chrono::milliseconds(500));  // let it go idle
   const double cpu_before = cpu_seconds(kiosk.pid());
-  const auto idle_start = Clock::now();
+  const auto idle_start = SteadyClock::now();
   std::this_thread::sleep_for(std::chrono::seconds(idle_seconds));
   const double cpu_used = cpu_seconds(kiosk.pid()) - cpu_before;
-  const double wall = std::chrono::duration<double>(Clock::now() - idle_start).count();
+  const double wall = std::chrono::duration<double>(SteadyClock::now() - idle_start).count();
 
   std::printf("kiosk startup (1920x1080, Xvfb + Mesa llvmpipe)\n");
   std::printf("  time to first settled frame (PNG written): %.0f ms\n", first_frame_ms);

@@ -15,7 +15,7 @@
 
 using namespace intake;
 using namespace intake::forms;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
@@ -28,9 +28,9 @@ Figures measure(int runs, F&& work) {
   std::vector<double> samples;
   samples.reserve(runs);
   for (int i = 0; i < runs; ++i) {
-    const auto start = Clock::now();
+    const auto start = SteadyClock::now();
     work();
-    samples.push_back(std::chrono::duration<double, std::micro>(Clock::now() - start).count());
+    samples.push_back(std::chrono::duration<double, std::micro>(SteadyClock::now() - start).count());
   }
   std::sort(samples.begin(), samples.end());
   return {samples[samples.size() / 2], samples[samples.size() * 95 / 100], samples.front()};

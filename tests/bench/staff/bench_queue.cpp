@@ -19,19 +19,20 @@
 #include "headless_kiosk.hpp"
 #include "store/record_read.hpp"
 #include "store/staff.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::testing;
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
 constexpr const char* kStaffName = "Bench Admin";  // an admin: staff mode asks for one first
 constexpr const char* kPin = "2580";
 
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+double ms_since(SteadyClock::time_point start) {
+  return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
 [[noreturn]] void fail(const std::string& what) {
@@ -48,7 +49,7 @@ void time_action(const std::string& label, int repeat, const std::function<void(
                  const std::function<void()>& undo = {}) {
   std::vector<double> samples;
   for (int i = 0; i < repeat; ++i) {
-    const auto start = Clock::now();
+    const auto start = SteadyClock::now();
     action();
     samples.push_back(ms_since(start));
     if (undo) undo();
@@ -91,7 +92,7 @@ int main(int argc, char** argv) {
                             ? fs::path(argv[1])
                             : fs::temp_directory_path() / fmt::format("intake-bench-queue-{}", ::getpid());
   {
-    auto store = store::open_store(data);
+    auto store = store::open_store(data, {}, intake::test::real_clock());
     if (!store) fail("open: " + store.error().message);
     bench::fill(*store);
     if (!store::find_staff(*store, kStaffName))
@@ -105,7 +106,7 @@ int main(int argc, char** argv) {
   options.staff.data_dir = data;
   HeadlessKiosk kiosk(options, 1920.f, 1080.f);
   kiosk.settle();
-  const auto sign_in_start = Clock::now();
+  const auto sign_in_start = SteadyClock::now();
   sign_in(kiosk);
   fmt::print("sign in (hold, name, PIN with Argon2id on a worker) to the queue: {:.0f} ms\n",
              ms_since(sign_in_start));

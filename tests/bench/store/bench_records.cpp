@@ -16,10 +16,10 @@ namespace intake::bench {
 namespace {
 
 using namespace intake::store;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+double ms_since(SteadyClock::time_point start) {
+  return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
 const char* kGiven[] = {"Ana",   "María",  "José", "Lucía", "Carmen", "Sofía", "Elena", "Laura",
@@ -78,7 +78,7 @@ store::NewRecord make_record(int n, std::chrono::system_clock::time_point create
 void fill(store::Store& store) {
   auto count = count_records(store, {});
   if (count && *count >= kRecords) return;
-  const auto start = Clock::now();
+  const auto start = SteadyClock::now();
   const auto now = std::chrono::system_clock::now();
   const auto span = std::chrono::hours(24 * 730);
   constexpr int kBatch = 5000;

@@ -23,18 +23,19 @@
 #include "store/record_write.hpp"
 #include "store/store.hpp"
 #include "store/timestamp.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using intake::bench::fill;
 using intake::bench::kRecords;
 using intake::bench::make_record;
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+double ms_since(SteadyClock::time_point start) {
+  return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
 struct Stats {
@@ -51,7 +52,7 @@ void time_query(const std::string& label, int repeat, const std::function<std::s
   std::vector<double> samples;
   std::size_t rows = 0;
   for (int i = 0; i < repeat; ++i) {
-    const auto start = Clock::now();
+    const auto start = SteadyClock::now();
     rows = query();
     samples.push_back(ms_since(start));
   }
@@ -76,7 +77,7 @@ int main(int argc, char** argv) {
   fs::path data =
       temporary ? fs::temp_directory_path() / fmt::format("intake-bench-{}", ::getpid()) : fs::path(argv[1]);
   {
-    auto store = open_store(data);
+    auto store = open_store(data, {}, intake::test::real_clock());
     if (!store) {
       fmt::print(stderr, "open failed: {}\n", store.error().message);
       return 1;
@@ -87,15 +88,15 @@ int main(int argc, char** argv) {
   // Open: the first open in this process, then repeated opens (key check, WAL, schema check).
   std::vector<double> opens;
   for (int i = 0; i < 20; ++i) {
-    const auto start = Clock::now();
-    auto store = open_store(data);
+    const auto start = SteadyClock::now();
+    auto store = open_store(data, {}, intake::test::real_clock());
     opens.push_back(ms_since(start));
     if (!store) return 1;
   }
   fmt::print("open_store with {} records: first {:.2f} ms, median of 20 {:.2f} ms\n", kRecords, opens.front(),
              stats(opens).median);
 
-  auto opened = open_store(data);
+  auto opened = open_store(data, {}, intake::test::real_clock());
   if (!opened) return 1;
   Store& store = *opened;
 
@@ -103,7 +104,7 @@ int main(int argc, char** argv) {
   std::vector<double> inserts;
   for (int i = 0; i < 100; ++i) {
     NewRecord record = make_record(kRecords + i, std::chrono::system_clock::now(), 80 * 1024);
-    const auto start = Clock::now();
+    const auto start = SteadyClock::now();
     auto id = insert_submitted_record(store, record);
     inserts.push_back(ms_since(start));
     if (!id) {
@@ -178,7 +179,7 @@ int main(int argc, char** argv) {
     return page(store, all);
   });
 
-  const auto verify_start = Clock::now();
+  const auto verify_start = SteadyClock::now();
   auto report = verify_audit_trail(store);
   if (!report) return 1;
   fmt::print("audit verify: {} entries, {} records, {} PDFs in {:.1f} s ({})\n", report->entries_checked,

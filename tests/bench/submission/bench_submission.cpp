@@ -18,16 +18,17 @@
 #include "submission/submission_service.hpp"
 #include "submission/submit_session.hpp"
 #include "submission_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::submission;
 using namespace intake::submission::test;
-using Clock = std::chrono::steady_clock;
+using SteadyClock = std::chrono::steady_clock;
 
 namespace {
 
-double ms_since(Clock::time_point start) {
-  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+double ms_since(SteadyClock::time_point start) {
+  return std::chrono::duration<double, std::milli>(SteadyClock::now() - start).count();
 }
 
 double percentile(std::vector<double> values, double p) {
@@ -40,20 +41,19 @@ double percentile(std::vector<double> values, double p) {
 
 int main(int argc, char** argv) {
   const int count = argc > 1 ? std::max(1, std::atoi(argv[1])) : 50;
-  ::unsetenv("CREDENTIALS_DIRECTORY");
   TempDir tmp;
   const ResourcePaths paths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, tmp / "data"};
 
-  auto start = Clock::now();
-  auto service = SubmissionService::open(paths);
+  auto start = SteadyClock::now();
+  auto service = SubmissionService::open(paths, intake::test::real_clock());
   const double open_first_ms = ms_since(start);
   if (!service) {
     std::fprintf(stderr, "cannot open: %s\n", service.error().message.c_str());
     return 1;
   }
   service->reset();
-  start = Clock::now();
-  service = SubmissionService::open(paths);
+  start = SteadyClock::now();
+  service = SubmissionService::open(paths, intake::test::real_clock());
   const double open_again_ms = ms_since(start);
   if (!service) return 1;
 
@@ -71,7 +71,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "session refused: %s\n", session.error().message.c_str());
       return 1;
     }
-    start = Clock::now();
+    start = SteadyClock::now();
     auto id = (*service)->submit(*session, options);
     const double ms = ms_since(start);
     session->wipe();
@@ -84,7 +84,7 @@ int main(int argc, char** argv) {
   }
   service->reset();
 
-  auto store = store::open_store(paths.data_dir);
+  auto store = store::open_store(paths.data_dir, {}, intake::test::real_clock());
   if (!store) return 1;
   auto summaries = store::list_records(*store, {});
   std::size_t pdf_bytes = 0;
@@ -113,7 +113,7 @@ int main(int argc, char** argv) {
                                               "Patient-signed check-in record",
                                               "Bench Clinic"};
       for (int i = 0; i < count; ++i) {
-        start = Clock::now();
+        start = SteadyClock::now();
         auto signed_pdf = signing::sign_pdf(plain, *device, binding);
         signing_ms.push_back(ms_since(start));
         if (!signed_pdf) return 1;

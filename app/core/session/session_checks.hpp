@@ -1,7 +1,9 @@
 #pragma once
-// Everything a session must satisfy before anything is rendered or stored. The kiosk has
-// already guided the patient through each of these; `submit` and integrations have not, so the
-// one submission path checks them all again and refuses with one sentence and a distinct code.
+// The one place that says whether a session is complete and valid: identity, guardian, answers
+// (through the forms engine), consent and signatures, on top of common/. Everything here must
+// hold before anything is rendered or stored. The kiosk has already guided the patient through
+// each of these; `submit` and integrations have not, so the submission path (which only
+// orchestrates) asks this module and refuses with its sentence and code (session_refusal.hpp).
 #include <optional>
 
 #include "common/calendar_date.hpp"
@@ -11,7 +13,7 @@
 #include "forms/form_catalog.hpp"
 #include "session/intake_session.hpp"
 
-namespace intake::submission {
+namespace intake::session {
 
 // Limits on identity text: generous for real names, small enough for one PDF line.
 inline constexpr std::size_t kMaxNameLength = 100;  // characters, given/family/guardian
@@ -44,4 +46,4 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
                                      const CalendarDate& visit_date,
                                      std::optional<CalendarDate> last_treatment_date = std::nullopt);
 
-}  // namespace intake::submission
+}  // namespace intake::session

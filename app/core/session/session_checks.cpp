@@ -1,26 +1,25 @@
-#include "submission/session_checks.hpp"
+#include "session/session_checks.hpp"
 
 #include <algorithm>
 #include <set>
 
+#include "common/date_time.hpp"
 #include "common/text.hpp"
 #include "common/try.hpp"
 #include "session/identity_check.hpp"
+#include "session/session_refusal.hpp"
 #include "session/signature_check.hpp"
-#include "submission/local_time.hpp"
-#include "submission/submission_error.hpp"
 
-namespace intake::submission {
+namespace intake::session {
 namespace {
 
 // Names and one-line fields: no controls, nothing that reorders the line, no line breaks.
 Status check_text_field(const std::string& text, const char* field, std::size_t limit) {
   if (const text::TextProblem problem = text::single_line_problem(text); problem != text::TextProblem::none)
-    return submission_error(kExitIdentityIncomplete,
-                            std::string(field) + " " + text::describe(problem) + ".");
+    return session_refusal(kExitIdentityIncomplete, std::string(field) + " " + text::describe(problem) + ".");
   if (text::code_point_count(text) > limit)
-    return submission_error(kExitIdentityIncomplete,
-                            std::string(field) + " is longer than " + std::to_string(limit) + " characters.");
+    return session_refusal(kExitIdentityIncomplete,
+                           std::string(field) + " is longer than " + std::to_string(limit) + " characters.");
   return ok_status();
 }
 
@@ -34,23 +33,23 @@ Status check_identity(const IntakeSession& session, const CalendarDate& visit_da
     TRY(check_text_field(*text, field, limit));
   const std::vector<IdentityProblem> problems = check_patient_identity(patient, visit_date);
   if (!problems.empty())
-    return submission_error(kExitIdentityIncomplete, "patient." + describe(problems.front()));
+    return session_refusal(kExitIdentityIncomplete, "patient." + describe(problems.front()));
   return ok_status();
 }
 
 Status check_guardian_rules(const IntakeSession& session, bool minor) {
   if (!minor) {
     if (session.guardian)
-      return submission_error(kExitGuardianNotExpected,
-                              "A guardian was given, but the patient is an adult on the visit date.");
+      return session_refusal(kExitGuardianNotExpected,
+                             "A guardian was given, but the patient is an adult on the visit date.");
     if (session.guardian_signature)
-      return submission_error(
+      return session_refusal(
           kExitGuardianNotExpected,
           "A guardian signature was given, but the patient is an adult on the visit date.");
     return ok_status();
   }
   if (!session.guardian)
-    return submission_error(
+    return session_refusal(
         kExitGuardianRequired,
         "The patient is under 18 on the visit date, so a guardian's name and relationship are required.");
   TRY(check_text_field(session.guardian->name, "guardian.name", kMaxNameLength));
@@ -60,11 +59,11 @@ Status check_guardian_rules(const IntakeSession& session, bool minor) {
     return st;
   const std::vector<IdentityProblem> problems = check_guardian(*session.guardian);
   if (!problems.empty())
-    return submission_error(kExitGuardianRequired,
-                            "The patient is under 18 on the visit date and " + describe(problems.front()));
+    return session_refusal(kExitGuardianRequired,
+                           "The patient is under 18 on the visit date and " + describe(problems.front()));
   if (!session.guardian_signature || session.guardian_signature->empty())
-    return submission_error(kExitGuardianRequired,
-                            "The patient is under 18 on the visit date, so the guardian must sign too.");
+    return session_refusal(kExitGuardianRequired,
+                           "The patient is under 18 on the visit date, so the guardian must sign too.");
   return ok_status();
 }
 
@@ -72,11 +71,10 @@ Status check_answer_values(const forms::Form& form, const forms::Answers& answer
   for (const auto& [id, value] : answers) {
     const forms::Question* question = form.find_question(id);
     if (!question)
-      return submission_error(kExitAnswerInvalid, "Form '" + form.id + "' has no question '" +
-                                                      (id.size() > 64 ? id.substr(0, 64) + "..." : id) +
-                                                      "'.");
+      return session_refusal(kExitAnswerInvalid, "Form '" + form.id + "' has no question '" +
+                                                     (id.size() > 64 ? id.substr(0, 64) + "..." : id) + "'.");
     if (auto st = forms::check_answer_type(*question, value); !st)
-      return submission_error(kExitAnswerInvalid, "The " + st.error().message + ".");
+      return session_refusal(kExitAnswerInvalid, "The " + st.error().message + ".");
   }
   return ok_status();
 }
@@ -89,7 +87,7 @@ std::string joined(const std::vector<std::string>& ids) {
 
 Status check_consent(const ConsentAcceptance& consent, const forms::Document& shown) {
   const auto refuse = [](const std::string& message) {
-    return submission_error(kExitConsentIncomplete, message);
+    return session_refusal(kExitConsentIncomplete, message);
   };
   if (!consent.accepted) return refuse("The consent document was not accepted.");
   if (!consent.certified) return refuse("The patient did not certify that the answers are correct.");
@@ -123,14 +121,13 @@ Status check_consent(const ConsentAcceptance& consent, const forms::Document& sh
 }
 
 Status check_one_signature(const SignatureDrawing& drawing, const std::string& whose) {
-  if (drawing.empty()) return submission_error(kExitSignatureMissing, "There is no " + whose + " signature.");
+  if (drawing.empty()) return session_refusal(kExitSignatureMissing, "There is no " + whose + " signature.");
   if (!(drawing.width > 0) || !(drawing.height > 0))
-    return submission_error(kExitSignatureInvalid,
-                            "The " + whose + " signature has no pad width and height.");
+    return session_refusal(kExitSignatureInvalid, "The " + whose + " signature has no pad width and height.");
   // check_signature is the pad's own rule, so the kiosk and `submit` refuse the same drawings.
   if (!check_signature(drawing))
-    return submission_error(kExitSignatureInvalid,
-                            "The " + whose + " signature is too small to be a signature.");
+    return session_refusal(kExitSignatureInvalid,
+                           "The " + whose + " signature is too small to be a signature.");
   return ok_status();
 }
 
@@ -144,15 +141,15 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   if (!checked.form) {
     const std::string shown =
         session.form_id.size() > 64 ? session.form_id.substr(0, 64) + "..." : session.form_id;
-    return submission_error(kExitUnknownForm, "There is no valid form '" + shown + "'.");
+    return session_refusal(kExitUnknownForm, "There is no valid form '" + shown + "'.");
   }
   const forms::Form& form = *checked.form;
   if (!form.has_language(session.language))
-    return submission_error(kExitLanguageNotOffered,
-                            "Form '" + form.id + "' is not offered in the session's language.");
+    return session_refusal(kExitLanguageNotOffered,
+                           "Form '" + form.id + "' is not offered in the session's language.");
 
   if (!is_timestamp_with_offset(session.signed_at))
-    return submission_error(kExitSessionMalformed, "signed_at is not a local time with an offset.");
+    return session_refusal(kExitSessionMalformed, "signed_at is not a local time with an offset.");
   TRY(check_identity(session, visit_date));
   checked.minor = is_minor_on(*session.patient.date_of_birth, visit_date);
   TRY(check_guardian_rules(session, checked.minor));
@@ -161,10 +158,10 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   checked.evaluation = forms::evaluate(form, {session.answers, session.patient.date_of_birth, visit_date,
                                               session.language, last_treatment_date});
   if (!checked.evaluation.missing.empty())
-    return submission_error(kExitAnswersMissing,
-                            "Required answers are missing: " + joined(checked.evaluation.missing) + ".");
+    return session_refusal(kExitAnswersMissing,
+                           "Required answers are missing: " + joined(checked.evaluation.missing) + ".");
   if (!checked.evaluation.invalid.empty())
-    return submission_error(kExitAnswerInvalid, "The " + checked.evaluation.invalid.front().message + ".");
+    return session_refusal(kExitAnswerInvalid, "The " + checked.evaluation.invalid.front().message + ".");
   if (checked.minor && std::none_of(checked.evaluation.flags.begin(), checked.evaluation.flags.end(),
                                     [](const forms::Flag& flag) { return flag.code == kMinorFlagCode; })) {
     checked.evaluation.flags.push_back({kMinorFlagCode,
@@ -182,4 +179,4 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   return checked;
 }
 
-}  // namespace intake::submission
+}  // namespace intake::session
