@@ -55,7 +55,7 @@ int status_command(CliContext& context, store::Store& store) {
   if (*certificate)
     context.out << fmt::format("client certificate: {} (issued by {}, valid until {}{})\n",
                                (*certificate)->subject, (*certificate)->issuer,
-                               staff::local_date_time((*certificate)->not_after),
+                               staff::local_date_time((*certificate)->not_after, context.clock.zone),
                                (*certificate)->from_credentials ? "; a system credential" : "");
   if (!server->server_ca.empty()) context.out << "server CA: " << server->server_ca.string() << "\n";
   context.out << fmt::format("waiting: {}\nsent: {}\n", status->waiting, status->delivered);

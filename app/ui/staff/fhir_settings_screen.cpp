@@ -43,7 +43,7 @@ void load_certificate(UiFrame& frame, StaffState& state, const StaffContext& con
   settings.certificate_is_credential = (*certificate)->from_credentials;
   settings.certificate_line =
       fmt::format(fmt::runtime(frame.t("staff.settings.fhir_certificate_in_use")), (*certificate)->subject,
-                  staff::local_date_time((*certificate)->not_after).substr(0, 10));
+                  staff::local_date_time((*certificate)->not_after, context.zone).substr(0, 10));
 }
 
 void load_fhir(UiFrame& frame, StaffState& state, const StaffContext& context) {
