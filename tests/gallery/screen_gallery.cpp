@@ -1,7 +1,8 @@
 // Walks the patient journey by taps, as the UI tests do (the layout test's own walk), and renders
 // every screen it stops at with the kiosk's own OpenGL renderer into PNGs: at 1920x1080,
 // 1280x800 and 1080x1920, English and Spanish, text at 100%, 150% and 200%.
-// GALLERY_SIZES=200 (or "100 150") renders only those text sizes.
+// GALLERY_SIZES=200 (or "100 150") renders only those text sizes, GALLERY_WINDOWS=1080x1920 only
+// those screens.
 #include <catch2/catch_test_macros.hpp>
 
 #include <chrono>
@@ -70,7 +71,10 @@ TEST_CASE("screen gallery", "[gallery][patient]") {
   const fs::path dir = out ? out : "gallery";
   fs::create_directories(dir);
   const char* only_sizes = std::getenv("GALLERY_SIZES");
+  const char* only_windows = std::getenv("GALLERY_WINDOWS");  // e.g. "1920x1080 1080x1920"
   for (auto [width, height] : {std::pair{1920, 1080}, std::pair{1280, 800}, std::pair{1080, 1920}}) {
+    const std::string window_name = std::to_string(width) + "x" + std::to_string(height);
+    if (only_windows && std::string(only_windows).find(window_name) == std::string::npos) continue;
     for (const std::string language : {"en", "es"}) {
       for (ui::TextSize text_size : ui::kTextSizes) {
         const std::string percent = std::to_string(ui::text_size_percent(text_size));

@@ -8,13 +8,13 @@
 //    Journal of Memory and Language 109, 2019). That is the brisk pace. The slow pace is half
 //    of it, 120 words a minute: our assumption for an older reader with reading glasses, or
 //    one reading in a second language, on a screen (not a measured figure).
-//  - Taps and drags: the Keystroke-Level Model (Card, Moran and Newell, "The Psychology of
-//    Human-Computer Interaction", 1983) gives 1.1 s to point at a target and 1.35 s to decide;
-//    a considered tap is about 2.5 s (slow), a practised one about 1.1 s (brisk).
-//  - Keys on the on-screen keyboard: the same model gives 1.2 s a key for someone unfamiliar
-//    with the keyboard (slow) and 0.5 s for a casual typist (brisk); hunting for the key on a
-//    touch screen adds to neither.
-//  - The signature: one gesture, plus 5 s to sign (our assumption).
+//  - Taps and drags: the Keystroke-Level Model (Card, Moran and Newell, "The Keystroke-Level
+//    Model for User Performance Time with Interactive Systems", CACM 23(7), 1980) gives 1.1 s to
+//    point at a target (brisk: the reading time already holds the decision) and 1.35 s of mental
+//    preparation on top (slow: 1.1 + 1.35, about 2.5 s a tap or drag).
+//  - Keys on the on-screen keyboard: the same model's keystroke times, 0.5 s for typing random
+//    letters (brisk) and 1.2 s for a typist unfamiliar with the keyboard (slow).
+//  - The signature: one gesture, plus 5 s to sign (our assumption, not a sourced figure).
 namespace intake::testing {
 
 struct Pace {

@@ -56,11 +56,18 @@ void type_by_taps(HeadlessKiosk& kiosk, const std::string& utf8) {
 void walk_patient_screens(HeadlessKiosk& kiosk, const WalkOptions& options, const AtScreen& at) {
   start_at_welcome(kiosk, options);
   at(kiosk, "01_welcome");
+  // With read aloud on, the bar holds Repeat, Stop, Quieter and Louder as well.
+  REQUIRE(kiosk.tap("welcome/speech_switch"));
+  at(kiosk, "01_welcome_read_aloud");
+  REQUIRE(kiosk.tap("welcome/speech_switch"));
   REQUIRE(kiosk.tap("welcome/need_help"));
   at(kiosk, "01_welcome_need_help");
   REQUIRE(kiosk.tap("need_help/back_to_answers"));
   REQUIRE(kiosk.tap("welcome/start"));
   at(kiosk, "02_about_you");
+  REQUIRE(kiosk.tap("about_you/speech_switch"));
+  at(kiosk, "02_about_you_read_aloud");
+  REQUIRE(kiosk.tap("about_you/speech_switch"));
   REQUIRE(kiosk.tap("about_you/next"));
   at(kiosk, "03_about_you_missing");
   field_and_type(kiosk, options, "about_you/given_name", "Zoë");
