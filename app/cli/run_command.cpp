@@ -9,7 +9,8 @@ namespace intake::cli {
 void print_usage(std::ostream& out) {
   out << "usage: intake-kiosk [--data-dir DIR] [--forms-dir DIR] [COMMAND ...]\n"
          "Without a command, starts the kiosk (options: --windowed WxH, --screenshot FILE,\n"
-         "--exit-after-screenshot, --language CODE, --larger-text, --probe-fd FD, --read-aloud,\n"
+         "--exit-after-screenshot, --language CODE, --larger-text, --text-size 100|150|200, --probe-fd FD, "
+         "--read-aloud,\n"
          "--speech-out DIR).\n"
          "Commands:\n";
   for (const Command& command : all_commands())

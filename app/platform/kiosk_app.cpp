@@ -118,7 +118,8 @@ int run_kiosk_app(const ResourcePaths& paths, const Clock& clock, const std::vec
   ui::KioskUi kiosk(ui_options);
   kiosk.apply_settings(backend.settings);
   if (options.language) kiosk.set_language(*options.language);
-  if (options.larger_text) kiosk.set_larger_text(true);
+  for (ui::TextSize size : ui::kTextSizes)
+    if (ui::text_size_percent(size) == options.text_size_percent) kiosk.set_text_size(size);
 
   auto window = KioskWindow::open(options, kiosk.pointer(), kiosk.keys());
   if (!window) {

@@ -31,7 +31,12 @@ std::string parse_kiosk_options(const std::vector<std::string>& args, KioskOptio
       if (!has_value) return "--speech-out needs a folder for the spoken screens (NNN.wav and NNN.txt)";
       options.speech_out = args[++i];
     } else if (word == "--larger-text") {
-      options.larger_text = true;
+      options.text_size_percent = 150;
+    } else if (word == "--text-size") {
+      const std::string value = has_value ? args[++i] : "";
+      if (value != "100" && value != "150" && value != "200")
+        return "--text-size needs 100, 150 or 200 (percent), got '" + value + "'";
+      options.text_size_percent = std::stoi(value);
     } else if (word == "--probe-fd") {
       int fd = -1;
       char tail = 0;

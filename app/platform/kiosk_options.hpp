@@ -12,7 +12,7 @@ struct KioskOptions {
   int window_height = 800;
   std::optional<std::string> screenshot_path;  // write a PNG once the UI has settled
   bool exit_after_screenshot = false;
-  bool larger_text = false;
+  int text_size_percent = 100;          // --text-size 100|150|200 (--larger-text: 150)
   std::optional<std::string> language;  // start in this language, e.g. "es"
   int probe_fd = -1;          // --probe-fd: answer "what is on screen" requests here (probe_channel.hpp)
   bool out_of_order = false;  // draw only "out of order, please see the front desk"

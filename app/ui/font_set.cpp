@@ -56,6 +56,9 @@ Result<FontSet> build_font_set(ImFontAtlas& atlas, const std::filesystem::path& 
       return Error{"The kiosk font " + path.string() + " is missing; run deploy/build again."};
 
   atlas.Clear();
+  // The texture as tall as its glyphs need: rounded up to a power of two it can be almost twice
+  // that, and every byte of it is kept in memory by the driver.
+  atlas.Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
   auto add = [&](const std::filesystem::path& path, float size, const ImWchar* ranges) {
     ImFontConfig config;
     const float pixels = metrics.tx(size);

@@ -88,7 +88,7 @@ void KioskUi::set_language(const std::string& code) {
 }
 
 Result<bool> KioskUi::prepare_fonts(float width, float height) {
-  UiMetrics wanted = metrics_for_window(width, height, larger_text_);
+  UiMetrics wanted = metrics_for_window(width, height, text_size_);
   metrics_ = wanted;
   if (fonts_.body != nullptr && fonts_.built_for_scale == wanted.scale * wanted.text_scale) return false;
   ImGuiIO& io = ImGui::GetIO();
@@ -123,14 +123,15 @@ FrameResult KioskUi::frame(float width, float height, double now) {
   overlay_from_order_ = 0;
   ImGui::NewFrame();
   UiFrame frame{metrics_, fonts_, strings_, language_, probe_, pointer_, now};
-  const bool larger_before = larger_text_;
+  frame.keyboard_up = journey_->focus.covered_height(metrics_) > 0.f;
+  const TextSize text_size_before = text_size_;
   const std::string language_before = language_;
   const JourneyStep step_before = journey_->step;
   draw_frame_contents(frame);
   ImGui::Render();
 
   FrameResult result;
-  if (had_input || larger_text_ != larger_before || language_ != language_before ||
+  if (had_input || text_size_ != text_size_before || language_ != language_before ||
       journey_->step != step_before || pointer_.is_down())
     settler_.changed();
   if (frame.animating) settler_.animating();
@@ -194,7 +195,7 @@ void KioskUi::start_over(double now) {
   journey_->step_started_at = now;
   idle_.restart(now);
   language_ = options_.languages.front();
-  larger_text_ = false;
+  text_size_ = TextSize::normal;
   read_aloud_.set_on(options_.read_aloud);  // the next patient starts as the kiosk was set up
 }
 
@@ -278,7 +279,7 @@ ScreenChrome KioskUi::chrome() const {
 }
 
 void KioskUi::handle_chrome(const ScreenChrome& chrome) {
-  if (chrome.larger_text_tapped) larger_text_ = !larger_text_;
+  if (chrome.text_size_tapped) text_size_ = next_text_size(text_size_);
   if (chrome.read_aloud_tapped) read_aloud_.set_on(!read_aloud_.on());
   if (chrome.repeat_tapped) read_aloud_.repeat();
   if (chrome.stop_tapped) read_aloud_.stop();
@@ -300,7 +301,7 @@ std::string KioskUi::spoken_screen_key() const {
 void KioskUi::draw_welcome(UiFrame& frame) {
   ScreenChrome chrome = this->chrome();
   {
-    ScreenWindow window(frame, journey_screen_id(JourneyStep::Welcome), larger_text_, chrome);
+    ScreenWindow window(frame, journey_screen_id(JourneyStep::Welcome), text_size_, chrome);
     WelcomeView view{options_.clinic_name, {}, options_.languages, language_};
     view.available = form() != nullptr;
     for (const std::string& id : options_.active_forms)
@@ -308,7 +309,7 @@ void KioskUi::draw_welcome(UiFrame& frame) {
         view.treatments.push_back(
             {id,
              forms::localized(offered->treatment.empty() ? offered->title : offered->treatment, language_)});
-    WelcomeActions actions = draw_welcome_screen(frame, view);
+    WelcomeActions actions = draw_welcome_screen(frame, view, journey_->scroll, journey_->screens.welcome);
     staff_->watch_welcome_press(frame, options_.clinic_name);  // 3 s on the clinic's name
     if (!actions.choose_language.empty()) language_ = actions.choose_language;
     // Why check-in is unavailable (the form files' own file:line messages) is for staff: the
@@ -330,7 +331,7 @@ void KioskUi::draw_journey(UiFrame& frame, const forms::Form& form) {
   bool finish = false;
   bool retry = false;
   {
-    ScreenWindow window(frame, journey_screen_id(journey.step), larger_text_, chrome);
+    ScreenWindow window(frame, journey_screen_id(journey.step), text_size_, chrome);
     switch (journey.step) {
       case JourneyStep::Welcome: break;
       case JourneyStep::AboutYou: draw_about_you_screen(frame, context); break;

@@ -73,7 +73,7 @@ class KioskUi {
   PointerInput& pointer() { return pointer_; }
   KeyInput& keys() { return keys_; }
 
-  // Rebuilds the current ImGui context's font atlas when the window size or "Larger text"
+  // Rebuilds the current ImGui context's font atlas when the window size or the text size
   // changed. Returns true when it did, so the host uploads the atlas texture again.
   Result<bool> prepare_fonts(float width, float height);
 
@@ -87,13 +87,13 @@ class KioskUi {
   const std::string& clinic_name() const { return options_.clinic_name; }
 
   void set_language(const std::string& code);
-  void set_larger_text(bool on) { larger_text_ = on; }
+  void set_text_size(TextSize size) { text_size_ = size; }
 
   const UiProbe& probe() const { return probe_; }
   JourneyStep step() const { return journey_->step; }
   const PatientJourney& journey() const { return *journey_; }
   const std::string& language() const { return language_; }
-  bool larger_text() const { return larger_text_; }
+  TextSize text_size() const { return text_size_; }
   bool still_there_showing() const { return idle_.asking(); }
   bool need_help_showing() const { return journey_->screens.need_help.open; }
   const ReadAloud& read_aloud() const { return read_aloud_; }
@@ -128,7 +128,7 @@ class KioskUi {
   FontSet fonts_;
   std::unique_ptr<PatientJourney> journey_;
   std::string language_ = "en";
-  bool larger_text_ = false;
+  TextSize text_size_ = TextSize::normal;
   double last_now_ = -1.0;
   IdleTimer idle_;
   FrameSettler settler_;

@@ -12,7 +12,7 @@ OutOfOrderScreen::OutOfOrderScreen(std::filesystem::path fonts_dir)
     : fonts_dir_(std::move(fonts_dir)), strings_(UiStrings::load_embedded()) {}
 
 Result<bool> OutOfOrderScreen::prepare_fonts(float width, float height) {
-  const UiMetrics wanted = metrics_for_window(width, height, false);
+  const UiMetrics wanted = metrics_for_window(width, height);
   metrics_ = wanted;
   if (fonts_.body != nullptr && fonts_.built_for_scale == wanted.scale * wanted.text_scale) return false;
   auto fonts = build_font_set(*ImGui::GetIO().Fonts, fonts_dir_, wanted);

@@ -17,6 +17,7 @@
 #include "ui/screens/questions_screen.hpp"
 #include "ui/screens/review_screen.hpp"
 #include "ui/screens/signature_screen.hpp"
+#include "ui/screens/welcome_screen.hpp"
 #include "ui/widgets/field_row.hpp"
 #include "ui/widgets/scroll_view.hpp"
 
@@ -44,6 +45,7 @@ struct JourneyScreens {
   ConsentState consent;
   SignatureState signature;
   NeedHelpState need_help;  // the "Need help?" panel over the screen
+  WelcomeState welcome;     // only how tall Welcome's block was
   void wipe();
 };
 

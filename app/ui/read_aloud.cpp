@@ -11,10 +11,10 @@ bool is_speech_control(const ProbeItem& item) {
   return item.id_path.find("/speech_") != std::string::npos || item.id_path.starts_with("speech_");
 }
 
-// The bar on top of every screen ("Need help?", "Larger text") is read after the screen's own
+// The bar on top of every screen ("Need help?", "Text size") is read after the screen's own
 // content: the title comes first.
 bool is_screen_bar(const ProbeItem& item) {
-  return item.id_path.ends_with("/need_help") || item.id_path.ends_with("/larger_text");
+  return item.id_path.ends_with("/need_help") || item.id_path.ends_with("/text_size");
 }
 constexpr int kAfterContent = 1 << 24;
 

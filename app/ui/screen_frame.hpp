@@ -1,7 +1,8 @@
 #pragma once
 // The one fullscreen window every screen draws into, with the bar that is on every screen
-// ("Need help?", "Read aloud" with Repeat, Stop, Quieter and Louder while it is on, "Larger
-// text"). A screen draws only its content between begin and end, below the bar.
+// ("Need help?", "Read aloud" with Repeat, Stop, Quieter and Louder while it is on, and the
+// text size, which steps 100% -> 150% -> 200% -> 100%). A screen draws only its content between begin and
+// end, below the bar.
 #include <optional>
 
 #include "ui/imgui_scope.hpp"
@@ -16,7 +17,7 @@ struct ScreenChrome {
   bool no_speaker = false;  // read aloud is on but nothing can be heard
   bool offer_help = false;  // "Need help?"
   // What was tapped.
-  bool larger_text_tapped = false;
+  bool text_size_tapped = false;
   bool read_aloud_tapped = false;
   bool repeat_tapped = false;
   bool stop_tapped = false;
@@ -26,8 +27,8 @@ struct ScreenChrome {
 
 class ScreenWindow {
  public:
-  // larger_text: whether "Larger text" is on, to show the toggle's state.
-  ScreenWindow(UiFrame& frame, const char* screen_id, bool larger_text, ScreenChrome& chrome);
+  // text_size: the size in use, which the bar's text size button shows.
+  ScreenWindow(UiFrame& frame, const char* screen_id, TextSize text_size, ScreenChrome& chrome);
   ScreenWindow(const ScreenWindow&) = delete;
   ScreenWindow& operator=(const ScreenWindow&) = delete;
 

@@ -24,6 +24,7 @@ struct UiFrame {
   double now = 0.0;             // seconds on the host's monotonic clock (a test clock in tests)
   bool animating = false;       // a widget sets this to ask the host for another frame
   bool waiting = false;         // work runs on another thread (a PIN check, a submission): draw again shortly
+  bool keyboard_up = false;     // the on-screen keyboard covers the bottom of the screen
   std::vector<std::string> id_stack;
 
   const std::string& t(std::string_view key) const { return strings.get(language, key); }

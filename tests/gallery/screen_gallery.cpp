@@ -1,6 +1,8 @@
-// Walks the patient journey by taps, as the UI tests do, and renders chosen frames with the
-// kiosk's own OpenGL renderer into PNGs: every screen at 1920x1080 and 1080x1920, English and
-// Spanish, larger text off and on.
+// Walks the patient journey by taps, as the UI tests do (the layout test's own walk), and renders
+// every screen it stops at with the kiosk's own OpenGL renderer into PNGs: at 1920x1080,
+// 1280x800 and 1080x1920, English and Spanish, text at 100%, 150% and 200%.
+// GALLERY_SIZES=200 (or "100 150") renders only those text sizes, GALLERY_WINDOWS=1080x1920 only
+// those screens.
 #include <catch2/catch_test_macros.hpp>
 
 #include <chrono>
@@ -17,6 +19,7 @@
 #include "platform/gl_textures.hpp"
 #include "platform/glfw_window.hpp"
 #include "platform/png_capture.hpp"
+#include "screen_walk.hpp"
 #include "staff_steps.hpp"
 #include "store/fhir_outbox.hpp"
 #include "store/settings.hpp"
@@ -62,92 +65,21 @@ struct Gallery {
   }
 };
 
-void walk_patient_screens(Gallery& gallery, HeadlessKiosk& kiosk, const std::string& language, bool larger) {
-  kiosk.settle();
-  if (language != "en") REQUIRE(kiosk.tap("language_" + language));
-  if (larger) REQUIRE(kiosk.tap("welcome/larger_text"));
-  gallery.shot(kiosk, "01_welcome");
-  REQUIRE(kiosk.tap("welcome/start"));
-  gallery.shot(kiosk, "02_about_you");
-  REQUIRE(kiosk.tap("about_you/next"));
-  gallery.shot(kiosk, "03_about_you_missing");
-  tap_field_and_type(kiosk, "about_you/given_name", "Zoë");
-  gallery.shot(kiosk, "04_keyboard_letters");
-  REQUIRE(kiosk.tap("keyboard/key_accents"));
-  gallery.shot(kiosk, "05_keyboard_accents");
-  REQUIRE(kiosk.tap("keyboard/key_accents"));
-  tap_field_and_type(kiosk, "about_you/family_name", "Łukasiewicz");
-  tap_field_and_type(kiosk, "about_you/birth_day", "29");
-  tap_field_and_type(kiosk, "about_you/birth_month", "2");
-  tap_field_and_type(kiosk, "about_you/birth_year", "1988");
-  gallery.shot(kiosk, "06_keyboard_numeric");
-  tap_field_and_type(kiosk, "about_you/phone", "+1 555 0100");
-  tap_field_and_type(kiosk, "about_you/email", "zoe@example.org");
-  gallery.shot(kiosk, "07_keyboard_email");
-  close_keyboard(kiosk);
-  gallery.shot(kiosk, "08_about_you_filled");
-  REQUIRE(kiosk.tap("about_you/next"));
-
-  int page = 0;
-  while (kiosk.kiosk().step() == ui::JourneyStep::Questions && page < 12) {
-    gallery.shot(kiosk, "10_questions_page" + std::to_string(++page));
-    if (page == 1) {
-      REQUIRE(kiosk.tap("questions/next"));
-      gallery.shot(kiosk, "10_questions_page1_missing");
-    }
-    if (kiosk.find("questions/q_pregnant/yes")) REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/yes"));
-    answer_page_with_no(kiosk);
-  }
-  if (kiosk.kiosk().step() == ui::JourneyStep::BeforeConsent) {
-    gallery.shot(kiosk, "20_before_consent");
-    REQUIRE(kiosk.tap("before_consent/next"));
-  }
-  gallery.shot(kiosk, "30_consent_top");
-  REQUIRE(reveal_and_tap(kiosk, "consent/section_procedure/initial"));
-  gallery.shot(kiosk, "31_consent_confirm_initials");
-  REQUIRE(reveal_and_tap(kiosk, "use_initials"));
-  gallery.shot(kiosk, "32_consent_initialled");
-  read_and_initial_consent(kiosk, false);
-  REQUIRE(kiosk.tap("review/back"));
-  gallery.shot(kiosk, "33_consent_end");
-  REQUIRE(kiosk.tap("consent/next"));
-  gallery.shot(kiosk, "40_review_top");
-  continue_from_review(kiosk);
-  gallery.shot(kiosk, "50_signature_empty");
-  sign_on_pad(kiosk);
-  gallery.shot(kiosk, "51_signature_signed");
-  REQUIRE(kiosk.tap("signature/next"));  // settling waits for the check-in to be saved
-  REQUIRE(kiosk.kiosk().step() != ui::JourneyStep::Submitting);
-  gallery.shot(kiosk, "60_thank_you");
-  kiosk.advance(200.0, 2.0);
-  kiosk.settle();
-}
-
-void walk_minor_and_inactivity(Gallery& gallery, HeadlessKiosk& kiosk, const std::string& language,
-                               bool larger) {
-  kiosk.settle();
-  if (language != "en") REQUIRE(kiosk.tap("language_" + language));
-  if (larger) REQUIRE(kiosk.tap("welcome/larger_text"));
-  REQUIRE(kiosk.tap("welcome/start"));
-  PatientDetails teen;
-  teen.year = "2011";
-  fill_about_you(kiosk, teen);
-  gallery.shot(kiosk, "09_guardian");
-  REQUIRE(kiosk.tap("guardian/next"));
-  gallery.shot(kiosk, "09_guardian_missing");
-  kiosk.advance(95.0, 2.0);
-  gallery.shot(kiosk, "70_still_there");
-}
-
 }  // namespace
 
 TEST_CASE("screen gallery", "[gallery][patient]") {
   const char* out = std::getenv("GALLERY_DIR");
   const fs::path dir = out ? out : "gallery";
   fs::create_directories(dir);
-  for (auto [width, height] : {std::pair{1920, 1080}, std::pair{1080, 1920}}) {
+  const char* only_sizes = std::getenv("GALLERY_SIZES");
+  const char* only_windows = std::getenv("GALLERY_WINDOWS");  // e.g. "1920x1080 1080x1920"
+  for (auto [width, height] : {std::pair{1920, 1080}, std::pair{1280, 800}, std::pair{1080, 1920}}) {
+    const std::string window_name = std::to_string(width) + "x" + std::to_string(height);
+    if (only_windows && std::string(only_windows).find(window_name) == std::string::npos) continue;
     for (const std::string language : {"en", "es"}) {
-      for (bool larger : {false, true}) {
+      for (ui::TextSize text_size : ui::kTextSizes) {
+        const std::string percent = std::to_string(ui::text_size_percent(text_size));
+        if (only_sizes && std::string(only_sizes).find(percent) == std::string::npos) continue;
         KioskOptions window_options;
         window_options.windowed = true;
         window_options.window_width = width;
@@ -157,14 +89,13 @@ TEST_CASE("screen gallery", "[gallery][patient]") {
         auto window = KioskWindow::open(window_options, unused_pointer, unused_keys);
         INFO((window.ok() ? std::string() : window.error().message));
         REQUIRE(window.ok());
-        Gallery gallery{
-            dir,
-            std::to_string(width) + "x" + std::to_string(height) + "_" + language + (larger ? "_larger" : ""),
-            width,
-            height,
-            std::nullopt,
-            {},
-            0};
+        Gallery gallery{dir,
+                        std::to_string(width) + "x" + std::to_string(height) + "_" + language + "_" + percent,
+                        width,
+                        height,
+                        std::nullopt,
+                        {},
+                        0};
         // A real store in a scratch folder, so the walk ends on the thank-you screen.
         const fs::path data_dir = dir / ("data-" + gallery.prefix);
         ui::KioskUiOptions options = default_test_options();
@@ -172,6 +103,10 @@ TEST_CASE("screen gallery", "[gallery][patient]") {
             open_kiosk_backend(ResourcePaths{INTAKE_SOURCE_FORMS_DIR, INTAKE_SOURCE_FONTS_DIR, data_dir},
                                options.clock, options.catalog);
         options.submit = backend.submit_function();
+        WalkOptions walk_options{language, text_size, false};
+        const AtScreen shot = [&](HeadlessKiosk& kiosk, const std::string& name) {
+          gallery.shot(kiosk, name);
+        };
         for (auto walk : {&walk_patient_screens, &walk_minor_and_inactivity}) {
           HeadlessKiosk kiosk(options, float(width), float(height),
                               [&](bool fonts_changed) { gallery.after_frame(fonts_changed); });
@@ -180,7 +115,7 @@ TEST_CASE("screen gallery", "[gallery][patient]") {
             Gallery& gallery;
             ~RendererReset() { gallery.renderer.reset(); }
           } reset{gallery};
-          walk(gallery, kiosk, language, larger);
+          walk(kiosk, walk_options, shot);
         }
         CHECK(gallery.shots > 20);
         fs::remove_all(data_dir);

@@ -70,7 +70,9 @@ HeadlessKiosk::HeadlessKiosk(ui::KioskUiOptions options, float width, float heig
       after_frame_(std::move(after_frame)),
       width_(width),
       height_(height) {
-  step();
+  // Settled, as the real kiosk is before anyone can touch it: Welcome centres its block by the
+  // height it measured on the first frame.
+  settle();
 }
 
 void HeadlessKiosk::one_frame(double seconds) {

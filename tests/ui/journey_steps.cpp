@@ -12,21 +12,32 @@ namespace {
 constexpr double kRestBeforeLift = 0.15;
 }  // namespace
 
-// Content scrolls between the header and the nav bar (or the keyboard when it is up): drag a
-// finger in the middle of that band. A positive distance moves the content up. The finger rests
-// before it lifts, as a careful reader's does, so the page stops where it was put: no fling, whose
-// coasting the real kiosk would spend seconds drawing in an end-to-end test, and whose length on
-// a loaded machine depends on when frames fall.
+const ui::ProbeScroll* main_scroll_view(HeadlessKiosk& kiosk) {
+  const ui::ProbeScroll* tallest = nullptr;
+  for (const auto& scroll : kiosk.kiosk().probe().scrolls)
+    if (tallest == nullptr || scroll.rect.height() > tallest->rect.height()) tallest = &scroll;
+  return tallest;
+}
+
+// A finger drags inside the page's scroll view (the band between the header and the nav bar, or
+// the keyboard when it is up; never the "More questions below" strip under it, where a drag
+// scrolls nothing). A positive distance moves the content up. The finger rests before it lifts,
+// as a careful reader's does, so the page stops where it was put: no fling, whose coasting the
+// real kiosk would spend seconds drawing in an end-to-end test, and whose length on a loaded
+// machine depends on when frames fall.
 void drag_content(HeadlessKiosk& kiosk, float distance) {
+  float top = kiosk.height() * 0.25f;
   float bottom = kiosk.height();
+  float x = kiosk.width() * 0.5f;
+  if (const ui::ProbeScroll* page = main_scroll_view(kiosk)) {
+    top = page->rect.y0;
+    bottom = page->rect.y1;
+    x = page->rect.center_x();
+  }
   for (const auto& item : kiosk.kiosk().probe().items)
-    if (item.visible && (item.id_path.ends_with("/back") || item.id_path.ends_with("/next") ||
-                         item.id_path.starts_with("keyboard/")))
-      bottom = std::min(bottom, item.rect.y0);
-  const float top = kiosk.height() * 0.25f;
+    if (item.visible && item.id_path.starts_with("keyboard/")) bottom = std::min(bottom, item.rect.y0);
   const float middle = (top + bottom) * 0.5f;
   const float reach = std::min(std::abs(distance), (bottom - top) * 0.8f) * (distance < 0 ? -1.f : 1.f);
-  const float x = kiosk.width() * 0.5f;
   kiosk.drag(x, middle + reach * 0.5f, x, middle - reach * 0.5f, 0.4, 8, kRestBeforeLift);
   kiosk.settle();
 }
@@ -122,7 +133,8 @@ void read_and_initial_consent(HeadlessKiosk& kiosk, bool photos) {
       }
     }
     if (!tapped) {
-      if (kiosk.kiosk().journey().scroll.reached_end) break;
+      const ui::ProbeScroll* page = main_scroll_view(kiosk);
+      if (page == nullptr || page->offset >= page->content_height - page->view_height - 1.f) break;
       drag_content(kiosk, kiosk.height() * 0.5f);
     }
   }

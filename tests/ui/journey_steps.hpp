@@ -15,7 +15,10 @@ struct PatientDetails {
   std::string email;
 };
 
-// Drags the screen's scrolling content with a finger; positive distances move it up.
+// The screen's scrolling page: the tallest scroll view on screen (nullptr: none).
+const ui::ProbeScroll* main_scroll_view(HeadlessKiosk& kiosk);
+// Drags the screen's scrolling content with a finger, inside the page's scroll view; positive
+// distances move it up.
 void drag_content(HeadlessKiosk& kiosk, float distance);
 // Brings a widget into view by dragging the content with a finger; false if it never shows.
 bool reveal(HeadlessKiosk& kiosk, const std::string& label_or_path);

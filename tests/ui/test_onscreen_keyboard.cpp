@@ -222,42 +222,41 @@ TEST_CASE("the keyboard slides up over about 0.2 s and asks for frames while it 
 
 TEST_CASE("every key is at least 64 px tall at 1080p scale and on screen, at every screen size",
           "[ui][keyboard][touch]") {
-  for (const auto& [width, height, larger] :
-       {std::tuple{1920.f, 1080.f, false}, std::tuple{1080.f, 1920.f, false},
-        std::tuple{1280.f, 800.f, false}, std::tuple{1920.f, 1080.f, true}, std::tuple{1080.f, 1920.f, true},
-        std::tuple{1280.f, 800.f, true}}) {
-    for (KeyboardLayout layout :
-         {KeyboardLayout::Letters, KeyboardLayout::Numeric, KeyboardLayout::Phone, KeyboardLayout::Email}) {
-      for (bool accents : {false, true}) {
-        if (accents && layout != KeyboardLayout::Letters) continue;
-        INFO(width << "x" << height << " larger text " << larger << " layout " << static_cast<int>(layout)
-                   << " accents " << accents);
-        WidgetHarness ui(width, height, larger);
-        KeyboardScreen screen;
-        screen.layout = layout;
-        screen.state.accents = accents;
-        auto draw = screen.fn();
-        ui.settle(draw);
-        const float min_size = kMinTouchTargetPx * ui.metrics().scale;
-        int keys = 0;
-        for (const ProbeItem& item : ui.probe().items) {
-          if (!item.id_path.starts_with("keyboard/")) continue;
-          INFO(item.id_path);
-          ++keys;
-          CHECK(item.visible);
-          CHECK(item.rect.height() >= min_size);
-          CHECK(item.rect.width() >= min_size);
-          CHECK(item.rect.x0 >= 0.f);
-          CHECK(item.rect.y0 >= 0.f);
-          CHECK(item.rect.x1 <= width);
-          CHECK(item.rect.y1 <= height);
+  for (const auto& [width, height] :
+       {std::pair{1920.f, 1080.f}, std::pair{1080.f, 1920.f}, std::pair{1280.f, 800.f}})
+    for (TextSize larger : kTextSizes) {
+      for (KeyboardLayout layout :
+           {KeyboardLayout::Letters, KeyboardLayout::Numeric, KeyboardLayout::Phone, KeyboardLayout::Email}) {
+        for (bool accents : {false, true}) {
+          if (accents && layout != KeyboardLayout::Letters) continue;
+          INFO(width << "x" << height << " text " << text_size_percent(larger) << "% layout "
+                     << static_cast<int>(layout) << " accents " << accents);
+          WidgetHarness ui(width, height, larger);
+          KeyboardScreen screen;
+          screen.layout = layout;
+          screen.state.accents = accents;
+          auto draw = screen.fn();
+          ui.settle(draw);
+          const float min_size = kMinTouchTargetPx * ui.metrics().scale;
+          int keys = 0;
+          for (const ProbeItem& item : ui.probe().items) {
+            if (!item.id_path.starts_with("keyboard/")) continue;
+            INFO(item.id_path);
+            ++keys;
+            CHECK(item.visible);
+            CHECK(item.rect.height() >= min_size);
+            CHECK(item.rect.width() >= min_size);
+            CHECK(item.rect.x0 >= 0.f);
+            CHECK(item.rect.y0 >= 0.f);
+            CHECK(item.rect.x1 <= width);
+            CHECK(item.rect.y1 <= height);
+          }
+          CHECK(keys >= 12);
+          // The keyboard leaves most of the screen for the field being edited.
+          CHECK(keyboard_height(ui.metrics(), layout) <= height * 0.5f);
         }
-        CHECK(keys >= 12);
-        // The keyboard leaves most of the screen for the field being edited.
-        CHECK(keyboard_height(ui.metrics(), layout) <= height * 0.5f);
       }
     }
-  }
 }
 
 TEST_CASE("a key tapped while a scroll drag is under way types nothing", "[ui][keyboard][scroll]") {

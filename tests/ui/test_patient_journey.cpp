@@ -89,6 +89,39 @@ TEST_CASE("a page longer than the screen says more questions are below", "[ui][j
   CHECK(kiosk.shows("More questions below"));
 }
 
+TEST_CASE("the Your skin page scrolls by a drag, from its questions or from the cue under them",
+          "[ui][journey][scroll]") {
+  HeadlessKiosk kiosk;
+  start(kiosk);
+  fill_about_you(kiosk, {});
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_treatment_areas/choice_face"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_previous_microneedling/no"));
+  REQUIRE(kiosk.tap("questions/next"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/no"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_breastfeeding/no"));
+  REQUIRE(kiosk.tap("questions/next"));  // "Your skin": more questions than fit
+  kiosk.settle();
+  const ui::ProbeScroll* page = main_scroll_view(kiosk);
+  REQUIRE(page != nullptr);
+  REQUIRE(page->overflows());
+  CHECK(page->bar);  // the scroll bar shows beside a page that overflows
+  drag_content(kiosk, 400.f);
+  CHECK(main_scroll_view(kiosk)->offset > 300.f);
+  for (int i = 0; i < 5; ++i) drag_content(kiosk, -800.f);
+  REQUIRE(main_scroll_view(kiosk)->offset == 0.f);
+
+  // A finger that lands on "More questions below" (under the view) and moves up scrolls too.
+  const ui::ProbeText* cue = nullptr;
+  for (const auto& text : kiosk.kiosk().probe().texts)
+    if (text.text.find("More questions below") != std::string::npos) cue = &text;
+  REQUIRE(cue != nullptr);
+  const float x = cue->rect.center_x(), y = cue->rect.center_y();
+  REQUIRE(y > main_scroll_view(kiosk)->rect.y1);
+  kiosk.drag(x, y, x, y - 300.f, 0.4, 8, 0.15);
+  kiosk.settle();
+  CHECK(main_scroll_view(kiosk)->offset > 200.f);
+}
+
 TEST_CASE("Back keeps every answer already given", "[ui][journey]") {
   HeadlessKiosk kiosk;
   start(kiosk);

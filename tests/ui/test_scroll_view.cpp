@@ -271,7 +271,7 @@ TEST_CASE("the progress bar says how much has been read, in the patient's langua
   for (const auto& [language, start, end] :
        {std::tuple{"en", "0% read", "100% read"}, std::tuple{"es", "0 % leído", "100 % leído"}}) {
     INFO(language);
-    WidgetHarness ui(1920.f, 1080.f, false, language);
+    WidgetHarness ui(1920.f, 1080.f, intake::ui::TextSize::normal, language);
     ListScreen screen;
     screen.show_progress = true;
     auto draw = screen.fn();

@@ -71,7 +71,7 @@ TEST_CASE("the focused field is marked selected in the probe", "[ui][text_field]
 
 TEST_CASE("an optional field says so and a note is shown in words beneath", "[ui][text_field]") {
   for (const auto& [language, optional] : {std::pair{"en", "(optional)"}, std::pair{"es", "(opcional)"}}) {
-    WidgetHarness ui(1920.f, 1080.f, false, language);
+    WidgetHarness ui(1920.f, 1080.f, intake::ui::TextSize::normal, language);
     FieldScreen screen;
     screen.view.label = "E-mail";
     screen.view.optional = true;

@@ -1,3 +1,4 @@
+#include <catch2/catch_approx.hpp>
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/generators/catch_generators.hpp>
 
@@ -27,15 +28,22 @@ TEST_CASE("tapping Español switches every welcome text to Spanish", "[ui][welco
   CHECK(kiosk.shows("Start check-in"));
 }
 
-TEST_CASE("Larger text enlarges the buttons and can be turned off again", "[ui][welcome]") {
+TEST_CASE("the text size steps through 150% and 200% and back to 100%", "[ui][welcome]") {
   HeadlessKiosk kiosk;
   kiosk.settle();
-  const float normal_height = kiosk.find("welcome/start")->rect.height();
-  REQUIRE(kiosk.tap("welcome/larger_text"));
-  CHECK(kiosk.kiosk().larger_text());
-  CHECK(kiosk.find("welcome/start")->rect.height() > normal_height * 1.2f);
-  REQUIRE(kiosk.tap("welcome/larger_text"));
-  CHECK_FALSE(kiosk.kiosk().larger_text());
+  auto start_text_px = [&] { return kiosk.find("welcome/start")->layout.text_px; };
+  const float normal = start_text_px();
+  CHECK(kiosk.shows("Text size 100%"));
+  REQUIRE(kiosk.tap("welcome/text_size"));
+  CHECK(kiosk.kiosk().text_size() == ui::TextSize::large);
+  CHECK(kiosk.shows("Text size 150%"));
+  CHECK(start_text_px() == Catch::Approx(normal * 1.5f).margin(0.5));
+  REQUIRE(kiosk.tap("welcome/text_size"));
+  CHECK(kiosk.kiosk().text_size() == ui::TextSize::largest);
+  CHECK(start_text_px() == Catch::Approx(normal * 2.f).margin(0.5));
+  REQUIRE(kiosk.tap("welcome/text_size"));
+  CHECK(kiosk.kiosk().text_size() == ui::TextSize::normal);
+  CHECK(start_text_px() == Catch::Approx(normal).margin(0.5));
 }
 
 TEST_CASE("a drag that starts on a button does not tap it", "[ui][touch]") {
@@ -63,15 +71,16 @@ TEST_CASE("a tap whose press and release arrive between two frames still counts"
 TEST_CASE("welcome fits and keeps touch targets large at every supported size", "[ui][welcome][layout]") {
   auto [width, height] =
       GENERATE(std::pair{1920.f, 1080.f}, std::pair{1080.f, 1920.f}, std::pair{1280.f, 800.f});
-  auto larger = GENERATE(false, true);
+  auto size = GENERATE(ui::TextSize::normal, ui::TextSize::large, ui::TextSize::largest);
   HeadlessKiosk kiosk(intake::testing::default_test_options(), width, height);
-  if (larger) REQUIRE(kiosk.tap("welcome/larger_text"));
+  kiosk.kiosk().set_text_size(size);
   kiosk.settle();
-  const float scale = ui::metrics_for_window(width, height, false).scale;
+  const float scale = ui::metrics_for_window(width, height).scale;
   REQUIRE(!kiosk.kiosk().probe().items.empty());
   for (const auto& item : kiosk.kiosk().probe().items) {
-    INFO(item.id_path << " at " << width << "x" << height << (larger ? " larger" : ""));
-    CHECK(item.rect.height() >= ui::kMinTouchTargetPx * scale - 0.5f);
+    INFO(item.id_path << " at " << width << "x" << height << " text " << ui::text_size_percent(size) << "%");
+    // The whole button (part of it may be scrolled out of view when the text is large).
+    CHECK(item.layout.box.height() >= ui::kMinTouchTargetPx * scale - 0.5f);
     CHECK(item.rect.x0 >= 0.f);
     CHECK(item.rect.y0 >= 0.f);
     CHECK(item.rect.x1 <= width);

@@ -10,10 +10,10 @@
 
 namespace intake::testing {
 
-WidgetHarness::WidgetHarness(float width, float height, bool larger_text, std::string language)
+WidgetHarness::WidgetHarness(float width, float height, ui::TextSize text_size, std::string language)
     : context_(ImGui::CreateContext()),
       strings_(ui::UiStrings::load_embedded()),
-      metrics_(ui::metrics_for_window(width, height, larger_text)),
+      metrics_(ui::metrics_for_window(width, height, text_size)),
       language_(std::move(language)) {
   ImGui::SetCurrentContext(context_);
   auto fonts = ui::build_font_set(*ImGui::GetIO().Fonts, INTAKE_SOURCE_FONTS_DIR, metrics_);

@@ -21,8 +21,8 @@ namespace intake::testing {
 class WidgetHarness {
  public:
   using DrawFn = std::function<void(ui::UiFrame&)>;
-  explicit WidgetHarness(float width = 1920.f, float height = 1080.f, bool larger_text = false,
-                         std::string language = "en");
+  explicit WidgetHarness(float width = 1920.f, float height = 1080.f,
+                         ui::TextSize text_size = ui::TextSize::normal, std::string language = "en");
   ~WidgetHarness();
   WidgetHarness(const WidgetHarness&) = delete;
   WidgetHarness& operator=(const WidgetHarness&) = delete;

@@ -33,12 +33,14 @@ void draw_about_you_screen(UiFrame& frame, JourneyContext& context) {
   const StepNumber step = step_number(context);
   draw_step_header(frame, frame.t("about.title"), fmt_step(frame, step.number, step.total));
   {
-    ScrollView view(frame, "content", journey.scroll,
-                    ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
+    ScrolledPage view(
+        frame, "content", journey.scroll,
+        ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
     muted_text(frame, frame.t("about.intro"));
     const float gap = frame.metrics.px(24.f);
     const float row = ImGui::GetContentRegionAvail().x;
-    const bool side_by_side = !frame.metrics.portrait;
+    // Side by side only in landscape at 100%: larger text gives each field the whole width.
+    const bool side_by_side = !frame.metrics.portrait && !frame.metrics.one_column();
     const float half = side_by_side ? (row - gap) * 0.5f : row;
     const float y = ImGui::GetCursorPosY();
     {

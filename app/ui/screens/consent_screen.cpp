@@ -71,7 +71,7 @@ void draw_initials_confirmation(UiFrame& frame, JourneyContext& context) {
                        format_text(frame.t("consent.use_initials"), {{"initials", state.initials_draft}}),
                        ImVec2(std::min(ImGui::GetContentRegionAvail().x - frame.metrics.px(20.f),
                                        frame.metrics.tx(560.f)),
-                              frame.metrics.tx(kButtonHeightPx)),
+                              frame.metrics.box_for_text(kButtonHeightPx)),
                        use)) {
         journey.session.consent.initials = state.initials_draft;
         state.initials_confirmed = true;
@@ -111,7 +111,19 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
 
   const float progress_width = frame.metrics.px(36.f);
   const float view_width = ImGui::GetContentRegionAvail().x - progress_width - frame.metrics.px(16.f);
-  const float view_height = content_height_above_nav(frame, journey.focus.covered_height(frame.metrics));
+  // Until the end has been on screen, a line under the document says how far there is to go and
+  // why "I have read this" waits (as wide as the document, so it never runs under the buttons).
+  const bool read_before = state.read_to_end || journey.scroll.reached_end;
+  ImFont* hint_font = frame.fonts.small;
+  const std::string hint =
+      read_before ? std::string()
+                  : scroll_progress_words(frame, journey.scroll) + " · " + frame.t("consent.read_to_end");
+  const float hint_height =
+      read_before ? 0.f
+                  : hint_font->CalcTextSizeA(hint_font->FontSize, FLT_MAX, view_width, hint.c_str()).y +
+                        frame.metrics.px(12.f);
+  const float view_height =
+      content_height_above_nav(frame, journey.focus.covered_height(frame.metrics)) - hint_height;
   const ImVec2 view_origin = ImGui::GetCursorPos();
   std::size_t initialled = 0;
   {
@@ -132,7 +144,7 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
                : frame.t("consent.initial_here");
       if (touch_button(frame, "initial", label,
                        ImVec2(std::min(ImGui::GetContentRegionAvail().x, frame.metrics.tx(620.f)),
-                              frame.metrics.tx(kButtonHeightPx)),
+                              frame.metrics.box_for_text(kButtonHeightPx)),
                        options) &&
           !done) {
         if (state.initials_confirmed) {
@@ -155,15 +167,19 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
       text_block(frame, frame.t("consent.photo_title"), frame.fonts.heading, theme::kText);
       body_text(frame, forms::localized(context.form.photo_consent, frame.language));
       const float gap = frame.metrics.px(24.f);
-      const float width = std::min((ImGui::GetContentRegionAvail().x - gap) * 0.5f, frame.metrics.tx(420.f));
+      // Side by side at 100%; one under the other with larger text, each with the whole width.
+      const bool stacked = frame.metrics.one_column();
+      const float width =
+          stacked ? std::min(ImGui::GetContentRegionAvail().x, frame.metrics.tx(620.f))
+                  : std::min((ImGui::GetContentRegionAvail().x - gap) * 0.5f, frame.metrics.tx(420.f));
       for (bool value : {true, false}) {
-        if (!value) ImGui::SameLine(0, gap);
+        if (!value && !stacked) ImGui::SameLine(0, gap);
         ButtonOptions options;
         options.kind = ButtonKind::Choice;
         options.selected = consent.photo_consent && *consent.photo_consent == value;
         if (touch_button(frame, value ? "yes" : "no",
                          frame.t(value ? "consent.photo_yes" : "consent.photo_no"),
-                         ImVec2(width, frame.metrics.tx(kButtonHeightPx)), options))
+                         ImVec2(width, frame.metrics.box_for_text(kButtonHeightPx)), options))
           consent.photo_consent = value;
       }
       if (journey.show_missing && !consent.photo_consent)
@@ -175,6 +191,10 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   }
   ImGui::SetCursorPos(ImVec2(view_origin.x + view_width + frame.metrics.px(16.f), view_origin.y));
   draw_scroll_progress(frame, journey.scroll, ImVec2(progress_width, view_height), false);
+  if (!hint.empty()) {
+    ImGui::SetCursorPos(ImVec2(view_origin.x, view_origin.y + view_height + frame.metrics.px(6.f)));
+    centered_text(frame, hint, hint_font, theme::kMutedText, view_width);
+  }
 
   if (journey.scroll.reached_end) state.read_to_end = true;
   const bool read_to_end = state.read_to_end;
@@ -182,31 +202,6 @@ void draw_consent_screen(UiFrame& frame, JourneyContext& context) {
   const bool ready = read_to_end && all_initialled && consent.photo_consent.has_value();
   // "I have read this" stays disabled until the end of the document has been on screen.
   NavActions nav = draw_nav_bar(frame, frame.t("nav.back"), frame.t("consent.have_read"), ready, read_to_end);
-  if (!read_to_end) {
-    // Say why the button is not available yet, beside it.
-    const ImVec2 button_min(ImGui::GetItemRectMin().x - ImGui::GetWindowPos().x,
-                            ImGui::GetItemRectMin().y - ImGui::GetWindowPos().y);
-    const ImVec2 button_size = ImGui::GetItemRectSize();
-    const ImGuiStyle& style = ImGui::GetStyle();
-    ImFont* font = frame.fonts.small;
-    const std::string hint =
-        scroll_progress_words(frame, journey.scroll) + " · " + frame.t("consent.read_to_end");
-    const ImVec2 size = font->CalcTextSizeA(font->FontSize, FLT_MAX, button_size.x, hint.c_str());
-    // Back is as wide as this button: the words go between them when there is room
-    // (landscape), else just "N% read" in the margin under the button (portrait).
-    const float back_right = style.WindowPadding.x + button_size.x;
-    if (button_min.x - size.x - frame.metrics.px(24.f) >= back_right + frame.metrics.px(24.f)) {
-      ImGui::SetCursorPos(ImVec2(button_min.x - size.x - frame.metrics.px(24.f),
-                                 button_min.y + (button_size.y - size.y) * 0.5f));
-      text_block(frame, hint, font, theme::kMutedText, std::min(size.x + 1.f, button_size.x));
-    } else {
-      const std::string words = scroll_progress_words(frame, journey.scroll);
-      const ImVec2 words_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, words.c_str());
-      ImGui::SetCursorPos(ImVec2(button_min.x + (button_size.x - words_size.x) * 0.5f,
-                                 button_min.y + button_size.y + frame.metrics.px(2.f)));
-      text_block(frame, words, font, theme::kMutedText, words_size.x + 1.f);
-    }
-  }
   if (nav.next) {
     if (ready) {
       consent.accepted = true;

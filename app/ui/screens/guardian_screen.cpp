@@ -27,8 +27,9 @@ void draw_guardian_screen(UiFrame& frame, JourneyContext& context) {
   const StepNumber step = step_number(context);
   draw_step_header(frame, frame.t("guardian.title"), fmt_step(frame, step.number, step.total));
   {
-    ScrollView view(frame, "content", journey.scroll,
-                    ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
+    ScrolledPage view(
+        frame, "content", journey.scroll,
+        ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
     body_text(frame, frame.t("guardian.explain"));
     ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
     field_row(
@@ -39,7 +40,7 @@ void draw_guardian_screen(UiFrame& frame, JourneyContext& context) {
         guardian.name);
     text_block(frame, frame.t("guardian.relationship"), frame.fonts.body_bold, theme::kText);
     const float gap = frame.metrics.px(20.f);
-    const int columns = frame.metrics.portrait ? 2 : 4;
+    const int columns = frame.metrics.one_column() ? 1 : frame.metrics.portrait ? 2 : 4;
     const float width = (ImGui::GetContentRegionAvail().x - gap * (columns - 1)) / columns;
     int index = 0;
     for (const char* relationship : kRelationships) {
@@ -49,7 +50,7 @@ void draw_guardian_screen(UiFrame& frame, JourneyContext& context) {
       options.selected = guardian.relationship == relationship;
       if (touch_button(frame, std::string("relationship_") + relationship,
                        frame.t(std::string("guardian.relationship.") + relationship),
-                       ImVec2(width, frame.metrics.tx(kButtonHeightPx)), options))
+                       ImVec2(width, frame.metrics.box_for_text(kButtonHeightPx)), options))
         guardian.relationship = relationship;
       ++index;
     }

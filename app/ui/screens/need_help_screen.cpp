@@ -6,6 +6,7 @@
 
 #include "ui/imgui_scope.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets/dialog_panel.hpp"
 #include "ui/widgets/text_blocks.hpp"
 #include "ui/widgets/touch_button.hpp"
 
@@ -17,19 +18,18 @@ NeedHelpActions draw_need_help_screen(UiFrame& frame, NeedHelpState& state, cons
   const UiMetrics& m = frame.metrics;
   ScopedOverlayWindow window("need_help", ImVec2(m.width, m.height));
   ScopedProbePath path(frame, "need_help");
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   const float width = std::min(m.width - m.px(80.f), m.tx(1100.f));
   const float inner = width - m.px(96.f);
-  const float button_height = m.tx(110.f);
+  const float button_height = m.box_for_text(110.f, kHeadingTextPx);
   const float gap = m.px(20.f);
 
-  // The panel's height follows its text, measured as it would wrap.
+  // Centred by its height as the text would wrap; the panel follows what is really drawn.
   auto height_of = [&](const std::string& text, ImFont* font) {
     return font->CalcTextSizeA(font->FontSize, FLT_MAX, inner, text.c_str()).y +
            ImGui::GetStyle().ItemSpacing.y;
   };
   const std::string& title = frame.t(state.confirming ? "help.confirm_title" : "help.title");
-  float height = m.px(96.f) + height_of(title, frame.fonts.title) + m.px(24.f);
+  float height = height_of(title, frame.fonts.title) + m.px(24.f);
   if (state.confirming) {
     height += height_of(frame.t("help.confirm_line"), frame.fonts.body) + 2 * (button_height + gap);
   } else {
@@ -37,11 +37,7 @@ NeedHelpActions draw_need_help_screen(UiFrame& frame, NeedHelpState& state, cons
     if (view.paper_form_notice) height += height_of(frame.t("help.paper"), frame.fonts.body);
     if (view.holds_answers) height += button_height + gap;
   }
-  height = std::min(height, m.height - m.px(40.f));
-  const ImVec2 panel((m.width - width) * 0.5f, std::max(m.px(20.f), (m.height - height) * 0.5f));
-  draw->AddRectFilled(panel, ImVec2(panel.x + width, panel.y + height), theme::kSurface, m.px(24.f));
-  ImGui::SetCursorPos(ImVec2(panel.x + m.px(48.f), panel.y + m.px(48.f)));
-  ScopedGroup group;
+  DialogPanel panel(frame, width, height);
   centered_text(frame, title, frame.fonts.title, theme::kPrimary, inner);
 
   ButtonOptions primary;

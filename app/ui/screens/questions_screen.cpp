@@ -30,12 +30,12 @@ void yes_no_buttons(UiFrame& frame, forms::Answers& answers, const forms::Questi
   const float gap = frame.metrics.px(24.f);
   const float width = std::min((ImGui::GetContentRegionAvail().x - gap) * 0.5f, frame.metrics.tx(320.f));
   for (bool value : {true, false}) {
-    if (!value) ImGui::SameLine(0, gap);
+    if (!value) ImGui::SameLine(0, gap);  // "Yes" and "No" are short: side by side at every size
     ButtonOptions options;
     options.kind = ButtonKind::Choice;
     options.selected = current && *current == value;
     if (touch_button(frame, value ? "yes" : "no", frame.t(value ? "answer.yes" : "answer.no"),
-                     ImVec2(width, frame.metrics.tx(kButtonHeightPx)), options))
+                     ImVec2(width, frame.metrics.box_for_text(kButtonHeightPx)), options))
       answers[question.id] = value;
   }
 }
@@ -49,7 +49,11 @@ void choice_tiles(UiFrame& frame, forms::Answers& answers, const forms::Question
   }
   const float gap = frame.metrics.px(20.f);
   const float available = ImGui::GetContentRegionAvail().x;
-  const int columns = std::max(1, static_cast<int>((available + gap) / (frame.metrics.tx(400.f) + gap)));
+  // At 150% and 200% one answer a row, so each keeps the whole width for its words.
+  const int columns =
+      frame.metrics.one_column()
+          ? 1
+          : std::max(1, static_cast<int>((available + gap) / (frame.metrics.tx(400.f) + gap)));
   const float width = (available - gap * (columns - 1)) / columns;
   int index = 0;
   for (const forms::Choice& choice : question.choices) {
@@ -61,7 +65,7 @@ void choice_tiles(UiFrame& frame, forms::Answers& answers, const forms::Question
     options.selected = is_on;
     options.font = frame.fonts.body;
     if (!touch_button(frame, "choice_" + choice.id, forms::localized(choice.text, frame.language),
-                      ImVec2(width, frame.metrics.tx(kButtonHeightPx)), options))
+                      ImVec2(width, frame.metrics.box_for_text(kButtonHeightPx)), options))
       continue;
     if (!multi) {
       answers[question.id] = choice.id;
@@ -191,14 +195,14 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
   // A page longer than the screen gets a scroll bar beside it (measured last frame).
   ScrollState& scroll = journey.scroll;
   const bool overflows = scroll.measured && scroll.content_height > scroll.view_height + 1.f;
-  const float bar_width = frame.metrics.px(36.f), bar_gap = frame.metrics.px(16.f);
   const bool more_below = overflows && scroll.offset < scroll.max_offset() - frame.metrics.px(8.f);
-  const ImVec2 view_origin = ImGui::GetCursorPos();
-  const ImVec2 view_size(ImGui::GetContentRegionAvail().x - (overflows ? bar_width + bar_gap : 0.f),
-                         content_height_above_nav(frame, journey.focus.covered_height(frame.metrics)) -
-                             (overflows ? more_below_height(frame) : 0.f));
+  const ImVec2 view_size(0.f, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics)) -
+                                  (overflows ? more_below_height(frame) : 0.f));
+  float view_width = 0.f;
   {
-    ScrollView view(frame, "content", journey.scroll, view_size);
+    ScrolledPage view(frame, "content", journey.scroll, view_size,
+                      more_below ? more_below_height(frame) : 0.f);
+    view_width = view.view_width();
     for (const std::string& id : page.question_ids) {
       if (!visible(id)) continue;
       const forms::Question* question = form.find_question(id);
@@ -228,12 +232,7 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
       ImGui::Dummy(ImVec2(0, frame.metrics.px(20.f)));
     }
   }
-  if (overflows) {
-    ImGui::SetCursorPos(ImVec2(view_origin.x + view_size.x + bar_gap, view_origin.y));
-    draw_scroll_progress(frame, scroll, ImVec2(bar_width, view_size.y), false);
-    ImGui::SetCursorPos(ImVec2(view_origin.x, view_origin.y + view_size.y));
-    if (more_below) draw_more_below_cue(frame, view_size.x);
-  }
+  if (more_below) draw_more_below_cue(frame, view_width);
 
   // Missing or invalid answers on this page, after the taps of this frame.
   const forms::Evaluation after = evaluate_journey(context);

@@ -26,17 +26,20 @@ void summary_line(UiFrame& frame, std::string_view label, std::string_view value
 // A group title with its Edit button on the right; returns true when Edit is tapped.
 bool group_header(UiFrame& frame, std::string_view id, std::string_view title) {
   ImGui::Dummy(ImVec2(0, frame.metrics.px(16.f)));
-  const float edit_width = frame.metrics.tx(200.f);
-  const float y = ImGui::GetCursorPosY();
-  text_block(frame, title, frame.fonts.heading, theme::kText,
-             ImGui::GetContentRegionAvail().x - edit_width - frame.metrics.px(24.f));
-  const float after = ImGui::GetCursorPosY();
-  ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - edit_width, y));
   ButtonOptions options;
   options.kind = ButtonKind::Secondary;
   options.font = frame.fonts.body_bold;
-  const bool edit = touch_button(frame, std::string("edit_") + std::string(id), frame.t("review.edit"),
-                                 ImVec2(edit_width, frame.metrics.tx(72.f)), options);
+  const std::string& edit_label = frame.t("review.edit");
+  const float edit_width = std::max(frame.metrics.tx(200.f), button_width_for(frame, edit_label, options));
+  const float beside = ImGui::GetContentRegionAvail().x - edit_width - frame.metrics.px(24.f);
+  // Edit on the right of the title, or under it when the title's longest word needs the room.
+  const bool stacked = longest_word_width(frame.fonts.heading, title) > beside;
+  const float y = ImGui::GetCursorPosY();
+  text_block(frame, title, frame.fonts.heading, theme::kText, stacked ? 0.f : beside);
+  const float after = ImGui::GetCursorPosY();
+  if (!stacked) ImGui::SetCursorPos(ImVec2(ImGui::GetWindowContentRegionMax().x - edit_width, y));
+  const bool edit = touch_button(frame, std::string("edit_") + std::string(id), edit_label,
+                                 ImVec2(edit_width, frame.metrics.box_for_text(72.f)), options);
   ImGui::SetCursorPosY(std::max(after, ImGui::GetCursorPosY()));
   return edit;
 }
@@ -54,7 +57,7 @@ void draw_review_screen(UiFrame& frame, JourneyContext& context) {
   std::optional<JourneyStep> edit_step;
   std::size_t edit_page = 0;
   {
-    ScrollView view(frame, "content", journey.scroll, ImVec2(0, content_height_above_nav(frame, 0.f)));
+    ScrolledPage view(frame, "content", journey.scroll, ImVec2(0, content_height_above_nav(frame, 0.f)));
     muted_text(frame, frame.t("review.intro"));
     if (group_header(frame, "about", frame.t("about.title"))) edit_step = JourneyStep::AboutYou;
     summary_line(frame, frame.t("about.given_name"), session.patient.given_name);

@@ -7,6 +7,7 @@
 
 #include "ui/imgui_scope.hpp"
 #include "ui/theme.hpp"
+#include "ui/widgets/dialog_panel.hpp"
 #include "ui/widgets/text_blocks.hpp"
 #include "ui/widgets/touch_button.hpp"
 
@@ -16,14 +17,10 @@ bool draw_still_there_screen(UiFrame& frame, int seconds_left) {
   const UiMetrics& m = frame.metrics;
   ScopedOverlayWindow window("still_there", ImVec2(m.width, m.height));
   ScopedProbePath path(frame, "still_there");
-  ImDrawList* draw = ImGui::GetWindowDrawList();
   const float width = std::min(m.width - m.px(80.f), m.tx(1000.f));
-  const float height = m.tx(440.f);
-  const ImVec2 panel((m.width - width) * 0.5f, (m.height - height) * 0.5f);
-  draw->AddRectFilled(panel, ImVec2(panel.x + width, panel.y + height), theme::kSurface, m.px(24.f));
-  ImGui::SetCursorPos(ImVec2(panel.x + m.px(48.f), panel.y + m.px(48.f)));
-  ScopedGroup group;
-  const float inner = width - m.px(96.f);
+  const float button_height = m.box_for_text(130.f, kHeadingTextPx);
+  DialogPanel panel(frame, width, m.tx(240.f) + button_height);
+  const float inner = panel.inner_width();
   centered_text(frame, frame.t("still_there.title"), frame.fonts.title, theme::kPrimary, inner);
   centered_text(frame, format_text(frame.t("still_there.line"), {{"seconds", std::to_string(seconds_left)}}),
                 frame.fonts.body, theme::kText, inner);
@@ -31,7 +28,7 @@ bool draw_still_there_screen(UiFrame& frame, int seconds_left) {
   ButtonOptions options;
   options.kind = ButtonKind::Primary;
   options.font = frame.fonts.heading;
-  return touch_button(frame, "im_here", frame.t("still_there.here"), ImVec2(inner, m.tx(130.f)), options);
+  return touch_button(frame, "im_here", frame.t("still_there.here"), ImVec2(inner, button_height), options);
 }
 
 }  // namespace intake::ui

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ui/ui_frame.hpp"
+#include "ui/widgets/scroll_view.hpp"
 
 namespace intake::ui {
 
@@ -28,6 +29,14 @@ struct WelcomeActions {
   std::string choose_language;  // non-empty when a language button was tapped
 };
 
-WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view);
+// Kept between frames: how tall Welcome's block was, to centre it when it fits the screen.
+struct WelcomeState {
+  float block_height = 0.f;
+};
+
+// The block scrolls (with a scroll bar) when it is taller than the screen: large text, a short
+// screen.
+WelcomeActions draw_welcome_screen(UiFrame& frame, const WelcomeView& view, ScrollState& scroll,
+                                   WelcomeState& state);
 
 }  // namespace intake::ui

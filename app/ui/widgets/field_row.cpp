@@ -18,7 +18,7 @@ void field_row(UiFrame& frame, FieldHost host, const FieldSpec& spec, std::strin
   TextFieldView view;
   view.label = spec.label;
   view.value = value;
-  view.placeholder = frame.t("field.tap_to_type");
+  view.placeholder = spec.hint.empty() ? std::string_view(frame.t("field.tap_to_type")) : spec.hint;
   view.note = spec.note;
   view.focused = host.focus.is_focused(spec.id);
   view.optional = spec.optional;
@@ -53,7 +53,8 @@ void date_row(UiFrame& frame, FieldHost host, const std::string& id_prefix, std:
   {
     ScopedGroup group;
     field_row(frame, host,
-              {id_prefix + "_day", frame.t("field.day"), KeyboardLayout::Numeric, 2, "", false, small},
+              {id_prefix + "_day", frame.t("field.day"), KeyboardLayout::Numeric, 2, "", false, small,
+               frame.t("field.day_hint")},
               draft.day);
   }
   ImGui::SameLine(0, gap);
@@ -61,7 +62,8 @@ void date_row(UiFrame& frame, FieldHost host, const std::string& id_prefix, std:
   {
     ScopedGroup group;
     field_row(frame, host,
-              {id_prefix + "_month", frame.t("field.month"), KeyboardLayout::Numeric, 2, "", false, small},
+              {id_prefix + "_month", frame.t("field.month"), KeyboardLayout::Numeric, 2, "", false, small,
+               frame.t("field.month_hint")},
               draft.month);
   }
   ImGui::SameLine(0, gap);
@@ -69,7 +71,8 @@ void date_row(UiFrame& frame, FieldHost host, const std::string& id_prefix, std:
   {
     ScopedGroup group;
     field_row(frame, host,
-              {id_prefix + "_year", frame.t("field.year"), KeyboardLayout::Numeric, 4, "", false, year},
+              {id_prefix + "_year", frame.t("field.year"), KeyboardLayout::Numeric, 4, "", false, year,
+               frame.t("field.year_hint")},
               draft.year);
   }
   if (auto date = draft_date(draft)) {

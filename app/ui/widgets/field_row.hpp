@@ -27,7 +27,8 @@ struct FieldSpec {
   std::size_t max_length = 100;
   std::string_view note;  // shown beneath in words (required / invalid), "" for none
   bool optional = false;
-  float width = 0.f;  // 0: the whole row
+  float width = 0.f;           // 0: the whole row
+  std::string_view hint = {};  // shown in the empty box; "" for "Tap here to type"
 };
 
 void field_row(UiFrame& frame, FieldHost host, const FieldSpec& spec, std::string& value);

@@ -32,7 +32,7 @@ bool centered_button(UiFrame& frame, std::string_view id, std::string_view label
   ImGui::SetCursorPosX((ImGui::GetWindowWidth() - width) * 0.5f);
   ButtonOptions options;
   options.kind = kind;
-  return touch_button(frame, id, label, ImVec2(width, m.tx(kButtonHeightPx + 16.f)), options);
+  return touch_button(frame, id, label, ImVec2(width, m.box_for_text(kButtonHeightPx + 16.f)), options);
 }
 
 }  // namespace intake::ui

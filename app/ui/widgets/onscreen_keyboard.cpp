@@ -27,8 +27,9 @@ struct KeyboardGeometry {
 
 KeyboardGeometry geometry(const UiMetrics& metrics) {
   KeyboardGeometry g;
-  // 80 px at 1080p, above the 64 px minimum; "Larger text" grows the keys with their labels.
-  g.key_height = std::max(metrics.px(80.f), metrics.tx(64.f));
+  // 80 px at 1080p, above the 64 px minimum; a larger text size grows the keys by as much as
+  // their labels grow (not in proportion), so the screen above keeps room for the field.
+  g.key_height = std::max(metrics.px(80.f), metrics.box_for_text(64.f));
   g.gap = metrics.px(10.f);
   g.padding = metrics.px(16.f);
   return g;

@@ -55,15 +55,17 @@ void remember_sample(ScrollState& state, double time, float y) {
     state.samples.pop_front();
 }
 
-void follow_pointer(UiFrame& frame, ScrollState& state, const ImRect& view, const ImGuiWindow* view_window,
-                    const ImGuiWindow* parent) {
+void follow_pointer(UiFrame& frame, ScrollState& state, const ImRect& view, float margin_below,
+                    const ImGuiWindow* view_window, const ImGuiWindow* parent) {
+  const ImRect margin(ImVec2(view.Min.x, view.Max.y), ImVec2(view.Max.x, view.Max.y + margin_below));
   const float slop = frame.metrics.px(kSlopPx);
   for (const PointerEvent& event : frame.pointer.frame_events()) {
     const ImVec2 at(event.x, event.y);
     switch (event.kind) {
       case PointerKind::Down: {
         const bool on_view =
-            view.Contains(at) && point_reaches_window(view_window ? view_window : parent, at);
+            (view.Contains(at) && point_reaches_window(view_window ? view_window : parent, at)) ||
+            (margin_below > 0.f && margin.Contains(at) && point_reaches_window(parent, at));
         state.tracking = on_view;
         state.dragging = false;
         state.samples.clear();
@@ -137,7 +139,8 @@ float ScrollState::progress() const {
   return std::clamp(offset / range, 0.f, 1.f);
 }
 
-ScrollView::ScrollView(UiFrame& frame, const char* id, ScrollState& state, ImVec2 size)
+ScrollView::ScrollView(UiFrame& frame, const char* id, ScrollState& state, ImVec2 size,
+                       float drag_margin_below)
     : frame_(frame), state_(state) {
   ImGuiWindow* parent = ImGui::GetCurrentWindow();
   // Resolve the size as BeginChild will, so the view's rectangle is known before it begins.
@@ -153,7 +156,7 @@ ScrollView::ScrollView(UiFrame& frame, const char* id, ScrollState& state, ImVec
   dt = std::clamp(dt, 0.0, 0.1);  // a long pause (screen not shown) must not jump the page
   state.last_time = frame.now;
 
-  follow_pointer(frame, state, view, view_window, parent);
+  follow_pointer(frame, state, view, drag_margin_below, view_window, parent);
   coast(frame, state, dt);
 
   const ImGuiIO& io = ImGui::GetIO();
@@ -164,6 +167,14 @@ ScrollView::ScrollView(UiFrame& frame, const char* id, ScrollState& state, ImVec
   }
   if (state.measured) state.offset = clamp_offset(state, state.offset);
   if (state.dragging) cancel_press(view_window, parent);
+
+  ProbeScroll record;
+  record.id_path = frame.id_path(id);
+  record.rect = {view.Min.x, view.Min.y, view.Max.x, view.Max.y};
+  record.offset = state.offset;
+  record.content_height = state.content_height;
+  record.view_height = state.measured ? state.view_height : size.y;
+  frame.probe.scrolls.push_back(std::move(record));
 
   ImGui::SetNextWindowScroll(ImVec2(0.f, state.offset));
   child_.emplace(id, size, false,
@@ -190,6 +201,34 @@ ScrollView::~ScrollView() {
   child_.reset();
 }
 
+namespace {
+constexpr float kPageBarWidthPx = 36.f;
+constexpr float kPageBarGapPx = 16.f;
+}  // namespace
+
+ScrolledPage::ScrolledPage(UiFrame& frame, const char* id, ScrollState& state, ImVec2 size,
+                           float drag_margin_below)
+    : frame_(frame),
+      state_(state),
+      origin_(ImGui::GetCursorPos()),
+      overflows_(state.measured && state.content_height > state.view_height + 1.f) {
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  if (size.x <= 0.f) size.x = std::max(avail.x + size.x, 4.f);
+  if (size.y <= 0.f) size.y = std::max(avail.y + size.y, 4.f);
+  if (overflows_) size.x -= frame.metrics.px(kPageBarWidthPx + kPageBarGapPx);
+  size_ = size;
+  view_.emplace(frame, id, state, size, drag_margin_below);
+}
+
+ScrolledPage::~ScrolledPage() {
+  view_.reset();
+  if (overflows_) {
+    ImGui::SetCursorPos(ImVec2(origin_.x + size_.x + frame_.metrics.px(kPageBarGapPx), origin_.y));
+    draw_scroll_progress(frame_, state_, ImVec2(frame_.metrics.px(kPageBarWidthPx), size_.y), false);
+  }
+  ImGui::SetCursorPos(ImVec2(origin_.x, origin_.y + size_.y));
+}
+
 void scroll_to_reveal(ScrollState& state, float y0, float y1) {
   if (y1 < y0) std::swap(y0, y1);
   float offset = state.offset;
@@ -209,6 +248,7 @@ std::string scroll_progress_words(const UiFrame& frame, const ScrollState& state
 }
 
 void draw_scroll_progress(UiFrame& frame, const ScrollState& state, ImVec2 size, bool show_words) {
+  if (!frame.probe.scrolls.empty()) frame.probe.scrolls.back().bar = true;  // the view it stands beside
   const float progress = state.reached_end ? 1.f : state.progress();
 
   const ImVec2 avail = ImGui::GetContentRegionAvail();

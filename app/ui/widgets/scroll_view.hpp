@@ -41,7 +41,9 @@ struct ScrollState {
 // Content drawn inside is clipped to the view; the probe marks clipped items invisible.
 class ScrollView {
  public:
-  ScrollView(UiFrame& frame, const char* id, ScrollState& state, ImVec2 size);
+  // drag_margin_below: a strip under the view (the "More questions below" cue) where a finger
+  // that lands also scrolls the view, as a patient expects of a cue that says there is more.
+  ScrollView(UiFrame& frame, const char* id, ScrollState& state, ImVec2 size, float drag_margin_below = 0.f);
   ~ScrollView();
   ScrollView(const ScrollView&) = delete;
   ScrollView& operator=(const ScrollView&) = delete;
@@ -51,6 +53,28 @@ class ScrollView {
   ScrollState& state_;
   std::optional<ScopedChild> child_;  // ended after the content is measured
   bool open_ = false;                 // BeginChild's answer: false when the view is clipped away entirely
+};
+
+// A page's scrolling content with a scroll bar beside it whenever the content is taller than the
+// view (as measured last frame): a patient sees there is more before anything is cut off.
+// Afterwards the cursor is just under the view, at its left.
+class ScrolledPage {
+ public:
+  ScrolledPage(UiFrame& frame, const char* id, ScrollState& state, ImVec2 size,
+               float drag_margin_below = 0.f);
+  ~ScrolledPage();
+  ScrolledPage(const ScrolledPage&) = delete;
+  ScrolledPage& operator=(const ScrolledPage&) = delete;
+  bool overflows() const { return overflows_; }
+  float view_width() const { return size_.x; }
+
+ private:
+  UiFrame& frame_;
+  ScrollState& state_;
+  ImVec2 origin_;
+  ImVec2 size_;
+  bool overflows_;
+  std::optional<ScrollView> view_;
 };
 
 // Asks the view to bring [y0, y1] (content coordinates, 0 = top of content) into view.

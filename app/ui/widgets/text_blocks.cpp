@@ -2,20 +2,26 @@
 
 #include <imgui_internal.h>
 
+#include <algorithm>
 #include <string>
 
 #include "ui/imgui_scope.hpp"
+#include "ui/probe_layout.hpp"
 #include "ui/theme.hpp"
 
 namespace intake::ui {
 
 namespace {
 
-void record_text(UiFrame& frame, std::string_view text) {
+// wrap_px: the width the text was wrapped at, to tell whether a word had to be split.
+void record_text(UiFrame& frame, std::string_view text, float wrap_px) {
   ImVec2 min = ImGui::GetItemRectMin();
   ImVec2 max = ImGui::GetItemRectMax();
   if (!ImGui::IsItemVisible()) return;  // scrolled away: not on screen, not readable
-  frame.probe.add(ProbeText{std::string(text), {min.x, min.y, max.x, max.y}});
+  ProbeText record{std::string(text), {min.x, min.y, max.x, max.y}};
+  record.layout = layout_in_current_window(min, max);
+  record.layout.broken_word = splits_a_word(ImGui::GetFont(), text, wrap_px);
+  frame.probe.add(std::move(record));
 }
 
 }  // namespace
@@ -25,8 +31,9 @@ void text_block(UiFrame& frame, std::string_view text, ImFont* font, ImU32 color
   ScopedColor scoped_color(ImGuiCol_Text, color);
   const float wrap_at = wrap_width > 0.f ? ImGui::GetCursorPosX() + wrap_width : 0.f;
   ScopedWrap wrap(wrap_at);
+  const float wrap_px = ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), wrap_at);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  record_text(frame, text);
+  record_text(frame, text, wrap_px);
 }
 
 void heading(UiFrame& frame, std::string_view text) {
@@ -69,9 +76,26 @@ void centered_text(UiFrame& frame, std::string_view text, ImFont* font, ImU32 co
   ImVec2 size = ImGui::CalcTextSize(text.data(), text.data() + text.size(), false, available);
   if (size.x < available) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (available - size.x) * 0.5f);
   ScopedColor scoped_color(ImGuiCol_Text, color);
-  ScopedWrap wrap(ImGui::GetCursorPosX() + std::min(size.x + 1.f, available));
+  const float wrap_at = ImGui::GetCursorPosX() + std::min(size.x + 1.f, available);
+  ScopedWrap wrap(wrap_at);
+  const float wrap_px = ImGui::CalcWrapWidthForPos(ImGui::GetCursorScreenPos(), wrap_at);
   ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  record_text(frame, text);
+  record_text(frame, text, wrap_px);
+}
+
+float longest_word_width(ImFont* font, std::string_view text) {
+  float widest = 0.f;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find_first_of(" \n", start);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > start)
+      widest = std::max(
+          widest,
+          font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, text.data() + start, text.data() + end).x);
+    start = end + 1;
+  }
+  return widest;
 }
 
 ImVec2 text_size(ImFont* font, std::string_view text) {

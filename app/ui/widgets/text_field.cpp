@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/imgui_scope.hpp"
+#include "ui/probe_layout.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
 #include "ui/widgets/touch_button.hpp"
@@ -57,9 +58,15 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
                 frame.metrics.px(view.focused ? 5.f : 2.f));
 
   const bool empty = view.value.empty();
-  const std::string_view shown = empty ? view.placeholder : view.value;
   ImFont* font = frame.fonts.body;
   const float pad = frame.metrics.px(22.f);
+  // A hint that does not fit the box is left out rather than cut ("Toque aquí para esc"): the
+  // label above says what goes in.
+  const bool hint_fits =
+      !view.placeholder.empty() && font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, view.placeholder.data(),
+                                                       view.placeholder.data() + view.placeholder.size())
+                                           .x <= (max.x - min.x) - 2 * pad;
+  const std::string_view shown = empty ? (hint_fits ? view.placeholder : std::string_view()) : view.value;
   // (CalcTextSizeA reads a null end as "until the terminator": never pass it an empty view.)
   const ImVec2 extent = shown.empty() ? ImVec2(0.f, font->FontSize)
                                       : font->CalcTextSizeA(font->FontSize, FLT_MAX, 0.f, shown.data(),
@@ -80,7 +87,18 @@ bool text_field(UiFrame& frame, std::string_view id, const TextFieldView& view, 
                           ImVec2(caret_x + frame.metrics.px(3.f), text_y + font->FontSize), theme::kPrimary);
     }
   }
-  if (visible && !shown.empty()) frame.probe.add(ProbeText{std::string(shown), {min.x, min.y, max.x, max.y}});
+  if (visible && !shown.empty()) {
+    // The box holds the words: a hint must fit whole, a long value shows its end on purpose.
+    ProbeText record{std::string(shown), {min.x, min.y, max.x, max.y}};
+    record.layout = layout_in_current_window(min, max);
+    record.layout.container = {min.x + pad * 0.5f, min.y, max.x - pad * 0.5f, max.y};
+    const float shown_x0 = empty ? text_x : std::max(text_x, min.x + pad * 0.5f);
+    record.layout.words = {shown_x0, text_y,
+                           std::min(text_x + extent.x, empty ? text_x + extent.x : max.x - pad * 0.5f),
+                           text_y + font->FontSize};
+    record.layout.text_px = font->FontSize;
+    frame.probe.add(std::move(record));
+  }
 
   if (!view.note.empty()) {
     // attention_note fills the available width; keep it under this field when fields stand

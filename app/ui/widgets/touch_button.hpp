@@ -23,6 +23,10 @@ struct ButtonOptions {
 bool touch_button(UiFrame& frame, std::string_view id, std::string_view label, ImVec2 size,
                   const ButtonOptions& options = {});
 
+// How wide a button must be for its label to stand on one line (with the tick's room for
+// choices and statements).
+float button_width_for(const UiFrame& frame, std::string_view label, const ButtonOptions& options = {});
+
 // Records the item just submitted to ImGui in the probe (used by every touchable widget).
 void record_last_item(UiFrame& frame, std::string_view id, std::string_view label, bool enabled,
                       bool selected);
