@@ -53,13 +53,8 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
       intent.empty()
           ? 0.f
           : small->CalcTextSizeA(small->FontSize, FLT_MAX, words_width, intent.c_str()).y + spacing;
-  // Under the pad: the name and date (about 150 px at 1080p), the intent, and Clear when it
-  // stands apart.
-  const float below = m.tx(150.f) + intent_height + (beside ? 0.f : m.box_for_text(80.f) + gap);
   // Above the pad, asked once and here: what is consented to, then that the answers are true,
-  // both from the form's files in the words the PDF prints. They take what they need; when that
-  // leaves the pad less than its smallest height (large text on a landscape screen), they scroll
-  // in their own view instead.
+  // both from the form's files in the words the PDF prints.
   const std::string statement = guardian
                                     ? std::string()
                                     : forms::consent_statement(context.form, evaluate_journey(context).kept,
@@ -67,18 +62,29 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   const std::string above = guardian ? frame.t("sign.guardian_explain")
                                      : forms::localized(context.form.certification, frame.language);
   ImFont* bold = frame.fonts.body_bold;
-  const float above_height =
+  float above_height =
       (statement.empty()
            ? 0.f
            : bold->CalcTextSizeA(bold->FontSize, FLT_MAX, wrap, statement.c_str()).y + spacing) +
       frame.fonts.body->CalcTextSizeA(frame.fonts.body->FontSize, FLT_MAX, wrap, above.c_str()).y + spacing;
+  // Under the pad: the name and date (about 150 px at 1080p), and Clear when it stands apart.
+  float below = m.tx(150.f) + (beside ? 0.f : m.box_for_text(80.f) + gap);
+  const float smallest_pad = m.px(220.f);
+  const float room = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - nav_bar_height(m) - below - spacing;
+  // The intent goes under the name when everything fits, else with the words above the pad.
+  const bool intent_below = above_height + intent_height + smallest_pad <= room;
+  if (intent_below)
+    below += intent_height;
+  else
+    above_height += intent_height;
   auto draw_above = [&] {
     if (!statement.empty()) text_block(frame, statement, bold, theme::kText);
     muted_text(frame, above);
+    if (!intent_below && !intent.empty()) text_block(frame, intent, small, theme::kMutedText);
   };
-  const float smallest_pad = m.px(220.f);
-  const float room = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - nav_bar_height(m) - below - spacing;
-  if (above_height + smallest_pad <= room) {
+  // The words take what they need; when that leaves the pad less than its smallest height
+  // (large text on a landscape screen), they scroll in their own view instead.
+  if (above_height + smallest_pad <= room - (intent_below ? intent_height : 0.f)) {
     draw_above();
   } else {
     {
@@ -104,7 +110,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
              date_in_words(frame, context.today) + "  ·  " +
                  frame.t(guardian ? "sign.meaning_guardian" : "sign.meaning"),
              frame.fonts.small, theme::kMutedText, words_width);
-  if (!intent.empty()) {
+  if (intent_below && !intent.empty()) {
     ImGui::SetCursorPosX(pad_x);
     text_block(frame, intent, small, theme::kMutedText, words_width);
   }
