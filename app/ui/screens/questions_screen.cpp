@@ -149,8 +149,13 @@ float more_below_height(const UiFrame& frame) {
 void draw_more_below_cue(UiFrame& frame, float width) {
   ScopedId scoped(frame, "more_below");
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + frame.metrics.px(12.f));
-  centered_text(frame, frame.t("question.more_below") + "  \u2193", frame.fonts.body_bold, theme::kPrimary,
-                width);
+  centered_text(frame, frame.t("question.more_below"), frame.fonts.body_bold, theme::kPrimary, width);
+  // A downward arrow after the words, drawn: the kiosk's fonts have no arrow glyph.
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  const float size = (max.y - min.y) * 0.45f;
+  const float x = max.x + frame.metrics.px(14.f), y = (min.y + max.y) * 0.5f - size * 0.4f;
+  ImGui::GetWindowDrawList()->AddTriangleFilled(ImVec2(x, y), ImVec2(x + size * 1.2f, y),
+                                                ImVec2(x + size * 0.6f, y + size * 0.8f), theme::kPrimary);
 }
 
 // Blank text answers do not count as answers (and would show as missing when required).
