@@ -187,11 +187,11 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
   const StepNumber step = step_number(context);
   draw_step_header(frame, forms::localized(page.title, frame.language),
                    fmt_step(frame, step.number, step.total));
+  auto on_this_page = [&](const std::string& id) {
+    return std::find(page.question_ids.begin(), page.question_ids.end(), id) != page.question_ids.end();
+  };
   if (journey.show_missing) {
-    const auto left_out =
-        std::count_if(before.missing.begin(), before.missing.end(), [&](const std::string& id) {
-          return std::find(page.question_ids.begin(), page.question_ids.end(), id) != page.question_ids.end();
-        });
+    const auto left_out = std::count_if(before.missing.begin(), before.missing.end(), on_this_page);
     if (left_out > 0) {
       ScopedId scoped(frame, "missing_count");
       attention_note(frame, missing_count_note(frame, static_cast<std::size_t>(left_out)));
@@ -241,9 +241,6 @@ void draw_questions_screen(UiFrame& frame, JourneyContext& context) {
 
   // Missing or invalid answers on this page, after the taps of this frame.
   const forms::Evaluation after = evaluate_journey(context);
-  auto on_this_page = [&](const std::string& id) {
-    return std::find(page.question_ids.begin(), page.question_ids.end(), id) != page.question_ids.end();
-  };
   bool page_complete =
       std::none_of(after.missing.begin(), after.missing.end(), on_this_page) &&
       std::none_of(after.invalid.begin(), after.invalid.end(),

@@ -46,7 +46,8 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   const bool beside = pad_width - clear_width - gap >= pad_width * 0.6f;
   const float words_width = beside ? pad_width - clear_width - gap : pad_width;
   const float spacing = ImGui::GetStyle().ItemSpacing.y;
-  // The intent to sign electronically goes beside the pad, under the name: the pad leaves room.
+  // The intent to sign electronically, beside the pad: under the name, or above the pad when
+  // there is no room below.
   const std::string intent = forms::localized(context.form.signature_intent, frame.language);
   ImFont* small = frame.fonts.small;
   const float intent_height =
@@ -77,6 +78,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
     below += intent_height;
   else
     above_height += intent_height;
+  const bool words_fit = intent_below || above_height + smallest_pad <= room;
   auto draw_above = [&] {
     if (!statement.empty()) text_block(frame, statement, bold, theme::kText);
     muted_text(frame, above);
@@ -84,7 +86,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
   };
   // The words take what they need; when that leaves the pad less than its smallest height
   // (large text on a landscape screen), they scroll in their own view instead.
-  if (above_height + smallest_pad <= room - (intent_below ? intent_height : 0.f)) {
+  if (words_fit) {
     draw_above();
   } else {
     {
@@ -95,7 +97,7 @@ bool draw_signature_screen(UiFrame& frame, JourneyContext& context) {
     ImGui::Dummy(ImVec2(0.f, 0.f));  // the usual spacing before the pad
   }
   const float available = ImGui::GetWindowHeight() - ImGui::GetCursorPosY() - nav_bar_height(m) - below;
-  const float pad_height = std::clamp(pad_width * 0.36f, m.px(220.f), std::max(m.px(220.f), available));
+  const float pad_height = std::clamp(pad_width * 0.36f, smallest_pad, std::max(smallest_pad, available));
   ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (wrap - pad_width) * 0.5f);
   const float pad_x = ImGui::GetCursorPosX();
   draw_signature_pad(frame, "pad", pad, ImVec2(pad_width, pad_height), frame.t("sign.hint"));
