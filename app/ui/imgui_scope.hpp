@@ -74,7 +74,12 @@ inline bool overlay(const char* name, ImVec2 size) {
   const bool open = ImGui::Begin(
       name, nullptr,
       ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
-  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(0, 0), size, IM_COL32(20, 30, 35, 170));
+  // The window's own clip rect stops half a padding short of each side edge, which left a
+  // light strip beside the dimming: the dim is drawn unclipped over the whole display.
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  draw->PushClipRect(ImVec2(0, 0), size, false);
+  draw->AddRectFilled(ImVec2(0, 0), size, IM_COL32(20, 30, 35, 170));
+  draw->PopClipRect();
   return open;
 }
 inline bool child(const char* id, ImVec2 size, bool border = false, ImGuiWindowFlags flags = 0) {
