@@ -9,6 +9,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "common/result.hpp"
@@ -52,6 +53,11 @@ class Statement {
 
   // true: a row is ready; false: done. `doing` names the operation in error messages.
   Result<bool> step(const char* doing);
+  // Steps through every row, calling read(*this) on each; stops at the first error, from the
+  // step or from `read` when it returns a Status:
+  //   TRY(statement.for_each_row("listing staff", [&](const Statement& row) { out.push_back(...); }));
+  template <typename ReadRow>
+  Status for_each_row(const char* doing, ReadRow&& read);
   // Runs a statement that returns no rows.
   Status run(const char* doing);
   void reset();
@@ -65,11 +71,39 @@ class Statement {
   std::span<const std::uint8_t> blob_view(int column) const;
   bool is_null(int column) const;
 
+  // The same reads by a column enum (column_list.hpp), whose value is the column's place.
+  template <typename Column>
+  requires std::is_enum_v<Column> std::string text(Column column)
+  const { return text(static_cast<int>(column)); }
+  template <typename Column>
+  requires std::is_enum_v<Column> std::int64_t integer(Column column)
+  const { return integer(static_cast<int>(column)); }
+  template <typename Column>
+  requires std::is_enum_v<Column> std::vector<std::uint8_t> blob(Column column)
+  const { return blob(static_cast<int>(column)); }
+  template <typename Column>
+  requires std::is_enum_v<Column>
+  bool is_null(Column column) const { return is_null(static_cast<int>(column)); }
+
  private:
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
 };
+
+template <typename ReadRow>
+Status Statement::for_each_row(const char* doing, ReadRow&& read) {
+  while (true) {
+    auto row = step(doing);
+    if (!row) return row.error();
+    if (!*row) return ok_status();
+    if constexpr (std::is_void_v<std::invoke_result_t<ReadRow&, const Statement&>>) {
+      read(static_cast<const Statement&>(*this));
+    } else {
+      if (auto status = read(static_cast<const Statement&>(*this)); !status) return status.error();
+    }
+  }
+}
 
 // Runs one or more statements with no parameters and no rows (schema, pragmas).
 Status exec_sql(sqlite3* db, const char* sql, const char* doing);
