@@ -269,7 +269,7 @@ Result<Record> view_record(Store& store, const std::string& record_id, const std
       PatientIdentity{statement.text(C::given_name), statement.text(C::family_name),
                       statement.text(C::date_of_birth), statement.text(C::phone), statement.text(C::email)};
   if (!statement.is_null(C::guardian_name))
-    record.guardian = Guardian{statement.text(C::guardian_name), statement.text(C::guardian_relationship)};
+    record.guardian = GuardianIdentity{statement.text(C::guardian_name), statement.text(C::guardian_relationship)};
   record.answers_json = statement.text(C::answers_json);
   record.flags = parse_flags_json(statement.text(C::flags_json));
   record.consent_json = statement.text(C::consent_json);

@@ -26,11 +26,8 @@ Result<IntakeSession> session_from_record(const store::Record& record, const for
   IntakeSession session;
   session.form_id = record.form_id;
   session.language = record.language;
-  session.patient = {record.patient.given_name, record.patient.family_name,
-                     parse_calendar_date(record.patient.date_of_birth), record.patient.phone,
-                     record.patient.email};
-  if (record.guardian)
-    session.guardian = GuardianIdentity{record.guardian->name, record.guardian->relationship};
+  session.patient = record.patient;
+  session.guardian = record.guardian;
   session.signed_at = record.signed_at;
 
   json answers = json::parse(record.answers_json, nullptr, false);

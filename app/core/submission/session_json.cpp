@@ -58,12 +58,11 @@ Status read_patient(const json& session, PatientIdentity& patient) {
   if (!object->is_object()) return malformed("patient must be an object.");
   TRY(read_string(*object, "given_name", "patient.given_name", true, patient.given_name));
   TRY(read_string(*object, "family_name", "patient.family_name", true, patient.family_name));
-  std::string date;
-  TRY(read_string(*object, "date_of_birth", "patient.date_of_birth", true, date));
-  patient.date_of_birth = parse_calendar_date(date);
-  secure_wipe(date);
-  if (!patient.date_of_birth)
+  TRY(read_string(*object, "date_of_birth", "patient.date_of_birth", true, patient.date_of_birth));
+  if (!patient.birth_date()) {
+    secure_wipe(patient.date_of_birth);
     return malformed("patient.date_of_birth must be a real date written YYYY-MM-DD.");
+  }
   TRY(read_string(*object, "phone", "patient.phone", true, patient.phone));
   return read_string(*object, "email", "patient.email", false, patient.email);
 }
@@ -182,7 +181,7 @@ Result<IntakeSession> parse_session(const forms::FormCatalog& catalog, const jso
   if (!answers->is_object()) return malformed("answers must be an object mapping question ids to answers.");
   auto parsed = forms::answers_from_json(*form, *answers);
   if (!parsed) return submission_error(kExitAnswerInvalid, "answers: " + parsed.error().message + ".");
-  if (parsed->date_of_birth && parsed->date_of_birth != out.patient.date_of_birth)
+  if (parsed->date_of_birth && parsed->date_of_birth != out.patient.birth_date())
     return malformed("answers.date_of_birth differs from patient.date_of_birth.");
   out.answers = std::move(parsed->answers);
 

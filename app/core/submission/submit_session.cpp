@@ -83,9 +83,9 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
 
   // The person's visit history: the interval rule also counts from their last treated visit.
   std::optional<CalendarDate> last_treatment;
-  if (session.patient.date_of_birth) {
-    store::PatientIdentity person{session.patient.given_name, session.patient.family_name,
-                                  to_iso(*session.patient.date_of_birth), "", ""};
+  if (session.patient.birth_date()) {
+    PatientIdentity person{session.patient.given_name, session.patient.family_name,
+                           session.patient.date_of_birth, "", ""};
     auto last = store::last_treated_visit_date(store, person, to_iso(visit_date));
     secure_wipe(person.given_name);
     secure_wipe(person.family_name);
