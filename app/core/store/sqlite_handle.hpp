@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "common/result.hpp"
+#include "common/try.hpp"
 
 namespace intake::store {
 
@@ -94,13 +95,11 @@ class Statement {
 template <typename ReadRow>
 Status Statement::for_each_row(const char* doing, ReadRow&& read) {
   while (true) {
-    auto row = step(doing);
-    if (!row) return row.error();
-    if (!*row) return ok_status();
+    if (!TRY(step(doing))) return ok_status();
     if constexpr (std::is_void_v<std::invoke_result_t<ReadRow&, const Statement&>>) {
       read(static_cast<const Statement&>(*this));
     } else {
-      if (auto status = read(static_cast<const Statement&>(*this)); !status) return status.error();
+      TRY(read(static_cast<const Statement&>(*this)));
     }
   }
 }

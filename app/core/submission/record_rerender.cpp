@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "session/session_checks.hpp"
 #include "submission/check_code.hpp"
 #include "submission/json_wipe.hpp"
@@ -66,22 +67,21 @@ Result<pdf::ConsentPdfInput> rebuild_consent_pdf_input(const store::Record& reco
                                                   ", which is not loaded.");
   json consent = json::parse(record.consent_json, nullptr, false);
   if (!consent.is_object() || !consent.contains("pdf")) return stored_shape("consent");
-  auto context = pdf_context_from_json(consent["pdf"]);
-  if (!context) return context.error();
-  context->zone = record_time_zone(context->time_zone);
+  auto context = TRY(pdf_context_from_json(consent["pdf"]));
+  context.zone = record_time_zone(context.time_zone);
 
   auto session = session_from_record(record, *form, consent);
   wipe_json(consent);
   if (!session) return session.error();
-  auto checked = session::check_session(catalog, *session, context->visit_date, context->last_treatment_date);
+  auto checked = session::check_session(catalog, *session, context.visit_date, context.last_treatment_date);
   if (!checked) {
     session->wipe();
     return checked.error();
   }
   store::NewRecord rebuilt =
-      make_new_record(*checked, *session, {record.id, record.created_at}, "rerender", *context);
-  context->check_code = record_check_code(record);
-  pdf::ConsentPdfInput input = make_consent_pdf_input(*checked, *session, rebuilt, *context);
+      make_new_record(*checked, *session, {record.id, record.created_at}, "rerender", context);
+  context.check_code = record_check_code(record);
+  pdf::ConsentPdfInput input = make_consent_pdf_input(*checked, *session, rebuilt, context);
   store::secure_wipe(rebuilt);
   session->wipe();
   return input;

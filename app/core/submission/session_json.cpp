@@ -73,8 +73,7 @@ Status read_guardian(const json& session, std::optional<GuardianIdentity>& guard
   if (!object->is_object()) return malformed("guardian must be an object (or null when there is none).");
   GuardianIdentity read;
   TRY(read_string(*object, "name", "guardian.name", true, read.name));
-  if (auto st = read_string(*object, "relationship", "guardian.relationship", true, read.relationship); !st)
-    return st;
+  TRY(read_string(*object, "relationship", "guardian.relationship", true, read.relationship));
   guardian = std::move(read);
   return ok_status();
 }
@@ -207,9 +206,8 @@ Result<IntakeSession> session_from_json(const forms::FormCatalog& catalog, const
 
 Result<IntakeSession> session_from_json_text(const forms::FormCatalog& catalog, const std::string& text,
                                              std::string_view signed_now) {
-  auto parsed = parse_untrusted_json(text, "The session", kExitSessionMalformed);
-  if (!parsed) return parsed.error();
-  json& session = *parsed;
+  auto parsed = TRY(parse_untrusted_json(text, "The session", kExitSessionMalformed));
+  json& session = parsed;
   Result<IntakeSession> result = parse_session(catalog, session, signed_now);
   wipe_json(session);
   return result;
@@ -224,8 +222,7 @@ Result<ConsentAcceptance> consent_from_stored_json(const json& consent) {
   out.accepted = *accepted;
   out.certified = *certified;
   TRY(read_string(consent, "initials", "consent.initials", true, out.initials));
-  if (auto st = read_bool(consent, "photo_consent", "consent.photo_consent", true, out.photo_consent); !st)
-    return st.error();
+  TRY(read_bool(consent, "photo_consent", "consent.photo_consent", true, out.photo_consent));
   const json* sections = member(consent, "sections");
   if (!sections || !sections->is_array()) return malformed("The stored consent has no list of sections.");
   for (const json& section : *sections) {
