@@ -39,153 +39,88 @@ Error no_record(const std::string& id) {
   return store_error(kExitNotFound, "There is no record with id " + id + ".");
 }
 
-enum class PdfColumn { version, kind, sha256, length, created_at };
-inline constexpr std::array kPdfColumns = {
-    EnumName<PdfColumn>{PdfColumn::version, "version"},
-    EnumName<PdfColumn>{PdfColumn::kind, "kind"},
-    EnumName<PdfColumn>{PdfColumn::sha256, "sha256"},
-    EnumName<PdfColumn>{PdfColumn::length, "length(bytes)"},
-    EnumName<PdfColumn>{PdfColumn::created_at, "created_at"},
-};
-static_assert(columns_in_order(kPdfColumns));
+inline constexpr ColumnList kPdfColumns{"version", "kind", "sha256", "length(bytes) AS length", "created_at"};
 
 Status read_pdf_versions(sqlite3* db, Record& record) {
   auto pdfs = TRY(Statement::prepare(
-      db, "SELECT " + select_list(kPdfColumns) + " FROM record_pdfs WHERE record_id = ?1 ORDER BY version"));
+      db, "SELECT " + kPdfColumns.sql() + " FROM record_pdfs WHERE record_id = ?1 ORDER BY version"));
   pdfs.bind(1, record.id);
   return pdfs.for_each_row("reading the record's PDFs", [&](const Statement& row) {
-    using C = PdfColumn;
-    record.pdfs.push_back(PdfVersionInfo{static_cast<int>(row.integer(C::version)), row.text(C::kind),
-                                         row.text(C::sha256), row.integer(C::length),
-                                         row.text(C::created_at)});
+    constexpr auto& c = kPdfColumns;
+    record.pdfs.push_back(PdfVersionInfo{static_cast<int>(row.integer(c["version"])), row.text(c["kind"]),
+                                         row.text(c["sha256"]), row.integer(c["length"]),
+                                         row.text(c["created_at"])});
   });
 }
 
-enum class ReviewColumn {
-  id,
-  pdf_version,
-  decision,
-  note,
-  reviewer_id,
-  reviewer_name,
-  countersignature_json,
-  reviewed_at,
-  created_at,
-  reasons_json
-};
-inline constexpr std::array kReviewColumns = {
-    EnumName<ReviewColumn>{ReviewColumn::id, "id"},
-    EnumName<ReviewColumn>{ReviewColumn::pdf_version, "pdf_version"},
-    EnumName<ReviewColumn>{ReviewColumn::decision, "decision"},
-    EnumName<ReviewColumn>{ReviewColumn::note, "note"},
-    EnumName<ReviewColumn>{ReviewColumn::reviewer_id, "reviewer_id"},
-    EnumName<ReviewColumn>{ReviewColumn::reviewer_name, "reviewer_name"},
-    EnumName<ReviewColumn>{ReviewColumn::countersignature_json, "countersignature_json"},
-    EnumName<ReviewColumn>{ReviewColumn::reviewed_at, "reviewed_at"},
-    EnumName<ReviewColumn>{ReviewColumn::created_at, "created_at"},
-    EnumName<ReviewColumn>{ReviewColumn::reasons_json, "reasons_json"},
-};
-static_assert(columns_in_order(kReviewColumns));
+inline constexpr ColumnList kReviewColumns{"id",
+                                           "pdf_version",
+                                           "decision",
+                                           "note",
+                                           "reviewer_id",
+                                           "reviewer_name",
+                                           "countersignature_json",
+                                           "reviewed_at",
+                                           "created_at",
+                                           "reasons_json"};
 
 Status read_reviews(sqlite3* db, Record& record) {
   auto reviews = TRY(Statement::prepare(
-      db, "SELECT " + select_list(kReviewColumns) + " FROM reviews WHERE record_id = ?1 ORDER BY id"));
+      db, "SELECT " + kReviewColumns.sql() + " FROM reviews WHERE record_id = ?1 ORDER BY id"));
   reviews.bind(1, record.id);
   return reviews.for_each_row("reading the record's reviews", [&](const Statement& row) {
-    using C = ReviewColumn;
+    constexpr auto& c = kReviewColumns;
     Review review;
-    review.id = row.integer(C::id);
+    review.id = row.integer(c["id"]);
     review.record_id = record.id;
-    review.pdf_version = static_cast<int>(row.integer(C::pdf_version));
-    review.decision = parse_review_decision(row.text(C::decision)).value_or(ReviewDecision::cleared);
-    review.note = row.text(C::note);
-    review.reviewer_id = row.integer(C::reviewer_id);
-    review.reviewer_name = row.text(C::reviewer_name);
-    review.countersignature_json = row.text(C::countersignature_json);
-    review.reviewed_at = row.text(C::reviewed_at);
-    review.created_at = row.text(C::created_at);
-    review.reasons_json = row.text(C::reasons_json);
+    review.pdf_version = static_cast<int>(row.integer(c["pdf_version"]));
+    review.decision = parse_review_decision(row.text(c["decision"])).value_or(ReviewDecision::cleared);
+    review.note = row.text(c["note"]);
+    review.reviewer_id = row.integer(c["reviewer_id"]);
+    review.reviewer_name = row.text(c["reviewer_name"]);
+    review.countersignature_json = row.text(c["countersignature_json"]);
+    review.reviewed_at = row.text(c["reviewed_at"]);
+    review.created_at = row.text(c["created_at"]);
+    review.reasons_json = row.text(c["reasons_json"]);
     record.reviews.push_back(std::move(review));
   });
 }
 
 // A queue row: the record's own columns and its latest review's decision.
-enum class SummaryColumn {
-  id,
-  created_at,
-  given_name,
-  family_name,
-  date_of_birth,
-  form_id,
-  status,
-  flag_level,
-  flag_summary,
-  decision
-};
-inline constexpr std::array kSummaryColumns = {
-    EnumName<SummaryColumn>{SummaryColumn::id, "r.id"},
-    EnumName<SummaryColumn>{SummaryColumn::created_at, "r.created_at"},
-    EnumName<SummaryColumn>{SummaryColumn::given_name, "r.given_name"},
-    EnumName<SummaryColumn>{SummaryColumn::family_name, "r.family_name"},
-    EnumName<SummaryColumn>{SummaryColumn::date_of_birth, "r.date_of_birth"},
-    EnumName<SummaryColumn>{SummaryColumn::form_id, "r.form_id"},
-    EnumName<SummaryColumn>{SummaryColumn::status, "r.status"},
-    EnumName<SummaryColumn>{SummaryColumn::flag_level, "r.flag_level"},
-    EnumName<SummaryColumn>{SummaryColumn::flag_summary, "r.flag_summary"},
-    EnumName<SummaryColumn>{
-        SummaryColumn::decision,
-        "(SELECT decision FROM reviews v WHERE v.record_id = r.id ORDER BY v.id DESC LIMIT 1)"},
-};
-static_assert(columns_in_order(kSummaryColumns));
+inline constexpr ColumnList kSummaryColumns{
+    "r.id",
+    "r.created_at",
+    "r.given_name",
+    "r.family_name",
+    "r.date_of_birth",
+    "r.form_id",
+    "r.status",
+    "r.flag_level",
+    "r.flag_summary",
+    "(SELECT decision FROM reviews v WHERE v.record_id = r.id ORDER BY v.id DESC LIMIT 1) AS decision"};
 
 // Everything view_record hands out about the record itself.
-enum class RecordColumn {
-  id,
-  created_at,
-  signed_at,
-  form_id,
-  form_version,
-  consent_sha256,
-  language,
-  given_name,
-  family_name,
-  date_of_birth,
-  phone,
-  email,
-  guardian_name,
-  guardian_relationship,
-  answers_json,
-  flags_json,
-  consent_json,
-  photo_consent,
-  signature_json,
-  guardian_signature_json,
-  status
-};
-inline constexpr std::array kRecordColumns = {
-    EnumName<RecordColumn>{RecordColumn::id, "id"},
-    EnumName<RecordColumn>{RecordColumn::created_at, "created_at"},
-    EnumName<RecordColumn>{RecordColumn::signed_at, "signed_at"},
-    EnumName<RecordColumn>{RecordColumn::form_id, "form_id"},
-    EnumName<RecordColumn>{RecordColumn::form_version, "form_version"},
-    EnumName<RecordColumn>{RecordColumn::consent_sha256, "consent_sha256"},
-    EnumName<RecordColumn>{RecordColumn::language, "language"},
-    EnumName<RecordColumn>{RecordColumn::given_name, "given_name"},
-    EnumName<RecordColumn>{RecordColumn::family_name, "family_name"},
-    EnumName<RecordColumn>{RecordColumn::date_of_birth, "date_of_birth"},
-    EnumName<RecordColumn>{RecordColumn::phone, "phone"},
-    EnumName<RecordColumn>{RecordColumn::email, "email"},
-    EnumName<RecordColumn>{RecordColumn::guardian_name, "guardian_name"},
-    EnumName<RecordColumn>{RecordColumn::guardian_relationship, "guardian_relationship"},
-    EnumName<RecordColumn>{RecordColumn::answers_json, "answers_json"},
-    EnumName<RecordColumn>{RecordColumn::flags_json, "flags_json"},
-    EnumName<RecordColumn>{RecordColumn::consent_json, "consent_json"},
-    EnumName<RecordColumn>{RecordColumn::photo_consent, "photo_consent"},
-    EnumName<RecordColumn>{RecordColumn::signature_json, "signature_json"},
-    EnumName<RecordColumn>{RecordColumn::guardian_signature_json, "guardian_signature_json"},
-    EnumName<RecordColumn>{RecordColumn::status, "status"},
-};
-static_assert(columns_in_order(kRecordColumns));
+inline constexpr ColumnList kRecordColumns{"id",
+                                           "created_at",
+                                           "signed_at",
+                                           "form_id",
+                                           "form_version",
+                                           "consent_sha256",
+                                           "language",
+                                           "given_name",
+                                           "family_name",
+                                           "date_of_birth",
+                                           "phone",
+                                           "email",
+                                           "guardian_name",
+                                           "guardian_relationship",
+                                           "answers_json",
+                                           "flags_json",
+                                           "consent_json",
+                                           "photo_consent",
+                                           "signature_json",
+                                           "guardian_signature_json",
+                                           "status"};
 
 RecordStatus parse_record_status(const std::string& text) {
   return text == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
@@ -214,7 +149,7 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
   PageQuery page = plan_record_page(query, PageWanted::rows, spread);
   // Two steps: the inner query pages through an index (skipping OFFSET rows costs index
   // entries, not decrypted table rows); the outer one reads only the page's rows.
-  std::string sql = "SELECT " + select_list(kSummaryColumns) + " FROM (" + page.sql +
+  std::string sql = "SELECT " + kSummaryColumns.sql() + " FROM (" + page.sql +
                     ") AS page JOIN records r ON r.record_no = page.record_no";
   sql += record_order_by(query.order, "r.");
   auto statement = TRY(Statement::prepare(store.handle(), sql));
@@ -222,18 +157,18 @@ Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery&
     statement.bind(static_cast<int>(i + 1), page.parameters[i]);
   std::vector<RecordSummary> rows;
   TRY(statement.for_each_row("listing records", [&](const Statement& row) {
-    using C = SummaryColumn;
+    constexpr auto& c = kSummaryColumns;
     RecordSummary summary;
-    summary.id = row.text(C::id);
-    summary.created_at = row.text(C::created_at);
-    summary.given_name = row.text(C::given_name);
-    summary.family_name = row.text(C::family_name);
-    summary.date_of_birth = row.text(C::date_of_birth);
-    summary.form_id = row.text(C::form_id);
-    summary.status = parse_record_status(row.text(C::status));
-    summary.flag_level = static_cast<int>(row.integer(C::flag_level));
-    summary.flags = parse_flag_summary(row.text(C::flag_summary));
-    if (const std::string decision = row.text(C::decision); !decision.empty())
+    summary.id = row.text(c["id"]);
+    summary.created_at = row.text(c["created_at"]);
+    summary.given_name = row.text(c["given_name"]);
+    summary.family_name = row.text(c["family_name"]);
+    summary.date_of_birth = row.text(c["date_of_birth"]);
+    summary.form_id = row.text(c["form_id"]);
+    summary.status = parse_record_status(row.text(c["status"]));
+    summary.flag_level = static_cast<int>(row.integer(c["flag_level"]));
+    summary.flags = parse_flag_summary(row.text(c["flag_summary"]));
+    if (const std::string decision = row.text(c["decision"]); !decision.empty())
       summary.decision = parse_review_decision(decision);
     rows.push_back(std::move(summary));
   }));
@@ -253,30 +188,31 @@ Result<Record> view_record(Store& store, const std::string& record_id, const std
   // The audit entry and the read share one transaction: a view is never unrecorded.
   auto transaction = TRY(WriteTransaction::begin(db));
   auto statement =
-      TRY(Statement::prepare(db, "SELECT " + select_list(kRecordColumns) + " FROM records WHERE id = ?1"));
+      TRY(Statement::prepare(db, "SELECT " + kRecordColumns.sql() + " FROM records WHERE id = ?1"));
   statement.bind(1, record_id);
   if (!TRY(statement.step("reading the record"))) return no_record(record_id);
-  using C = RecordColumn;
+  constexpr auto& c = kRecordColumns;
   Record record;
-  record.id = statement.text(C::id);
-  record.created_at = statement.text(C::created_at);
-  record.signed_at = statement.text(C::signed_at);
-  record.form_id = statement.text(C::form_id);
-  record.form_version = statement.text(C::form_version);
-  record.consent_sha256 = statement.text(C::consent_sha256);
-  record.language = statement.text(C::language);
-  record.patient =
-      PatientIdentity{statement.text(C::given_name), statement.text(C::family_name),
-                      statement.text(C::date_of_birth), statement.text(C::phone), statement.text(C::email)};
-  if (!statement.is_null(C::guardian_name))
-    record.guardian = GuardianIdentity{statement.text(C::guardian_name), statement.text(C::guardian_relationship)};
-  record.answers_json = statement.text(C::answers_json);
-  record.flags = parse_flags_json(statement.text(C::flags_json));
-  record.consent_json = statement.text(C::consent_json);
-  record.photo_consent = statement.integer(C::photo_consent) != 0;
-  record.signature_json = statement.text(C::signature_json);
-  record.guardian_signature_json = statement.text(C::guardian_signature_json);
-  record.status = parse_record_status(statement.text(C::status));
+  record.id = statement.text(c["id"]);
+  record.created_at = statement.text(c["created_at"]);
+  record.signed_at = statement.text(c["signed_at"]);
+  record.form_id = statement.text(c["form_id"]);
+  record.form_version = statement.text(c["form_version"]);
+  record.consent_sha256 = statement.text(c["consent_sha256"]);
+  record.language = statement.text(c["language"]);
+  record.patient = PatientIdentity{statement.text(c["given_name"]), statement.text(c["family_name"]),
+                                   statement.text(c["date_of_birth"]), statement.text(c["phone"]),
+                                   statement.text(c["email"])};
+  if (!statement.is_null(c["guardian_name"]))
+    record.guardian =
+        GuardianIdentity{statement.text(c["guardian_name"]), statement.text(c["guardian_relationship"])};
+  record.answers_json = statement.text(c["answers_json"]);
+  record.flags = parse_flags_json(statement.text(c["flags_json"]));
+  record.consent_json = statement.text(c["consent_json"]);
+  record.photo_consent = statement.integer(c["photo_consent"]) != 0;
+  record.signature_json = statement.text(c["signature_json"]);
+  record.guardian_signature_json = statement.text(c["guardian_signature_json"]);
+  record.status = parse_record_status(statement.text(c["status"]));
   TRY(read_pdf_versions(db, record));
   TRY(read_reviews(db, record));
   TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordView, record_id, "{}"},

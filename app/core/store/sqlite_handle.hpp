@@ -72,20 +72,6 @@ class Statement {
   std::span<const std::uint8_t> blob_view(int column) const;
   bool is_null(int column) const;
 
-  // The same reads by a column enum (column_list.hpp), whose value is the column's place.
-  template <typename Column>
-  requires std::is_enum_v<Column> std::string text(Column column)
-  const { return text(static_cast<int>(column)); }
-  template <typename Column>
-  requires std::is_enum_v<Column> std::int64_t integer(Column column)
-  const { return integer(static_cast<int>(column)); }
-  template <typename Column>
-  requires std::is_enum_v<Column> std::vector<std::uint8_t> blob(Column column)
-  const { return blob(static_cast<int>(column)); }
-  template <typename Column>
-  requires std::is_enum_v<Column>
-  bool is_null(Column column) const { return is_null(static_cast<int>(column)); }
-
  private:
   Statement(sqlite3* db, sqlite3_stmt* stmt) : db_(db), stmt_(stmt) {}
   sqlite3* db_ = nullptr;
