@@ -9,17 +9,14 @@
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/cli_result.hpp"
+#include "common/try.hpp"
 #include "signing/device_identity.hpp"
 #include "store/store.hpp"
 #include "submission/submit_session.hpp"
 
 namespace intake::cli {
 namespace {
-
-int fail(CliContext& context, const Error& error) {
-  context.err << "intake-kiosk device: " << error.message << "\n";
-  return error.code;
-}
 
 int usage(CliContext& context) {
   context.err << "usage: intake-kiosk device show | csr | install-cert FILE\n";
@@ -32,9 +29,7 @@ void print_certificate(CliContext& context, const store::DeviceCertificate& cert
                              certificate.not_after, certificate.sha256);
 }
 
-}  // namespace
-
-int run_device_command(CliContext& context, const CommandArgs& args) {
+Result<int> device_command(CliContext& context, const CommandArgs& args) {
   if (args.empty()) return usage(context);
   const std::string& action = args[0];
   if (!((action == "show" || action == "csr") && args.size() == 1) &&
@@ -44,33 +39,34 @@ int run_device_command(CliContext& context, const CommandArgs& args) {
   std::string certificate_text;
   if (action == "install-cert") {
     std::ifstream file(args[1], std::ios::binary);
-    if (!file) return fail(context, Error{"cannot read " + args[1] + ".", kExitFailure});
+    if (!file) return Error{"cannot read " + args[1] + ".", kExitFailure};
     certificate_text.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
   }
-  auto store = store::open_store(context.paths, context.clock);
-  if (!store) return fail(context, store.error());
-  auto clinic = submission::clinic_name_for_pdf(*store);
-  if (!clinic) return fail(context, clinic.error());
-  const signing::DeviceIdentityOptions options{context.paths.credentials_dir, *clinic, context.clock.now(),
+  auto store = TRY(store::open_store(context.paths, context.clock));
+  auto clinic = TRY(submission::clinic_name_for_pdf(store));
+  const signing::DeviceIdentityOptions options{context.paths.credentials_dir, clinic, context.clock.now(),
                                                context.actor};
   if (action == "install-cert") {
-    auto installed = signing::install_device_certificate(*store, options, certificate_text);
-    if (!installed) return fail(context, installed.error());
+    auto installed = TRY(signing::install_device_certificate(store, options, certificate_text));
     context.out
         << "Installed. New PDFs are signed with this certificate; PDFs signed before stay verifiable.\n";
-    print_certificate(context, installed->record());
+    print_certificate(context, installed.record());
     return kExitOk;
   }
-  auto identity = signing::open_device_identity(*store, options);
-  if (!identity) return fail(context, identity.error());
+  auto identity = TRY(signing::open_device_identity(store, options));
   if (action == "show") {
-    print_certificate(context, identity->record());
+    print_certificate(context, identity.record());
     return kExitOk;
   }
-  auto request = signing::device_certificate_request(*identity);
-  if (!request) return fail(context, request.error());
-  context.out << *request;
+  auto request = TRY(signing::device_certificate_request(identity));
+  context.out << request;
   return kExitOk;
+}
+
+}  // namespace
+
+int run_device_command(CliContext& context, const CommandArgs& args) {
+  return exit_code(context, device_command(context, args), "intake-kiosk device");
 }
 
 }  // namespace intake::cli

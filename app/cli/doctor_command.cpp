@@ -1,9 +1,11 @@
 // `doctor`: one screen of checks for IT (cli/doctor_checks.hpp); exits 1 when any fails.
+#include <array>
 #include <filesystem>
 #include <ostream>
 
 #include "cli/cli_context.hpp"
 #include "cli/doctor_checks.hpp"
+#include "common/enum_names.hpp"
 
 namespace intake::cli {
 
@@ -15,12 +17,11 @@ constexpr const char* kDefaultBackupDir = "/srv/intake-kiosk-backup";
 const std::vector<std::string> kExpectedCredentials = {"store-key", "audit-key", "signing-key"};
 
 const char* level_word(DoctorLevel level) {
-  switch (level) {
-    case DoctorLevel::ok: return "ok  ";
-    case DoctorLevel::warning: return "warn";
-    case DoctorLevel::failure: return "FAIL";
-  }
-  return "?";
+  // Four letters each, so the report's columns line up.
+  static constexpr std::array kWords = {EnumName<DoctorLevel>{DoctorLevel::ok, "ok  "},
+                                        EnumName<DoctorLevel>{DoctorLevel::warning, "warn"},
+                                        EnumName<DoctorLevel>{DoctorLevel::failure, "FAIL"}};
+  return enum_name(kWords, level);
 }
 
 }  // namespace

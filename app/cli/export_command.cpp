@@ -8,8 +8,10 @@
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/cli_result.hpp"
 #include "cli/day_options.hpp"
 #include "common/calendar_date.hpp"
+#include "common/try.hpp"
 #include "staff/record_export.hpp"
 #include "staff/staff_queue.hpp"
 #include "store/store.hpp"
@@ -22,14 +24,7 @@ int usage(CliContext& context) {
   return kExitUsage;
 }
 
-int fail(CliContext& context, const Error& error) {
-  context.err << "intake-kiosk: " << error.message << "\n";
-  return error.code;
-}
-
-}  // namespace
-
-int run_export_command(CliContext& context, const CommandArgs& args) {
+Result<int> export_command(CliContext& context, const CommandArgs& args) {
   std::string folder, record_id;
   std::optional<CalendarDate> from, to;
   for (std::size_t i = 0; i < args.size(); ++i) {
@@ -47,13 +42,11 @@ int run_export_command(CliContext& context, const CommandArgs& args) {
   }
   if (folder.empty() || (!record_id.empty() && (from || to)) || (to && !from)) return usage(context);
 
-  auto store = store::open_store(context.paths, context.clock);
-  if (!store) return fail(context, store.error());
+  auto store = TRY(store::open_store(context.paths, context.clock));
   if (!record_id.empty()) {
-    auto exported = staff::export_record_pdfs(*store, record_id, folder, context.actor);
-    if (!exported) return fail(context, exported.error());
-    for (const auto& file : exported->files) context.out << file.sha256 << "  " << file.file_name << "\n";
-    context.out << "wrote " << exported->manifest.string() << "\n";
+    auto exported = TRY(staff::export_record_pdfs(store, record_id, folder, context.actor));
+    for (const auto& file : exported.files) context.out << file.sha256 << "  " << file.file_name << "\n";
+    context.out << "wrote " << exported.manifest.string() << "\n";
     return kExitOk;
   }
   const CalendarDate today = context.clock.today();
@@ -63,12 +56,17 @@ int run_export_command(CliContext& context, const CommandArgs& args) {
     return kExitUsage;
   }
   const staff::UtcRange range = staff::local_days_in_utc(first, last);
-  auto exported = staff::export_records_in_range(*store, range.from, range.before, folder, context.actor);
-  if (!exported) return fail(context, exported.error());
-  for (const auto& record : exported->exported) context.out << "wrote " << record.manifest.string() << "\n";
+  auto exported = TRY(staff::export_records_in_range(store, range.from, range.before, folder, context.actor));
+  for (const auto& record : exported.exported) context.out << "wrote " << record.manifest.string() << "\n";
   context.out << fmt::format("exported {} records from {} to {}; {} were already there\n",
-                             exported->exported.size(), to_iso(first), to_iso(last), exported->already_there);
+                             exported.exported.size(), to_iso(first), to_iso(last), exported.already_there);
   return kExitOk;
+}
+
+}  // namespace
+
+int run_export_command(CliContext& context, const CommandArgs& args) {
+  return exit_code(context, export_command(context, args));
 }
 
 }  // namespace intake::cli

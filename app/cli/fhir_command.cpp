@@ -9,6 +9,8 @@
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/cli_result.hpp"
+#include "common/try.hpp"
 #include "fhir/client_certificate.hpp"
 #include "fhir/delivery_status.hpp"
 #include "fhir/fhir_options.hpp"
@@ -32,49 +34,39 @@ int usage(CliContext& context) {
   return kExitUsage;
 }
 
-int fail(CliContext& context, const Error& error) {
-  context.err << "intake-kiosk: " << error.message << "\n";
-  return error.code;
-}
-
 const std::filesystem::path& credentials_dir(const CliContext& context) {
   return context.paths.credentials_dir;
 }
 
-int status_command(CliContext& context, store::Store& store) {
-  auto server = fhir::load_server_config(store, credentials_dir(context));
-  if (!server) return fail(context, server.error());
-  auto status = store::fhir_outbox_status(store);
-  if (!status) return fail(context, status.error());
-  context.out << fhir::delivery_summary(server->enabled(), *status, [&context](const std::string& utc) {
+Result<int> status_command(CliContext& context, store::Store& store) {
+  auto server = TRY(fhir::load_server_config(store, credentials_dir(context)));
+  auto status = TRY(store::fhir_outbox_status(store));
+  context.out << fhir::delivery_summary(server.enabled(), status, [&context](const std::string& utc) {
     return staff::local_date_time(utc, context.clock.zone);
   }) << "\n";
-  if (server->enabled()) context.out << "server: " << server->base_url << "\n";
-  auto certificate = fhir::describe_client_certificate(store.data_dir(), credentials_dir(context));
-  if (!certificate) return fail(context, certificate.error());
-  if (*certificate)
+  if (server.enabled()) context.out << "server: " << server.base_url << "\n";
+  auto certificate = TRY(fhir::describe_client_certificate(store.data_dir(), credentials_dir(context)));
+  if (certificate)
     context.out << fmt::format("client certificate: {} (issued by {}, valid until {}{})\n",
-                               (*certificate)->subject, (*certificate)->issuer,
-                               staff::local_date_time((*certificate)->not_after, context.clock.zone),
-                               (*certificate)->from_credentials ? "; a system credential" : "");
-  if (!server->server_ca.empty()) context.out << "server CA: " << server->server_ca.string() << "\n";
-  context.out << fmt::format("waiting: {}\nsent: {}\n", status->waiting, status->delivered);
+                               certificate->subject, certificate->issuer,
+                               staff::local_date_time(certificate->not_after, context.clock.zone),
+                               certificate->from_credentials ? "; a system credential" : "");
+  if (!server.server_ca.empty()) context.out << "server CA: " << server.server_ca.string() << "\n";
+  context.out << fmt::format("waiting: {}\nsent: {}\n", status.waiting, status.delivered);
   return kExitOk;
 }
 
-int send_command(CliContext& context, store::Store& store, std::int64_t limit) {
-  auto server = fhir::load_server_config(store, credentials_dir(context));
-  if (!server) return fail(context, server.error());
-  if (!server->enabled()) {
+Result<int> send_command(CliContext& context, store::Store& store, std::int64_t limit) {
+  auto server = TRY(fhir::load_server_config(store, credentials_dir(context)));
+  if (!server.enabled()) {
     context.err << "intake-kiosk: sending to a FHIR server is off; set one with "
                    "`intake-kiosk fhir configure --server URL`.\n";
     return kExitFailure;
   }
-  auto options = fhir::load_fhir_options(store);
-  if (!options) return fail(context, options.error());
+  auto options = TRY(fhir::load_fhir_options(store));
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
-  const fhir::DeliveryRun run = fhir::deliver_waiting(store, &catalog, *options, *server, limit);
-  context.out << fmt::format("sent {} to {}\n", run.delivered, server->base_url);
+  const fhir::DeliveryRun run = fhir::deliver_waiting(store, &catalog, options, server, limit);
+  context.out << fmt::format("sent {} to {}\n", run.delivered, server.base_url);
   if (run.failed) {
     context.err << "intake-kiosk: " << run.error << " It stays waiting and is sent again next time.\n";
     return kExitFailure;
@@ -89,28 +81,26 @@ struct CertificateChange {
   std::optional<std::string> server_ca;  // "" = remove
 };
 
-int apply_certificates(CliContext& context, store::Store& store, const CertificateChange& change) {
+Status apply_certificates(CliContext& context, store::Store& store, const CertificateChange& change) {
   const auto now = std::chrono::system_clock::now();
   if (change.certificate) {
-    Status st = change.certificate->empty()
-                    ? fhir::remove_client_certificate(store.data_dir(), credentials_dir(context))
-                    : fhir::install_client_certificate_files(store.data_dir(), credentials_dir(context),
-                                                             *change.certificate, *change.key, now);
-    if (!st) return fail(context, st.error());
+    TRY(change.certificate->empty()
+            ? fhir::remove_client_certificate(store.data_dir(), credentials_dir(context))
+            : fhir::install_client_certificate_files(store.data_dir(), credentials_dir(context),
+                                                     *change.certificate, *change.key, now));
     context.out << (change.certificate->empty()
                         ? "client certificate removed\n"
                         : "client certificate and key kept in the data directory (0600)\n");
   }
   if (change.server_ca) {
-    if (auto st = fhir::install_server_ca(store.data_dir(), *change.server_ca); !st)
-      return fail(context, st.error());
+    TRY(fhir::install_server_ca(store.data_dir(), *change.server_ca));
     context.out << (change.server_ca->empty() ? "server CA removed (the system's CA list is used)\n"
                                               : "server CA kept in the data directory\n");
   }
-  return kExitOk;
+  return ok_status();
 }
 
-int configure_command(CliContext& context, store::Store& store, const CommandArgs& args) {
+Result<int> configure_command(CliContext& context, store::Store& store, const CommandArgs& args) {
   std::vector<std::pair<std::string, std::string>> values;
   CertificateChange certificates;
   auto absolute = [](const std::string& value) { return std::filesystem::absolute(value).string(); };
@@ -150,16 +140,14 @@ int configure_command(CliContext& context, store::Store& store, const CommandArg
   }
   const bool any = !values.empty() || certificates.certificate || certificates.server_ca;
   if (!any || args.size() % 2 == 0) return usage(context);
-  if (int rc = apply_certificates(context, store, certificates); rc != kExitOk) return rc;
+  TRY(apply_certificates(context, store, certificates));
   if (values.empty()) return kExitOk;
-  if (auto st = store::set_settings(store, values, context.actor); !st) return fail(context, st.error());
+  TRY(store::set_settings(store, values, context.actor));
   for (const auto& [key, value] : values) context.out << key << " = " << value << "\n";
   return kExitOk;
 }
 
-}  // namespace
-
-int run_fhir_command(CliContext& context, const CommandArgs& args) {
+Result<int> fhir_command(CliContext& context, const CommandArgs& args) {
   if (args.empty()) return usage(context);
   std::int64_t limit = INT64_MAX;
   if (args[0] == "send") {
@@ -174,11 +162,16 @@ int run_fhir_command(CliContext& context, const CommandArgs& args) {
   } else if (args[0] != "configure") {
     return usage(context);
   }
-  auto store = store::open_store(context.paths, context.clock);
-  if (!store) return fail(context, store.error());
-  if (args[0] == "status") return status_command(context, *store);
-  if (args[0] == "send") return send_command(context, *store, limit);
-  return configure_command(context, *store, args);
+  auto store = TRY(store::open_store(context.paths, context.clock));
+  if (args[0] == "status") return status_command(context, store);
+  if (args[0] == "send") return send_command(context, store, limit);
+  return configure_command(context, store, args);
+}
+
+}  // namespace
+
+int run_fhir_command(CliContext& context, const CommandArgs& args) {
+  return exit_code(context, fhir_command(context, args));
 }
 
 }  // namespace intake::cli

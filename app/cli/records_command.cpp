@@ -11,6 +11,8 @@
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/cli_result.hpp"
+#include "common/try.hpp"
 #include "store/atomic_file.hpp"
 #include "store/audit.hpp"
 #include "store/record_read.hpp"
@@ -18,14 +20,12 @@
 #include "store/store.hpp"
 
 namespace intake::cli {
+
+int run_records_fhir_command(CliContext& context, const CommandArgs& args);  // records_fhir_command.cpp
+
 namespace {
 
 using nlohmann::json;
-
-int fail(CliContext& context, const Error& error) {
-  context.err << "intake-kiosk: " << error.message << "\n";
-  return error.code;
-}
 
 int usage(CliContext& context) {
   context.err << "usage: intake-kiosk records list [--flagged] [--json]\n"
@@ -62,20 +62,19 @@ void wipe_summaries(std::vector<store::RecordSummary>& rows) {
   }
 }
 
-int list_command(CliContext& context, store::Store& store, bool flagged, bool as_json) {
+Result<int> list_command(CliContext& context, store::Store& store, bool flagged, bool as_json) {
   store::RecordQuery query;
   query.flagged_only = flagged;
   query.limit = 1000;
   std::vector<store::RecordSummary> rows;
   {
     // One snapshot for every page: records the kiosk stores meanwhile cannot shift the pages.
-    auto snapshot = store::ReadTransaction::begin(store.handle());
-    if (!snapshot) return fail(context, snapshot.error());
+    auto snapshot = TRY(store::ReadTransaction::begin(store.handle()));
     while (true) {
       auto page = store::list_records(store, query);
       if (!page) {
         wipe_summaries(rows);
-        return fail(context, page.error());
+        return page.error();
       }
       const bool last = static_cast<std::int64_t>(page->size()) < query.limit;
       std::move(page->begin(), page->end(), std::back_inserter(rows));
@@ -91,7 +90,7 @@ int list_command(CliContext& context, store::Store& store, bool flagged, bool as
           store, {context.actor, store::audit_action::kRecordList, "", details.dump()});
       !st) {
     wipe_summaries(rows);
-    return fail(context, st.error());
+    return st.error();
   }
   json all = json::array();
   if (!as_json)
@@ -192,9 +191,10 @@ void print_record(std::ostream& out, const store::Record& record) {
         << store::to_string(review.decision) << (review.note.empty() ? "" : " - " + review.note) << "\n";
 }
 
-int show_command(CliContext& context, store::Store& store, const std::string& id, bool as_json) {
+Result<int> show_command(CliContext& context, store::Store& store, const std::string& id, bool as_json) {
+  // Not TRY: moving the record out would leave short names behind in the Result, unwiped.
   auto record = store::view_record(store, id, context.actor);
-  if (!record) return fail(context, record.error());
+  if (!record) return record.error();
   if (as_json) {
     context.out << record_json(*record).dump(2, ' ', false, json::error_handler_t::replace) << "\n";
   } else {
@@ -204,25 +204,20 @@ int show_command(CliContext& context, store::Store& store, const std::string& id
   return kExitOk;
 }
 
-int pdf_command(CliContext& context, store::Store& store, const std::string& id, const std::string& out_path,
-                int version) {
+Result<int> pdf_command(CliContext& context, store::Store& store, const std::string& id,
+                        const std::string& out_path, int version) {
   auto pdf =
-      store::read_record_pdf(store, id, version, store::PdfAccess::export_file, context.actor, out_path);
-  if (!pdf) return fail(context, pdf.error());
+      TRY(store::read_record_pdf(store, id, version, store::PdfAccess::export_file, context.actor, out_path));
   // 0600: the file holds patient data; staff copy it on to the archive deliberately.
-  auto written = store::write_file_atomically(out_path, pdf->bytes, 0600, store::ExistingFile::refuse);
-  secure_wipe(pdf->bytes);
-  if (!written) return fail(context, written.error());
-  context.out << "wrote " << out_path << ": record " << id << " PDF version " << pdf->version << ", sha256 "
-              << pdf->sha256 << "\n";
+  auto written = store::write_file_atomically(out_path, pdf.bytes, 0600, store::ExistingFile::refuse);
+  secure_wipe(pdf.bytes);
+  if (!written) return written.error();
+  context.out << "wrote " << out_path << ": record " << id << " PDF version " << pdf.version << ", sha256 "
+              << pdf.sha256 << "\n";
   return kExitOk;
 }
 
-}  // namespace
-
-int run_records_fhir_command(CliContext& context, const CommandArgs& args);  // records_fhir_command.cpp
-
-int run_records_command(CliContext& context, const CommandArgs& args) {
+Result<int> records_command(CliContext& context, const CommandArgs& args) {
   if (args.empty()) return usage(context);
   const std::string& action = args[0];
   if (action == "fhir") return run_records_fhir_command(context, args);
@@ -249,11 +244,16 @@ int run_records_command(CliContext& context, const CommandArgs& args) {
                      (action == "pdf" && positional.size() == 2 && !as_json && !flagged);
   if (!valid) return usage(context);
 
-  auto store = store::open_store(context.paths, context.clock);
-  if (!store) return fail(context, store.error());
-  if (action == "list") return list_command(context, *store, flagged, as_json);
-  if (action == "show") return show_command(context, *store, positional[0], as_json);
-  return pdf_command(context, *store, positional[0], positional[1], version);
+  auto store = TRY(store::open_store(context.paths, context.clock));
+  if (action == "list") return list_command(context, store, flagged, as_json);
+  if (action == "show") return show_command(context, store, positional[0], as_json);
+  return pdf_command(context, store, positional[0], positional[1], version);
+}
+
+}  // namespace
+
+int run_records_command(CliContext& context, const CommandArgs& args) {
+  return exit_code(context, records_command(context, args));
 }
 
 }  // namespace intake::cli

@@ -7,9 +7,11 @@
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/cli_result.hpp"
 #include "cli/day_options.hpp"
 #include "common/calendar_date.hpp"
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "fhir/record_fhir_export.hpp"
 #include "forms/form_catalog.hpp"
 #include "staff/staff_queue.hpp"
@@ -24,14 +26,7 @@ int usage(CliContext& context) {
   return kExitUsage;
 }
 
-int fail(CliContext& context, const Error& error) {
-  context.err << "intake-kiosk: " << error.message << "\n";
-  return error.code;
-}
-
-}  // namespace
-
-int run_records_fhir_command(CliContext& context, const CommandArgs& args) {
+Result<int> records_fhir_command(CliContext& context, const CommandArgs& args) {
   std::string record_id, out;
   std::optional<CalendarDate> from, to;
   for (std::size_t i = 1; i < args.size(); ++i) {
@@ -53,35 +48,35 @@ int run_records_fhir_command(CliContext& context, const CommandArgs& args) {
     return kExitUsage;
   }
 
-  auto store = store::open_store(context.paths, context.clock);
-  if (!store) return fail(context, store.error());
-  auto options = fhir::load_fhir_options(*store);
-  if (!options) return fail(context, options.error());
+  auto store = TRY(store::open_store(context.paths, context.clock));
+  auto options = TRY(fhir::load_fhir_options(store));
   const forms::FormCatalog catalog = forms::load_form_catalog(context.paths.forms_dir);
 
   if (!record_id.empty() && out.empty()) {
-    auto bundle = fhir::load_record_bundle(*store, record_id, &catalog, *options, context.actor, "stdout");
-    if (!bundle) return fail(context, bundle.error());
-    std::string text = bundle->dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+    auto bundle = TRY(fhir::load_record_bundle(store, record_id, &catalog, options, context.actor, "stdout"));
+    std::string text = bundle.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
     context.out << text << "\n";
     secure_wipe(text);
     return kExitOk;
   }
   if (!record_id.empty()) {
-    auto written =
-        fhir::write_record_bundle(*store, record_id, out, &catalog, *options, context.actor, false);
-    if (!written) return fail(context, written.error());
+    TRY(fhir::write_record_bundle(store, record_id, out, &catalog, options, context.actor, false));
     context.out << "wrote " << out << ": record " << record_id << " as a FHIR R4 transaction Bundle\n";
     return kExitOk;
   }
   const staff::UtcRange range = staff::local_days_in_utc(*from, to.value_or(*from));
-  auto written = fhir::write_record_bundles_in_range(*store, range.from, range.before, out, &catalog,
-                                                     *options, context.actor);
-  if (!written) return fail(context, written.error());
-  for (const auto& file : written->written) context.out << "wrote " << file.string() << "\n";
-  context.out << fmt::format("wrote {} FHIR Bundles for {} to {}\n", written->written.size(), to_iso(*from),
+  auto written = TRY(fhir::write_record_bundles_in_range(store, range.from, range.before, out, &catalog,
+                                                         options, context.actor));
+  for (const auto& file : written.written) context.out << "wrote " << file.string() << "\n";
+  context.out << fmt::format("wrote {} FHIR Bundles for {} to {}\n", written.written.size(), to_iso(*from),
                              to_iso(to.value_or(*from)));
   return kExitOk;
+}
+
+}  // namespace
+
+int run_records_fhir_command(CliContext& context, const CommandArgs& args) {
+  return exit_code(context, records_fhir_command(context, args));
 }
 
 }  // namespace intake::cli

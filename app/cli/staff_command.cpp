@@ -9,18 +9,15 @@
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/cli_result.hpp"
 #include "common/secure_memory.hpp"
 #include "common/text.hpp"
+#include "common/try.hpp"
 #include "store/staff.hpp"
 #include "store/store.hpp"
 
 namespace intake::cli {
 namespace {
-
-int fail(CliContext& context, const Error& error) {
-  context.err << "intake-kiosk: " << error.message << "\n";
-  return error.code;
-}
 
 int usage(CliContext& context) {
   context.err << "usage: intake-kiosk staff add NAME --role front_desk|practitioner|admin "
@@ -39,9 +36,7 @@ std::string read_pin(CliContext& context) {
   return pin;
 }
 
-}  // namespace
-
-int run_staff_command(CliContext& context, const CommandArgs& args) {
+Result<int> staff_command(CliContext& context, const CommandArgs& args) {
   if (args.empty()) return usage(context);
   const std::string& action = args[0];
   std::optional<store::StaffRole> role;
@@ -57,13 +52,11 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
     return usage(context);
   }
 
-  auto store = store::open_store(context.paths, context.clock);
-  if (!store) return fail(context, store.error());
+  auto store = TRY(store::open_store(context.paths, context.clock));
 
   if (action == "list") {
-    auto members = store::list_staff(*store);
-    if (!members) return fail(context, members.error());
-    for (const auto& member : *members)
+    auto members = TRY(store::list_staff(store));
+    for (const auto& member : members)
       context.out << fmt::format("{:<24} {:<13} {}\n", text::printable(member.name),
                                  store::to_string(member.role),
                                  member.disabled               ? "disabled"
@@ -80,23 +73,27 @@ int run_staff_command(CliContext& context, const CommandArgs& args) {
     }
     Status done = ok_status();
     if (action == "add") {
-      auto id = store::add_staff(*store, args[1], *role, pin, context.actor);
+      auto id = store::add_staff(store, args[1], *role, pin, context.actor);
       if (!id) done = id.error();
     } else {
-      auto member = store::find_staff(*store, args[1]);
-      done = member ? store::reset_staff_pin(*store, member->id, pin, context.actor) : Status(member.error());
+      auto member = store::find_staff(store, args[1]);
+      done = member ? store::reset_staff_pin(store, member->id, pin, context.actor) : Status(member.error());
     }
     secure_wipe(pin);
-    if (!done) return fail(context, done.error());
+    if (!done) return done.error();
     context.out << (action == "add" ? "added " : "reset the PIN of ") << args[1] << "\n";
     return kExitOk;
   }
-  auto member = store::find_staff(*store, args[1]);
-  if (!member) return fail(context, member.error());
-  if (auto st = store::set_staff_disabled(*store, member->id, action == "disable", context.actor); !st)
-    return fail(context, st.error());
+  auto member = TRY(store::find_staff(store, args[1]));
+  TRY(store::set_staff_disabled(store, member.id, action == "disable", context.actor));
   context.out << action << "d " << args[1] << "\n";
   return kExitOk;
+}
+
+}  // namespace
+
+int run_staff_command(CliContext& context, const CommandArgs& args) {
+  return exit_code(context, staff_command(context, args));
 }
 
 }  // namespace intake::cli

@@ -12,7 +12,9 @@
 
 #include "cli/cli_actor.hpp"
 #include "cli/cli_context.hpp"
+#include "cli/cli_result.hpp"
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "forms/form_catalog.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "store/store.hpp"
@@ -26,14 +28,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: intake-kiosk submit SESSION.json   (or - to read the session from stdin)\n";
 
-int fail(CliContext& context, const Error& error) {
-  context.err << "intake-kiosk submit: " << error.message << "\n";
-  return error.code;
-}
-
-}  // namespace
-
-int run_submit_command(CliContext& context, const CommandArgs& args) {
+Result<int> submit_command(CliContext& context, const CommandArgs& args) {
   if (args.size() != 1 || (args[0].starts_with("-") && args[0] != "-")) {
     context.err << kUsage;
     return kExitUsage;
@@ -58,13 +53,13 @@ int run_submit_command(CliContext& context, const CommandArgs& args) {
     if (session.error().code == submission::kExitUnknownForm)
       for (const forms::Diagnostic& diagnostic : catalog.errors)
         context.err << forms::format_diagnostic(diagnostic) << "\n";
-    return fail(context, session.error());
+    return session.error();
   }
 
   auto store = store::open_store(context.paths, context.clock);
   if (!store) {
     session->wipe();
-    return fail(context, store.error());
+    return store.error();
   }
   submission::SubmitOptions options;
   options.actor = context.actor;
@@ -72,9 +67,15 @@ int run_submit_command(CliContext& context, const CommandArgs& args) {
   Result<std::string> id = submission::submit_session(
       *store, catalog, pdf::noto_sans_fonts(context.paths.fonts_dir), *session, options);
   session->wipe();
-  if (!id) return fail(context, id.error());
+  if (!id) return id.error();
   context.out << *id << "\n";
   return kExitOk;
+}
+
+}  // namespace
+
+int run_submit_command(CliContext& context, const CommandArgs& args) {
+  return exit_code(context, submit_command(context, args), "intake-kiosk submit");
 }
 
 }  // namespace intake::cli

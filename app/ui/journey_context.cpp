@@ -13,12 +13,12 @@ void go_to_step(JourneyContext& context, JourneyStep step, double now) {
 }
 
 bool patient_is_minor(const JourneyContext& context) {
-  const auto& birth = context.journey.session.patient.date_of_birth;
+  const auto birth = context.journey.session.patient.birth_date();
   return birth && age_on(*birth, context.today) < 18;
 }
 
 forms::Evaluation evaluate_journey(const JourneyContext& context) {
-  forms::EvaluationInput input{context.journey.session.answers, context.journey.session.patient.date_of_birth,
+  forms::EvaluationInput input{context.journey.session.answers, context.journey.session.patient.birth_date(),
                                context.today, context.journey.session.language};
   return forms::evaluate(context.form, input);
 }

@@ -46,7 +46,7 @@ TEST_CASE("a record, its PDF and its audit entry are stored together", "[store][
   NewRecord record = sample_record(7);  // 7: a stop flag
   record.id = identity->id;
   record.created_at = identity->created_at;
-  record.guardian = Guardian{"Marta Díaz", "mother"};
+  record.guardian = intake::GuardianIdentity{"Marta Díaz", "mother"};
   record.guardian_signature_json = R"({"width":900,"height":300,"strokes":[]})";
   auto id = insert_submitted_record(store, record);
   REQUIRE(id);

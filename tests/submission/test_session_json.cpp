@@ -39,7 +39,7 @@ TEST_CASE("session_from_json reads every field of a complete session", "[submiss
   CHECK(session.language == "es");
   CHECK(session.patient.given_name == "Nguyễn Thị");
   CHECK(session.patient.family_name == "Ánh");
-  CHECK(session.patient.date_of_birth == CalendarDate{1990, 5, 10});
+  CHECK(session.patient.birth_date() == CalendarDate{1990, 5, 10});
   CHECK(session.patient.phone == "+34 600 123 456");
   CHECK(session.patient.email == "patient@example.org");
   REQUIRE(session.guardian);

@@ -33,7 +33,7 @@ IntakeSession kiosk_session(const std::string& given_name) {
   session.language = "en";
   session.patient.given_name = given_name;
   session.patient.family_name = "Okafor";
-  session.patient.date_of_birth = CalendarDate{1985, 2, 28};
+  session.patient.date_of_birth = "1985-02-28";
   session.patient.phone = "+44 7700 900123";
   const forms::Form& form = *shipped_forms().find("microneedling");
   for (const forms::Question& question : form.questions) {

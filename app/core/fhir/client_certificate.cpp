@@ -8,6 +8,7 @@
 
 #include "common/date_time.hpp"
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "fhir/secret_files.hpp"
 #include "signing/device_identity.hpp"
 #include "signing/openssl_handles.hpp"
@@ -79,8 +80,7 @@ Result<std::optional<ClientCertificatePaths>> find_client_certificate(const fs::
                        " or the fhir-client-key credential); install both again.",
                    "error.fhir.key_missing", store::kExitKeyMissing);
   if (!is_credential(credentials_dir, kClientKeyCredential))
-    if (auto st = check_private_mode(paths.key, "The FHIR client key file", "error.fhir.key_loose"); !st)
-      return st.error();
+    TRY(check_private_mode(paths.key, "The FHIR client key file", "error.fhir.key_loose"));
   return std::optional<ClientCertificatePaths>(paths);
 }
 
@@ -92,16 +92,13 @@ std::optional<fs::path> find_server_ca(const fs::path& data_dir) {
 
 Result<std::optional<ClientCertificateInfo>> describe_client_certificate(const fs::path& data_dir,
                                                                          const fs::path& credentials_dir) {
-  auto paths = find_client_certificate(data_dir, credentials_dir);
-  if (!paths) return paths.error();
-  if (!*paths) return std::optional<ClientCertificateInfo>();
-  auto pem = read_text((*paths)->certificate, "certificate");
-  if (!pem) return pem.error();
-  auto certificate = parse_certificate(*pem);
-  if (!certificate) return certificate.error();
-  const store::DeviceCertificate described = signing::describe_certificate(certificate->get());
+  auto paths = TRY(find_client_certificate(data_dir, credentials_dir));
+  if (!paths) return std::optional<ClientCertificateInfo>();
+  auto pem = TRY(read_text(paths->certificate, "certificate"));
+  auto certificate = TRY(parse_certificate(pem));
+  const store::DeviceCertificate described = signing::describe_certificate(certificate.get());
   return std::optional<ClientCertificateInfo>(ClientCertificateInfo{
-      described.subject, described.issuer, described.not_after, (*paths)->from_credentials});
+      described.subject, described.issuer, described.not_after, paths->from_credentials});
 }
 
 Status install_client_certificate(const fs::path& data_dir, const fs::path& credentials_dir,
@@ -114,8 +111,7 @@ Status install_client_certificate(const fs::path& data_dir, const fs::path& cred
   if (is_credential(credentials_dir, kClientCertificateCredential) ||
       is_credential(credentials_dir, kClientKeyCredential))
     return credential_refusal();
-  auto certificate = parse_certificate(certificate_pem);
-  if (!certificate) return certificate.error();
+  auto certificate = TRY(parse_certificate(certificate_pem));
   BioPtr key_bio(BIO_new_mem_buf(key_pem.data(), static_cast<int>(key_pem.size())));
   PkeyPtr key(PEM_read_bio_PrivateKey(key_bio.get(), nullptr, no_passphrase, nullptr));
   ERR_clear_error();
@@ -124,29 +120,27 @@ Status install_client_certificate(const fs::path& data_dir, const fs::path& cred
         "The client key is not an unencrypted PEM private key (a key with a passphrase cannot be "
         "used unattended).",
         "error.fhir.key_not_pem");
-  if (X509_check_private_key(certificate->get(), key.get()) != 1) {
+  if (X509_check_private_key(certificate.get(), key.get()) != 1) {
     ERR_clear_error();
     return refused("The client key does not belong to the client certificate.", "error.fhir.key_mismatch");
   }
   std::time_t at = std::chrono::system_clock::to_time_t(now);
-  if (X509_cmp_time(X509_get0_notAfter(certificate->get()), &at) < 0)
+  if (X509_cmp_time(X509_get0_notAfter(certificate.get()), &at) < 0)
     return refused("The client certificate has expired.", "error.fhir.certificate_expired");
-  if (X509_cmp_time(X509_get0_notBefore(certificate->get()), &at) > 0)
+  if (X509_cmp_time(X509_get0_notBefore(certificate.get()), &at) > 0)
     return refused("The client certificate is not valid yet (check the kiosk's clock).",
                    "error.fhir.certificate_not_yet_valid");
   // The key first: a certificate on disk without its key would be refused at every send.
-  if (auto st = write_private(data_dir / kClientKeyFile, key_pem); !st) return st;
+  TRY(write_private(data_dir / kClientKeyFile, key_pem));
   return write_private(data_dir / kClientCertificateFile, certificate_pem);
 }
 
 Status install_client_certificate_files(const fs::path& data_dir, const fs::path& credentials_dir,
                                         const fs::path& certificate, const fs::path& key,
                                         std::chrono::system_clock::time_point now) {
-  auto certificate_pem = read_text(certificate, "certificate");
-  if (!certificate_pem) return certificate_pem.error();
-  auto key_pem = read_text(key, "key");
-  if (!key_pem) return key_pem.error();
-  return install_client_certificate(data_dir, credentials_dir, *certificate_pem, std::move(*key_pem), now);
+  auto certificate_pem = TRY(read_text(certificate, "certificate"));
+  auto key_pem = TRY(read_text(key, "key"));
+  return install_client_certificate(data_dir, credentials_dir, certificate_pem, std::move(key_pem), now);
 }
 
 Status remove_client_certificate(const fs::path& data_dir, const fs::path& credentials_dir) {
@@ -172,12 +166,11 @@ Status install_server_ca(const fs::path& data_dir, const fs::path& pem_file) {
                      store::kExitStoreFailure);
     return store::sync_directory(data_dir);
   }
-  auto pem = read_text(pem_file, "CA certificate");
-  if (!pem) return pem.error();
-  if (auto certificate = parse_certificate(*pem); !certificate)
+  auto pem = TRY(read_text(pem_file, "CA certificate"));
+  if (auto certificate = parse_certificate(pem); !certificate)
     return refused("The FHIR server CA is not a PEM certificate.", "error.fhir.certificate_not_pem");
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(pem->data());
-  return store::write_file_atomically(data_dir / kServerCaFile, {bytes, pem->size()}, 0644,
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(pem.data());
+  return store::write_file_atomically(data_dir / kServerCaFile, {bytes, pem.size()}, 0644,
                                       store::ExistingFile::replace);
 }
 

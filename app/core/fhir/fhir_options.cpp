@@ -1,5 +1,6 @@
 #include "fhir/fhir_options.hpp"
 
+#include "common/try.hpp"
 #include "store/settings.hpp"
 
 namespace intake::fhir {
@@ -17,9 +18,8 @@ std::string check_system_base(const std::string& value) {
 
 Result<FhirOptions> load_fhir_options(store::Store& store) {
   FhirOptions options;
-  auto base = store::get_setting(store, kSystemBaseSetting);
-  if (!base) return base.error();
-  if (*base && check_system_base(**base).empty()) options.system_base = **base;
+  auto base = TRY(store::get_setting(store, kSystemBaseSetting));
+  if (base && check_system_base(*base).empty()) options.system_base = *base;
   return options;
 }
 

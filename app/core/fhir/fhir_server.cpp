@@ -1,6 +1,7 @@
 #include "fhir/fhir_server.hpp"
 
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "fhir/client_certificate.hpp"
 #include "fhir/secret_files.hpp"
 #include "store/atomic_file.hpp"
@@ -70,27 +71,23 @@ Status save_bearer_token(const std::filesystem::path& data_dir, const std::files
 
 Result<ServerConfig> load_server_config(store::Store& store, const std::filesystem::path& credentials_dir) {
   ServerConfig config;
-  auto url = store::get_setting(store, kServerUrlSetting);
-  if (!url) return url.error();
-  if (!*url || !check_server_url(**url)) return config;
-  config.base_url = **url;
+  auto url = TRY(store::get_setting(store, kServerUrlSetting));
+  if (!url || !check_server_url(*url)) return config;
+  config.base_url = *url;
   while (config.base_url.size() > 1 && config.base_url.back() == '/') config.base_url.pop_back();
-  auto timeout = store::get_setting(store, kTimeoutSetting);
-  if (!timeout) return timeout.error();
-  if (*timeout) {
-    const long seconds = std::strtol((*timeout)->c_str(), nullptr, 10);
+  auto timeout = TRY(store::get_setting(store, kTimeoutSetting));
+  if (timeout) {
+    const long seconds = std::strtol(timeout->c_str(), nullptr, 10);
     if (seconds >= 1 && seconds <= 600) config.timeout_seconds = seconds;
   }
   const auto token_path = secret_path(credentials_dir, kTokenCredential, store.data_dir() / kTokenFile);
-  auto token = read_secret(token_path, !token_is_a_credential(credentials_dir), "The FHIR token file",
-                           "error.fhir.token_loose");
-  if (!token) return token.error();
-  config.bearer_token = std::move(*token);
-  auto certificate = find_client_certificate(store.data_dir(), credentials_dir);
-  if (!certificate) return certificate.error();
-  if (*certificate) {
-    config.client_certificate = (*certificate)->certificate.string();
-    config.client_key = (*certificate)->key;
+  auto token = TRY(read_secret(token_path, !token_is_a_credential(credentials_dir), "The FHIR token file",
+                               "error.fhir.token_loose"));
+  config.bearer_token = std::move(token);
+  auto certificate = TRY(find_client_certificate(store.data_dir(), credentials_dir));
+  if (certificate) {
+    config.client_certificate = certificate->certificate.string();
+    config.client_key = certificate->key;
   }
   config.server_ca = find_server_ca(store.data_dir()).value_or(std::filesystem::path());
   return config;

@@ -13,6 +13,7 @@ namespace intake::fhir {
 Result<nlohmann::json> load_record_bundle(store::Store& store, const std::string& record_id,
                                           const forms::FormCatalog* catalog, const FhirOptions& options,
                                           const std::string& actor, const std::string& destination) {
+  // Not TRY: moving the record out would leave short names behind in the Result, unwiped.
   auto record = store::view_record(store, record_id, actor);
   if (!record) return record.error();
   std::vector<store::PdfFile> pdfs;
@@ -38,9 +39,8 @@ std::string bundle_file_name(const std::string& record_id) { return record_id + 
 Status write_record_bundle(store::Store& store, const std::string& record_id,
                            const std::filesystem::path& file, const forms::FormCatalog* catalog,
                            const FhirOptions& options, const std::string& actor, bool replace) {
-  auto bundle = load_record_bundle(store, record_id, catalog, options, actor, file.string());
-  if (!bundle) return bundle.error();
-  std::string text = bundle->dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
+  auto bundle = TRY(load_record_bundle(store, record_id, catalog, options, actor, file.string()));
+  std::string text = bundle.dump(2, ' ', false, nlohmann::json::error_handler_t::replace);
   text.push_back('\n');
   const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   Status written = store::write_file_atomically(
@@ -58,10 +58,9 @@ Result<BundleRangeExport> write_record_bundles_in_range(store::Store& store, con
   std::error_code error;
   if (!std::filesystem::is_directory(folder, error))
     return store::store_error(store::kExitNotFound, "The folder " + folder.string() + " does not exist.");
-  auto ids = store::record_ids_created_between(store, created_from, created_before);
-  if (!ids) return ids.error();
+  auto ids = TRY(store::record_ids_created_between(store, created_from, created_before));
   BundleRangeExport result;
-  for (const std::string& id : *ids) {
+  for (const std::string& id : ids) {
     const std::filesystem::path file = folder / bundle_file_name(id);
     TRY(write_record_bundle(store, id, file, catalog, options, actor, true));
     result.written.push_back(file);

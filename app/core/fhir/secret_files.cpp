@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "common/try.hpp"
 #include "store/store_error.hpp"
 
 namespace intake::fhir {
@@ -33,8 +34,7 @@ Result<std::string> read_secret(const std::filesystem::path& path, bool check_mo
                                 const char* lang_key) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) return std::string();
-  if (check_mode)
-    if (auto st = check_private_mode(path, what, lang_key); !st) return st.error();
+  if (check_mode) TRY(check_private_mode(path, what, lang_key));
   std::ifstream in(path, std::ios::binary);
   std::ostringstream text;
   text << in.rdbuf();

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/text.hpp"
+#include "common/try.hpp"
 #include "forms/text_checks.hpp"
 
 namespace intake::forms {
@@ -201,7 +202,7 @@ Result<ParsedAnswers> answers_from_json(const Form& form, const nlohmann::json& 
         break;
       }
     }
-    if (Status status = check_answer_type(*question, answer); !status) return status.error();
+    TRY(check_answer_type(*question, answer));
     parsed.answers.emplace(key, std::move(answer));
   }
   return parsed;

@@ -13,4 +13,11 @@ int first_invalid_utf8_line(std::string_view text);
 // digits and '_', starting with a letter, at most 64 characters.
 bool is_valid_id(std::string_view id);
 
+// Form ids name folders and appear in records; '-' is allowed (rf-microneedling) since the
+// rule language never reads them.
+bool is_valid_form_id(std::string_view id);
+
+// "en", "es", "pt_br"-style ids are enough for file names like consent.pt_br.md.
+bool is_language_code(std::string_view code);
+
 }  // namespace intake::forms

@@ -214,14 +214,13 @@ void set_kiosk_setting(KioskSettings& settings, const std::string& key, const st
 
 Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settings,
                                 const SettingsChoices& choices, const std::string& actor) {
-  auto stored = store::all_settings(store);
-  if (!stored) return stored.error();
+  auto stored = TRY(store::all_settings(store));
   std::vector<std::pair<std::string, std::string>> changed;
   for (auto& [key, value] : kiosk_setting_values(settings)) {
     if (std::string problem = check_kiosk_setting(key, value, choices); !problem.empty())
       return store::store_error(store::kExitInvalidInput, problem);
-    auto it = stored->find(key);
-    if (it == stored->end() || it->second != value) changed.emplace_back(key, value);
+    auto it = stored.find(key);
+    if (it == stored.end() || it->second != value) changed.emplace_back(key, value);
   }
   if (changed.empty()) return 0;
   TRY(store::set_settings(store, changed, actor));
@@ -229,30 +228,29 @@ Result<int> save_kiosk_settings(store::Store& store, const KioskSettings& settin
 }
 
 Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
-  auto all = store::all_settings(store);
-  if (!all) return all.error();
+  auto all = TRY(store::all_settings(store));
   LoadedSettings loaded;
   KioskSettings& settings = loaded.settings;
-  if (auto it = all->find("clinic_name"); it != all->end() && !it->second.empty())
+  if (auto it = all.find("clinic_name"); it != all.end() && !it->second.empty())
     settings.clinic_name = it->second;
-  read_seconds(*all, "patient_idle_seconds", kPatientIdleBounds, settings.patient_idle_seconds,
+  read_seconds(all, "patient_idle_seconds", kPatientIdleBounds, settings.patient_idle_seconds,
                loaded.problems);
-  read_seconds(*all, "patient_warning_seconds", kPatientWarningBounds, settings.patient_warning_seconds,
+  read_seconds(all, "patient_warning_seconds", kPatientWarningBounds, settings.patient_warning_seconds,
                loaded.problems);
-  read_seconds(*all, "staff_idle_seconds", kStaffIdleBounds, settings.staff_idle_seconds, loaded.problems);
-  read_seconds(*all, "patient_reading_idle_seconds", kPatientReadingIdleBounds,
+  read_seconds(all, "staff_idle_seconds", kStaffIdleBounds, settings.staff_idle_seconds, loaded.problems);
+  read_seconds(all, "patient_reading_idle_seconds", kPatientReadingIdleBounds,
                settings.patient_reading_idle_seconds, loaded.problems);
-  if (auto it = all->find("paper_form_notice"); it != all->end()) {
+  if (auto it = all.find("paper_form_notice"); it != all.end()) {
     if (check_kiosk_setting("paper_form_notice", it->second, {}).empty())
       settings.paper_form_notice = it->second == "on";
     else
       loaded.problems.push_back("setting paper_form_notice is neither on nor off; using on");
   }
-  if (auto it = all->find("languages"); it != all->end() && !split_list(it->second).empty())
+  if (auto it = all.find("languages"); it != all.end() && !split_list(it->second).empty())
     settings.languages = split_list(it->second);
-  if (auto it = all->find("active_forms"); it != all->end() && !split_list(it->second).empty())
+  if (auto it = all.find("active_forms"); it != all.end() && !split_list(it->second).empty())
     settings.active_forms = split_list(it->second);
-  if (auto it = all->find("printer"); it != all->end()) {
+  if (auto it = all.find("printer"); it != all.end()) {
     if (check_kiosk_setting("printer", it->second, {}).empty())
       settings.printer = std::string(text::trim(it->second));
     else
@@ -260,8 +258,8 @@ Result<LoadedSettings> load_kiosk_settings(store::Store& store) {
   }
   for (const char* key :
        {"clinic_address", "clinic_phone", "clinic_out_of_hours_phone", "date_order", "paper_size"}) {
-    auto it = all->find(key);
-    if (it == all->end()) continue;
+    auto it = all.find(key);
+    if (it == all.end()) continue;
     if (check_kiosk_setting(key, it->second, {}).empty())
       set_kiosk_setting(settings, key, it->second);
     else

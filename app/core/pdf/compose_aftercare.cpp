@@ -25,12 +25,7 @@ Block contact_box(const ComposeContext& c) {
   unit.ops.insert(unit.ops.begin(), RectOp{0, 0, 3, y, palette::accent, std::nullopt, 0});
   unit.ops.insert(unit.ops.begin(), RectOp{0, 0, width, y, palette::panel, std::nullopt, 0});
   unit.height = y;
-  Block block;
-  block.units.push_back(std::move(unit));
-  block.keep_together = true;
-  block.space_before = 4;
-  block.space_after = 6;
-  return block;
+  return unbroken_block(std::move(unit), 4, 6);
 }
 
 }  // namespace
@@ -57,11 +52,7 @@ void compose_aftercare(const ComposeContext& c, std::vector<Block>& blocks) {
   y += 8;
   top.ops.push_back(LineOp{0, y, type.content_width(), y, palette::accent, 1.4});
   top.height = y + 1;
-  Block header;
-  header.units.push_back(std::move(top));
-  header.keep_together = true;
-  header.space_after = 4;
-  blocks.push_back(std::move(header));
+  blocks.push_back(unbroken_block(std::move(top), 0, 4));
 
   for (const TextBlock& part : c.input.aftercare_intro)
     blocks.push_back(part.kind == TextBlock::Kind::bullet ? type.bullet(part.text, styles::body, 4)

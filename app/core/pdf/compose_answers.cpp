@@ -83,10 +83,7 @@ void compose_answers(const ComposeContext& c, std::vector<Block>& blocks) {
     }
     row.ops.push_back(LineOp{0, height, width, height, palette::rule, 0.4});
     row.height = height;
-    Block block;
-    block.units.push_back(std::move(row));
-    block.keep_together = true;
-    blocks.push_back(std::move(block));
+    blocks.push_back(unbroken_block(std::move(row)));
   }
 }
 

@@ -90,10 +90,7 @@ void compose_consent(const ComposeContext& c, std::vector<Block>& blocks) {
                                      std::string(c.input.photo_consent ? c.labels.yes : c.labels.no)));
   row.height = height + 10;
   row.ops.push_back(LineOp{0, row.height, type.content_width(), row.height, palette::rule, 0.4});
-  Block photo;
-  photo.units.push_back(std::move(row));
-  photo.keep_together = true;
-  blocks.push_back(std::move(photo));
+  blocks.push_back(unbroken_block(std::move(row)));
 
   blocks.push_back(type.heading(c.labels.certification));
   // What the patient confirmed stays on the page of the signature that follows it.

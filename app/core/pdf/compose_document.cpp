@@ -1,4 +1,5 @@
 // The whole document in the order the PDF shows it.
+#include "common/try.hpp"
 #include "pdf/compose.hpp"
 
 namespace intake::pdf {
@@ -12,7 +13,7 @@ Result<std::vector<Block>> compose_document(const ComposeContext& context, const
   compose_consent(context, blocks);
   compose_signatures(context, blocks);
   if (!context.patient_copy) {
-    if (Status status = compose_integrity(context, blocks); !status) return status.error();
+    TRY(compose_integrity(context, blocks));
   }
   compose_aftercare(context, blocks);
   if (review != nullptr) compose_review(context, *review, blocks);

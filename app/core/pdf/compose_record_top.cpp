@@ -1,6 +1,8 @@
 // The top of the record: header, the staff flag summary, the patient and guardian.
 #include <algorithm>
+#include <array>
 
+#include "common/enum_names.hpp"
 #include "pdf/compose.hpp"
 
 namespace intake::pdf {
@@ -39,12 +41,11 @@ std::string clinic_contact_line(const ConsentPdfInput& in, const PdfLabels& labe
 const std::string& flag_words(const FlagSummary& flag) { return flag.label.empty() ? flag.code : flag.label; }
 
 const char* severity_name(Severity severity) {
-  switch (severity) {
-    case Severity::stop: return "STOP";
-    case Severity::review: return "REVIEW";
-    case Severity::note: return "NOTE";
-  }
-  return "NOTE";
+  // The chip's word, in capitals to stand out: not the stored name.
+  static constexpr std::array kChipWords = {EnumName<Severity>{Severity::stop, "STOP"},
+                                            EnumName<Severity>{Severity::review, "REVIEW"},
+                                            EnumName<Severity>{Severity::note, "NOTE"}};
+  return enum_name(kChipWords, severity, "NOTE");
 }
 
 void compose_header(const ComposeContext& c, std::vector<Block>& blocks) {
@@ -74,11 +75,7 @@ void compose_header(const ComposeContext& c, std::vector<Block>& blocks) {
   const double bottom = std::max(y, 58.0) + 9;
   unit.ops.push_back(LineOp{0, bottom, width, bottom, palette::accent, 1.4});
   unit.height = bottom + 1;
-  Block block;
-  block.units.push_back(std::move(unit));
-  block.keep_together = true;
-  block.space_after = 12;
-  blocks.push_back(std::move(block));
+  blocks.push_back(unbroken_block(std::move(unit), 0, 12));
 }
 
 void compose_flags(const ComposeContext& c, std::vector<Block>& blocks) {

@@ -2,6 +2,7 @@
 // integrity block (consent SHA-256, verification code, QR code).
 #include <algorithm>
 
+#include "common/try.hpp"
 #include "pdf/compose.hpp"
 #include "pdf/qr_code.hpp"
 
@@ -46,12 +47,7 @@ Block signature_block(const ComposeContext& c, const SignatureInput& signature, 
   field(c.labels.signed_at, readable_time(c, signature.signed_at, staff), styles::body);
   field(c.labels.meaning, signature.meaning, styles::body);
   unit.height = std::max(y, kSignatureBoxHeight + 12) + 4;
-  Block block;
-  block.units.push_back(std::move(unit));
-  block.keep_together = true;
-  block.space_before = 6;
-  block.space_after = 6;
-  return block;
+  return unbroken_block(std::move(unit), 6, 6);
 }
 
 void compose_signatures(const ComposeContext& c, std::vector<Block>& blocks) {
@@ -86,15 +82,14 @@ void compose_signatures(const ComposeContext& c, std::vector<Block>& blocks) {
 Status compose_integrity(const ComposeContext& c, std::vector<Block>& blocks) {
   const Typesetter& type = c.type;
   const double width = type.content_width();
-  Result<QrMatrix> qr = encode_qr(c.input.qr_payload);
-  if (!qr) return qr.error();
+  QrMatrix qr = TRY(encode_qr(c.input.qr_payload));
 
   constexpr double kQrSize = 84;  // points, quiet zone included
-  const double module = kQrSize / (qr->size + 8);
+  const double module = kQrSize / (qr.size + 8);
   Unit unit;
   std::vector<DrawOp> ops;
   ops.push_back(RectOp{8, 8, kQrSize, kQrSize, palette::white, std::nullopt, 0});
-  ops.push_back(qr_rectangles(*qr, 8 + 4 * module, 8 + 4 * module, module, palette::ink));
+  ops.push_back(qr_rectangles(qr, 8 + 4 * module, 8 + 4 * module, module, palette::ink));
 
   const double x = 8 + kQrSize + 18;
   const double text_width = width - x - 12;
@@ -119,10 +114,7 @@ Status compose_integrity(const ComposeContext& c, std::vector<Block>& blocks) {
 
   Block heading = type.heading("Integrity and verification");
   blocks.push_back(std::move(heading));
-  Block block;
-  block.units.push_back(std::move(unit));
-  block.keep_together = true;
-  blocks.push_back(std::move(block));
+  blocks.push_back(unbroken_block(std::move(unit)));
   return ok_status();
 }
 

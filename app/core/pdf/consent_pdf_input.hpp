@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "common/date_time.hpp"
+#include "common/patient_identity.hpp"
 #include "common/review_decision.hpp"
 #include "common/severity.hpp"
 
@@ -30,19 +31,6 @@ struct ClinicIdentity {
   std::string address;             // one line, may be empty
   std::string phone;               // may be empty
   std::string out_of_hours_phone;  // may be empty
-};
-
-struct PatientIdentity {
-  std::string given_name;
-  std::string family_name;
-  std::string date_of_birth;  // YYYY-MM-DD
-  std::string phone;
-  std::string email;  // may be empty
-};
-
-struct GuardianIdentity {
-  std::string name;
-  std::string relationship;  // in the patient's language, e.g. "madre"
 };
 
 // One question that was shown to the patient, with the answer as they saw it.

@@ -38,4 +38,13 @@ void translate(DrawOp& op, double dx, double dy) {
       op);
 }
 
+Block unbroken_block(Unit unit, double space_before, double space_after) {
+  Block block;
+  block.units.push_back(std::move(unit));
+  block.keep_together = true;
+  block.space_before = space_before;
+  block.space_after = space_after;
+  return block;
+}
+
 }  // namespace intake::pdf

@@ -74,6 +74,9 @@ struct Block {
   PageSet page_set = PageSet::record;
 };
 
+// One unit as a block that is never split across pages.
+Block unbroken_block(Unit unit, double space_before = 0, double space_after = 0);
+
 struct Page {
   PageSet page_set = PageSet::record;
   std::vector<DrawOp> ops;  // page coordinates, y down from the top edge

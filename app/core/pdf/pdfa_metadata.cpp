@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 
 namespace intake::pdf {
 namespace {
@@ -92,8 +93,7 @@ std::string uuid_urn(const std::string& hex) {
 }
 
 Status add_pdfa_metadata(HpdfDocument& document, const PdfaMetadata& metadata) {
-  auto profile = read_profile(metadata.icc_profile);
-  if (!profile) return profile.error();
+  auto profile = TRY(read_profile(metadata.icc_profile));
   HPDF_Doc doc = document.get();
   doc->pdf_version = HPDF_VER_17;
 
@@ -110,8 +110,8 @@ Status add_pdfa_metadata(HpdfDocument& document, const PdfaMetadata& metadata) {
   if (icc == nullptr) return document.check("adding the colour profile");
   icc->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
   HPDF_Dict_AddNumber(icc, "N", 3);
-  HPDF_Stream_Write(icc->stream, reinterpret_cast<const HPDF_BYTE*>(profile->data()),
-                    static_cast<HPDF_UINT>(profile->size()));
+  HPDF_Stream_Write(icc->stream, reinterpret_cast<const HPDF_BYTE*>(profile.data()),
+                    static_cast<HPDF_UINT>(profile.size()));
   HPDF_Dict intent = HPDF_Dict_New(doc->mmgr);
   HPDF_Dict_AddName(intent, "Type", "OutputIntent");
   HPDF_Dict_AddName(intent, "S", "GTS_PDFA1");

@@ -7,6 +7,7 @@
 
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "pdf/compose.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "pdf/font_subset.hpp"
@@ -107,10 +108,9 @@ Result<LaidOut> lay_out(const ConsentPdfInput& in, const PractitionerReview* rev
                         const TextMeasure& measure, const PageGeometry& geometry, bool patient_copy) {
   const Typesetter type(measure, geometry.content_width());
   const ComposeContext context{in, labels, type, patient_copy};
-  Result<std::vector<Block>> blocks = compose_document(context, review);
-  if (!blocks) return blocks.error();
+  std::vector<Block> blocks = TRY(compose_document(context, review));
   LaidOut out;
-  out.pages = paginate(*blocks, geometry);
+  out.pages = paginate(blocks, geometry);
   const DecorationText text = decoration_text(in, labels);
   const int count = static_cast<int>(out.pages.size());
   for (int i = 0; i < count; ++i) {
@@ -149,7 +149,7 @@ Result<HPDF_Font> load_font(HpdfDocument& doc, const MemfdFile& file, const std:
   }
   HPDF_Font font = HPDF_GetFont(doc.get(), name, "UTF-8");
   if (font == nullptr) return Error{"The PDF library could not prepare a font for UTF-8 text."};
-  if (Status status = replace_to_unicode_cmap(font, code_points); !status) return status.error();
+  TRY(replace_to_unicode_cmap(font, code_points));
   return font;
 }
 
@@ -175,7 +175,7 @@ Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in, const Pra
   // The title names the document, never the patient: metadata is shown by every file browser.
   const std::string title = in.document_title + " · " + in.document_id;
   HPDF_SetInfoAttr(doc.get(), HPDF_INFO_TITLE, title.c_str());
-  if (Status s = doc.check("writing the document information"); !s) return s;
+  TRY(doc.check("writing the document information"));
   // Each version of a record is its own instance of the one document.
   const std::string instance = in.document_id + (review ? " review " + review->countersignature.signed_at
                                                  : patient_copy ? " patient copy"
@@ -187,14 +187,12 @@ Status set_document_info(HpdfDocument& doc, const ConsentPdfInput& in, const Pra
 Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
                                          const PractitionerReview* original_review, const PdfFonts& fonts,
                                          bool patient_copy) {
-  if (Status s = validate_input(original); !s) return s.error();
+  TRY(validate_input(original));
   if (original_review != nullptr) {
-    if (Status s = validate_review(*original_review); !s) return s.error();
+    TRY(validate_review(*original_review));
   }
-  Result<SourceFont> regular = SourceFont::open(fonts.regular);
-  if (!regular) return regular.error();
-  Result<SourceFont> bold = SourceFont::open(fonts.bold);
-  if (!bold) return bold.error();
+  SourceFont regular = TRY(SourceFont::open(fonts.regular));
+  SourceFont bold = TRY(SourceFont::open(fonts.bold));
 
   // Our own copies, made printable, wiped when we are done whatever happens.
   ConsentPdfInput input = original;
@@ -208,7 +206,7 @@ Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
       if (review) for_each_string(*review, [](std::string& s) { secure_wipe(s); });
     }
   } wipe_on_exit{input, review};
-  const auto printable = [&](std::string& s) { make_printable(s, *regular, *bold); };
+  const auto printable = [&](std::string& s) { make_printable(s, regular, bold); };
   for_each_string(input, printable);
   if (review) for_each_string(*review, printable);
   const PractitionerReview* review_ptr = review ? &*review : nullptr;
@@ -219,47 +217,40 @@ Result<std::vector<std::uint8_t>> render(const ConsentPdfInput& original,
   // Pass 1: which characters does this document print?
   std::set<char32_t> code_points;
   {
-    Result<LaidOut> rough = lay_out(input, review_ptr, labels, RoughMeasure{}, geometry, patient_copy);
-    if (!rough) return rough.error();
-    for (const Page& page : rough->pages) collect_code_points(page.ops, code_points);
-    for (const auto& ops : rough->decorations) collect_code_points(ops, code_points);
-    wipe(*rough);
+    LaidOut rough = TRY(lay_out(input, review_ptr, labels, RoughMeasure{}, geometry, patient_copy));
+    for (const Page& page : rough.pages) collect_code_points(page.ops, code_points);
+    for (const auto& ops : rough.decorations) collect_code_points(ops, code_points);
+    wipe(rough);
   }
   for (char32_t digit = '0'; digit <= '9'; ++digit) code_points.insert(digit);  // "Page N of M"
   code_points.insert(' ');
   code_points.insert(U'…');
 
-  Result<MemfdFile> regular_subset = regular->subset_to_memfd(code_points);
-  if (!regular_subset) return regular_subset.error();
-  Result<MemfdFile> bold_subset = bold->subset_to_memfd(code_points);
-  if (!bold_subset) return bold_subset.error();
+  MemfdFile regular_subset = TRY(regular.subset_to_memfd(code_points));
+  MemfdFile bold_subset = TRY(bold.subset_to_memfd(code_points));
 
-  Result<HpdfDocument> doc = HpdfDocument::create();
-  if (!doc) return doc.error();
-  HPDF_SetCompressionMode(doc->get(), HPDF_COMP_ALL);
-  HPDF_UseUTFEncodings(doc->get());
-  HPDF_SetCurrentEncoder(doc->get(), "UTF-8");
-  if (Status s = doc->check("setting up UTF-8 text"); !s) return s.error();
-  Result<HPDF_Font> regular_font = load_font(*doc, *regular_subset, code_points);
-  if (!regular_font) return regular_font.error();
-  Result<HPDF_Font> bold_font = load_font(*doc, *bold_subset, code_points);
-  if (!bold_font) return bold_font.error();
-  const HpdfFonts hpdf_fonts{*regular_font, *bold_font};
+  HpdfDocument doc = TRY(HpdfDocument::create());
+  HPDF_SetCompressionMode(doc.get(), HPDF_COMP_ALL);
+  HPDF_UseUTFEncodings(doc.get());
+  HPDF_SetCurrentEncoder(doc.get(), "UTF-8");
+  TRY(doc.check("setting up UTF-8 text"));
+  HPDF_Font regular_font = TRY(load_font(doc, regular_subset, code_points));
+  HPDF_Font bold_font = TRY(load_font(doc, bold_subset, code_points));
+  const HpdfFonts hpdf_fonts{regular_font, bold_font};
 
   // Pass 2: the real layout, measured with the fonts that will be embedded.
-  Result<LaidOut> laid_out =
-      lay_out(input, review_ptr, labels, HpdfTextMeasure(hpdf_fonts), geometry, patient_copy);
-  if (!laid_out) return laid_out.error();
-  for (std::size_t i = 0; i < laid_out->pages.size(); ++i) {
-    std::vector<DrawOp> ops = std::move(laid_out->pages[i].ops);
-    for (DrawOp& op : laid_out->decorations[i]) ops.push_back(std::move(op));
-    Status painted = paint_page(doc->get(), ops, hpdf_fonts, geometry);
+  LaidOut laid_out =
+      TRY(lay_out(input, review_ptr, labels, HpdfTextMeasure(hpdf_fonts), geometry, patient_copy));
+  for (std::size_t i = 0; i < laid_out.pages.size(); ++i) {
+    std::vector<DrawOp> ops = std::move(laid_out.pages[i].ops);
+    for (DrawOp& op : laid_out.decorations[i]) ops.push_back(std::move(op));
+    Status painted = paint_page(doc.get(), ops, hpdf_fonts, geometry);
     wipe_text(ops);
     if (!painted) return painted.error();
   }
-  if (Status s = doc->check("drawing the pages"); !s) return s.error();
-  if (Status s = set_document_info(*doc, input, review_ptr, patient_copy); !s) return s.error();
-  return doc->save_to_memory();
+  TRY(doc.check("drawing the pages"));
+  TRY(set_document_info(doc, input, review_ptr, patient_copy));
+  return doc.save_to_memory();
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "common/date_time.hpp"
+#include "common/try.hpp"
 
 namespace intake::pdf {
 
@@ -34,9 +35,9 @@ Status validate_input(const ConsentPdfInput& in) {
     return Error{"The record's creation time is not an ISO 8601 time with an offset."};
   }
   if (in.qr_payload.empty()) return Error{"The record has no verification QR content."};
-  if (Status s = validate_signature(in.patient_signature, "patient's"); !s) return s;
+  TRY(validate_signature(in.patient_signature, "patient's"));
   if (in.guardian_signature) {
-    if (Status s = validate_signature(*in.guardian_signature, "guardian's"); !s) return s;
+    TRY(validate_signature(*in.guardian_signature, "guardian's"));
   }
   return ok_status();
 }

@@ -75,11 +75,11 @@ std::vector<IdentityProblem> check_patient_identity(const PatientIdentity& patie
     problems.push_back({IdentityField::family_name, IdentityProblemKind::missing});
   else if (unsafe(patient.family_name))
     problems.push_back({IdentityField::family_name, IdentityProblemKind::invalid});
-  if (!patient.date_of_birth) {
+  if (const auto birth = patient.birth_date(); !birth) {
     problems.push_back({IdentityField::date_of_birth, IdentityProblemKind::missing});
-  } else if (*patient.date_of_birth > visit_date) {
+  } else if (*birth > visit_date) {
     problems.push_back({IdentityField::date_of_birth, IdentityProblemKind::in_future});
-  } else if (age_on(*patient.date_of_birth, visit_date) > kOldestPlausibleAge) {
+  } else if (age_on(*birth, visit_date) > kOldestPlausibleAge) {
     problems.push_back({IdentityField::date_of_birth, IdentityProblemKind::too_old});
   }
   if (blank(patient.phone))

@@ -9,12 +9,6 @@
 
 namespace intake {
 
-std::string PatientIdentity::full_name() const {
-  if (given_name.empty()) return family_name;
-  if (family_name.empty()) return given_name;
-  return given_name + " " + family_name;
-}
-
 namespace {
 
 // The first character of a name (with any combining marks on it), kept as typed: names are
@@ -77,15 +71,8 @@ IntakeSession with_normalized_text(const IntakeSession& session) {
 }
 
 void IntakeSession::wipe() {
-  secure_wipe(patient.given_name);
-  secure_wipe(patient.family_name);
-  secure_wipe(patient.phone);
-  secure_wipe(patient.email);
-  patient.date_of_birth.reset();
-  if (guardian) {
-    secure_wipe(guardian->name);
-    secure_wipe(guardian->relationship);
-  }
+  patient.wipe();
+  if (guardian) guardian->wipe();
   guardian.reset();
   wipe_answers(answers);
   secure_wipe(consent.initials);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "common/calendar_date.hpp"
+#include "common/patient_identity.hpp"
 #include "forms/answers.hpp"
 
 namespace intake {
@@ -25,20 +26,6 @@ struct SignatureDrawing {
   float height = 0.f;
   std::vector<Stroke> strokes;
   bool empty() const { return strokes.empty(); }
-};
-
-struct PatientIdentity {
-  std::string given_name;
-  std::string family_name;
-  std::optional<CalendarDate> date_of_birth;
-  std::string phone;
-  std::string email;  // optional
-  std::string full_name() const;
-};
-
-struct GuardianIdentity {
-  std::string name;
-  std::string relationship;  // e.g. "mother", "legal guardian"
 };
 
 struct SectionInitials {

@@ -151,12 +151,13 @@ Result<CheckedSession> check_session(const forms::FormCatalog& catalog, const In
   if (!is_timestamp_with_offset(session.signed_at))
     return session_refusal(kExitSessionMalformed, "signed_at is not a local time with an offset.");
   TRY(check_identity(session, visit_date));
-  checked.minor = is_minor_on(*session.patient.date_of_birth, visit_date);
+  const CalendarDate birth = *session.patient.birth_date();  // check_identity refused a session without one
+  checked.minor = is_minor_on(birth, visit_date);
   TRY(check_guardian_rules(session, checked.minor));
 
   TRY(check_answer_values(form, session.answers));
-  checked.evaluation = forms::evaluate(form, {session.answers, session.patient.date_of_birth, visit_date,
-                                              session.language, last_treatment_date});
+  checked.evaluation =
+      forms::evaluate(form, {session.answers, birth, visit_date, session.language, last_treatment_date});
   if (!checked.evaluation.missing.empty())
     return session_refusal(kExitAnswersMissing,
                            "Required answers are missing: " + joined(checked.evaluation.missing) + ".");

@@ -48,11 +48,10 @@ Result<std::shared_ptr<EVP_PKEY>> read_key(const fs::path& path, bool check_mode
   if (check_mode && (info.st_mode & 077) != 0)
     return key_invalid("The signing key " + path.string() +
                        " can be read by other users; set its mode to 0600.");
-  auto text = read_text_file(path);
-  if (!text) return text.error();
-  BioPtr bio(BIO_new_mem_buf(text->data(), static_cast<int>(text->size())));
+  auto text = TRY(read_text_file(path));
+  BioPtr bio(BIO_new_mem_buf(text.data(), static_cast<int>(text.size())));
   PkeyPtr key(PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr));
-  secure_wipe(*text);
+  secure_wipe(text);
   if (!key) {
     ERR_clear_error();
     return key_invalid("The signing key " + path.string() + " is not a PEM private key.");
@@ -212,23 +211,18 @@ DeviceIdentity::DeviceIdentity(std::shared_ptr<EVP_PKEY> key, std::shared_ptr<X5
 
 Result<DeviceIdentity> open_device_identity(store::Store& store, const DeviceIdentityOptions& options) {
   const fs::path& data_dir = store.data_dir();
-  auto key = find_key(data_dir, options);
-  if (!key) return key.error();
-  if (!*key) {
-    auto signed_before = store::has_device_certificates(store);
-    if (!signed_before) return signed_before.error();
-    if (*signed_before)
+  auto key = TRY(find_key(data_dir, options));
+  if (!key) {
+    if (TRY(store::has_device_certificates(store)))
       return Error{"The kiosk's signing key (" + (data_dir / kSigningKeyFile).string() +
                        " or the signing-key credential) is missing, but this kiosk has signed PDFs with it; "
                        "restore the key (no new key is made).",
                    kExitSigningKeyMissing};
-    auto made = make_key();
-    if (!made) return made.error();
-    if (auto st = write_key_file(data_dir / kSigningKeyFile, made->get()); !st) {
+    auto made = TRY(make_key());
+    if (auto st = write_key_file(data_dir / kSigningKeyFile, made.get()); !st) {
       // Another process made the key between our look and our write: use theirs.
       if (st.error().code != store::kExitAlreadyExists) return st.error();
-      made = read_key(data_dir / kSigningKeyFile, true);
-      if (!made) return made.error();
+      made = TRY(read_key(data_dir / kSigningKeyFile, true));
     }
     key = std::move(made);
   }
@@ -236,21 +230,20 @@ Result<DeviceIdentity> open_device_identity(store::Store& store, const DeviceIde
   const fs::path cert_path = data_dir / kSigningCertificateFile;
   std::error_code ec;
   if (fs::exists(cert_path, ec)) {
-    auto text = read_text_file(cert_path);
-    if (!text) return text.error();
-    auto cert = parse_certificate(*text, "The certificate file " + cert_path.string());
+    auto text = TRY(read_text_file(cert_path));
+    auto cert = parse_certificate(text, "The certificate file " + cert_path.string());
     if (!cert) return key_invalid(cert.error().message);
-    if (X509_check_private_key(cert->get(), key->get()) != 1) {
+    if (X509_check_private_key(cert->get(), key.get()) != 1) {
       ERR_clear_error();
       return key_invalid("The certificate " + cert_path.string() +
                          " does not belong to the kiosk's signing key; install the matching one.");
     }
-    return recorded(store, DeviceIdentity(std::move(*key), std::move(*cert)), options.actor);
+    return recorded(store, DeviceIdentity(std::move(key), std::move(*cert)), options.actor);
   }
-  auto cert = make_self_signed(key->get(), options.clinic_name, options.now.value_or(store.clock().now()));
-  if (!cert) return cert.error();
-  TRY(write_certificate_file(cert_path, cert->get()));
-  return recorded(store, DeviceIdentity(std::move(*key), std::move(*cert)), options.actor);
+  auto cert =
+      TRY(make_self_signed(key.get(), options.clinic_name, options.now.value_or(store.clock().now())));
+  TRY(write_certificate_file(cert_path, cert.get()));
+  return recorded(store, DeviceIdentity(std::move(key), std::move(cert)), options.actor);
 }
 
 Result<std::string> device_certificate_request(const DeviceIdentity& identity) {
@@ -267,11 +260,9 @@ Result<std::string> device_certificate_request(const DeviceIdentity& identity) {
 
 Result<DeviceIdentity> install_device_certificate(store::Store& store, const DeviceIdentityOptions& options,
                                                   const std::string& certificate_pem) {
-  auto current = open_device_identity(store, options);
-  if (!current) return current.error();
-  auto cert = parse_certificate(certificate_pem, "The file");
-  if (!cert) return cert.error();
-  if (X509_check_private_key(cert->get(), current->key()) != 1) {
+  auto current = TRY(open_device_identity(store, options));
+  auto cert = TRY(parse_certificate(certificate_pem, "The file"));
+  if (X509_check_private_key(cert.get(), current.key()) != 1) {
     ERR_clear_error();
     return Error{
         "This certificate is not for this kiosk's key (it was issued for another request); nothing was "
@@ -280,13 +271,13 @@ Result<DeviceIdentity> install_device_certificate(store::Store& store, const Dev
   }
   std::time_t now = std::chrono::system_clock::to_time_t(
       options.now.value_or(store.clock().now()));  // X509_cmp_time takes it non-const
-  if (X509_cmp_time(X509_get0_notAfter(cert->get()), &now) <= 0)
+  if (X509_cmp_time(X509_get0_notAfter(cert.get()), &now) <= 0)
     return Error{"This certificate has expired; nothing was changed.", kExitCertificateRejected};
-  if (X509_cmp_time(X509_get0_notBefore(cert->get()), &now) > 0)
+  if (X509_cmp_time(X509_get0_notBefore(cert.get()), &now) > 0)
     return Error{"This certificate is not valid yet (check the kiosk's clock); nothing was changed.",
                  kExitCertificateRejected};
-  DeviceIdentity installed(std::shared_ptr<EVP_PKEY>(EVP_PKEY_dup(current->key()), EVP_PKEY_free),
-                           std::move(*cert));
+  DeviceIdentity installed(std::shared_ptr<EVP_PKEY>(EVP_PKEY_dup(current.key()), EVP_PKEY_free),
+                           std::move(cert));
   // Recorded before the file changes: a certificate the kiosk signs with is always on record.
   TRY(store::record_device_certificate(store, installed.record(), options.actor));
   if (auto st = write_certificate_file(store.data_dir() / kSigningCertificateFile, installed.certificate());

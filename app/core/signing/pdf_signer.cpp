@@ -8,6 +8,7 @@
 #include <map>
 
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "pdf/pdfa_metadata.hpp"
 #include "pdf/utf8_text.hpp"
 #include "signing/pdf_objects.hpp"
@@ -136,10 +137,9 @@ Result<Update> build_update(std::string_view pdf, const PdfTail& tail, std::stri
   out += "/IntakeRecordID " + ascii_string(binding.record_id) + "\n/IntakeAuditHead " +
          ascii_string(binding.audit_head) + "\n/IntakeStrokesSHA256 [" + strokes + "]\n>>\nendobj\n";
 
-  auto new_page = page_with_widget(page, widget);
-  if (!new_page) return new_page.error();
+  auto new_page = TRY(page_with_widget(page, widget));
   begin_object(page_number);
-  out += *new_page + "\nendobj\n";
+  out += new_page + "\nendobj\n";
   begin_object(tail.root);
   out +=
       with_entry(catalog, fmt::format("/AcroForm <</Fields [{} 0 R] /SigFlags 3>>\n", widget)) + "\nendobj\n";
@@ -180,42 +180,36 @@ Result<Update> build_update(std::string_view pdf, const PdfTail& tail, std::stri
 Result<std::vector<std::uint8_t>> sign_pdf(std::span<const std::uint8_t> pdf_bytes,
                                            const DeviceIdentity& identity, const SignatureBinding& binding) {
   const std::string_view pdf = as_text(pdf_bytes);
-  auto tail = read_pdf_tail(pdf);
-  if (!tail) return tail.error();
-  auto catalog = object_dictionary(pdf, *tail, tail->root);
-  if (!catalog) return catalog.error();
-  if (has_key(*catalog, "/AcroForm")) return failed("it already has a form (it may be signed already)");
-  auto pages_number = reference_value(*catalog, "/Pages");
+  auto tail = TRY(read_pdf_tail(pdf));
+  auto catalog = TRY(object_dictionary(pdf, tail, tail.root));
+  if (has_key(catalog, "/AcroForm")) return failed("it already has a form (it may be signed already)");
+  auto pages_number = reference_value(catalog, "/Pages");
   if (!pages_number) return failed("its catalog names no pages");
-  auto pages = object_dictionary(pdf, *tail, *pages_number);
-  if (!pages) return pages.error();
-  auto page_number = first_array_reference(*pages, "/Kids");
+  auto pages = TRY(object_dictionary(pdf, tail, *pages_number));
+  auto page_number = first_array_reference(pages, "/Kids");
   if (!page_number) return failed("it has no first page");
-  auto page = object_dictionary(pdf, *tail, *page_number);
-  if (!page) return page.error();
+  auto page = TRY(object_dictionary(pdf, tail, *page_number));
 
   // The CMS's length is known only once signed, and ECDSA's varies by a byte or two: sign, and
   // sign again until /Contents fits exactly.
   std::size_t hex_length = 2 * (static_cast<std::size_t>(i2d_X509(identity.certificate(), nullptr)) + 400);
   for (int attempt = 0; attempt < 64; ++attempt) {
-    auto update = build_update(pdf, *tail, *catalog, *page_number, *page, binding, identity, hex_length);
-    if (!update) return update.error();
-    const auto* text = reinterpret_cast<const std::uint8_t*>(update->text.data());
-    const std::size_t contents_end = update->contents_at + hex_length + 2;
+    auto update = TRY(build_update(pdf, tail, catalog, *page_number, page, binding, identity, hex_length));
+    const auto* text = reinterpret_cast<const std::uint8_t*>(update.text.data());
+    const std::size_t contents_end = update.contents_at + hex_length + 2;
     // Everything but the /Contents hex (and its brackets): libharu's bytes and the update.
-    auto cms = cms_signature(
-        {pdf_bytes, std::span<const std::uint8_t>(text, update->contents_at),
-         std::span<const std::uint8_t>(text + contents_end, update->text.size() - contents_end)},
-        identity, binding.signing_time);
-    if (!cms) return cms.error();
-    if (cms->size() * 2 != hex_length) {
-      hex_length = cms->size() * 2;
+    auto cms = TRY(
+        cms_signature({pdf_bytes, std::span<const std::uint8_t>(text, update.contents_at),
+                       std::span<const std::uint8_t>(text + contents_end, update.text.size() - contents_end)},
+                      identity, binding.signing_time));
+    if (cms.size() * 2 != hex_length) {
+      hex_length = cms.size() * 2;
       continue;
     }
-    const std::string hex = to_hex(*cms);
-    update->text.replace(update->contents_at + 1, hex.size(), hex);
+    const std::string hex = to_hex(cms);
+    update.text.replace(update.contents_at + 1, hex.size(), hex);
     std::vector<std::uint8_t> out(pdf_bytes.begin(), pdf_bytes.end());
-    out.insert(out.end(), update->text.begin(), update->text.end());
+    out.insert(out.end(), update.text.begin(), update.text.end());
     return out;
   }
   return failed("the signature never fitted its placeholder");

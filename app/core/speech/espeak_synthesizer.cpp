@@ -1,5 +1,7 @@
 #include "speech/espeak_synthesizer.hpp"
 
+#include "common/try.hpp"
+
 #include <espeak-ng/speak_lib.h>
 
 #include <atomic>
@@ -80,11 +82,10 @@ Status EspeakSynthesizer::speak(std::string_view text, std::string_view language
 Result<AudioClip> EspeakSynthesizer::synthesize(std::string_view text, std::string_view language) {
   AudioClip clip;
   clip.sample_rate = sample_rate_;
-  auto spoken = speak(text, language, [&clip](std::span<const std::int16_t> samples) {
+  TRY(speak(text, language, [&clip](std::span<const std::int16_t> samples) {
     clip.samples.insert(clip.samples.end(), samples.begin(), samples.end());
     return true;
-  });
-  if (!spoken) return spoken.error();
+  }));
   return clip;
 }
 

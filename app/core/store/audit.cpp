@@ -37,12 +37,10 @@ Result<AuditEntry> append_audit_in_transaction(sqlite3* db, const AuditInput& in
     return store_error(kExitInvalidInput, "An audit entry's details must be JSON.");
   AuditEntry entry;
   {
-    auto last = Statement::prepare(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-    if (!last) return last.error();
-    auto row = last->step("reading the audit trail");
-    if (!row) return row.error();
-    entry.seq = *row ? last->integer(0) + 1 : 1;
-    entry.prev_hash = *row ? last->text(1) : kGenesisHash;
+    auto last = TRY(Statement::prepare(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"));
+    auto row = TRY(last.step("reading the audit trail"));
+    entry.seq = row ? last.integer(0) + 1 : 1;
+    entry.prev_hash = row ? last.text(1) : kGenesisHash;
   }
   entry.at = utc_timestamp(now);
   entry.actor = input.actor;
@@ -52,34 +50,31 @@ Result<AuditEntry> append_audit_in_transaction(sqlite3* db, const AuditInput& in
   entry.hash = audit_entry_hash(entry);
   AuditSeal* seal = audit_seal(db);
 
-  auto insert = Statement::prepare(
+  auto insert = TRY(Statement::prepare(
       db,
       "INSERT INTO audit (seq, at, actor, action, record_id, details, prev_hash, hash, mac) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-  if (!insert) return insert.error();
-  insert->bind(1, entry.seq).bind(2, entry.at).bind(3, entry.actor).bind(4, entry.action);
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+  insert.bind(1, entry.seq).bind(2, entry.at).bind(3, entry.actor).bind(4, entry.action);
   if (entry.record_id.empty()) {
-    insert->bind_null(5);
+    insert.bind_null(5);
   } else {
-    insert->bind(5, entry.record_id);
+    insert.bind(5, entry.record_id);
   }
-  insert->bind(6, entry.details).bind(7, entry.prev_hash).bind(8, entry.hash);
+  insert.bind(6, entry.details).bind(7, entry.prev_hash).bind(8, entry.hash);
   if (seal != nullptr) {
-    insert->bind(9, seal->entry_mac(entry.hash));
+    insert.bind(9, seal->entry_mac(entry.hash));
   } else {
-    insert->bind_null(9);
+    insert.bind_null(9);
   }
-  TRY(insert->run("writing the audit trail"));
+  TRY(insert.run("writing the audit trail"));
   if (seal != nullptr) seal->appended = true;
   return entry;
 }
 
 Status append_audit_entry(Store& store, const AuditInput& input) {
-  auto transaction = WriteTransaction::begin(store.handle());
-  if (!transaction) return transaction.error();
-  auto entry = append_audit_in_transaction(store.handle(), input, connection_now(store.handle()));
-  if (!entry) return entry.error();
-  return transaction->commit();
+  auto transaction = TRY(WriteTransaction::begin(store.handle()));
+  TRY(append_audit_in_transaction(store.handle(), input, connection_now(store.handle())));
+  return transaction.commit();
 }
 
 namespace {
@@ -99,12 +94,8 @@ AuditEntry read_entry(const Statement& row) {
 
 Result<std::vector<AuditEntry>> collect(Statement& statement) {
   std::vector<AuditEntry> entries;
-  while (true) {
-    auto row = statement.step("reading the audit trail");
-    if (!row) return row.error();
-    if (!*row) break;
-    entries.push_back(read_entry(statement));
-  }
+  TRY(statement.for_each_row("reading the audit trail",
+                             [&](const Statement& row) { entries.push_back(read_entry(row)); }));
   return entries;
 }
 
@@ -113,19 +104,17 @@ constexpr const char* kColumns = "seq, at, actor, action, record_id, details, pr
 }  // namespace
 
 Result<std::vector<AuditEntry>> audit_entries_for_record(Store& store, const std::string& record_id) {
-  auto statement = Statement::prepare(
-      store.handle(), std::string("SELECT ") + kColumns + " FROM audit WHERE record_id = ?1 ORDER BY seq");
-  if (!statement) return statement.error();
-  statement->bind(1, record_id);
-  return collect(*statement);
+  auto statement = TRY(Statement::prepare(
+      store.handle(), std::string("SELECT ") + kColumns + " FROM audit WHERE record_id = ?1 ORDER BY seq"));
+  statement.bind(1, record_id);
+  return collect(statement);
 }
 
 Result<std::vector<AuditEntry>> recent_audit_entries(Store& store, int limit) {
-  auto statement = Statement::prepare(
-      store.handle(), std::string("SELECT ") + kColumns + " FROM audit ORDER BY seq DESC LIMIT ?1");
-  if (!statement) return statement.error();
-  statement->bind(1, limit);
-  return collect(*statement);
+  auto statement = TRY(Statement::prepare(
+      store.handle(), std::string("SELECT ") + kColumns + " FROM audit ORDER BY seq DESC LIMIT ?1"));
+  statement.bind(1, limit);
+  return collect(statement);
 }
 
 }  // namespace intake::store

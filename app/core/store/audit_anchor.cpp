@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "common/try.hpp"
 #include "store/audit.hpp"
 #include "store/audit_verify.hpp"
 #include "store/directory_lock.hpp"
@@ -64,14 +65,13 @@ Result<AnchorCheck> verify_exported_heads(Store& store, const fs::path& folder) 
   std::error_code ec;
   if (!fs::is_directory(folder, ec))
     return store_error(kExitNotFound, "The folder " + folder.string() + " does not exist.");
-  auto newest = latest_audit_head(store.handle());
-  if (!newest) return newest.error();
+  auto newest = TRY(latest_audit_head(store.handle()));
   AnchorCheck check;
   Status failure = ok_status();
   for (auto it = fs::recursive_directory_iterator(folder, fs::directory_options::skip_permission_denied, ec);
        !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file(ec) || it->path().extension() != ".sha256") continue;
-    check_manifest(store.handle(), it->path(), newest->seq, check, failure);
+    check_manifest(store.handle(), it->path(), newest.seq, check, failure);
     if (!failure) return failure.error();
   }
   if (ec) return store_error(kExitStoreFailure, "The folder " + folder.string() + " cannot be read.");
@@ -82,17 +82,15 @@ Status accept_restored_store(Store& store, const std::string& actor) {
   sqlite3* db = store.handle();
   AuditSeal* seal = audit_seal(db);
   if (seal == nullptr) return store_error(kExitStoreFailure, "The audit key is not loaded.");
-  auto lock = DirectoryLock::acquire(store.data_dir());
-  if (!lock) return lock.error();
+  auto lock = TRY(DirectoryLock::acquire(store.data_dir()));
   const HeadFile file = read_audit_head_file(*seal);
-  auto before = latest_audit_head(db);
-  if (!before) return before.error();
+  auto before = TRY(latest_audit_head(db));
   const char* state = file.state == HeadFileState::ok        ? "ok"
                       : file.state == HeadFileState::missing ? "missing"
                       : file.state == HeadFileState::forged  ? "forged"
                                                              : "unreadable";
   std::string details =
-      fmt::format(R"({{"head_file":"{}","store_seq":{},"store_hash":"{}")", state, before->seq, before->hash);
+      fmt::format(R"({{"head_file":"{}","store_seq":{},"store_hash":"{}")", state, before.seq, before.hash);
   if (file.state == HeadFileState::ok)
     details +=
         fmt::format(R"(,"replaced_head_seq":{},"replaced_head_hash":"{}")", file.head.seq, file.head.hash);

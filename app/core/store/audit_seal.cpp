@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "store/atomic_file.hpp"
 #include "store/directory_lock.hpp"
 #include "store/sqlite_handle.hpp"
@@ -94,22 +95,16 @@ Status write_audit_head_file(const AuditSeal& seal, const AuditHead& head) {
 }
 
 Result<AuditHead> latest_audit_head(sqlite3* db) {
-  auto last = Statement::prepare(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1");
-  if (!last) return last.error();
-  auto row = last->step("reading the audit trail");
-  if (!row) return row.error();
-  if (!*row) return AuditHead{};
-  return AuditHead{last->integer(0), last->text(1)};
+  auto last = TRY(Statement::prepare(db, "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1"));
+  if (!TRY(last.step("reading the audit trail"))) return AuditHead{};
+  return AuditHead{last.integer(0), last.text(1)};
 }
 
 Result<std::optional<std::string>> audit_hash_at(sqlite3* db, std::int64_t seq) {
-  auto statement = Statement::prepare(db, "SELECT hash FROM audit WHERE seq = ?1");
-  if (!statement) return statement.error();
-  statement->bind(1, seq);
-  auto row = statement->step("reading the audit trail");
-  if (!row) return row.error();
-  if (!*row) return std::optional<std::string>{};
-  return std::optional<std::string>(statement->text(0));
+  auto statement = TRY(Statement::prepare(db, "SELECT hash FROM audit WHERE seq = ?1"));
+  statement.bind(1, seq);
+  if (!TRY(statement.step("reading the audit trail"))) return std::optional<std::string>{};
+  return std::optional<std::string>(statement.text(0));
 }
 
 void publish_audit_head(sqlite3* db) {

@@ -104,11 +104,10 @@ void check_entry_mac(const AuditEntry& entry, const std::string& mac, const Audi
 }
 
 Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect, Findings& findings) {
-  auto statement =
+  auto statement = TRY(
       Statement::prepare(db,
                          "SELECT seq, at, actor, action, coalesce(record_id, ''), details, prev_hash, hash, "
-                         "coalesce(mac, '') FROM audit ORDER BY seq");
-  if (!statement) return statement.error();
+                         "coalesce(mac, '') FROM audit ORDER BY seq"));
   std::string previous_hash = kGenesisHash;
   std::int64_t expected_seq = 1;
   bool chain_broken = false;
@@ -116,11 +115,9 @@ Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect, 
   bool authenticated = false;
   bool mac_broken = false;
   while (true) {
-    auto row = statement->step("reading the audit trail");
-    if (!row) return row.error();
-    if (!*row) break;
-    AuditEntry entry{statement->integer(0), statement->text(1), statement->text(2), statement->text(3),
-                     statement->text(4),    statement->text(5), statement->text(6), statement->text(7)};
+    if (!TRY(statement.step("reading the audit trail"))) break;
+    AuditEntry entry{statement.integer(0), statement.text(1), statement.text(2), statement.text(3),
+                     statement.text(4),    statement.text(5), statement.text(6), statement.text(7)};
     ++report.entries_checked;
     if (!chain_broken) {
       // Only the first break is reported: every later entry would follow from it.
@@ -138,7 +135,7 @@ Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect, 
         chain_broken = true;
       }
     }
-    check_entry_mac(entry, statement->text(8), seal, authenticated, mac_broken, findings);
+    check_entry_mac(entry, statement.text(8), seal, authenticated, mac_broken, findings);
     previous_hash = entry.hash;
     expected_seq = entry.seq + 1;
     collect_expectation(entry, expect, findings);
@@ -154,16 +151,13 @@ Status walk_chain(sqlite3* db, AuditVerification& report, Expectations& expect, 
 Status check_records(sqlite3* db, AuditVerification& report, const Expectations& expect, Findings& findings) {
   // status comes last and outside the digest: a review changes it, the reviews vouch for it.
   auto statement =
-      Statement::prepare(db, std::string("SELECT ") + kRecordDigestColumns + ", status FROM records");
-  if (!statement) return statement.error();
-  const int status_column = sqlite3_column_count(statement->raw()) - 1;
+      TRY(Statement::prepare(db, std::string("SELECT ") + kRecordDigestColumns + ", status FROM records"));
+  const int status_column = sqlite3_column_count(statement.raw()) - 1;
   std::set<std::string> seen;
   while (true) {
-    auto row = statement->step("reading the records");
-    if (!row) return row.error();
-    if (!*row) break;
+    if (!TRY(statement.step("reading the records"))) break;
     ++report.records_checked;
-    const std::string id = statement->text(0);
+    const std::string id = statement.text(0);
     seen.insert(id);
     const auto vouch = expect.records.find(id);
     if (vouch == expect.records.end()) {
@@ -171,12 +165,12 @@ Status check_records(sqlite3* db, AuditVerification& report, const Expectations&
       continue;
     }
     const std::int64_t seq = vouch->second.seq;
-    if (row_digest(*statement, status_column) != vouch->second.digest) {
+    if (row_digest(statement, status_column) != vouch->second.digest) {
       findings.add(seq, "Record " + id + " does not match its " + entry_name(seq) +
                             ": it was altered after it was stored.");
       continue;
     }
-    const std::string status = statement->text(status_column);
+    const std::string status = statement.text(status_column);
     const std::string expected_status = expect.reviewed.count(id) ? "reviewed" : "submitted";
     if (status != expected_status)
       findings.add(seq, "Record " + id + " has status \"" + status + "\" but its audit entries say \"" +
@@ -190,23 +184,20 @@ Status check_records(sqlite3* db, AuditVerification& report, const Expectations&
 }
 
 Status check_pdfs(sqlite3* db, AuditVerification& report, const Expectations& expect, Findings& findings) {
-  auto statement = Statement::prepare(
-      db, "SELECT record_id, version, sha256, bytes FROM record_pdfs ORDER BY record_id, version");
-  if (!statement) return statement.error();
+  auto statement = TRY(Statement::prepare(
+      db, "SELECT record_id, version, sha256, bytes FROM record_pdfs ORDER BY record_id, version"));
   std::set<std::pair<std::string, std::int64_t>> seen;
   while (true) {
-    auto row = statement->step("reading the stored PDFs");
-    if (!row) return row.error();
-    if (!*row) break;
+    if (!TRY(statement.step("reading the stored PDFs"))) break;
     ++report.pdfs_checked;
-    const std::string id = statement->text(0);
-    const std::int64_t version = statement->integer(1);
-    const std::string stored = statement->text(2);
+    const std::string id = statement.text(0);
+    const std::int64_t version = statement.integer(1);
+    const std::string stored = statement.text(2);
     const std::string name = "The PDF of record " + id + " version " + std::to_string(version);
     seen.insert({id, version});
     const auto vouch = expect.pdfs.find({id, version});
     const std::int64_t seq = vouch == expect.pdfs.end() ? 0 : vouch->second.seq;
-    if (sha256_hex(statement->blob_view(3)) != stored) {
+    if (sha256_hex(statement.blob_view(3)) != stored) {
       findings.add(seq, name + " does not match its stored SHA-256.");
     } else if (vouch == expect.pdfs.end()) {
       findings.add(0, name + " has no entry in the audit trail.");
@@ -226,20 +217,17 @@ Status check_digested_rows(sqlite3* db, const char* columns, const char* table,
                            const std::map<std::int64_t, Vouch>& expected, const char* what,
                            Findings& findings) {
   auto statement =
-      Statement::prepare(db, std::string("SELECT ") + columns + " FROM " + table + " ORDER BY id");
-  if (!statement) return statement.error();
+      TRY(Statement::prepare(db, std::string("SELECT ") + columns + " FROM " + table + " ORDER BY id"));
   std::set<std::int64_t> seen;
   while (true) {
-    auto row = statement->step("reading audited rows");
-    if (!row) return row.error();
-    if (!*row) break;
-    const std::int64_t id = statement->integer(0);
+    if (!TRY(statement.step("reading audited rows"))) break;
+    const std::int64_t id = statement.integer(0);
     seen.insert(id);
     const auto vouch = expected.find(id);
     const std::string name = std::string(what) + " #" + std::to_string(id);
     if (vouch == expected.end()) {
       findings.add(0, name + " has no entry in the audit trail.");
-    } else if (row_digest(*statement) != vouch->second.digest) {
+    } else if (row_digest(statement) != vouch->second.digest) {
       findings.add(vouch->second.seq, name + " does not match its " + entry_name(vouch->second.seq) + ".");
     }
   }
@@ -251,19 +239,16 @@ Status check_digested_rows(sqlite3* db, const char* columns, const char* table,
 }
 
 Status check_settings(sqlite3* db, const Expectations& expect, Findings& findings) {
-  auto statement = Statement::prepare(db, "SELECT key, value FROM settings ORDER BY key");
-  if (!statement) return statement.error();
+  auto statement = TRY(Statement::prepare(db, "SELECT key, value FROM settings ORDER BY key"));
   std::set<std::string> seen;
   while (true) {
-    auto row = statement->step("reading the settings");
-    if (!row) return row.error();
-    if (!*row) break;
-    const std::string key = statement->text(0);
+    if (!TRY(statement.step("reading the settings"))) break;
+    const std::string key = statement.text(0);
     seen.insert(key);
     const auto vouch = expect.settings.find(key);
     if (vouch == expect.settings.end()) {
       findings.add(0, "Setting " + key + " has no entry in the audit trail.");
-    } else if (statement->text(1) != vouch->second.digest) {
+    } else if (statement.text(1) != vouch->second.digest) {
       findings.add(vouch->second.seq,
                    "Setting " + key + " does not match its " + entry_name(vouch->second.seq) + ".");
     }
@@ -310,9 +295,8 @@ Status compare_with_head(sqlite3* db, AuditVerification& report, Findings& findi
                      accept);
     return ok_status();
   }
-  auto held = audit_hash_at(db, file.head.seq);
-  if (!held) return held.error();
-  if (!*held || **held != file.head.hash) {
+  auto held = TRY(audit_hash_at(db, file.head.seq));
+  if (!held || *held != file.head.hash) {
     report.head = HeadCheck::diverged;
     findings.add(file.head.seq, "The store's audit entry " + head_name(file.head) +
                                     " is not the one audit.head recorded: the store was "
@@ -329,7 +313,7 @@ Status compare_with_head(sqlite3* db, AuditVerification& report, Findings& findi
 Result<AuditVerification> verify_audit_trail(Store& store) {
   sqlite3* db = store.handle();
   // One snapshot for the whole check, so a record stored meanwhile cannot look half there.
-  TRY(ReadTransaction::begin(db));
+  const auto snapshot = TRY(ReadTransaction::begin(db));
   AuditVerification report;
   Findings findings(report);
   Expectations expect;

@@ -92,10 +92,9 @@ Status backup_store(Store& store, const fs::path& destination, const std::string
   sqlite3* db = store.handle();
   {
     // No KEY clause: SQLCipher keys an attached database with the main database's key.
-    auto attach = Statement::prepare(db, "ATTACH DATABASE ?1 AS backup_copy");
-    if (!attach) return attach.error();
-    attach->bind(1, temporary);
-    TRY(attach->run("creating the backup"));
+    auto attach = TRY(Statement::prepare(db, "ATTACH DATABASE ?1 AS backup_copy"));
+    attach.bind(1, temporary);
+    TRY(attach.run("creating the backup"));
   }
   AttachedCopy attached(db);
   if (auto st = exec_sql(db, "SELECT sqlcipher_export('backup_copy')", "copying the store"); !st) {
@@ -106,10 +105,10 @@ Status backup_store(Store& store, const fs::path& destination, const std::string
   }
   // sqlcipher_export copies tables and rows but not the schema version.
   const std::string version = "PRAGMA backup_copy.user_version = " + std::to_string(kSchemaVersion);
-  if (auto st = exec_sql(db, version.c_str(), "marking the backup's schema version"); !st) return st;
+  TRY(exec_sql(db, version.c_str(), "marking the backup's schema version"));
   TRY(attached.detach());
 
-  if (auto st = publish_temporary_file(temporary, destination, ExistingFile::refuse); !st) return st;
+  TRY(publish_temporary_file(temporary, destination, ExistingFile::refuse));
   const nlohmann::json details = {{"destination", destination.string()}};
   return append_audit_entry(
       store, AuditInput{actor, audit_action::kStoreBackup, "",
@@ -128,13 +127,10 @@ struct AuditHead {
 };
 
 Result<AuditHead> audit_entry(sqlite3* db, const char* sql, std::int64_t seq) {
-  auto stmt = Statement::prepare(db, sql);
-  if (!stmt) return stmt.error();
-  if (seq > 0) stmt->bind(1, seq);
-  auto row = stmt->step("reading the backup's audit trail");
-  if (!row) return row.error();
-  if (!*row) return AuditHead{};
-  return AuditHead{stmt->integer(0), stmt->text(1)};
+  auto stmt = TRY(Statement::prepare(db, sql));
+  if (seq > 0) stmt.bind(1, seq);
+  if (!TRY(stmt.step("reading the backup's audit trail"))) return AuditHead{};
+  return AuditHead{stmt.integer(0), stmt.text(1)};
 }
 
 }  // namespace
@@ -142,27 +138,24 @@ Result<AuditHead> audit_entry(sqlite3* db, const char* sql, std::int64_t seq) {
 Status verify_backup(Store& store, const fs::path& backup) {
   sqlite3* db = store.handle();
   {
-    auto attach = Statement::prepare(db, "ATTACH DATABASE ?1 AS backup_check");
-    if (!attach) return attach.error();
-    attach->bind(1, backup.string());
-    TRY(attach->run("opening the backup to check it"));
+    auto attach = TRY(Statement::prepare(db, "ATTACH DATABASE ?1 AS backup_check"));
+    attach.bind(1, backup.string());
+    TRY(attach.run("opening the backup to check it"));
   }
   AttachedCopy attached(db, "backup_check");
   {
     // integrity_check reads every page, so every page's HMAC is checked on the way. (Scoped:
     // DETACH fails while a statement on the copy is still open.)
-    auto structure = Statement::prepare(db, "PRAGMA backup_check.integrity_check(1)");
-    if (!structure) return structure.error();
-    auto row = structure->step("checking the backup's pages");
-    if (!row || (*row && structure->text(0) != "ok"))
+    auto structure = TRY(Statement::prepare(db, "PRAGMA backup_check.integrity_check(1)"));
+    auto row = structure.step("checking the backup's pages");
+    if (!row || (*row && structure.text(0) != "ok"))
       return store_error(kExitCorrupt, "The backup " + backup.string() +
                                            " does not read back correctly; do not rely on it.");
   }
-  auto copy_head = audit_entry(db, "SELECT seq, hash FROM backup_check.audit ORDER BY seq DESC LIMIT 1", 0);
-  if (!copy_head) return copy_head.error();
-  auto same_entry = audit_entry(db, "SELECT seq, hash FROM main.audit WHERE seq = ?1", copy_head->seq);
-  if (!same_entry) return same_entry.error();
-  if (copy_head->seq > 0 && same_entry->hash != copy_head->hash)
+  auto copy_head =
+      TRY(audit_entry(db, "SELECT seq, hash FROM backup_check.audit ORDER BY seq DESC LIMIT 1", 0));
+  auto same_entry = TRY(audit_entry(db, "SELECT seq, hash FROM main.audit WHERE seq = ?1", copy_head.seq));
+  if (copy_head.seq > 0 && same_entry.hash != copy_head.hash)
     return store_error(kExitCorrupt,
                        "The backup " + backup.string() + "'s audit trail does not match the store's.");
   return attached.detach();

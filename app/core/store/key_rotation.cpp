@@ -24,14 +24,12 @@ void report(const std::function<void(RotationStep)>& after_step, RotationStep st
 
 // True when the newest rotation entry is a "begun" without its "rotated".
 Result<bool> rotation_unaudited(Store& store) {
-  auto stmt = Statement::prepare(
-      store.handle(), "SELECT action FROM audit WHERE action IN (?1, ?2) ORDER BY seq DESC LIMIT 1");
-  if (!stmt) return stmt.error();
-  stmt->bind(1, std::string(kRotationBegun));
-  stmt->bind(2, std::string(kRotated));
-  auto row = stmt->step("reading the audit trail");
-  if (!row) return row.error();
-  return *row && stmt->text(0) == kRotationBegun;
+  auto stmt = TRY(Statement::prepare(
+      store.handle(), "SELECT action FROM audit WHERE action IN (?1, ?2) ORDER BY seq DESC LIMIT 1"));
+  stmt.bind(1, std::string(kRotationBegun));
+  stmt.bind(2, std::string(kRotated));
+  auto row = TRY(stmt.step("reading the audit trail"));
+  return row && stmt.text(0) == kRotationBegun;
 }
 
 Status rekey(Store& store, const StoreKey& key) {
@@ -54,45 +52,36 @@ Result<RotationReport> rotate_store_key(const std::filesystem::path& data_dir, c
   if (!std::filesystem::exists(data_dir / kStoreFileName))
     return store_error(kExitNotFound, "There is no store in " + data_dir.string() + " to rotate the key of.");
   // Opening first: when an earlier rotation's rekey committed, this already uses the new key.
-  auto store = open_store(data_dir, keys, clock);
-  if (!store) return store.error();
+  auto store = TRY(open_store(data_dir, keys, clock));
   RotationReport result;
-  const KeySource source = store->key_source();
+  const KeySource source = store.key_source();
   result.key_is_credential = source == KeySource::credential || source == KeySource::pending_credential;
 
-  auto next = load_next_store_key(keys, data_dir);
-  if (!next) return next.error();
-  auto unaudited = rotation_unaudited(*store);
-  if (!unaudited) return unaudited.error();
+  auto next = TRY(load_next_store_key(keys, data_dir));
+  const bool unaudited = TRY(rotation_unaudited(store));
   if (source == KeySource::pending_credential || source == KeySource::pending_key_file ||
-      (!*next && *unaudited)) {
+      (!next && unaudited)) {
     // The store already belongs to the new key: opening it promoted store.key.next, or (with
     // credentials) intake-kiosk-keys has yet to. Only the last audit entry is missing.
     result.finished_earlier_rotation = true;
   } else {
-    if (!*next) {
+    if (!next) {
       if (result.key_is_credential)
         return store_error(kExitKeyMissing,
                            "No new key was given (credential store-key.next); run "
                            "intake-kiosk-keys rotate as root, which seals one.");
-      auto made = create_next_key_file(data_dir);
-      if (!made) return made.error();
-      *next = std::move(*made);
+      next = TRY(create_next_key_file(data_dir));
     }
     report(after_step, RotationStep::next_key_ready);
-    if (auto st = append_audit_entry(*store, AuditInput{actor, kRotationBegun, "", "{}"}); !st)
-      return st.error();
-    TRY(rekey(*store, (*next)->key));
+    TRY(append_audit_entry(store, AuditInput{actor, kRotationBegun, "", "{}"}));
+    TRY(rekey(store, next->key));
     report(after_step, RotationStep::rekeyed);
   }
 
-  unaudited = rotation_unaudited(*store);
-  if (!unaudited) return unaudited.error();
-  if (*unaudited) {
+  if (TRY(rotation_unaudited(store))) {
     const std::string details =
         result.finished_earlier_rotation ? R"({"finished":"after an interruption"})" : "{}";
-    if (auto st = append_audit_entry(*store, AuditInput{actor, kRotated, "", details}); !st)
-      return st.error();
+    TRY(append_audit_entry(store, AuditInput{actor, kRotated, "", details}));
   }
   report(after_step, RotationStep::audited);
 

@@ -8,6 +8,7 @@
 #include "common/sha256.hpp"
 #include "common/try.hpp"
 #include "store/audit.hpp"
+#include "store/column_list.hpp"
 #include "store/record_search_plan.hpp"
 #include "store/sqlite_handle.hpp"
 #include "store/store_error.hpp"
@@ -38,49 +39,91 @@ Error no_record(const std::string& id) {
   return store_error(kExitNotFound, "There is no record with id " + id + ".");
 }
 
+inline constexpr ColumnList kPdfColumns{"version", "kind", "sha256", "length(bytes) AS length", "created_at"};
+
 Status read_pdf_versions(sqlite3* db, Record& record) {
-  auto pdfs = Statement::prepare(db,
-                                 "SELECT version, kind, sha256, length(bytes), created_at FROM record_pdfs "
-                                 "WHERE record_id = ?1 ORDER BY version");
-  if (!pdfs) return pdfs.error();
-  pdfs->bind(1, record.id);
-  while (true) {
-    auto row = pdfs->step("reading the record's PDFs");
-    if (!row) return row.error();
-    if (!*row) break;
-    record.pdfs.push_back(PdfVersionInfo{static_cast<int>(pdfs->integer(0)), pdfs->text(1), pdfs->text(2),
-                                         pdfs->integer(3), pdfs->text(4)});
-  }
-  return ok_status();
+  auto pdfs = TRY(Statement::prepare(
+      db, "SELECT " + kPdfColumns.sql() + " FROM record_pdfs WHERE record_id = ?1 ORDER BY version"));
+  pdfs.bind(1, record.id);
+  return pdfs.for_each_row("reading the record's PDFs", [&](const Statement& row) {
+    constexpr auto& c = kPdfColumns;
+    record.pdfs.push_back(PdfVersionInfo{static_cast<int>(row.integer(c["version"])), row.text(c["kind"]),
+                                         row.text(c["sha256"]), row.integer(c["length"]),
+                                         row.text(c["created_at"])});
+  });
 }
 
+inline constexpr ColumnList kReviewColumns{"id",
+                                           "pdf_version",
+                                           "decision",
+                                           "note",
+                                           "reviewer_id",
+                                           "reviewer_name",
+                                           "countersignature_json",
+                                           "reviewed_at",
+                                           "created_at",
+                                           "reasons_json"};
+
 Status read_reviews(sqlite3* db, Record& record) {
-  auto reviews = Statement::prepare(
-      db,
-      "SELECT id, pdf_version, decision, note, reviewer_id, reviewer_name, "
-      "countersignature_json, reviewed_at, created_at, reasons_json FROM reviews WHERE record_id = ?1 "
-      "ORDER BY id");
-  if (!reviews) return reviews.error();
-  reviews->bind(1, record.id);
-  while (true) {
-    auto row = reviews->step("reading the record's reviews");
-    if (!row) return row.error();
-    if (!*row) break;
+  auto reviews = TRY(Statement::prepare(
+      db, "SELECT " + kReviewColumns.sql() + " FROM reviews WHERE record_id = ?1 ORDER BY id"));
+  reviews.bind(1, record.id);
+  return reviews.for_each_row("reading the record's reviews", [&](const Statement& row) {
+    constexpr auto& c = kReviewColumns;
     Review review;
-    review.id = reviews->integer(0);
+    review.id = row.integer(c["id"]);
     review.record_id = record.id;
-    review.pdf_version = static_cast<int>(reviews->integer(1));
-    review.decision = parse_review_decision(reviews->text(2)).value_or(ReviewDecision::cleared);
-    review.note = reviews->text(3);
-    review.reviewer_id = reviews->integer(4);
-    review.reviewer_name = reviews->text(5);
-    review.countersignature_json = reviews->text(6);
-    review.reviewed_at = reviews->text(7);
-    review.created_at = reviews->text(8);
-    review.reasons_json = reviews->text(9);
+    review.pdf_version = static_cast<int>(row.integer(c["pdf_version"]));
+    review.decision = parse_review_decision(row.text(c["decision"])).value_or(ReviewDecision::cleared);
+    review.note = row.text(c["note"]);
+    review.reviewer_id = row.integer(c["reviewer_id"]);
+    review.reviewer_name = row.text(c["reviewer_name"]);
+    review.countersignature_json = row.text(c["countersignature_json"]);
+    review.reviewed_at = row.text(c["reviewed_at"]);
+    review.created_at = row.text(c["created_at"]);
+    review.reasons_json = row.text(c["reasons_json"]);
     record.reviews.push_back(std::move(review));
-  }
-  return ok_status();
+  });
+}
+
+// A queue row: the record's own columns and its latest review's decision.
+inline constexpr ColumnList kSummaryColumns{
+    "r.id",
+    "r.created_at",
+    "r.given_name",
+    "r.family_name",
+    "r.date_of_birth",
+    "r.form_id",
+    "r.status",
+    "r.flag_level",
+    "r.flag_summary",
+    "(SELECT decision FROM reviews v WHERE v.record_id = r.id ORDER BY v.id DESC LIMIT 1) AS decision"};
+
+// Everything view_record hands out about the record itself.
+inline constexpr ColumnList kRecordColumns{"id",
+                                           "created_at",
+                                           "signed_at",
+                                           "form_id",
+                                           "form_version",
+                                           "consent_sha256",
+                                           "language",
+                                           "given_name",
+                                           "family_name",
+                                           "date_of_birth",
+                                           "phone",
+                                           "email",
+                                           "guardian_name",
+                                           "guardian_relationship",
+                                           "answers_json",
+                                           "flags_json",
+                                           "consent_json",
+                                           "photo_consent",
+                                           "signature_json",
+                                           "guardian_signature_json",
+                                           "status"};
+
+RecordStatus parse_record_status(const std::string& text) {
+  return text == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
 }
 
 }  // namespace
@@ -102,117 +145,99 @@ std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::
 }
 
 Result<std::vector<RecordSummary>> list_records(Store& store, const RecordQuery& query) {
-  auto spread = name_prefix_spread(store.handle(), query);
-  if (!spread) return spread.error();
-  PageQuery page = plan_record_page(query, PageWanted::rows, *spread);
+  const auto spread = TRY(name_prefix_spread(store.handle(), query));
+  PageQuery page = plan_record_page(query, PageWanted::rows, spread);
   // Two steps: the inner query pages through an index (skipping OFFSET rows costs index
   // entries, not decrypted table rows); the outer one reads only the page's rows.
-  std::string sql =
-      "SELECT r.id, r.created_at, r.given_name, r.family_name, r.date_of_birth, r.form_id, "
-      "r.status, r.flag_level, r.flag_summary, "
-      "(SELECT decision FROM reviews v WHERE v.record_id = r.id ORDER BY v.id DESC LIMIT 1) FROM (" +
-      page.sql + ") AS page JOIN records r ON r.record_no = page.record_no";
+  std::string sql = "SELECT " + kSummaryColumns.sql() + " FROM (" + page.sql +
+                    ") AS page JOIN records r ON r.record_no = page.record_no";
   sql += record_order_by(query.order, "r.");
-  auto statement = Statement::prepare(store.handle(), sql);
-  if (!statement) return statement.error();
+  auto statement = TRY(Statement::prepare(store.handle(), sql));
   for (std::size_t i = 0; i < page.parameters.size(); ++i)
-    statement->bind(static_cast<int>(i + 1), page.parameters[i]);
+    statement.bind(static_cast<int>(i + 1), page.parameters[i]);
   std::vector<RecordSummary> rows;
-  while (true) {
-    auto row = statement->step("listing records");
-    if (!row) return row.error();
-    if (!*row) break;
+  TRY(statement.for_each_row("listing records", [&](const Statement& row) {
+    constexpr auto& c = kSummaryColumns;
     RecordSummary summary;
-    summary.id = statement->text(0);
-    summary.created_at = statement->text(1);
-    summary.given_name = statement->text(2);
-    summary.family_name = statement->text(3);
-    summary.date_of_birth = statement->text(4);
-    summary.form_id = statement->text(5);
-    summary.status = statement->text(6) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
-    summary.flag_level = static_cast<int>(statement->integer(7));
-    summary.flags = parse_flag_summary(statement->text(8));
-    if (const std::string decision = statement->text(9); !decision.empty())
+    summary.id = row.text(c["id"]);
+    summary.created_at = row.text(c["created_at"]);
+    summary.given_name = row.text(c["given_name"]);
+    summary.family_name = row.text(c["family_name"]);
+    summary.date_of_birth = row.text(c["date_of_birth"]);
+    summary.form_id = row.text(c["form_id"]);
+    summary.status = parse_record_status(row.text(c["status"]));
+    summary.flag_level = static_cast<int>(row.integer(c["flag_level"]));
+    summary.flags = parse_flag_summary(row.text(c["flag_summary"]));
+    if (const std::string decision = row.text(c["decision"]); !decision.empty())
       summary.decision = parse_review_decision(decision);
     rows.push_back(std::move(summary));
-  }
+  }));
   return rows;
 }
 
 Result<std::int64_t> count_records(Store& store, const RecordQuery& query) {
   PageQuery count = plan_record_page(query, PageWanted::count);
-  auto statement = Statement::prepare(store.handle(), count.sql);
-  if (!statement) return statement.error();
+  auto statement = TRY(Statement::prepare(store.handle(), count.sql));
   for (std::size_t i = 0; i < count.parameters.size(); ++i)
-    statement->bind(static_cast<int>(i + 1), count.parameters[i]);
-  auto row = statement->step("counting records");
-  if (!row) return row.error();
-  return *row ? statement->integer(0) : 0;
+    statement.bind(static_cast<int>(i + 1), count.parameters[i]);
+  return TRY(statement.step("counting records")) ? statement.integer(0) : 0;
 }
 
 Result<Record> view_record(Store& store, const std::string& record_id, const std::string& actor) {
   sqlite3* db = store.handle();
   // The audit entry and the read share one transaction: a view is never unrecorded.
-  auto transaction = WriteTransaction::begin(db);
-  if (!transaction) return transaction.error();
+  auto transaction = TRY(WriteTransaction::begin(db));
   auto statement =
-      Statement::prepare(db,
-                         "SELECT id, created_at, signed_at, form_id, form_version, consent_sha256, language, "
-                         "given_name, family_name, date_of_birth, phone, email, guardian_name, "
-                         "guardian_relationship, answers_json, flags_json, consent_json, photo_consent, "
-                         "signature_json, guardian_signature_json, status FROM records WHERE id = ?1");
-  if (!statement) return statement.error();
-  statement->bind(1, record_id);
-  auto row = statement->step("reading the record");
-  if (!row) return row.error();
-  if (!*row) return no_record(record_id);
+      TRY(Statement::prepare(db, "SELECT " + kRecordColumns.sql() + " FROM records WHERE id = ?1"));
+  statement.bind(1, record_id);
+  if (!TRY(statement.step("reading the record"))) return no_record(record_id);
+  constexpr auto& c = kRecordColumns;
   Record record;
-  record.id = statement->text(0);
-  record.created_at = statement->text(1);
-  record.signed_at = statement->text(2);
-  record.form_id = statement->text(3);
-  record.form_version = statement->text(4);
-  record.consent_sha256 = statement->text(5);
-  record.language = statement->text(6);
-  record.patient = PatientIdentity{statement->text(7), statement->text(8), statement->text(9),
-                                   statement->text(10), statement->text(11)};
-  if (!statement->is_null(12)) record.guardian = Guardian{statement->text(12), statement->text(13)};
-  record.answers_json = statement->text(14);
-  record.flags = parse_flags_json(statement->text(15));
-  record.consent_json = statement->text(16);
-  record.photo_consent = statement->integer(17) != 0;
-  record.signature_json = statement->text(18);
-  record.guardian_signature_json = statement->text(19);
-  record.status = statement->text(20) == "reviewed" ? RecordStatus::reviewed : RecordStatus::submitted;
+  record.id = statement.text(c["id"]);
+  record.created_at = statement.text(c["created_at"]);
+  record.signed_at = statement.text(c["signed_at"]);
+  record.form_id = statement.text(c["form_id"]);
+  record.form_version = statement.text(c["form_version"]);
+  record.consent_sha256 = statement.text(c["consent_sha256"]);
+  record.language = statement.text(c["language"]);
+  record.patient = PatientIdentity{statement.text(c["given_name"]), statement.text(c["family_name"]),
+                                   statement.text(c["date_of_birth"]), statement.text(c["phone"]),
+                                   statement.text(c["email"])};
+  if (!statement.is_null(c["guardian_name"]))
+    record.guardian =
+        GuardianIdentity{statement.text(c["guardian_name"]), statement.text(c["guardian_relationship"])};
+  record.answers_json = statement.text(c["answers_json"]);
+  record.flags = parse_flags_json(statement.text(c["flags_json"]));
+  record.consent_json = statement.text(c["consent_json"]);
+  record.photo_consent = statement.integer(c["photo_consent"]) != 0;
+  record.signature_json = statement.text(c["signature_json"]);
+  record.guardian_signature_json = statement.text(c["guardian_signature_json"]);
+  record.status = parse_record_status(statement.text(c["status"]));
   TRY(read_pdf_versions(db, record));
   TRY(read_reviews(db, record));
   TRY(append_audit_in_transaction(db, AuditInput{actor, audit_action::kRecordView, record_id, "{}"},
                                   connection_now(db)));
-  TRY(transaction->commit());
+  TRY(transaction.commit());
   return record;
 }
 
 Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int version, PdfAccess access,
                                 const std::string& actor, const std::string& destination) {
   sqlite3* db = store.handle();
-  auto transaction = WriteTransaction::begin(db);
-  if (!transaction) return transaction.error();
+  auto transaction = TRY(WriteTransaction::begin(db));
   auto statement =
-      Statement::prepare(db, version > 0 ? "SELECT version, kind, sha256, bytes FROM record_pdfs "
-                                           "WHERE record_id = ?1 AND version = ?2"
-                                         : "SELECT version, kind, sha256, bytes FROM record_pdfs "
-                                           "WHERE record_id = ?1 ORDER BY version DESC LIMIT 1");
-  if (!statement) return statement.error();
-  statement->bind(1, record_id);
-  if (version > 0) statement->bind(2, version);
-  auto row = statement->step("reading the PDF");
-  if (!row) return row.error();
-  if (!*row)
+      TRY(Statement::prepare(db, version > 0 ? "SELECT version, kind, sha256, bytes FROM record_pdfs "
+                                               "WHERE record_id = ?1 AND version = ?2"
+                                             : "SELECT version, kind, sha256, bytes FROM record_pdfs "
+                                               "WHERE record_id = ?1 ORDER BY version DESC LIMIT 1"));
+  statement.bind(1, record_id);
+  if (version > 0) statement.bind(2, version);
+  if (!TRY(statement.step("reading the PDF")))
     return store_error(kExitNotFound, version > 0 ? "Record " + record_id + " has no PDF version " +
                                                         std::to_string(version) + "."
                                                   : "There is no record with id " + record_id + ".");
-  PdfFile file{record_id, static_cast<int>(statement->integer(0)), statement->text(1), statement->text(2),
-               statement->blob(3)};
+  PdfFile file{record_id, static_cast<int>(statement.integer(0)), statement.text(1), statement.text(2),
+               statement.blob(3)};
   if (sha256_hex(file.bytes) != file.sha256)
     return store_error(kExitAuditMismatch, "The stored PDF of record " + record_id + " version " +
                                                std::to_string(file.version) +
@@ -227,7 +252,7 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
       AuditInput{actor, action, record_id,
                  details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
       connection_now(db)));
-  TRY(transaction->commit());
+  TRY(transaction.commit());
   return file;
 }
 
@@ -239,14 +264,13 @@ Result<std::vector<std::string>> record_ids_created_between(Store& store, const 
   query.created_before = created_before;
   query.limit = 500;
   for (;;) {
-    auto page = list_records(store, query);
-    if (!page) return page.error();
-    for (auto& row : *page) {
+    auto page = TRY(list_records(store, query));
+    for (auto& row : page) {
       ids.push_back(row.id);
       secure_wipe(row.given_name);
       secure_wipe(row.family_name);
     }
-    if (static_cast<std::int64_t>(page->size()) < query.limit) break;
+    if (static_cast<std::int64_t>(page.size()) < query.limit) break;
     query.offset += query.limit;
   }
   std::reverse(ids.begin(), ids.end());  // list_records is newest first

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "common/try.hpp"
 #include "store/name_search_key.hpp"
 #include "store/sqlite_handle.hpp"
 
@@ -113,15 +114,13 @@ class PageQueryBuilder {
 Result<std::int64_t> prefix_matches(sqlite3* db, const std::string& word, std::int64_t cap) {
   std::string upper = word;
   upper.back() = static_cast<char>(static_cast<unsigned char>(upper.back()) + 1);
-  auto statement = Statement::prepare(
+  auto statement = TRY(Statement::prepare(
       db,
       "SELECT count(*) FROM (SELECT 1 FROM record_name_words WHERE word >= ?1 AND word < ?2 "
-      "LIMIT ?3)");
-  if (!statement) return statement.error();
-  statement->bind(1, word).bind(2, upper).bind(3, cap);
-  auto row = statement->step("searching names");
-  if (!row) return row.error();
-  return *row ? statement->integer(0) : std::int64_t{0};
+      "LIMIT ?3)"));
+  statement.bind(1, word).bind(2, upper).bind(3, cap);
+  auto row = TRY(statement.step("searching names"));
+  return row ? statement.integer(0) : std::int64_t{0};
 }
 
 // Above this many matches, walking the date index and probing is cheaper than sorting them
@@ -142,9 +141,8 @@ std::string record_order_by(RecordOrder order, const std::string& table) {
 Result<PrefixSpread> name_prefix_spread(sqlite3* db, const RecordQuery& query) {
   PageQueryBuilder builder(query);
   if (builder.words().empty()) return PrefixSpread::narrow;
-  auto matches = prefix_matches(db, builder.driving_word(), kCommonPrefix);
-  if (!matches) return matches.error();
-  return *matches >= kCommonPrefix ? PrefixSpread::common : PrefixSpread::narrow;
+  auto matches = TRY(prefix_matches(db, builder.driving_word(), kCommonPrefix));
+  return matches >= kCommonPrefix ? PrefixSpread::common : PrefixSpread::narrow;
 }
 
 PageQuery plan_record_page(const RecordQuery& query, PageWanted wanted, PrefixSpread spread) {

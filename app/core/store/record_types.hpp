@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "common/patient_identity.hpp"
 #include "common/review_decision.hpp"
 #include "common/secure_memory.hpp"
 #include "common/severity.hpp"
@@ -26,19 +27,6 @@ struct RecordFlag {
   std::vector<std::string> questions;  // question ids that triggered it
 };
 
-struct PatientIdentity {
-  std::string given_name;
-  std::string family_name;
-  std::string date_of_birth;  // YYYY-MM-DD
-  std::string phone;
-  std::string email;  // may be empty
-};
-
-struct Guardian {
-  std::string name;
-  std::string relationship;
-};
-
 // Everything the one submission path stores. The PDF is rendered before the insert, and it
 // prints the record id and creation time: take both from new_record_identity() first.
 struct NewRecord {
@@ -50,7 +38,7 @@ struct NewRecord {
   std::string consent_sha256;  // 64 hex: SHA-256 of the consent text shown
   std::string language;        // "en", "es"...
   PatientIdentity patient;
-  std::optional<Guardian> guardian;
+  std::optional<GuardianIdentity> guardian;
   std::string answers_json;  // JSON object: question id -> answer (shown questions only)
   std::vector<RecordFlag> flags;
   std::string consent_json;  // JSON object: accepted, initials per section with times...
@@ -109,7 +97,7 @@ struct Record {
   std::string consent_sha256;
   std::string language;
   PatientIdentity patient;
-  std::optional<Guardian> guardian;
+  std::optional<GuardianIdentity> guardian;
   std::string answers_json;
   std::vector<RecordFlag> flags;
   std::string consent_json;

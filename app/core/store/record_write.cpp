@@ -79,14 +79,14 @@ Status insert_name_words(sqlite3* db, std::int64_t record_no, const std::string&
                          const PatientIdentity& patient) {
   std::vector<std::string> words = name_search_words(patient.given_name);
   for (auto& word : name_search_words(patient.family_name)) words.push_back(std::move(word));
-  auto insert = Statement::prepare(db,
-                                   "INSERT OR IGNORE INTO record_name_words (word, record_no, created_at) "
-                                   "VALUES (?1, ?2, ?3)");
-  if (!insert) return insert.error();
+  auto insert =
+      TRY(Statement::prepare(db,
+                             "INSERT OR IGNORE INTO record_name_words (word, record_no, created_at) "
+                             "VALUES (?1, ?2, ?3)"));
   for (const std::string& word : words) {
-    insert->reset();
-    insert->bind(1, word).bind(2, record_no).bind(3, created_at);
-    TRY(insert->run("indexing the patient's name"));
+    insert.reset();
+    insert.bind(1, word).bind(2, record_no).bind(3, created_at);
+    TRY(insert.run("indexing the patient's name"));
   }
   for (std::string& word : words) secure_wipe(word);
   return ok_status();
@@ -98,71 +98,63 @@ Result<std::string> insert_one(sqlite3* db, const NewRecord& record,
   const std::string created_at = record.created_at.empty() ? utc_timestamp(now) : record.created_at;
   std::string id = record.id;
   {
-    auto exists = Statement::prepare(db, "SELECT 1 FROM records WHERE id = ?1");
-    if (!exists) return exists.error();
+    auto exists = TRY(Statement::prepare(db, "SELECT 1 FROM records WHERE id = ?1"));
     // A caller-chosen id must be free; a store-chosen one is redrawn until it is.
     for (int attempt = 0;; ++attempt) {
       if (record.id.empty()) id = make_record_id(created_at);
-      exists->reset();
-      exists->bind(1, id);
-      auto row = exists->step("checking the record id");
-      if (!row) return row.error();
-      if (!*row) break;
+      exists.reset();
+      exists.bind(1, id);
+      if (!TRY(exists.step("checking the record id"))) break;
       if (!record.id.empty() || attempt >= 16)
         return store_error(kExitAlreadyExists,
                            "A record with id " + id + " already exists; nothing was stored.");
     }
   }
 
-  auto insert = Statement::prepare(
+  auto insert = TRY(Statement::prepare(
       db,
       "INSERT INTO records (id, created_at, signed_at, form_id, form_version, consent_sha256, "
       "language, given_name, family_name, date_of_birth, phone, email, guardian_name, "
       "guardian_relationship, answers_json, flags_json, flag_summary, flag_level, consent_json, "
       "photo_consent, signature_json, guardian_signature_json, status) VALUES (?1, ?2, ?3, ?4, "
       "?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, ?22, "
-      "'submitted')");
-  if (!insert) return insert.error();
-  insert->bind(1, id).bind(2, created_at).bind(3, record.signed_at).bind(4, record.form_id);
-  insert->bind(5, record.form_version).bind(6, record.consent_sha256).bind(7, record.language);
-  insert->bind(8, record.patient.given_name).bind(9, record.patient.family_name);
-  insert->bind(10, record.patient.date_of_birth).bind(11, record.patient.phone);
-  insert->bind(12, record.patient.email);
+      "'submitted')"));
+  insert.bind(1, id).bind(2, created_at).bind(3, record.signed_at).bind(4, record.form_id);
+  insert.bind(5, record.form_version).bind(6, record.consent_sha256).bind(7, record.language);
+  insert.bind(8, record.patient.given_name).bind(9, record.patient.family_name);
+  insert.bind(10, record.patient.date_of_birth).bind(11, record.patient.phone);
+  insert.bind(12, record.patient.email);
   if (record.guardian) {
-    insert->bind(13, record.guardian->name).bind(14, record.guardian->relationship);
-    insert->bind(22, record.guardian_signature_json);
+    insert.bind(13, record.guardian->name).bind(14, record.guardian->relationship);
+    insert.bind(22, record.guardian_signature_json);
   } else {
-    insert->bind_null(13).bind_null(14).bind_null(22);
+    insert.bind_null(13).bind_null(14).bind_null(22);
   }
   std::string flags = flags_json(record.flags);
-  insert->bind(15, record.answers_json).bind(16, flags).bind(17, flag_summary(record.flags));
-  insert->bind(18, flag_level(record.flags)).bind(19, record.consent_json);
-  insert->bind(20, record.photo_consent ? 1 : 0).bind(21, record.signature_json);
+  insert.bind(15, record.answers_json).bind(16, flags).bind(17, flag_summary(record.flags));
+  insert.bind(18, flag_level(record.flags)).bind(19, record.consent_json);
+  insert.bind(20, record.photo_consent ? 1 : 0).bind(21, record.signature_json);
   secure_wipe(flags);
-  TRY(insert->run("storing the record"));
+  TRY(insert.run("storing the record"));
 
-  if (auto st = insert_name_words(db, sqlite3_last_insert_rowid(db), created_at, record.patient); !st)
-    return st.error();
+  TRY(insert_name_words(db, sqlite3_last_insert_rowid(db), created_at, record.patient));
 
   const std::string pdf_sha256 = sha256_hex(record.pdf);
   auto pdf =
-      Statement::prepare(db,
-                         "INSERT INTO record_pdfs (record_id, version, kind, bytes, sha256, created_at) "
-                         "VALUES (?1, 1, 'patient_signed', ?2, ?3, ?4)");
-  if (!pdf) return pdf.error();
-  pdf->bind(1, id).bind_blob(2, record.pdf).bind(3, pdf_sha256).bind(4, created_at);
-  TRY(pdf->run("storing the signed PDF"));
+      TRY(Statement::prepare(db,
+                             "INSERT INTO record_pdfs (record_id, version, kind, bytes, sha256, created_at) "
+                             "VALUES (?1, 1, 'patient_signed', ?2, ?3, ?4)"));
+  pdf.bind(1, id).bind_blob(2, record.pdf).bind(3, pdf_sha256).bind(4, created_at);
+  TRY(pdf.run("storing the signed PDF"));
   TRY(queue_fhir_delivery_in_transaction(db, id, "record", created_at));
 
-  auto digest_row =
-      Statement::prepare(db, std::string("SELECT ") + kRecordDigestColumns + " FROM records WHERE id = ?1");
-  if (!digest_row) return digest_row.error();
-  digest_row->bind(1, id);
-  auto row = digest_row->step("reading back the record");
-  if (!row) return row.error();
-  if (!*row) return store_error(kExitStoreFailure, "The record vanished while being stored.");
+  auto digest_row = TRY(
+      Statement::prepare(db, std::string("SELECT ") + kRecordDigestColumns + " FROM records WHERE id = ?1"));
+  digest_row.bind(1, id);
+  if (!TRY(digest_row.step("reading back the record")))
+    return store_error(kExitStoreFailure, "The record vanished while being stored.");
   const nlohmann::json details = {
-      {"record_sha256", row_digest(*digest_row)}, {"pdf_version", 1}, {"pdf_sha256", pdf_sha256}};
+      {"record_sha256", row_digest(digest_row)}, {"pdf_version", 1}, {"pdf_sha256", pdf_sha256}};
   TRY(append_audit_in_transaction(
       db, AuditInput{record.actor, audit_action::kRecordCreate, id, details.dump()}, now));
   return id;
@@ -217,40 +209,33 @@ Status validate_new_record(const NewRecord& record) {
 
 Result<RecordIdentity> new_record_identity(Store& store, std::optional<TimePoint> now) {
   RecordIdentity identity{"", utc_timestamp(now.value_or(store.clock().now()))};
-  auto exists = Statement::prepare(store.handle(), "SELECT 1 FROM records WHERE id = ?1");
-  if (!exists) return exists.error();
+  auto exists = TRY(Statement::prepare(store.handle(), "SELECT 1 FROM records WHERE id = ?1"));
   // 2^30 ids a day: a clash is already unlikely; checking makes it a non-event.
   for (int attempt = 0; attempt < 16; ++attempt) {
     identity.id = make_record_id(identity.created_at);
-    exists->reset();
-    exists->bind(1, identity.id);
-    auto row = exists->step("choosing a record id");
-    if (!row) return row.error();
-    if (!*row) return identity;
+    exists.reset();
+    exists.bind(1, identity.id);
+    if (!TRY(exists.step("choosing a record id"))) return identity;
   }
   return store_error(kExitStoreFailure, "No unused record id could be found.");
 }
 
 Result<std::string> insert_submitted_record(Store& store, const NewRecord& record) {
-  auto transaction = WriteTransaction::begin(store.handle());
-  if (!transaction) return transaction.error();
-  auto id = insert_one(store.handle(), record, connection_now(store.handle()));
-  if (!id) return id.error();
-  TRY(transaction->commit());
+  auto transaction = TRY(WriteTransaction::begin(store.handle()));
+  auto id = TRY(insert_one(store.handle(), record, connection_now(store.handle())));
+  TRY(transaction.commit());
   return id;
 }
 
 Result<std::vector<std::string>> insert_submitted_records(Store& store, std::span<const NewRecord> records) {
-  auto transaction = WriteTransaction::begin(store.handle());
-  if (!transaction) return transaction.error();
+  auto transaction = TRY(WriteTransaction::begin(store.handle()));
   std::vector<std::string> ids;
   ids.reserve(records.size());
   for (const NewRecord& record : records) {
-    auto id = insert_one(store.handle(), record, connection_now(store.handle()));
-    if (!id) return id.error();
-    ids.push_back(std::move(*id));
+    auto id = TRY(insert_one(store.handle(), record, connection_now(store.handle())));
+    ids.push_back(std::move(id));
   }
-  TRY(transaction->commit());
+  TRY(transaction.commit());
   return ids;
 }
 

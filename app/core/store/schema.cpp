@@ -201,11 +201,9 @@ Error newer_schema_error(int found, int ours) {
 }  // namespace
 
 Result<int> read_schema_version(sqlite3* db) {
-  auto stmt = Statement::prepare(db, "PRAGMA user_version");
-  if (!stmt) return stmt.error();
-  auto row = stmt->step("reading the schema version");
-  if (!row) return row.error();
-  return *row ? static_cast<int>(stmt->integer(0)) : 0;
+  auto stmt = TRY(Statement::prepare(db, "PRAGMA user_version"));
+  auto row = TRY(stmt.step("reading the schema version"));
+  return row ? static_cast<int>(stmt.integer(0)) : 0;
 }
 
 std::span<const Migration> schema_migrations() { return kMigrations; }
@@ -213,19 +211,16 @@ std::span<const Migration> schema_migrations() { return kMigrations; }
 Status migrate_schema(sqlite3* db) { return apply_migrations(db, kMigrations, kSchemaVersion); }
 
 Status apply_migrations(sqlite3* db, std::span<const Migration> migrations, int target_version) {
-  auto current = read_schema_version(db);
-  if (!current) return current.error();
-  if (*current > target_version) return newer_schema_error(*current, target_version);
-  if (*current == target_version) return ok_status();
-  auto transaction = WriteTransaction::begin(db);
-  if (!transaction) return transaction.error();
+  auto current = TRY(read_schema_version(db));
+  if (current > target_version) return newer_schema_error(current, target_version);
+  if (current == target_version) return ok_status();
+  auto transaction = TRY(WriteTransaction::begin(db));
   // Another process may have migrated while we waited for the write lock.
-  auto now = read_schema_version(db);
-  if (!now) return now.error();
-  if (*now > target_version) return newer_schema_error(*now, target_version);
-  if (*now == target_version) return ok_status();
+  auto now = TRY(read_schema_version(db));
+  if (now > target_version) return newer_schema_error(now, target_version);
+  if (now == target_version) return ok_status();
   for (const Migration& migration : migrations) {
-    if (migration.version <= *now || migration.version > target_version) continue;
+    if (migration.version <= now || migration.version > target_version) continue;
     if (auto st = exec_sql(db, migration.sql, "upgrading the store's tables"); !st) {
       // The transaction rolls back as it goes out of scope: nothing of the upgrade remains.
       return store_error(kExitStoreFailure,
@@ -242,7 +237,7 @@ Status apply_migrations(sqlite3* db, std::span<const Migration> migrations, int 
   }
   const std::string set_version = "PRAGMA user_version = " + std::to_string(target_version);
   TRY(exec_sql(db, set_version.c_str(), "recording the schema version"));
-  return transaction->commit();
+  return transaction.commit();
 }
 
 }  // namespace intake::store

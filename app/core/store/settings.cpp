@@ -21,25 +21,17 @@ bool is_valid_key(const std::string& key) {
 }  // namespace
 
 Result<std::optional<std::string>> get_setting(Store& store, const std::string& key) {
-  auto statement = Statement::prepare(store.handle(), "SELECT value FROM settings WHERE key = ?1");
-  if (!statement) return statement.error();
-  statement->bind(1, key);
-  auto row = statement->step("reading a setting");
-  if (!row) return row.error();
-  if (!*row) return std::optional<std::string>();
-  return std::optional<std::string>(statement->text(0));
+  auto statement = TRY(Statement::prepare(store.handle(), "SELECT value FROM settings WHERE key = ?1"));
+  statement.bind(1, key);
+  if (!TRY(statement.step("reading a setting"))) return std::optional<std::string>();
+  return std::optional<std::string>(statement.text(0));
 }
 
 Result<std::map<std::string, std::string>> all_settings(Store& store) {
-  auto statement = Statement::prepare(store.handle(), "SELECT key, value FROM settings");
-  if (!statement) return statement.error();
+  auto statement = TRY(Statement::prepare(store.handle(), "SELECT key, value FROM settings"));
   std::map<std::string, std::string> settings;
-  while (true) {
-    auto row = statement->step("reading the settings");
-    if (!row) return row.error();
-    if (!*row) break;
-    settings[statement->text(0)] = statement->text(1);
-  }
+  TRY(statement.for_each_row("reading the settings",
+                             [&](const Statement& row) { settings[row.text(0)] = row.text(1); }));
   return settings;
 }
 
@@ -53,17 +45,15 @@ Status set_settings(Store& store, const std::vector<std::pair<std::string, std::
     if (!is_valid_key(key))
       return store_error(kExitInvalidInput,
                          "A setting's name must be 1 to 64 lowercase letters, digits or _.");
-  auto transaction = WriteTransaction::begin(store.handle());
-  if (!transaction) return transaction.error();
+  auto transaction = TRY(WriteTransaction::begin(store.handle()));
   const auto now = connection_now(store.handle());
   for (const auto& [key, value] : values) {
-    auto upsert = Statement::prepare(
+    auto upsert = TRY(Statement::prepare(
         store.handle(),
         "INSERT INTO settings (key, value, updated_at) VALUES (?1, ?2, ?3) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at");
-    if (!upsert) return upsert.error();
-    upsert->bind(1, key).bind(2, value).bind(3, utc_timestamp(now));
-    TRY(upsert->run("saving a setting"));
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"));
+    upsert.bind(1, key).bind(2, value).bind(3, utc_timestamp(now));
+    TRY(upsert.run("saving a setting"));
     const nlohmann::json details = {{"key", key}, {"value", value}};
     TRY(append_audit_in_transaction(
         store.handle(),
@@ -71,7 +61,7 @@ Status set_settings(Store& store, const std::vector<std::pair<std::string, std::
                    details.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)},
         now));
   }
-  return transaction->commit();
+  return transaction.commit();
 }
 
 }  // namespace intake::store

@@ -9,9 +9,11 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <vector>
 
 #include "common/result.hpp"
+#include "common/try.hpp"
 
 namespace intake::store {
 
@@ -52,6 +54,11 @@ class Statement {
 
   // true: a row is ready; false: done. `doing` names the operation in error messages.
   Result<bool> step(const char* doing);
+  // Steps through every row, calling read(*this) on each; stops at the first error, from the
+  // step or from `read` when it returns a Status:
+  //   TRY(statement.for_each_row("listing staff", [&](const Statement& row) { out.push_back(...); }));
+  template <typename ReadRow>
+  Status for_each_row(const char* doing, ReadRow&& read);
   // Runs a statement that returns no rows.
   Status run(const char* doing);
   void reset();
@@ -70,6 +77,18 @@ class Statement {
   sqlite3* db_ = nullptr;
   sqlite3_stmt* stmt_ = nullptr;
 };
+
+template <typename ReadRow>
+Status Statement::for_each_row(const char* doing, ReadRow&& read) {
+  while (true) {
+    if (!TRY(step(doing))) return ok_status();
+    if constexpr (std::is_void_v<std::invoke_result_t<ReadRow&, const Statement&>>) {
+      read(static_cast<const Statement&>(*this));
+    } else {
+      TRY(read(static_cast<const Statement&>(*this)));
+    }
+  }
+}
 
 // Runs one or more statements with no parameters and no rows (schema, pragmas).
 Status exec_sql(sqlite3* db, const char* sql, const char* doing);

@@ -72,7 +72,7 @@ Status check_looks_like_store(const fs::path& database) {
 Status apply_key(sqlite3* db, const StoreKey& key) {
   // Global in SQLCipher: wipe every buffer it frees, so keys and decrypted pages do not
   // linger in freed heap memory. Must be on before the key is handed over.
-  if (auto st = exec_sql(db, "PRAGMA cipher_memory_security = ON", "securing memory"); !st) return st;
+  TRY(exec_sql(db, "PRAGMA cipher_memory_security = ON", "securing memory"));
   // SQLCipher otherwise prints its own diagnostics (e.g. "hmac check failed") on stderr,
   // next to the one clear sentence the caller shows.
   // SQLCipher 4.6.1 still logs ERROR lines at level NONE; filtering every source silences it.
@@ -116,11 +116,9 @@ Status check_key_opens(sqlite3* db, const fs::path& data_dir, const StoreKey& ke
 }
 
 Status configure_connection(sqlite3* db) {
-  auto mode = Statement::prepare(db, "PRAGMA journal_mode = WAL");
-  if (!mode) return mode.error();
-  auto row = mode->step("switching to WAL mode");
-  if (!row) return row.error();
-  if (!*row || mode->text(0) != "wal")
+  auto mode = TRY(Statement::prepare(db, "PRAGMA journal_mode = WAL"));
+  auto row = TRY(mode.step("switching to WAL mode"));
+  if (!row || mode.text(0) != "wal")
     return store_error(kExitReadOnly,
                        "The store cannot use its write-ahead log because its directory is "
                        "read-only.");
@@ -217,7 +215,7 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys, const
   // A caller that forgot to pass main's clock: refuse here, not mid-write (connection_clock).
   if (!clock.now) return store_error(kExitStoreFailure, "The store was opened without a clock.");
   TRY(prepare_data_dir(data_dir));
-  TRY(DirectoryLock::acquire(data_dir));
+  const auto lock = TRY(DirectoryLock::acquire(data_dir));  // held until the store is open
   const fs::path database = data_dir / kStoreFileName;
   const bool store_exists = store_file_written(database);
   if (!store_exists) TRY(refuse_lost_store(data_dir, database));
@@ -226,13 +224,11 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys, const
   if (!store_exists && ::access(data_dir.c_str(), W_OK) != 0)
     return store_error(kExitReadOnly, "The data directory " + data_dir.string() +
                                           " is read-only, so no store can be created in it.");
-  auto key = load_secret_key(keys, data_dir, kStoreKeyName, !store_exists);
-  if (!key) return key.error();
+  auto key = TRY(load_secret_key(keys, data_dir, kStoreKeyName, !store_exists));
 
-  auto db = open_keyed_connection(data_dir, store_exists, key->key);
-  if (!db) return db.error();
-  KeySource source = key->source;
-  if (auto st = check_key_opens(db->get(), data_dir, key->key); !st) {
+  auto db = TRY(open_keyed_connection(data_dir, store_exists, key.key));
+  KeySource source = key.source;
+  if (auto st = check_key_opens(db.get(), data_dir, key.key); !st) {
     // A key rotation cut short after its rekey committed: the new key owns the store now. The
     // page check may then read old-key pages still in the file (the rekey sits in the WAL) and
     // call page 1 damaged; the new key is tried either way and used only if it opens the store.
@@ -240,45 +236,37 @@ Result<Store> open_store(const fs::path& data_dir, const KeySources& keys, const
       return st.error();
     auto next = load_next_store_key(keys, data_dir);
     if (!next || !*next) return st.error();
-    db = open_keyed_connection(data_dir, store_exists, (*next)->key);
-    if (!db) return db.error();
-    if (!check_key_opens(db->get(), data_dir, (*next)->key)) return st.error();
+    db = TRY(open_keyed_connection(data_dir, store_exists, (*next)->key));
+    if (!check_key_opens(db.get(), data_dir, (*next)->key)) return st.error();
     source = (*next)->source;
     if (source == KeySource::pending_key_file) {
       TRY(promote_next_key_file(data_dir));
     }
   }
-  TRY(configure_connection(db->get()));
-  attach_connection_clock(db->get(), clock);
-  auto version = read_schema_version(db->get());
-  if (!version) return version.error();
-  auto audit_key = load_audit_key(keys, data_dir, !store_exists, *version);
-  if (!audit_key) return audit_key.error();
-  auto* seal =
-      new AuditSeal(std::move(audit_key->key), data_dir, audit_key->source == KeySource::new_key_file);
-  attach_audit_seal(db->get(), seal);
-  seal->may_create_head = !store_exists || *version < kAuthenticatedAuditVersion;
+  TRY(configure_connection(db.get()));
+  attach_connection_clock(db.get(), clock);
+  auto version = TRY(read_schema_version(db.get()));
+  auto audit_key = TRY(load_audit_key(keys, data_dir, !store_exists, version));
+  auto* seal = new AuditSeal(std::move(audit_key.key), data_dir, audit_key.source == KeySource::new_key_file);
+  attach_audit_seal(db.get(), seal);
+  seal->may_create_head = !store_exists || version < kAuthenticatedAuditVersion;
   seal->directory_locked = true;
-  TRY(migrate_schema(db->get()));
+  TRY(migrate_schema(db.get()));
   seal->directory_locked = false;
   seal->may_create_head = false;
-  return Store(std::move(*db), data_dir, source);
+  return Store(std::move(db), data_dir, source);
 }
 
 Status check_store_integrity(Store& store) {
   // cipher_integrity_check returns one row per page whose HMAC fails, none when all is well.
-  auto cipher = Statement::prepare(store.handle(), "PRAGMA cipher_integrity_check");
-  if (!cipher) return cipher.error();
-  auto row = cipher->step("checking page HMACs");
-  if (!row) return row.error();
-  if (*row)
+  auto cipher = TRY(Statement::prepare(store.handle(), "PRAGMA cipher_integrity_check"));
+  auto row = TRY(cipher.step("checking page HMACs"));
+  if (row)
     return store_error(kExitCorrupt,
-                       "The store file is damaged (" + cipher->text(0) + "); restore it from a backup.");
-  auto structure = Statement::prepare(store.handle(), "PRAGMA integrity_check(1)");
-  if (!structure) return structure.error();
-  row = structure->step("checking the store's structure");
-  if (!row) return row.error();
-  if (*row && structure->text(0) != "ok")
+                       "The store file is damaged (" + cipher.text(0) + "); restore it from a backup.");
+  auto structure = TRY(Statement::prepare(store.handle(), "PRAGMA integrity_check(1)"));
+  row = TRY(structure.step("checking the store's structure"));
+  if (row && structure.text(0) != "ok")
     return store_error(kExitCorrupt,
                        "The store file is damaged (its structure check failed); restore it "
                        "from a backup.");

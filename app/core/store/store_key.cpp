@@ -10,6 +10,7 @@
 #include <span>
 
 #include "common/secure_memory.hpp"
+#include "common/try.hpp"
 #include "store/atomic_file.hpp"
 #include "store/store_error.hpp"
 
@@ -79,11 +80,9 @@ Result<LoadedKey> read_key_file(const fs::path& path, KeySource source, bool che
   if (check_mode && (info.st_mode & 077) != 0)
     return store_error(kExitKeyInvalid, "The key file " + path.string() +
                                             " can be read by other users; set its mode to 0600.");
-  auto text = read_secret_file(path);
-  if (!text) return text.error();
-  auto key = parse_key(*text, path);
-  if (!key) return key.error();
-  return LoadedKey{std::move(*key), source, path};
+  auto text = TRY(read_secret_file(path));
+  auto key = TRY(parse_key(text, path));
+  return LoadedKey{std::move(key), source, path};
 }
 
 Result<LoadedKey> create_key_file(const fs::path& path, ExistingFile existing = ExistingFile::refuse) {
@@ -119,21 +118,18 @@ Result<std::optional<LoadedKey>> load_next_store_key(const KeySources& sources, 
   if (!sources.credentials_dir.empty() && fs::exists(sources.credentials_dir / kCredentialName, ec)) {
     const fs::path next = sources.credentials_dir / kNextCredentialName;
     if (!fs::exists(next, ec)) return std::optional<LoadedKey>{};
-    auto key = read_key_file(next, KeySource::pending_credential, false);
-    if (!key) return key.error();
-    return std::optional<LoadedKey>(std::move(*key));
+    auto key = TRY(read_key_file(next, KeySource::pending_credential, false));
+    return std::optional<LoadedKey>(std::move(key));
   }
   const fs::path next = data_dir / kNextKeyFileName;
   if (!fs::exists(next, ec)) return std::optional<LoadedKey>{};
-  auto key = read_key_file(next, KeySource::pending_key_file, true);
-  if (!key) return key.error();
-  return std::optional<LoadedKey>(std::move(*key));
+  auto key = TRY(read_key_file(next, KeySource::pending_key_file, true));
+  return std::optional<LoadedKey>(std::move(key));
 }
 
 Result<LoadedKey> create_next_key_file(const fs::path& data_dir) {
-  auto key = create_key_file(data_dir / kNextKeyFileName, ExistingFile::replace);
-  if (!key) return key.error();
-  key->source = KeySource::pending_key_file;
+  auto key = TRY(create_key_file(data_dir / kNextKeyFileName, ExistingFile::replace));
+  key.source = KeySource::pending_key_file;
   return key;
 }
 

@@ -133,10 +133,8 @@ store::NewRecord make_new_record(const session::CheckedSession& checked, const I
   record.form_version = form.version;
   record.consent_sha256 = checked.consent->sha256_hex;
   record.language = session.language;
-  record.patient = {session.patient.given_name, session.patient.family_name,
-                    to_iso(*session.patient.date_of_birth), session.patient.phone, session.patient.email};
-  if (checked.minor && session.guardian)
-    record.guardian = store::Guardian{session.guardian->name, session.guardian->relationship};
+  record.patient = session.patient;
+  if (checked.minor && session.guardian) record.guardian = *session.guardian;
   record.answers_json = answers_json_for_store(form, checked.evaluation);
   for (const forms::Flag& flag : checked.evaluation.flags)
     record.flags.push_back({flag.code, flag.severity, flag.staff_message, flag.questions});
@@ -181,10 +179,8 @@ pdf::ConsentPdfInput make_consent_pdf_input(const session::CheckedSession& check
   input.language = language;
   input.created_at = context.created_at_local;
   input.time_zone = context.time_zone;
-  input.patient = {record.patient.given_name, record.patient.family_name, record.patient.date_of_birth,
-                   record.patient.phone, record.patient.email};
-  if (record.guardian)
-    input.guardian = pdf::GuardianIdentity{record.guardian->name, record.guardian->relationship};
+  input.patient = record.patient;
+  input.guardian = record.guardian;
 
   // The archive's staff pages are in English: the flag's English label beside its code's place.
   for (const forms::Flag& flag : checked.evaluation.flags)

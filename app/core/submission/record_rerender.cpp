@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/try.hpp"
 #include "session/session_checks.hpp"
 #include "submission/check_code.hpp"
 #include "submission/json_wipe.hpp"
@@ -26,11 +27,8 @@ Result<IntakeSession> session_from_record(const store::Record& record, const for
   IntakeSession session;
   session.form_id = record.form_id;
   session.language = record.language;
-  session.patient = {record.patient.given_name, record.patient.family_name,
-                     parse_calendar_date(record.patient.date_of_birth), record.patient.phone,
-                     record.patient.email};
-  if (record.guardian)
-    session.guardian = GuardianIdentity{record.guardian->name, record.guardian->relationship};
+  session.patient = record.patient;
+  session.guardian = record.guardian;
   session.signed_at = record.signed_at;
 
   json answers = json::parse(record.answers_json, nullptr, false);
@@ -69,22 +67,21 @@ Result<pdf::ConsentPdfInput> rebuild_consent_pdf_input(const store::Record& reco
                                                   ", which is not loaded.");
   json consent = json::parse(record.consent_json, nullptr, false);
   if (!consent.is_object() || !consent.contains("pdf")) return stored_shape("consent");
-  auto context = pdf_context_from_json(consent["pdf"]);
-  if (!context) return context.error();
-  context->zone = record_time_zone(context->time_zone);
+  auto context = TRY(pdf_context_from_json(consent["pdf"]));
+  context.zone = record_time_zone(context.time_zone);
 
   auto session = session_from_record(record, *form, consent);
   wipe_json(consent);
   if (!session) return session.error();
-  auto checked = session::check_session(catalog, *session, context->visit_date, context->last_treatment_date);
+  auto checked = session::check_session(catalog, *session, context.visit_date, context.last_treatment_date);
   if (!checked) {
     session->wipe();
     return checked.error();
   }
   store::NewRecord rebuilt =
-      make_new_record(*checked, *session, {record.id, record.created_at}, "rerender", *context);
-  context->check_code = record_check_code(record);
-  pdf::ConsentPdfInput input = make_consent_pdf_input(*checked, *session, rebuilt, *context);
+      make_new_record(*checked, *session, {record.id, record.created_at}, "rerender", context);
+  context.check_code = record_check_code(record);
+  pdf::ConsentPdfInput input = make_consent_pdf_input(*checked, *session, rebuilt, context);
   store::secure_wipe(rebuilt);
   session->wipe();
   return input;

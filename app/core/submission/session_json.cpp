@@ -58,12 +58,11 @@ Status read_patient(const json& session, PatientIdentity& patient) {
   if (!object->is_object()) return malformed("patient must be an object.");
   TRY(read_string(*object, "given_name", "patient.given_name", true, patient.given_name));
   TRY(read_string(*object, "family_name", "patient.family_name", true, patient.family_name));
-  std::string date;
-  TRY(read_string(*object, "date_of_birth", "patient.date_of_birth", true, date));
-  patient.date_of_birth = parse_calendar_date(date);
-  secure_wipe(date);
-  if (!patient.date_of_birth)
+  TRY(read_string(*object, "date_of_birth", "patient.date_of_birth", true, patient.date_of_birth));
+  if (!patient.birth_date()) {
+    secure_wipe(patient.date_of_birth);
     return malformed("patient.date_of_birth must be a real date written YYYY-MM-DD.");
+  }
   TRY(read_string(*object, "phone", "patient.phone", true, patient.phone));
   return read_string(*object, "email", "patient.email", false, patient.email);
 }
@@ -74,8 +73,7 @@ Status read_guardian(const json& session, std::optional<GuardianIdentity>& guard
   if (!object->is_object()) return malformed("guardian must be an object (or null when there is none).");
   GuardianIdentity read;
   TRY(read_string(*object, "name", "guardian.name", true, read.name));
-  if (auto st = read_string(*object, "relationship", "guardian.relationship", true, read.relationship); !st)
-    return st;
+  TRY(read_string(*object, "relationship", "guardian.relationship", true, read.relationship));
   guardian = std::move(read);
   return ok_status();
 }
@@ -182,7 +180,7 @@ Result<IntakeSession> parse_session(const forms::FormCatalog& catalog, const jso
   if (!answers->is_object()) return malformed("answers must be an object mapping question ids to answers.");
   auto parsed = forms::answers_from_json(*form, *answers);
   if (!parsed) return submission_error(kExitAnswerInvalid, "answers: " + parsed.error().message + ".");
-  if (parsed->date_of_birth && parsed->date_of_birth != out.patient.date_of_birth)
+  if (parsed->date_of_birth && parsed->date_of_birth != out.patient.birth_date())
     return malformed("answers.date_of_birth differs from patient.date_of_birth.");
   out.answers = std::move(parsed->answers);
 
@@ -208,9 +206,8 @@ Result<IntakeSession> session_from_json(const forms::FormCatalog& catalog, const
 
 Result<IntakeSession> session_from_json_text(const forms::FormCatalog& catalog, const std::string& text,
                                              std::string_view signed_now) {
-  auto parsed = parse_untrusted_json(text, "The session", kExitSessionMalformed);
-  if (!parsed) return parsed.error();
-  json& session = *parsed;
+  auto parsed = TRY(parse_untrusted_json(text, "The session", kExitSessionMalformed));
+  json& session = parsed;
   Result<IntakeSession> result = parse_session(catalog, session, signed_now);
   wipe_json(session);
   return result;
@@ -225,8 +222,7 @@ Result<ConsentAcceptance> consent_from_stored_json(const json& consent) {
   out.accepted = *accepted;
   out.certified = *certified;
   TRY(read_string(consent, "initials", "consent.initials", true, out.initials));
-  if (auto st = read_bool(consent, "photo_consent", "consent.photo_consent", true, out.photo_consent); !st)
-    return st.error();
+  TRY(read_bool(consent, "photo_consent", "consent.photo_consent", true, out.photo_consent));
   const json* sections = member(consent, "sections");
   if (!sections || !sections->is_array()) return malformed("The stored consent has no list of sections.");
   for (const json& section : *sections) {

@@ -1,5 +1,6 @@
 #include "submission/submission_service.hpp"
 
+#include "common/try.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "submission/submission_error.hpp"
 
@@ -15,14 +16,11 @@ Result<std::unique_ptr<SubmissionService>> SubmissionService::open(
     const ResourcePaths& paths, const Clock& clock, std::shared_ptr<const forms::FormCatalog> catalog) {
   if (!catalog || catalog->forms.empty())
     return submission_error(kExitFormsUnavailable, "No valid form could be loaded from the forms directory.");
-  auto store = store::open_store(paths, clock);
-  if (!store) return store.error();
-  auto clinic = clinic_name_for_pdf(*store);
-  if (!clinic) return clinic.error();
-  auto device = signing::open_device_identity(*store, {paths.credentials_dir, *clinic});
-  if (!device) return device.error();
-  return std::make_unique<SubmissionService>(std::move(*store), std::move(catalog), paths.fonts_dir,
-                                             std::move(*device));
+  auto store = TRY(store::open_store(paths, clock));
+  auto clinic = TRY(clinic_name_for_pdf(store));
+  auto device = TRY(signing::open_device_identity(store, {paths.credentials_dir, clinic}));
+  return std::make_unique<SubmissionService>(std::move(store), std::move(catalog), paths.fonts_dir,
+                                             std::move(device));
 }
 
 SubmissionService::SubmissionService(store::Store store, std::shared_ptr<const forms::FormCatalog> catalog,

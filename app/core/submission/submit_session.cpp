@@ -4,6 +4,7 @@
 
 #include "common/secure_memory.hpp"
 #include "common/sha256.hpp"
+#include "common/try.hpp"
 #include "session/session_checks.hpp"
 #include "signing/pdf_signer.hpp"
 #include "store/device_certificates.hpp"
@@ -38,21 +39,18 @@ struct WipeOnExit {
 }  // namespace
 
 Result<std::string> clinic_name_for_pdf(store::Store& store) {
-  auto setting = store::get_setting(store, "clinic_name");
-  if (!setting) return setting.error();
-  if (*setting && (*setting)->find_first_not_of(' ') != std::string::npos) return **setting;
+  auto setting = TRY(store::get_setting(store, "clinic_name"));
+  if (setting && setting->find_first_not_of(' ') != std::string::npos) return *setting;
   return std::string(kDefaultClinicName);
 }
 
 Status read_clinic_settings(store::Store& store, PdfContext& context) {
-  auto name = clinic_name_for_pdf(store);
-  if (!name) return name.error();
-  context.clinic_name = *name;
-  auto settings = store::all_settings(store);
-  if (!settings) return settings.error();
+  auto name = TRY(clinic_name_for_pdf(store));
+  context.clinic_name = name;
+  auto settings = TRY(store::all_settings(store));
   const auto value = [&](const char* key) {
-    const auto it = settings->find(key);
-    return it == settings->end() ? std::string() : it->second;
+    const auto it = settings.find(key);
+    return it == settings.end() ? std::string() : it->second;
   };
   context.clinic_address = value("clinic_address");
   context.clinic_phone = value("clinic_phone");
@@ -83,33 +81,30 @@ Result<std::string> submit_session(store::Store& store, const forms::FormCatalog
 
   // The person's visit history: the interval rule also counts from their last treated visit.
   std::optional<CalendarDate> last_treatment;
-  if (session.patient.date_of_birth) {
-    store::PatientIdentity person{session.patient.given_name, session.patient.family_name,
-                                  to_iso(*session.patient.date_of_birth), "", ""};
+  if (session.patient.birth_date()) {
+    PatientIdentity person{session.patient.given_name, session.patient.family_name,
+                           session.patient.date_of_birth, "", ""};
     auto last = store::last_treated_visit_date(store, person, to_iso(visit_date));
     secure_wipe(person.given_name);
     secure_wipe(person.family_name);
     if (!last) return last.error();
     if (*last) last_treatment = parse_calendar_date(**last);
   }
-  Result<session::CheckedSession> checked =
-      session::check_session(catalog, session, visit_date, last_treatment);
-  if (!checked) return checked.error();
+  session::CheckedSession checked = TRY(session::check_session(catalog, session, visit_date, last_treatment));
   store::NewRecord record;
   pdf::ConsentPdfInput input;
-  WipeOnExit wipe{checked->evaluation.kept, record, input};
+  WipeOnExit wipe{checked.evaluation.kept, record, input};
 
-  auto identity = store::new_record_identity(store, now);
-  if (!identity) return identity.error();
+  auto identity = TRY(store::new_record_identity(store, now));
   PdfContext context{"",          offset_timestamp(std::chrono::floor<std::chrono::seconds>(now), zone),
                      zone.name(), visit_date,
                      "",          last_treatment};
   context.zone = zone;
-  if (Status read = read_clinic_settings(store, context); !read) return read.error();
+  TRY(read_clinic_settings(store, context));
   const std::string* clinic = &context.clinic_name;
-  record = make_new_record(*checked, session, *identity, options.actor, context);
+  record = make_new_record(checked, session, identity, options.actor, context);
   context.check_code = record_check_code(record);
-  input = make_consent_pdf_input(*checked, session, record, context);
+  input = make_consent_pdf_input(checked, session, record, context);
 
   auto pdf = pdf::render_consent_pdf(input, fonts);
   if (!pdf)

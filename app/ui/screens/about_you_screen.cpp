@@ -18,7 +18,8 @@ void draw_about_you_screen(UiFrame& frame, JourneyContext& context) {
   PatientJourney& journey = context.journey;
   AboutYouState& state = journey.screens.about_you;
   PatientIdentity& patient = journey.session.patient;
-  patient.date_of_birth = draft_date(state.birth_date);
+  const auto birth = draft_date(state.birth_date);
+  patient.date_of_birth = birth ? to_iso(*birth) : "";
   // Year typed but not yet a real date: say so only once all three parts are there.
   const auto problems = check_patient_identity(patient, context.today);
   auto note = [&](IdentityField field) {
@@ -26,7 +27,7 @@ void draw_about_you_screen(UiFrame& frame, JourneyContext& context) {
   };
   // All three parts typed but no such day (31 February): say so as soon as it is typed.
   const bool impossible_date = !state.birth_date.day.empty() && !state.birth_date.month.empty() &&
-                               state.birth_date.year.size() == 4 && !patient.date_of_birth;
+                               state.birth_date.year.size() == 4 && !birth;
   std::string birth_note =
       impossible_date ? frame.t("identity.date_of_birth.invalid") : note(IdentityField::date_of_birth);
 

@@ -62,10 +62,9 @@ void draw_review_screen(UiFrame& frame, JourneyContext& context) {
     if (group_header(frame, "about", frame.t("about.title"))) edit_step = JourneyStep::AboutYou;
     summary_line(frame, frame.t("about.given_name"), session.patient.given_name);
     summary_line(frame, frame.t("about.family_name"), session.patient.family_name);
+    const auto birth = session.patient.birth_date();
     summary_line(frame, frame.t("about.date_of_birth"),
-                 session.patient.date_of_birth
-                     ? submission::date_text(*session.patient.date_of_birth, frame.language)
-                     : "");
+                 birth ? submission::date_text(*birth, frame.language) : "");
     summary_line(frame, frame.t("about.phone"), session.patient.phone);
     summary_line(frame, frame.t("about.email"), session.patient.email);
     if (session.guardian) {
