@@ -6,18 +6,9 @@
 
 #include <stdexcept>
 
+#include "child_environment.hpp"
+
 namespace intake::testing {
-namespace {
-
-std::string read_all(int fd) {
-  std::string text;
-  char buffer[4096];
-  ssize_t n;
-  while ((n = ::read(fd, buffer, sizeof buffer)) > 0) text.append(buffer, static_cast<std::size_t>(n));
-  return text;
-}
-
-}  // namespace
 
 KilledChild run_until_killed(const std::function<void(int write_fd)>& work, std::chrono::milliseconds delay) {
   int fds[2];
@@ -36,11 +27,8 @@ KilledChild run_until_killed(const std::function<void(int write_fd)>& work, std:
   ::waitpid(child, &status, 0);
   KilledChild result;
   result.killed = WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
-  const std::string text = read_all(fds[0]);
+  result.lines = intake::test::read_lines_until_closed(fds[0]);
   ::close(fds[0]);
-  std::size_t start = 0;
-  for (std::size_t end; (end = text.find('\n', start)) != std::string::npos; start = end + 1)
-    result.lines.push_back(text.substr(start, end - start));
   return result;
 }
 
