@@ -13,9 +13,7 @@
 
 using namespace intake::store;
 using namespace intake::store::test;
-using intake::test::ChildRun;
-using intake::test::ReportLine;
-using intake::test::run_in_child;
+using namespace intake::test;  // child_environment.hpp
 namespace fs = std::filesystem;
 
 namespace {

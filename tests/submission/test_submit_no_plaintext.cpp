@@ -70,11 +70,8 @@ TEST_CASE("after a run of submits no file holds a patient's name and sqlite3 can
   {
     store::Store store = open_store_or_fail(data);
     write_text(tmp / "cli-session.json", complete_session("en", "Quixotella", "Bartholomew").dump());
-    const Shell cli =
-        run_shell("env -u CREDENTIALS_DIRECTORY TMPDIR=" + quoted(tmp) +
-                  " INTAKE_KIOSK_FONTS=" + quoted(INTAKE_SOURCE_FONTS_DIR) + " " +
-                  quoted(INTAKE_KIOSK_BINARY) + " --data-dir " + quoted(data) + " --forms-dir " +
-                  quoted(INTAKE_SOURCE_FORMS_DIR) + " submit - < " + quoted(tmp / "cli-session.json"));
+    const Shell cli = run_shell(kiosk_command(data, "TMPDIR=" + quoted(tmp)) + "submit - < " +
+                                quoted(tmp / "cli-session.json"));
     REQUIRE(cli.exit_code == 0);
     std::filesystem::remove(tmp / "cli-session.json");  // the test's own input, not the program's
 

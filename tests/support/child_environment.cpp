@@ -20,6 +20,15 @@ void write_all(int fd, std::string_view text) {
 
 }  // namespace
 
+PipedFork fork_with_pipe() {
+  int fds[2];
+  if (::pipe(fds) != 0) throw std::runtime_error("pipe failed");
+  const pid_t child = ::fork();
+  if (child < 0) throw std::runtime_error("fork failed");
+  ::close(child == 0 ? fds[0] : fds[1]);
+  return {child, child == 0 ? fds[1] : fds[0]};
+}
+
 std::vector<std::string> read_lines_until_closed(int fd) {
   std::string text;
   char buffer[4096];
@@ -39,15 +48,11 @@ std::string ChildRun::joined() const {
 }
 
 ChildRun run_in_child(const EnvironmentVars& environment, const std::function<int(const ReportLine&)>& work) {
-  int fds[2];
-  if (::pipe(fds) != 0) throw std::runtime_error("pipe failed");
-  const pid_t child = ::fork();
-  if (child < 0) throw std::runtime_error("fork failed");
-  if (child == 0) {
-    ::close(fds[0]);
+  const PipedFork child = fork_with_pipe();
+  if (child.pid == 0) {
     // The child's own environment: the parent's is untouched.
     for (const auto& [name, value] : environment) ::setenv(name.c_str(), value.c_str(), 1);
-    const ReportLine report = [fd = fds[1]](std::string_view line) {
+    const ReportLine report = [fd = child.fd](std::string_view line) {
       write_all(fd, std::string(line) + "\n");
     };
     int code = 99;
@@ -58,15 +63,14 @@ ChildRun run_in_child(const EnvironmentVars& environment, const std::function<in
     } catch (...) {
       report("exception");
     }
-    ::close(fds[1]);
+    ::close(child.fd);
     ::_exit(code);  // no atexit handlers, no Catch2 summary from the child
   }
-  ::close(fds[1]);
   ChildRun run;
-  run.lines = read_lines_until_closed(fds[0]);
-  ::close(fds[0]);
+  run.lines = read_lines_until_closed(child.fd);
+  ::close(child.fd);
   int status = 0;
-  ::waitpid(child, &status, 0);
+  ::waitpid(child.pid, &status, 0);
   run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return run;
 }

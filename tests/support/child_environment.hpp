@@ -21,6 +21,14 @@ struct ChildRun {
   std::string joined() const;      // the lines, newline-separated, for INFO()
 };
 
+// fork() with a pipe from the child to the parent: in the child pid is 0 and fd the pipe's
+// write end, in the parent pid is the child's and fd the read end. Throws when either fails.
+struct PipedFork {
+  int pid = -1;
+  int fd = -1;
+};
+PipedFork fork_with_pipe();
+
 // Everything written to fd until its last writer closes it, split into complete lines (a torn
 // last line, without its newline, is left out).
 std::vector<std::string> read_lines_until_closed(int fd);
