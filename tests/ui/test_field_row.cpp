@@ -54,6 +54,13 @@ struct FormScreen {
   }
 };
 
+// A harness drawing the form screen, for TEST_CASE_METHOD.
+struct FormTest {
+  WidgetHarness ui;
+  FormScreen screen;
+  WidgetHarness::DrawFn draw = screen.fn();
+};
+
 const EditableField* registered(const KeyboardFocus& focus, const std::string& id) {
   for (const EditableField& field : focus.fields)
     if (field.id == id) return &field;
@@ -62,11 +69,8 @@ const EditableField* registered(const KeyboardFocus& focus, const std::string& i
 
 }  // namespace
 
-TEST_CASE("a field row shows its label and the tap-to-type hint, and registers its value",
-          "[ui][field_row]") {
-  WidgetHarness ui;
-  FormScreen screen;
-  auto draw = screen.fn();
+TEST_CASE_METHOD(FormTest, "a field row shows its label and the tap-to-type hint, and registers its value",
+                 "[ui][field_row]") {
   ui.settle(draw);
   const ProbeItem& given = ui.item("First name");
   CHECK(given.id_path == "given_name");
@@ -89,11 +93,8 @@ TEST_CASE("a field row shows its label and the tap-to-type hint, and registers i
   CHECK(ui.probe().find_item("keyboard/key_done") == nullptr);
 }
 
-TEST_CASE("a tap on a field row focuses it; the keyboard types into it and Done moves on",
-          "[ui][field_row]") {
-  WidgetHarness ui;
-  FormScreen screen;
-  auto draw = screen.fn();
+TEST_CASE_METHOD(FormTest, "a tap on a field row focuses it; the keyboard types into it and Done moves on",
+                 "[ui][field_row]") {
   ui.settle(draw);
   REQUIRE(ui.tap("given_name", draw));
   CHECK(screen.focus.focused == "given_name");
@@ -116,11 +117,9 @@ TEST_CASE("a tap on a field row focuses it; the keyboard types into it and Done 
   CHECK(screen.given == "Ana");
 }
 
-TEST_CASE("an optional field row says so, and its note is shown in words beneath it", "[ui][field_row]") {
-  WidgetHarness ui;
-  FormScreen screen;
+TEST_CASE_METHOD(FormTest, "an optional field row says so, and its note is shown in words beneath it",
+                 "[ui][field_row]") {
   screen.family_note = "Please type your last name.";
-  auto draw = screen.fn();
   ui.settle(draw);
   CHECK(ui.probe().shows_text("(optional)"));
   REQUIRE(ui.probe().shows_text("Please type your last name."));
@@ -129,13 +128,11 @@ TEST_CASE("an optional field row says so, and its note is shown in words beneath
     if (text.text == "Please type your last name.") CHECK(text.rect.y0 >= family.rect.y1 - 1.f);
 }
 
-TEST_CASE("a field row's note scrolls into view once after Next, and only a row with a note does",
-          "[ui][field_row]") {
-  WidgetHarness ui;
-  FormScreen screen;
+TEST_CASE_METHOD(FormTest,
+                 "a field row's note scrolls into view once after Next, and only a row with a note does",
+                 "[ui][field_row]") {
   screen.space_above = 1500.f;
   screen.scroll.view_height = 400.f;
-  auto draw = screen.fn();
   ui.frame(draw);
   CHECK(screen.scroll.offset == 0.f);  // no Next yet: nothing moves
 
@@ -196,11 +193,9 @@ TEST_CASE("the date row is three numeric boxes and says the date in words", "[ui
   }
 }
 
-TEST_CASE("the date row's note is an attention note that scrolls into view after Next", "[ui][field_row]") {
-  WidgetHarness ui;
-  FormScreen screen;
+TEST_CASE_METHOD(FormTest, "the date row's note is an attention note that scrolls into view after Next",
+                 "[ui][field_row]") {
   screen.birth_note = "Please type your date of birth.";
-  auto draw = screen.fn();
   ui.frame(draw);
   REQUIRE(ui.probe().shows_text("Please type your date of birth."));
   const ProbeRect box = ui.painted_bounds(theme::kAttentionFill);  // boxed beneath the three boxes

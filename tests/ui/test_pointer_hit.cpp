@@ -52,20 +52,24 @@ struct HitScreen {
   }
 };
 
-// Draws a frame so the windows exist, then one that asks about `point`.
-void ask_about(WidgetHarness& ui, HitScreen& hit, const WidgetHarness::DrawFn& draw, ImVec2 point) {
-  ui.frame(draw);
-  hit.probe_point = point;
-  ui.frame(draw);
-}
+// A harness drawing the hit screen, for TEST_CASE_METHOD.
+struct HitTest {
+  WidgetHarness ui;
+  HitScreen hit;
+  WidgetHarness::DrawFn draw = hit.fn();
+  // Draws a frame so the windows exist, then one that asks about `point`.
+  void ask_about(ImVec2 point) {
+    ui.frame(draw);
+    hit.probe_point = point;
+    ui.frame(draw);
+  }
+};
 
 }  // namespace
 
-TEST_CASE("a touch on the window drawn above reaches it, not the screen beneath", "[ui][pointer_hit]") {
-  WidgetHarness ui;
-  HitScreen hit;
-  auto draw = hit.fn();
-  ask_about(ui, hit, draw, ImVec2(960.f, 800.f));  // on the keyboard
+TEST_CASE_METHOD(HitTest, "a touch on the window drawn above reaches it, not the screen beneath",
+                 "[ui][pointer_hit]") {
+  ask_about(ImVec2(960.f, 800.f));  // on the keyboard
   CHECK(hit.reaches_keyboard);
   CHECK_FALSE(hit.reaches_screen);
   CHECK_FALSE(hit.reaches_panel);
@@ -77,11 +81,9 @@ TEST_CASE("a touch on the window drawn above reaches it, not the screen beneath"
   CHECK_FALSE(hit.reaches_panel);
 }
 
-TEST_CASE("a touch on a child window reaches it and the window that holds it", "[ui][pointer_hit]") {
-  WidgetHarness ui;
-  HitScreen hit;
-  auto draw = hit.fn();
-  ask_about(ui, hit, draw, ImVec2(200.f, 200.f));  // inside the panel
+TEST_CASE_METHOD(HitTest, "a touch on a child window reaches it and the window that holds it",
+                 "[ui][pointer_hit]") {
+  ask_about(ImVec2(200.f, 200.f));  // inside the panel
   CHECK(hit.reaches_panel);
   CHECK(hit.reaches_screen);
   CHECK_FALSE(hit.reaches_keyboard);
@@ -92,22 +94,17 @@ TEST_CASE("a touch on a child window reaches it and the window that holds it", "
   CHECK_FALSE(point_reaches_window(nullptr, ImVec2(200.f, 200.f)));
 }
 
-TEST_CASE("a window that takes no touches lets them through to the window beneath", "[ui][pointer_hit]") {
-  WidgetHarness ui;
-  HitScreen hit;
+TEST_CASE_METHOD(HitTest, "a window that takes no touches lets them through to the window beneath",
+                 "[ui][pointer_hit]") {
   hit.overlay_flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMouseInputs;
-  auto draw = hit.fn();
-  ask_about(ui, hit, draw, ImVec2(960.f, 800.f));
+  ask_about(ImVec2(960.f, 800.f));
   CHECK(hit.reaches_screen);
   CHECK_FALSE(hit.reaches_keyboard);
 }
 
-TEST_CASE("a window goes on taking touches for the frame after it was last drawn, then not",
-          "[ui][pointer_hit]") {
-  WidgetHarness ui;
-  HitScreen hit;
-  auto draw = hit.fn();
-  ask_about(ui, hit, draw, ImVec2(960.f, 800.f));
+TEST_CASE_METHOD(HitTest, "a window goes on taking touches for the frame after it was last drawn, then not",
+                 "[ui][pointer_hit]") {
+  ask_about(ImVec2(960.f, 800.f));
   REQUIRE_FALSE(hit.reaches_screen);
   hit.overlay = false;  // the keyboard has gone, but the patient aimed at the last frame
   ui.frame(draw);
@@ -116,10 +113,8 @@ TEST_CASE("a window goes on taking touches for the frame after it was last drawn
   CHECK(hit.reaches_screen);
 }
 
-TEST_CASE("a drag claimed inside a window is seen by that window only, until released", "[ui][pointer_hit]") {
-  WidgetHarness ui;
-  HitScreen hit;
-  auto draw = hit.fn();
+TEST_CASE_METHOD(HitTest, "a drag claimed inside a window is seen by that window only, until released",
+                 "[ui][pointer_hit]") {
   ui.frame(draw);
   CHECK_FALSE(hit.panel_claimed);
   hit.claim = true;  // the finger went down on the signature pad inside the panel
