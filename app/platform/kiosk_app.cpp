@@ -15,9 +15,8 @@
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_backend.hpp"
 #include "platform/alsa_speaker.hpp"
-#include "platform/gl_renderer.hpp"
 #include "platform/gl_textures.hpp"
-#include "platform/glfw_window.hpp"
+#include "platform/kiosk_display.hpp"
 #include "platform/kiosk_options.hpp"
 #include "platform/out_of_order_app.hpp"
 #include "platform/png_capture.hpp"
@@ -35,13 +34,6 @@ constexpr double kFrameInterval = 1.0 / 60.0;  // frame cap while something anim
 constexpr int kExitUsage = 2;
 constexpr int kExitNoDisplay = 3;
 constexpr int kExitFailure = 1;
-
-struct ImGuiContextOwner {
-  ImGuiContextOwner() { ImGui::CreateContext(); }
-  ~ImGuiContextOwner() { ImGui::DestroyContext(); }
-  ImGuiContextOwner(const ImGuiContextOwner&) = delete;
-  ImGuiContextOwner& operator=(const ImGuiContextOwner&) = delete;
-};
 
 }  // namespace
 
@@ -121,16 +113,10 @@ int run_kiosk_app(const ResourcePaths& paths, const Clock& clock, const std::vec
   for (ui::TextSize size : ui::kTextSizes)
     if (ui::text_size_percent(size) == options.text_size_percent) kiosk.set_text_size(size);
 
-  auto window = KioskWindow::open(options, kiosk.pointer(), kiosk.keys());
-  if (!window) {
-    err << "intake-kiosk: " << window.error().message << "\n";
-    return kExitNoDisplay;
-  }
-  auto renderer = GlRenderer::create();
-  if (!renderer) {
-    err << "intake-kiosk: " << renderer.error().message << "\n";
-    return kExitNoDisplay;
-  }
+  std::optional<KioskDisplay> display = open_kiosk_display(options, kiosk.pointer(), kiosk.keys(), err);
+  if (!display) return kExitNoDisplay;
+  auto* window = &display->window;  // the names the loop below uses
+  GlRenderer* renderer = &display->renderer;
   // Declared after the window, so it runs first on the way out: the textures go while their GL
   // context still exists (the UI, destroyed last, then releases nothing).
   struct ReleaseTexturesFirst {
@@ -163,15 +149,7 @@ int run_kiosk_app(const ResourcePaths& paths, const Clock& clock, const std::vec
       draw_next = false;
       continue;
     }
-    auto fonts_changed = kiosk.prepare_fonts(float(width), float(height));
-    if (!fonts_changed) {
-      err << "intake-kiosk: " << fonts_changed.error().message << "\n";
-      return kExitFailure;
-    }
-    if (*fonts_changed && !renderer->upload_fonts()) {
-      err << "intake-kiosk: the font texture could not be put on the graphics card\n";
-      return kExitFailure;
-    }
+    if (!fonts_ready(kiosk.prepare_fonts(float(width), float(height)), *renderer, err)) return kExitFailure;
     ui::FrameResult result = kiosk.frame(float(width), float(height), frame_start);
     renderer->render(width, height);
     textures.after_render();  // what the UI released during this frame, now that it is drawn

@@ -4,8 +4,7 @@
 
 #include <ostream>
 
-#include "platform/gl_renderer.hpp"
-#include "platform/glfw_window.hpp"
+#include "platform/kiosk_display.hpp"
 #include "platform/png_capture.hpp"
 #include "platform/termination_signals.hpp"
 #include "ui/out_of_order_screen.hpp"
@@ -17,13 +16,6 @@ namespace {
 constexpr int kExitNoDisplay = 3;
 constexpr int kExitFailure = 1;
 
-struct ImGuiContextOwner {
-  ImGuiContextOwner() { ImGui::CreateContext(); }
-  ~ImGuiContextOwner() { ImGui::DestroyContext(); }
-  ImGuiContextOwner(const ImGuiContextOwner&) = delete;
-  ImGuiContextOwner& operator=(const ImGuiContextOwner&) = delete;
-};
-
 }  // namespace
 
 int run_out_of_order_app(const ResourcePaths& paths, const KioskOptions& options,
@@ -34,38 +26,24 @@ int run_out_of_order_app(const ResourcePaths& paths, const KioskOptions& options
   ServiceNotifier notifier(service);
   ui::PointerInput pointer;  // touches are taken and ignored: there is nothing to tap
   ui::KeyInput keys;
-  auto window = KioskWindow::open(options, pointer, keys);
-  if (!window) {
-    err << "intake-kiosk: " << window.error().message << "\n";
-    return kExitNoDisplay;
-  }
-  auto renderer = GlRenderer::create();
-  if (!renderer) {
-    err << "intake-kiosk: " << renderer.error().message << "\n";
-    return kExitNoDisplay;
-  }
-  (*window)->set_close_allowed(false);
+  std::optional<KioskDisplay> display = open_kiosk_display(options, pointer, keys, err);
+  if (!display) return kExitNoDisplay;
+  KioskWindow& window = *display->window;
+  window.set_close_allowed(false);
   err << "intake-kiosk: showing the out-of-order screen\n";
   int frames = 0;
   bool screenshot_taken = false;
   while (!signals.requested()) {
-    const int width = (*window)->framebuffer_width();
-    const int height = (*window)->framebuffer_height();
+    const int width = window.framebuffer_width();
+    const int height = window.framebuffer_height();
     if (width > 0 && height > 0) {
-      auto fonts_changed = screen.prepare_fonts(float(width), float(height));
-      if (!fonts_changed) {
-        err << "intake-kiosk: " << fonts_changed.error().message << "\n";
+      if (!fonts_ready(screen.prepare_fonts(float(width), float(height)), display->renderer, err))
         return kExitFailure;
-      }
-      if (*fonts_changed && !renderer->upload_fonts()) {
-        err << "intake-kiosk: the font texture could not be put on the graphics card\n";
-        return kExitFailure;
-      }
       // Taken and dropped, so touches do not pile up in the queues.
       pointer.begin_frame(ImGui::GetIO());
       keys.begin_frame(ImGui::GetIO());
       screen.frame(float(width), float(height));
-      renderer->render(width, height);
+      display->renderer.render(width, height);
       ++frames;
       if (options.screenshot_path && !screenshot_taken && frames >= 3) {
         auto written = write_framebuffer_png(*options.screenshot_path, width, height);
@@ -73,11 +51,11 @@ int run_out_of_order_app(const ResourcePaths& paths, const KioskOptions& options
         screenshot_taken = true;
         if (options.exit_after_screenshot) break;
       }
-      (*window)->swap_buffers();
+      window.swap_buffers();
       notifier.ready();
     }
     // A few frames to settle (and for a screenshot), then only when something happens.
-    (*window)->wait_for_events(frames < 3 ? 0.0 : 1.0);
+    window.wait_for_events(frames < 3 ? 0.0 : 1.0);
   }
   notifier.stopping();
   return 0;

@@ -1,6 +1,8 @@
 #pragma once
 // Shared helpers for the forms tests: the shipped micro-needling form, a baseline of "no" answers,
-// and small accessors on evaluation results.
+// small accessors on evaluation results, and the check every yes/no screening flag passes.
+#include <catch2/catch_test_macros.hpp>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -60,6 +62,34 @@ inline const Flag* find_flag(const Evaluation& evaluation, std::string_view code
 
 inline bool contains(const std::vector<std::string>& list, std::string_view item) {
   return std::find(list.begin(), list.end(), item) != list.end();
+}
+
+// A row of the screening contract: "yes" to this question raises this flag at this severity.
+struct YesNoFlag {
+  const char* question;
+  const char* flag;
+  Severity severity;
+};
+
+// On the baseline, "yes" raises exactly the row's flag (its severity, the question that raised
+// it, a message for staff, and for a stop one for the patient); "no" raises none, and no answer
+// raises none but is missing.
+inline void check_flags_on_yes_only(const Form& form, const YesNoFlag& row) {
+  Answers answers = baseline_answers(form);
+  answers[row.question] = true;
+  const Evaluation yes = run(form, answers);
+  REQUIRE(codes(yes) == std::vector<std::string>{row.flag});
+  CHECK(yes.flags[0].severity == row.severity);
+  CHECK(yes.flags[0].questions == std::vector<std::string>{row.question});
+  CHECK_FALSE(yes.flags[0].staff_message.empty());
+  if (row.severity == Severity::stop) CHECK_FALSE(yes.flags[0].patient_message.empty());
+
+  answers[row.question] = false;
+  CHECK(run(form, answers).flags.empty());
+  answers.erase(row.question);
+  const Evaluation unanswered = run(form, answers);
+  CHECK(unanswered.flags.empty());
+  CHECK(contains(unanswered.missing, row.question));
 }
 
 // The shipped form's files as text, so a test can load a variant with one thing changed.

@@ -10,12 +10,6 @@ using namespace intake::forms::test;
 
 namespace {
 
-struct YesNoFlag {
-  const char* question;
-  const char* flag;
-  Severity severity;
-};
-
 // Every yes/no row of the domain table that flags on "yes".
 constexpr YesNoFlag kYesNoFlags[] = {
     {"pregnant", "pregnancy", Severity::stop},
@@ -63,23 +57,7 @@ TEST_CASE("the baseline of 'no' answers is complete and raises no flag", "[forms
 
 TEST_CASE("each yes/no question raises its flag on yes and only on yes", "[forms][microneedling]") {
   for (const YesNoFlag& row : kYesNoFlags) {
-    DYNAMIC_SECTION(row.flag) {
-      Answers answers = baseline_answers(microneedling());
-      answers[row.question] = true;
-      const Evaluation yes = run(microneedling(), answers);
-      REQUIRE(codes(yes) == std::vector<std::string>{row.flag});
-      CHECK(yes.flags[0].severity == row.severity);
-      CHECK(yes.flags[0].questions == std::vector<std::string>{row.question});
-      CHECK_FALSE(yes.flags[0].staff_message.empty());
-      if (row.severity == Severity::stop) CHECK_FALSE(yes.flags[0].patient_message.empty());
-
-      answers[row.question] = false;
-      CHECK(run(microneedling(), answers).flags.empty());
-      answers.erase(row.question);
-      const Evaluation unanswered = run(microneedling(), answers);
-      CHECK(unanswered.flags.empty());
-      CHECK(contains(unanswered.missing, row.question));
-    }
+    DYNAMIC_SECTION(row.flag) { check_flags_on_yes_only(microneedling(), row); }
   }
 }
 

@@ -12,12 +12,6 @@ using namespace intake::forms::test;
 
 namespace {
 
-struct YesNoFlag {
-  const char* question;
-  const char* flag;
-  Severity severity;
-};
-
 constexpr YesNoFlag kAddedYesNoFlags[] = {
     {"infection_now", "infection_now", Severity::stop},
     {"blood_borne_infection", "blood_borne_infection", Severity::review},
@@ -73,21 +67,7 @@ TEST_CASE("sensitive questions say why the clinic asks, in both languages", "[fo
 
 TEST_CASE("each added yes/no question raises its flag on yes and only on yes", "[forms][screening]") {
   for (const YesNoFlag& row : kAddedYesNoFlags) {
-    DYNAMIC_SECTION(row.flag) {
-      Answers answers = baseline_answers(microneedling());
-      answers[row.question] = true;
-      const Evaluation yes = run(microneedling(), answers);
-      REQUIRE(codes(yes) == std::vector<std::string>{row.flag});
-      CHECK(yes.flags[0].severity == row.severity);
-      CHECK(yes.flags[0].questions == std::vector<std::string>{row.question});
-      if (row.severity == Severity::stop) CHECK_FALSE(yes.flags[0].patient_message.empty());
-      answers[row.question] = false;
-      CHECK(run(microneedling(), answers).flags.empty());
-      answers.erase(row.question);
-      const Evaluation unanswered = run(microneedling(), answers);
-      CHECK(unanswered.flags.empty());
-      CHECK(contains(unanswered.missing, row.question));
-    }
+    DYNAMIC_SECTION(row.flag) { check_flags_on_yes_only(microneedling(), row); }
   }
 }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <random>
 
+#include "child_environment.hpp"
 #include "intake/build_paths.hpp"
 #include "pdf/consent_pdf.hpp"
 #include "pdf/input_strings.hpp"
@@ -13,6 +14,9 @@
 
 using namespace intake::pdf;
 using namespace intake::pdf::testing;
+using intake::test::ChildRun;
+using intake::test::ReportLine;
+using intake::test::run_in_child;
 namespace fs = std::filesystem;
 
 namespace {
@@ -54,17 +58,23 @@ TEST_CASE("arbitrary bytes in every text field never crash the renderer", "[pdf]
 }
 
 TEST_CASE("rendering closes its font memfds and writes no file", "[pdf][robustness]") {
-  const std::size_t before = open_descriptors();
   TempDir watched;
-  const char* previous = std::getenv("TMPDIR");
-  ::setenv("TMPDIR", watched.path().c_str(), 1);
-  for (int i = 0; i < 3; ++i) REQUIRE(render_consent_pdf(samples::english_adult(), kFonts).ok());
-  auto failed = render_consent_pdf(samples::english_adult(), PdfFonts{kFonts.regular, "/nope.ttf"});
-  CHECK_FALSE(failed.ok());
-  if (previous)
-    ::setenv("TMPDIR", previous, 1);
-  else
-    ::unsetenv("TMPDIR");
-  CHECK(open_descriptors() == before);
+  // A child with its own TMPDIR, so any file the renderer wrote "temporarily" would land where
+  // the test looks; this process's environment stays as it was.
+  const ChildRun child = run_in_child({{"TMPDIR", watched.path().string()}}, [&](const ReportLine& report) {
+    const std::size_t before = open_descriptors();
+    for (int i = 0; i < 3; ++i)
+      if (!render_consent_pdf(samples::english_adult(), kFonts).ok())
+        report("render " + std::to_string(i) + " failed");
+    auto failed = render_consent_pdf(samples::english_adult(), PdfFonts{kFonts.regular, "/nope.ttf"});
+    if (failed.ok()) report("a missing font file did not fail the render");
+    const std::size_t after = open_descriptors();
+    if (after != before)
+      report(std::to_string(before) + " descriptors open before, " + std::to_string(after) + " after");
+    return 0;
+  });
+  INFO(child.joined());
+  REQUIRE(child.exit_code == 0);
+  CHECK(child.lines.empty());
   CHECK(fs::is_empty(watched.path()));
 }

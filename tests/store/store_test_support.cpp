@@ -10,23 +10,12 @@
 #include <iterator>
 
 #include "common/sha256.hpp"
+#include "store/audit.hpp"
+#include "store/record_write.hpp"
 #include "test_clock.hpp"
 
 namespace intake::store::test {
 namespace fs = std::filesystem;
-
-ScopedEnv::ScopedEnv(const char* name, const std::string& value) : name_(name) {
-  if (const char* old = std::getenv(name)) old_ = old;
-  ::setenv(name, value.c_str(), 1);
-}
-
-ScopedEnv::~ScopedEnv() {
-  if (old_) {
-    ::setenv(name_, old_->c_str(), 1);
-  } else {
-    ::unsetenv(name_);
-  }
-}
 
 std::vector<std::uint8_t> synthetic_pdf(std::size_t size) {
   static const std::string head = "%PDF-1.7\n%synthetic test document\n";
@@ -64,6 +53,32 @@ NewRecord sample_record(int n, const std::string& given, const std::string& fami
   record.pdf = synthetic_pdf();
   record.actor = "test";
   return record;
+}
+
+StoreWithRecords::StoreWithRecords(int count, const std::function<NewRecord(int)>& make) {
+  Store store = open_or_fail(data);
+  for (int n = 1; n <= count; ++n) {
+    const NewRecord record = make ? make(n) : sample_record(n);
+    auto id = insert_submitted_record(store, record);
+    REQUIRE(id);
+    ids.push_back(*id);
+    pdfs.push_back(record.pdf);
+  }
+}
+
+AuditVerification StoreWithRecords::verify() const {
+  Store store = open_or_fail(data);
+  auto report = verify_audit_trail(store);
+  REQUIRE(report);
+  return *report;
+}
+
+AuditEntry StoreWithRecords::newest() const {
+  Store store = open_or_fail(data);
+  auto recent = recent_audit_entries(store, 1);
+  REQUIRE(recent);
+  REQUIRE(recent->size() == 1);
+  return recent->front();
 }
 
 Store open_or_fail(const fs::path& data_dir) {

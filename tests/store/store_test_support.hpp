@@ -4,10 +4,12 @@
 // are a minimal PDF-shaped blob (the real renderer is tested in tests/pdf and tests/submission).
 #include <cstdint>
 #include <filesystem>
-#include <optional>
+#include <functional>
 #include <string>
 #include <vector>
 
+#include "store/audit.hpp"
+#include "store/audit_verify.hpp"
 #include "store/record_types.hpp"
 #include "store/store.hpp"
 #include "temp_dir.hpp"
@@ -16,24 +18,27 @@ namespace intake::store::test {
 
 using TempDir = intake::test::TempDir;  // tests/support/temp_dir.hpp
 
-// Sets an environment variable for one test and puts the old value back afterwards.
-class ScopedEnv {
- public:
-  ScopedEnv(const char* name, const std::string& value);
-  ~ScopedEnv();
-  ScopedEnv(const ScopedEnv&) = delete;
-  ScopedEnv& operator=(const ScopedEnv&) = delete;
-
- private:
-  const char* name_;
-  std::optional<std::string> old_;
-};
-
 // A PDF-shaped blob of `size` bytes: "%PDF-1.7" header, random body, "%%EOF".
 std::vector<std::uint8_t> synthetic_pdf(std::size_t size = 4096);
 
 // A complete record; names are distinct per `n` and easy to grep for.
 NewRecord sample_record(int n, const std::string& given = "", const std::string& family = "");
+
+// A fresh data directory whose store holds `count` records, made by make(1..count) (by default
+// sample_record(n)) and stored as submitted; their ids in order. The store is closed again, so
+// a test opens it (or runs the CLI on it) as a clinic would.
+struct StoreWithRecords {
+  explicit StoreWithRecords(int count, const std::function<NewRecord(int)>& make = {});
+  TempDir tmp;
+  std::filesystem::path data = tmp / "data";
+  std::vector<std::string> ids;
+  std::vector<std::vector<std::uint8_t>> pdfs;  // each record's PDF as stored, in the same order
+
+  // The audit trail's verification as it stands (the call itself must succeed).
+  AuditVerification verify() const;
+  // The newest audit entry.
+  AuditEntry newest() const;
+};
 
 // Opens the store or fails the test with the error's message.
 Store open_or_fail(const std::filesystem::path& data_dir);

@@ -112,24 +112,8 @@ std::vector<std::string> tables_added_after_version_1(sqlite3* db) {
   return later;
 }
 
-struct Fixture {
-  TempDir tmp;
-  fs::path data = tmp / "data";
-  std::vector<std::string> ids;
-  Fixture() {
-    Store store = open_or_fail(data);
-    for (int i = 1; i <= 3; ++i) {
-      auto id = insert_submitted_record(store, sample_record(i));
-      REQUIRE(id);
-      ids.push_back(*id);
-    }
-  }
-  AuditVerification verify() {
-    Store store = open_or_fail(data);
-    auto report = verify_audit_trail(store);
-    REQUIRE(report);
-    return *report;
-  }
+struct Fixture : StoreWithRecords {
+  Fixture() : StoreWithRecords(3) {}
 };
 
 }  // namespace

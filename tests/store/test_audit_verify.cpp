@@ -18,18 +18,9 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Fixture {
-  TempDir tmp;
-  fs::path data = tmp / "data";
-  std::vector<std::string> ids;
-
-  Fixture() {
+struct Fixture : StoreWithRecords {
+  Fixture() : StoreWithRecords(5) {
     Store store = open_or_fail(data);
-    for (int i = 1; i <= 5; ++i) {
-      auto id = insert_submitted_record(store, sample_record(i));
-      REQUIRE(id);
-      ids.push_back(*id);
-    }
     auto doctor = add_staff(store, "Dr Rivera", StaffRole::practitioner, "2468", "cli:root");
     REQUIRE(doctor);
     NewReview review{
@@ -37,13 +28,6 @@ struct Fixture {
     REQUIRE(add_review(store, review));
     REQUIRE(set_setting(store, "clinic_name", "Clinica Sol", "cli:root"));
     REQUIRE(view_record(store, ids[0], "cli:root"));
-  }
-
-  AuditVerification verify() {
-    Store store = open_or_fail(data);
-    auto report = verify_audit_trail(store);
-    REQUIRE(report);
-    return *report;
   }
 
   void tamper(const std::string& sql) {

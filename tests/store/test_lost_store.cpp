@@ -52,13 +52,8 @@ void check_every_command_refuses(const fs::path& data) {
   }
 }
 
-struct Fixture {
-  TempDir tmp;
-  fs::path data = tmp / "data";
-  Fixture() {
-    Store store = open_or_fail(data);
-    REQUIRE(insert_submitted_record(store, sample_record(1)));
-  }
+struct Fixture : StoreWithRecords {
+  Fixture() : StoreWithRecords(1) {}
 };
 
 }  // namespace

@@ -17,25 +17,8 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Fixture {
-  TempDir tmp;
-  fs::path data = tmp / "data";
-  std::vector<std::string> ids;
-  Fixture() {
-    Store store = open_or_fail(data);
-    for (int i = 1; i <= 3; ++i) {
-      auto id = insert_submitted_record(store, sample_record(i, "Wilhelmina", "Quarrendon"));
-      REQUIRE(id);
-      ids.push_back(*id);
-    }
-  }
-  AuditEntry newest() {
-    Store store = open_or_fail(data);
-    auto recent = recent_audit_entries(store, 1);
-    REQUIRE(recent);
-    REQUIRE(recent->size() == 1);
-    return recent->front();
-  }
+struct Fixture : StoreWithRecords {
+  Fixture() : StoreWithRecords(3, [](int n) { return sample_record(n, "Wilhelmina", "Quarrendon"); }) {}
 };
 
 // Restores the process umask at the end of a test.

@@ -26,21 +26,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct Fixture {
-  TempDir tmp;
-  fs::path data = tmp / "data";
-  std::vector<std::string> ids;
-  std::vector<std::vector<std::uint8_t>> pdfs;
-  Fixture() {
-    Store store = open_or_fail(data);
-    for (int i = 1; i <= 4; ++i) {  // record 3 has a review flag
-      NewRecord record = sample_record(i, i == 2 ? "Ana" : "", i == 2 ? "Díaz" : "");
-      pdfs.push_back(record.pdf);
-      auto id = insert_submitted_record(store, record);
-      REQUIRE(id);
-      ids.push_back(*id);
-    }
-  }
+// Four records; record 2 is Ana Díaz, record 3 has a review flag.
+struct Fixture : StoreWithRecords {
+  Fixture()
+      : StoreWithRecords(4,
+                         [](int n) { return sample_record(n, n == 2 ? "Ana" : "", n == 2 ? "Díaz" : ""); }) {}
 };
 
 }  // namespace

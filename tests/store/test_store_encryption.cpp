@@ -3,15 +3,17 @@
 // the standard sqlcipher shell can, with the key, so a clinic is never locked into our binary.
 #include <algorithm>
 #include <catch2/catch_test_macros.hpp>
-#include <cstdlib>
 #include <string_view>
 
+#include "child_environment.hpp"
 #include "store/record_write.hpp"
 #include "store/store.hpp"
 #include "store_test_support.hpp"
+#include "test_clock.hpp"
 
 using namespace intake::store;
 using namespace intake::store::test;
+using namespace intake::test;  // child_environment.hpp
 namespace fs = std::filesystem;
 
 namespace {
@@ -36,24 +38,33 @@ TEST_CASE("no patient name is on disk in plaintext, even in WAL, SHM or temp fil
   const fs::path data = tmp / "data";
   const fs::path temp = tmp / "tmp";
   fs::create_directories(temp);
-  // SQLite reads these once, at its first use in this process: set them before opening.
-  ScopedEnv tmpdir("TMPDIR", temp.string());
-  ScopedEnv sqlite_tmpdir("SQLITE_TMPDIR", temp.string());
   const std::vector<std::string> names = {"Zoltanbergstrom", "Quintessaveld", "Ñuñezcarmona"};
-  {
-    Store store = open_or_fail(data);
-    for (int i = 0; i < 30; ++i) {
-      NewRecord record = sample_record(i, names[i % 3] + "given", names[(i + 1) % 3]);
-      REQUIRE(insert_submitted_record(store, record));
-    }
-    // While the store is open the newest pages live in store.db-wal: check it too.
-    REQUIRE(fs::exists(data / "store.db-wal"));
-    for (const std::string& name : names) {
-      INFO(name);
-      CHECK(files_containing(data, name).empty());
-      CHECK(files_containing(temp, name).empty());
-    }
-  }
+  // SQLite reads these once, at its first use in a process: a child of its own gets them from
+  // the start, and this process's environment stays as it was.
+  const ChildRun child = run_in_child(
+      {{"TMPDIR", temp.string()}, {"SQLITE_TMPDIR", temp.string()}}, [&](const ReportLine& report) {
+        auto store = open_store(data, {}, intake::test::real_clock());
+        if (!store) {
+          report("open_store failed: " + store.error().message);
+          return 1;
+        }
+        for (int i = 0; i < 30; ++i) {
+          NewRecord record = sample_record(i, names[i % 3] + "given", names[(i + 1) % 3]);
+          if (!insert_submitted_record(*store, record)) {
+            report("insert " + std::to_string(i) + " failed");
+            return 1;
+          }
+        }
+        // While the store is open the newest pages live in store.db-wal: check it too.
+        if (!fs::exists(data / "store.db-wal")) report("no store.db-wal while the store is open");
+        for (const std::string& name : names)
+          for (const fs::path& dir : {data, temp})
+            for (const std::string& hit : files_containing(dir, name)) report(hit + " holds " + name);
+        return 0;
+      });
+  INFO(child.joined());
+  REQUIRE(child.exit_code == 0);
+  CHECK(child.lines.empty());
   for (const std::string& name : names) {
     INFO(name);
     CHECK(files_containing(data, name).empty());

@@ -11,6 +11,7 @@
 #include <cstdlib>
 #include <fstream>
 
+#include "child_environment.hpp"
 #include "store/record_read.hpp"
 #include "store/record_write.hpp"
 #include "store/schema.hpp"
@@ -21,6 +22,7 @@
 
 using namespace intake::store;
 using namespace intake::store::test;
+using namespace intake::test;  // child_environment.hpp
 namespace fs = std::filesystem;
 
 namespace {
@@ -244,25 +246,12 @@ TEST_CASE("a read-only data directory gives a read-only error", "[store][open]")
   fs::remove(data / "store.db-wal");
   fs::remove(data / "store.db-shm");
   fs::permissions(data, fs::perms::owner_read | fs::perms::owner_exec, fs::perm_options::replace);
-  int pipe_fds[2];
-  REQUIRE(::pipe(pipe_fds) == 0);
-  const pid_t child = ::fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    ::close(pipe_fds[0]);
-    if (::geteuid() == 0 && (::setgid(nobody) != 0 || ::setuid(nobody) != 0)) ::_exit(100);
+  const ChildRun child = run_in_child({}, [&](const ReportLine&) {
+    if (::geteuid() == 0 && (::setgid(nobody) != 0 || ::setuid(nobody) != 0)) return 100;
     auto store = open_store(data, {}, intake::test::real_clock());
-    int code = store ? 0 : store.error().code;
-    if (::write(pipe_fds[1], &code, sizeof code) != sizeof code) ::_exit(101);
-    ::_exit(0);
-  }
-  ::close(pipe_fds[1]);
-  int code = -1;
-  REQUIRE(::read(pipe_fds[0], &code, sizeof code) == sizeof code);
-  ::close(pipe_fds[0]);
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  CHECK(code == kExitReadOnly);
+    return store ? 0 : store.error().code;
+  });
+  CHECK(child.exit_code == kExitReadOnly);
 }
 
 TEST_CASE("a full disk fails the insert with a disk-full error and stores nothing", "[store][open]") {
@@ -274,34 +263,19 @@ TEST_CASE("a full disk fails the insert with a disk-full error and stores nothin
   std::uintmax_t largest = 0;
   for (const auto& entry : fs::directory_iterator(data))
     largest = std::max<std::uintmax_t>(largest, entry.file_size());
-  int pipe_fds[2];
-  REQUIRE(::pipe(pipe_fds) == 0);
-  const pid_t child = ::fork();
-  REQUIRE(child >= 0);
-  if (child == 0) {
-    ::close(pipe_fds[0]);
+  const ChildRun child = run_in_child({}, [&](const ReportLine&) {
     ::signal(SIGXFSZ, SIG_IGN);  // otherwise the kernel kills us instead of failing the write
     auto store = open_store(data, {}, intake::test::real_clock());
-    int code = store ? 0 : 100 + store.error().code;
-    if (store) {
-      struct rlimit limit {};
-      limit.rlim_cur = limit.rlim_max = largest + 64 * 1024;
-      ::setrlimit(RLIMIT_FSIZE, &limit);
-      NewRecord record = sample_record(2);
-      record.pdf = synthetic_pdf(2 * 1024 * 1024);
-      auto id = insert_submitted_record(*store, record);
-      code = id ? 0 : id.error().code;
-    }
-    if (::write(pipe_fds[1], &code, sizeof code) != sizeof code) ::_exit(101);
-    ::_exit(0);
-  }
-  ::close(pipe_fds[1]);
-  int code = -1;
-  REQUIRE(::read(pipe_fds[0], &code, sizeof code) == sizeof code);
-  ::close(pipe_fds[0]);
-  int status = 0;
-  ::waitpid(child, &status, 0);
-  CHECK(code == kExitDiskFull);
+    if (!store) return 100 + store.error().code;
+    struct rlimit limit {};
+    limit.rlim_cur = limit.rlim_max = largest + 64 * 1024;
+    ::setrlimit(RLIMIT_FSIZE, &limit);
+    NewRecord record = sample_record(2);
+    record.pdf = synthetic_pdf(2 * 1024 * 1024);
+    auto id = insert_submitted_record(*store, record);
+    return id ? 0 : id.error().code;
+  });
+  CHECK(child.exit_code == kExitDiskFull);
   Store store = open_or_fail(data);
   CHECK(check_store_integrity(store));
   auto count = count_records(store, {});

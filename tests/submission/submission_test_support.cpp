@@ -115,6 +115,12 @@ std::string quoted(const std::filesystem::path& path) {
   return out + "'";
 }
 
+std::string kiosk_command(const std::filesystem::path& data, const std::string& environment) {
+  return "env -u CREDENTIALS_DIRECTORY " + (environment.empty() ? "" : environment + " ") +
+         "INTAKE_KIOSK_FONTS=" + quoted(INTAKE_SOURCE_FONTS_DIR) + " " + quoted(INTAKE_KIOSK_BINARY) +
+         " --data-dir " + quoted(data) + " --forms-dir " + quoted(INTAKE_SOURCE_FORMS_DIR) + " ";
+}
+
 Shell run_shell(const std::string& command) {
   TempDir dir;
   const auto err_path = dir / "stderr";

@@ -52,6 +52,10 @@ struct Shell {
 // Runs `command` with /bin/sh; stderr is captured separately.
 Shell run_shell(const std::string& command);
 std::string quoted(const std::filesystem::path& path);
+// The start of a shell command that runs the real intake-kiosk on `data` with the source forms
+// and fonts and no systemd credentials; `environment` ("NAME=value ...") is set for it alone.
+// Append the command and its arguments.
+std::string kiosk_command(const std::filesystem::path& data, const std::string& environment = "");
 
 // pdftotext of the bytes (written to `dir`), with every run of white space made one space so
 // phrases survive line wrapping.

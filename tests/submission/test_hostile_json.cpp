@@ -18,12 +18,6 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
-std::string kiosk(const std::filesystem::path& data) {
-  return "env -u CREDENTIALS_DIRECTORY INTAKE_KIOSK_FONTS=" + quoted(INTAKE_SOURCE_FONTS_DIR) + " " +
-         quoted(INTAKE_KIOSK_BINARY) + " --data-dir " + quoted(data) + " --forms-dir " +
-         quoted(INTAKE_SOURCE_FORMS_DIR) + " ";
-}
-
 std::string deeply_nested(std::size_t depth) {
   return "{\"form\": " + std::string(depth, '[') + std::string(depth, ']') + "}";
 }
@@ -44,7 +38,7 @@ TEST_CASE("a 100,000-deep session is refused by submit naming the nesting limit,
           "[submission][hostile]") {
   TempDir tmp;
   write_text(tmp / "deep.json", deeply_nested(100000));
-  const Shell run = run_shell(kiosk(tmp / "data") + "submit " + quoted(tmp / "deep.json"));
+  const Shell run = run_shell(kiosk_command(tmp / "data") + "submit " + quoted(tmp / "deep.json"));
   CHECK(run.exit_code == kExitSessionMalformed);
   CHECK_THAT(run.err, ContainsSubstring("nesting limit"));
   CHECK_THAT(run.err, ContainsSubstring(std::to_string(kMaxJsonDepth)));
@@ -70,7 +64,7 @@ TEST_CASE("a duplicated answer key is refused naming the key, not silently the l
 
   TempDir tmp;
   write_text(tmp / "twice.json", text);
-  const Shell run = run_shell(kiosk(tmp / "data") + "submit " + quoted(tmp / "twice.json"));
+  const Shell run = run_shell(kiosk_command(tmp / "data") + "submit " + quoted(tmp / "twice.json"));
   CHECK(run.exit_code == kExitSessionMalformed);
   CHECK_THAT(run.err, ContainsSubstring("\"pregnant\" twice"));
 }
@@ -92,7 +86,8 @@ TEST_CASE("duplicate keys are refused at every level of a session", "[submission
 TEST_CASE("evaluate refuses a deeply nested answers file naming the nesting limit", "[submission][hostile]") {
   TempDir tmp;
   write_text(tmp / "deep.json", std::string(100000, '[') + std::string(100000, ']'));
-  const Shell run = run_shell(kiosk(tmp / "data") + "evaluate microneedling " + quoted(tmp / "deep.json"));
+  const Shell run =
+      run_shell(kiosk_command(tmp / "data") + "evaluate microneedling " + quoted(tmp / "deep.json"));
   CHECK(run.exit_code == 1);
   CHECK_THAT(run.err, ContainsSubstring("nesting limit"));
 }

@@ -16,12 +16,6 @@ using Catch::Matchers::ContainsSubstring;
 
 namespace {
 
-std::string kiosk(const std::filesystem::path& data) {
-  return "env -u CREDENTIALS_DIRECTORY INTAKE_KIOSK_FONTS=" + quoted(INTAKE_SOURCE_FONTS_DIR) + " " +
-         quoted(INTAKE_KIOSK_BINARY) + " --data-dir " + quoted(data) + " --forms-dir " +
-         quoted(INTAKE_SOURCE_FORMS_DIR) + " ";
-}
-
 const std::regex kRecordIdLine("R-[0-9]{8}-[0-9A-Z]{6}\n");
 
 }  // namespace
@@ -30,12 +24,12 @@ TEST_CASE("intake-kiosk submit stores a session file and prints the new record i
   TempDir tmp;
   const auto data = tmp / "data";
   write_text(tmp / "session.json", complete_session("en", "Ana", "Díaz").dump());
-  const Shell run = run_shell(kiosk(data) + "submit " + quoted(tmp / "session.json"));
+  const Shell run = run_shell(kiosk_command(data) + "submit " + quoted(tmp / "session.json"));
   INFO(run.err);
   CHECK(run.exit_code == 0);
   CHECK(std::regex_match(run.out, kRecordIdLine));
 
-  const Shell list = run_shell(kiosk(data) + "records list --json");
+  const Shell list = run_shell(kiosk_command(data) + "records list --json");
   REQUIRE(list.exit_code == 0);
   const auto records = nlohmann::json::parse(list.out);
   REQUIRE(records.size() == 1);
@@ -46,7 +40,7 @@ TEST_CASE("intake-kiosk submit stores a session file and prints the new record i
 TEST_CASE("intake-kiosk submit - reads the session from stdin", "[submission][cli]") {
   TempDir tmp;
   write_text(tmp / "session.json", complete_session("es", "Zoë", "Łukasiewicz").dump());
-  const Shell run = run_shell(kiosk(tmp / "data") + "submit - < " + quoted(tmp / "session.json"));
+  const Shell run = run_shell(kiosk_command(tmp / "data") + "submit - < " + quoted(tmp / "session.json"));
   INFO(run.err);
   CHECK(run.exit_code == 0);
   CHECK(std::regex_match(run.out, kRecordIdLine));
@@ -59,12 +53,12 @@ TEST_CASE("intake-kiosk submit refuses an incomplete session with its exit code 
   nlohmann::json session = complete_session("en", "Secretgiven", "Secretfamily");
   session["answers"].erase("metal_allergy");
   write_text(tmp / "session.json", session.dump());
-  const Shell run = run_shell(kiosk(data) + "submit " + quoted(tmp / "session.json"));
+  const Shell run = run_shell(kiosk_command(data) + "submit " + quoted(tmp / "session.json"));
   CHECK(run.exit_code == kExitAnswersMissing);
   CHECK(run.out.empty());
   CHECK_THAT(run.err, ContainsSubstring("Required answers are missing: metal_allergy."));
   CHECK_THAT(run.err, !ContainsSubstring("Secret"));
-  const Shell list = run_shell(kiosk(data) + "records list --json");
+  const Shell list = run_shell(kiosk_command(data) + "records list --json");
   CHECK(nlohmann::json::parse(list.out).empty());
 }
 
@@ -72,10 +66,10 @@ TEST_CASE("intake-kiosk submit explains a file that is not JSON and a missing ar
           "[submission][cli]") {
   TempDir tmp;
   write_text(tmp / "broken.json", "{\"form\": ");
-  const Shell broken = run_shell(kiosk(tmp / "data") + "submit " + quoted(tmp / "broken.json"));
+  const Shell broken = run_shell(kiosk_command(tmp / "data") + "submit " + quoted(tmp / "broken.json"));
   CHECK(broken.exit_code == kExitSessionMalformed);
   CHECK_THAT(broken.err, ContainsSubstring("not valid JSON"));
-  const Shell usage = run_shell(kiosk(tmp / "data") + "submit");
+  const Shell usage = run_shell(kiosk_command(tmp / "data") + "submit");
   CHECK(usage.exit_code == 2);
   CHECK_THAT(usage.err, ContainsSubstring("usage: intake-kiosk submit"));
 }
@@ -85,9 +79,9 @@ TEST_CASE("intake-kiosk submit never stores into a new store when the old one wa
   TempDir tmp;
   const auto data = tmp / "data";
   write_text(tmp / "session.json", complete_session("en", "Ana", "Díaz").dump());
-  REQUIRE(run_shell(kiosk(data) + "submit " + quoted(tmp / "session.json")).exit_code == 0);
+  REQUIRE(run_shell(kiosk_command(data) + "submit " + quoted(tmp / "session.json")).exit_code == 0);
   for (const char* name : {"store.db", "store.db-wal", "store.db-shm"}) std::filesystem::remove(data / name);
-  const Shell run = run_shell(kiosk(data) + "submit " + quoted(tmp / "session.json"));
+  const Shell run = run_shell(kiosk_command(data) + "submit " + quoted(tmp / "session.json"));
   CHECK(run.exit_code == store::kExitStoreMissing);
   CHECK(run.out.empty());
   CHECK_THAT(run.err, ContainsSubstring("put store.db back from a backup"));
@@ -102,7 +96,7 @@ TEST_CASE(
   nlohmann::json session = complete_session("en", "Secretgiven", "Secretfamily");
   session["answers"]["implanted_device"] = true;  // an RF question, sent to the plain form
   write_text(tmp / "session.json", session.dump());
-  const Shell run = run_shell(kiosk(data) + "submit " + quoted(tmp / "session.json"));
+  const Shell run = run_shell(kiosk_command(data) + "submit " + quoted(tmp / "session.json"));
   CHECK(run.exit_code == kExitAnswerInvalid);
   CHECK(run.out.empty());
   CHECK_THAT(run.err, ContainsSubstring("has no question 'implanted_device'"));
@@ -112,10 +106,10 @@ TEST_CASE(
   session["answers"]["metal_in_area"] = false;
   session["answers"]["collagen_disease"] = false;
   write_text(tmp / "rf.json", session.dump());
-  const Shell rf = run_shell(kiosk(data) + "submit " + quoted(tmp / "rf.json"));
+  const Shell rf = run_shell(kiosk_command(data) + "submit " + quoted(tmp / "rf.json"));
   INFO(rf.err);
   CHECK(rf.exit_code == 0);
-  const Shell list = run_shell(kiosk(data) + "records list --json");
+  const Shell list = run_shell(kiosk_command(data) + "records list --json");
   const auto records = nlohmann::json::parse(list.out);
   REQUIRE(records.size() == 1);
 }

@@ -3,10 +3,11 @@
 // phone number, and plain sqlite3 cannot read the store.
 #include <catch2/catch_test_macros.hpp>
 #include <catch2/matchers/catch_matchers_string.hpp>
-#include <cstdlib>
 
+#include "child_environment.hpp"
 #include "intake/build_paths.hpp"
 #include "submit_fixture.hpp"
+#include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::submission;
@@ -14,25 +15,6 @@ using namespace intake::submission::test;
 using Catch::Matchers::ContainsSubstring;
 
 namespace {
-
-// Sets TMPDIR for the test and restores it after, so everything the submits might write
-// "temporarily" lands where the test can look.
-class PrivateTmpdir {
- public:
-  explicit PrivateTmpdir(const std::filesystem::path& dir) {
-    if (const char* old = std::getenv("TMPDIR")) old_ = old;
-    ::setenv("TMPDIR", dir.c_str(), 1);
-  }
-  ~PrivateTmpdir() {
-    if (old_)
-      ::setenv("TMPDIR", old_->c_str(), 1);
-    else
-      ::unsetenv("TMPDIR");
-  }
-
- private:
-  std::optional<std::string> old_;
-};
 
 std::vector<std::string> files_containing(const std::filesystem::path& root,
                                           const std::vector<std::string>& needles) {
@@ -55,23 +37,41 @@ TEST_CASE("after a run of submits no file holds a patient's name and sqlite3 can
   TempDir outer;
   const auto tmp = outer / "tmp";
   std::filesystem::create_directory(tmp);
-  PrivateTmpdir private_tmpdir(tmp);
+  const auto data = tmp / "data";  // inside the private TMPDIR: one scan covers both
   const std::vector<std::string> needles = {"Wojciechowska", "Bartholomew", "Quixotella", "600 123 456"};
+
+  // In-process submits in a child whose own TMPDIR is the private one, so everything they
+  // might write "temporarily" lands where the test can look; this process's environment stays.
+  const intake::test::ChildRun in_process =
+      intake::test::run_in_child({{"TMPDIR", tmp.string()}}, [&](const intake::test::ReportLine& report) {
+        auto store = store::open_store(data, {}, intake::test::real_clock());
+        if (!store) {
+          report("open_store failed: " + store.error().message);
+          return 1;
+        }
+        for (const nlohmann::json& session : {complete_session("en", "Bartholomew", "Wojciechowska"),
+                                              complete_session("es", "Quixotella", "Wojciechowska"),
+                                              minor_session("Bartholomew", "Quixotella")}) {
+          auto id = submit_json(*store, session);
+          if (!id) {
+            report("submit failed: " + id.error().message);
+            return 1;
+          }
+        }
+        // While its store is open (WAL and shared-memory files present) ...
+        for (const std::string& hit : files_containing(tmp, needles)) report(hit);
+        return 0;
+      });
+  INFO(in_process.joined());
+  REQUIRE(in_process.exit_code == 0);
+  CHECK(in_process.lines.empty());
 
   std::size_t files_seen = 0;
   {
-    SubmitFixture fixture;  // its data directory is inside the private TMPDIR
-    REQUIRE(fixture.submit(complete_session("en", "Bartholomew", "Wojciechowska")).ok());
-    REQUIRE(fixture.submit(complete_session("es", "Quixotella", "Wojciechowska")).ok());
-    nlohmann::json minor = minor_session("Bartholomew", "Quixotella");
-    REQUIRE(fixture.submit(minor).ok());
-
+    store::Store store = open_store_or_fail(data);
     write_text(tmp / "cli-session.json", complete_session("en", "Quixotella", "Bartholomew").dump());
-    const Shell cli =
-        run_shell("env -u CREDENTIALS_DIRECTORY TMPDIR=" + quoted(tmp) +
-                  " INTAKE_KIOSK_FONTS=" + quoted(INTAKE_SOURCE_FONTS_DIR) + " " +
-                  quoted(INTAKE_KIOSK_BINARY) + " --data-dir " + quoted(fixture.data) + " --forms-dir " +
-                  quoted(INTAKE_SOURCE_FORMS_DIR) + " submit - < " + quoted(tmp / "cli-session.json"));
+    const Shell cli = run_shell(kiosk_command(data, "TMPDIR=" + quoted(tmp)) + "submit - < " +
+                                quoted(tmp / "cli-session.json"));
     REQUIRE(cli.exit_code == 0);
     std::filesystem::remove(tmp / "cli-session.json");  // the test's own input, not the program's
 
@@ -81,10 +81,10 @@ TEST_CASE("after a run of submits no file holds a patient's name and sqlite3 can
     CHECK(files_containing(tmp, needles).empty());
 
     const Shell plain =
-        run_shell("sqlite3 " + quoted(fixture.data / "store.db") + " 'SELECT count(*) FROM records;'");
+        run_shell("sqlite3 " + quoted(data / "store.db") + " 'SELECT count(*) FROM records;'");
     CHECK(plain.exit_code != 0);
     CHECK_THAT(plain.err, ContainsSubstring("not a database"));
-    CHECK(record_count(fixture.store) == 4);
+    CHECK(record_count(store) == 4);
   }
   CHECK(files_seen >= 2);  // store.db and store.key at least: the scan looked at real files
   // ... and after it was closed.

@@ -72,6 +72,12 @@ void close_keyboard(HeadlessKiosk& kiosk) {
   kiosk.settle();
 }
 
+void start_and_fill_about_you(HeadlessKiosk& kiosk, const PatientDetails& details) {
+  kiosk.settle();
+  REQUIRE(kiosk.tap("welcome/start"));
+  fill_about_you(kiosk, details);
+}
+
 void fill_about_you(HeadlessKiosk& kiosk, const PatientDetails& details) {
   REQUIRE(kiosk.kiosk().step() == ui::JourneyStep::AboutYou);
   tap_field_and_type(kiosk, "about_you/given_name", details.given_name);
@@ -167,6 +173,15 @@ void sign_on_pad(HeadlessKiosk& kiosk) {
   }
   kiosk.touch_up(right, bottom);
   kiosk.settle();
+}
+
+void answer_consent_and_sign(HeadlessKiosk& kiosk, bool photos) {
+  answer_questionnaire_with_no(kiosk);
+  read_and_initial_consent(kiosk, photos);
+  continue_from_review(kiosk);
+  REQUIRE(kiosk.kiosk().step() == ui::JourneyStep::Signature);
+  sign_on_pad(kiosk);
+  REQUIRE(kiosk.tap("signature/next"));
 }
 
 }  // namespace intake::testing

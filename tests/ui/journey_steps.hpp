@@ -29,6 +29,9 @@ bool reveal_and_tap(HeadlessKiosk& kiosk, const std::string& label_or_path);
 void close_keyboard(HeadlessKiosk& kiosk);
 void tap_field_and_type(HeadlessKiosk& kiosk, const std::string& field_path, const std::string& text);
 void fill_about_you(HeadlessKiosk& kiosk, const PatientDetails& details);
+// From Welcome: Start, then the details (Ana Díaz's by default): on the first questionnaire page
+// (or the guardian's, for a minor).
+void start_and_fill_about_you(HeadlessKiosk& kiosk, const PatientDetails& details = {});
 // Answers every visible yes/no question on the page with No, picks the exclusive "none" of
 // multi-choice questions, and "face" for the treatment areas. Then taps Next.
 void answer_page_with_no(HeadlessKiosk& kiosk);
@@ -38,6 +41,9 @@ void answer_questionnaire_with_no(HeadlessKiosk& kiosk);
 // question, and taps "I have read this".
 void read_and_initial_consent(HeadlessKiosk& kiosk, bool photos = false);
 void continue_from_review(HeadlessKiosk& kiosk);  // the review screen's Continue, on to the signature
+// From the first questionnaire page to Submit: every answer No, the consent read and initialled
+// (photos or not), the review's Continue, a signature, and the signature screen's Next.
+void answer_consent_and_sign(HeadlessKiosk& kiosk, bool photos);
 // Draws a signature-like zig-zag across the pad (several pointer events per frame).
 void sign_on_pad(HeadlessKiosk& kiosk);
 

@@ -40,12 +40,7 @@ struct FailingKiosk {
 void finish_check_in(HeadlessKiosk& kiosk) {
   REQUIRE(kiosk.tap("welcome/start"));
   fill_about_you(kiosk, {"Zebulonia", "Quixcarbo"});
-  answer_questionnaire_with_no(kiosk);
-  read_and_initial_consent(kiosk, true);
-  continue_from_review(kiosk);
-  REQUIRE(kiosk.kiosk().step() == JourneyStep::Signature);
-  sign_on_pad(kiosk);
-  REQUIRE(kiosk.tap("signature/next"));
+  answer_consent_and_sign(kiosk, /*photos=*/true);
   kiosk.settle();
 }
 

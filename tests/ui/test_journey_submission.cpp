@@ -13,25 +13,16 @@
 #include "kiosk/kiosk_backend.hpp"
 #include "store/record_read.hpp"
 #include "store/store.hpp"
+#include "temp_dir.hpp"
 #include "test_clock.hpp"
 
 using namespace intake;
 using namespace intake::testing;
+using intake::test::TempDir;
 using ui::JourneyStep;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDataDir {
-  fs::path path;
-  explicit TempDataDir(const std::string& name)
-      : path(fs::temp_directory_path() / ("intake-ui-" + name + "-" + std::to_string(getpid()))) {
-    fs::remove_all(path);
-    fs::create_directories(path);
-    fs::permissions(path, fs::perms::owner_all, fs::perm_options::replace);  // as the store requires
-  }
-  ~TempDataDir() { fs::remove_all(path); }
-};
 
 struct KioskWithStore {
   KioskBackend backend;
@@ -54,12 +45,7 @@ void finish_check_in(HeadlessKiosk& kiosk, bool pregnant = false) {
     answer_page_with_no(kiosk);
     REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/yes"));
   }
-  answer_questionnaire_with_no(kiosk);
-  read_and_initial_consent(kiosk, true);
-  continue_from_review(kiosk);
-  REQUIRE(kiosk.kiosk().step() == JourneyStep::Signature);
-  sign_on_pad(kiosk);
-  REQUIRE(kiosk.tap("signature/next"));
+  answer_consent_and_sign(kiosk, /*photos=*/true);
 }
 
 // Settling waits for the worker that saves the check-in, as the host does.
@@ -76,21 +62,31 @@ std::vector<store::RecordSummary> stored_records(const fs::path& data_dir) {
   return *records;
 }
 
+// The one record the check-in stored, in full (read as the test actor).
+store::Record the_stored_record(const fs::path& data_dir) {
+  auto store = store::open_store(data_dir, {}, intake::test::real_clock());
+  REQUIRE(store.ok());
+  auto records = store::list_records(*store, {});
+  REQUIRE(records.ok());
+  REQUIRE(records->size() == 1);
+  auto record = store::view_record(*store, (*records)[0].id, "test");
+  REQUIRE(record.ok());
+  return std::move(*record);
+}
+
 }  // namespace
 
 TEST_CASE("an English check-in by touch ends in a stored, signed record", "[ui][journey][store]") {
-  TempDataDir data("english");
-  KioskWithStore setup(data.path);
+  TempDir data("intake-ui-english");
+  KioskWithStore setup(data.path());
   HeadlessKiosk& kiosk = setup.kiosk;
-  kiosk.settle();
-  REQUIRE(kiosk.tap("welcome/start"));
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   finish_check_in(kiosk, /*pregnant=*/true);
   wait_for_submission(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::ThankYou);
   CHECK(kiosk.shows("Thank you, Ana"));
 
-  auto records = stored_records(data.path);
+  auto records = stored_records(data.path());
   REQUIRE(records.size() == 1);
   CHECK(records[0].given_name == "Ana");
   CHECK(records[0].family_name == "Díaz");
@@ -106,8 +102,8 @@ TEST_CASE("an English check-in by touch ends in a stored, signed record", "[ui][
 }
 
 TEST_CASE("a Spanish check-in is stored in Spanish", "[ui][journey][store][language]") {
-  TempDataDir data("spanish");
-  KioskWithStore setup(data.path);
+  TempDir data("intake-ui-spanish");
+  KioskWithStore setup(data.path());
   HeadlessKiosk& kiosk = setup.kiosk;
   kiosk.settle();
   REQUIRE(kiosk.tap("Español"));
@@ -120,23 +116,17 @@ TEST_CASE("a Spanish check-in is stored in Spanish", "[ui][journey][store][langu
   wait_for_submission(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::ThankYou);
   CHECK(kiosk.shows("Gracias, José"));
-  auto store = store::open_store(data.path, {}, intake::test::real_clock());
-  REQUIRE(store.ok());
-  auto records = store::list_records(*store, {});
-  REQUIRE(records.ok());
-  REQUIRE(records->size() == 1);
-  auto record = store::view_record(*store, (*records)[0].id, "test");
-  REQUIRE(record.ok());
-  CHECK(record->language == "es");
-  CHECK(record->patient.family_name == "Núñez");
+  const store::Record record = the_stored_record(data.path());
+  CHECK(record.language == "es");
+  CHECK(record.patient.family_name == "Núñez");
   // The thank-you screen returns to Welcome by itself.
   kiosk.advance(25.0, 2.0);
   CHECK(kiosk.kiosk().step() == JourneyStep::Welcome);
 }
 
 TEST_CASE("a minor's check-in needs the guardian's signature too", "[ui][journey][store][minor]") {
-  TempDataDir data("minor");
-  KioskWithStore setup(data.path);
+  TempDir data("intake-ui-minor");
+  KioskWithStore setup(data.path());
   HeadlessKiosk& kiosk = setup.kiosk;
   kiosk.settle();
   REQUIRE(kiosk.tap("welcome/start"));
@@ -148,49 +138,37 @@ TEST_CASE("a minor's check-in needs the guardian's signature too", "[ui][journey
   close_keyboard(kiosk);
   REQUIRE(kiosk.tap("guardian/relationship_mother"));
   REQUIRE(kiosk.tap("guardian/next"));
-  answer_questionnaire_with_no(kiosk);
-  read_and_initial_consent(kiosk);
-  continue_from_review(kiosk);
-  sign_on_pad(kiosk);
-  REQUIRE(kiosk.tap("signature/next"));
+  answer_consent_and_sign(kiosk, /*photos=*/false);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::GuardianSignature);
   CHECK(kiosk.shows("Marta Díaz"));
   sign_on_pad(kiosk);
   REQUIRE(kiosk.tap("guardian_signature/next"));
   wait_for_submission(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::ThankYou);
-  auto store = store::open_store(data.path, {}, intake::test::real_clock());
-  REQUIRE(store.ok());
-  auto records = store::list_records(*store, {});
-  REQUIRE(records.ok());
-  REQUIRE(records->size() == 1);
-  auto record = store::view_record(*store, (*records)[0].id, "test");
-  REQUIRE(record.ok());
-  REQUIRE(record->guardian.has_value());
-  CHECK(record->guardian->name == "Marta Díaz");
-  CHECK_FALSE(record->guardian_signature_json.empty());
+  const store::Record record = the_stored_record(data.path());
+  REQUIRE(record.guardian.has_value());
+  CHECK(record.guardian->name == "Marta Díaz");
+  CHECK_FALSE(record.guardian_signature_json.empty());
   bool minor_flag = false;
-  for (const auto& flag : record->flags) minor_flag |= flag.code == "minor";
+  for (const auto& flag : record.flags) minor_flag |= flag.code == "minor";
   CHECK(minor_flag);
 }
 
 TEST_CASE("when the store cannot be used the patient is sent to the front desk and nothing is lost",
           "[ui][journey][store][failure]") {
-  TempDataDir data("broken");
+  TempDir data("intake-ui-broken");
   {
     // A store whose key file no longer matches: the kiosk cannot save anything.
-    KioskWithStore first(data.path);
+    KioskWithStore first(data.path());
     REQUIRE(first.backend.service != nullptr);
   }
-  std::ofstream(data.path / "store.key", std::ios::trunc)
+  std::ofstream(data.path() / "store.key", std::ios::trunc)
       << "00000000000000000000000000000000000000000000000000000000000000ff\n";
-  KioskWithStore setup(data.path);
+  KioskWithStore setup(data.path());
   REQUIRE(setup.backend.service == nullptr);
   CHECK_FALSE(setup.backend.store_problem.empty());
   HeadlessKiosk& kiosk = setup.kiosk;
-  kiosk.settle();
-  REQUIRE(kiosk.tap("welcome/start"));
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   finish_check_in(kiosk);
   wait_for_submission(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::FrontDesk);
@@ -201,7 +179,7 @@ TEST_CASE("when the store cannot be used the patient is sent to the front desk a
   CHECK(kiosk.kiosk().journey().session.patient.given_name == "Ana");
   CHECK_FALSE(kiosk.kiosk().journey().session.signature.empty());
   // Nothing of the patient was written anywhere in the data directory.
-  for (const auto& entry : fs::recursive_directory_iterator(data.path)) {
+  for (const auto& entry : fs::recursive_directory_iterator(data.path())) {
     if (!entry.is_regular_file()) continue;
     std::ifstream file(entry.path(), std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(file)), {});

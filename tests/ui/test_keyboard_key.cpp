@@ -32,11 +32,10 @@ TEST_CASE("a tap on a keyboard key is reported once, on release", "[ui][keyboard
   screen.face.probe_label = "a";
   auto draw = screen.fn();
   ui.settle(draw);
-  const ProbeItem* key = ui.probe().find_item("key_a");
-  REQUIRE(key != nullptr);
-  CHECK(key->label == "a");
-  CHECK(key->rect.width() >= kMinTouchTargetPx * ui.metrics().scale);
-  const float x = key->rect.center_x(), y = key->rect.center_y();
+  const ProbeItem& key = ui.item("key_a");
+  CHECK(key.label == "a");
+  CHECK(key.rect.width() >= kMinTouchTargetPx * ui.metrics().scale);
+  const float x = key.rect.center_x(), y = key.rect.center_y();
   ui.touch_down(x, y);
   ui.frame(draw);
   CHECK(screen.taps == 0);
@@ -54,9 +53,8 @@ TEST_CASE("an icon key is named in words in the probe", "[ui][keyboard_key]") {
   screen.face.icon = KeyIcon::Backspace;
   auto draw = screen.fn();
   ui.settle(draw);
-  const ProbeItem* key = ui.probe().find_item("Delete");
-  REQUIRE(key != nullptr);
-  CHECK(key->id_path == "key_a");
+  const ProbeItem& key = ui.item("Delete");
+  CHECK(key.id_path == "key_a");
   REQUIRE(ui.tap("Delete", draw));
   CHECK(screen.taps == 1);
 }

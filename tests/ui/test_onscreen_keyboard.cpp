@@ -45,6 +45,16 @@ void tap_keys(WidgetHarness& ui, const WidgetHarness::DrawFn& draw, const std::v
   }
 }
 
+// The text a fresh keyboard types for these taps.
+std::string typed_by_tapping(const std::vector<std::string>& keys) {
+  WidgetHarness ui;
+  KeyboardScreen screen;
+  auto draw = screen.fn();
+  ui.settle(draw);
+  tap_keys(ui, draw, keys);
+  return screen.text;
+}
+
 std::vector<std::string> keyboard_items(const WidgetHarness& ui) {
   std::vector<std::string> ids;
   for (const ProbeItem& item : ui.probe().items)
@@ -74,34 +84,19 @@ TEST_CASE("the keyboard types José Núñez with shift and the accents page", "[
 }
 
 TEST_CASE("the main letters page types Muñoz and Peña without the accents page", "[ui][keyboard]") {
-  WidgetHarness ui;
-  KeyboardScreen screen;
-  auto draw = screen.fn();
-  ui.settle(draw);
-  tap_keys(ui, draw, {"M", "u", "ñ", "o", "z", "space", "P", "e", "ñ", "a"});
-  CHECK(screen.text == "Muñoz Peña");
+  CHECK(typed_by_tapping({"M", "u", "ñ", "o", "z", "space", "P", "e", "ñ", "a"}) == "Muñoz Peña");
 }
 
 TEST_CASE("the keyboard types Zoë Łukasiewicz, with a capital on the accents page", "[ui][keyboard]") {
-  WidgetHarness ui;
-  KeyboardScreen screen;
-  auto draw = screen.fn();
-  ui.settle(draw);
-  tap_keys(
-      ui, draw,
-      {"Z", "o", "accents", "ë", "space", "Ł", "accents", "u", "k", "a", "s", "i", "e", "w", "i", "c", "z"});
-  CHECK(screen.text == "Zoë Łukasiewicz");
+  CHECK(typed_by_tapping({"Z", "o", "accents", "ë", "space", "Ł", "accents", "u", "k", "a", "s", "i", "e",
+                          "w", "i", "c", "z"}) == "Zoë Łukasiewicz");
 }
 
 TEST_CASE("shift can be turned on for one letter and off again", "[ui][keyboard]") {
-  WidgetHarness ui;
-  KeyboardScreen screen;
-  auto draw = screen.fn();
-  ui.settle(draw);
   // Shift off for a lower-case particle; a capital comes back after a space and a hyphen.
-  tap_keys(ui, draw, {"shift", "d", "e", "space", "shift",   "l", "a",       "space", "C", "r",
-                      "u",     "z", "-", "L",     "accents", "ó", "accents", "p",     "e", "z"});
-  CHECK(screen.text == "de la Cruz-López");
+  CHECK(typed_by_tapping({"shift", "d", "e", "space", "shift",   "l", "a",       "space", "C", "r",
+                          "u",     "z", "-", "L",     "accents", "ó", "accents", "p",     "e", "z"}) ==
+        "de la Cruz-López");
 }
 
 TEST_CASE("backspace removes a whole multi-byte character", "[ui][keyboard]") {

@@ -15,6 +15,18 @@ void start(HeadlessKiosk& kiosk) {
   REQUIRE(kiosk.kiosk().step() == JourneyStep::AboutYou);
 }
 
+// From the first questionnaire page through the second to "Your skin", which has more questions
+// than fit on the screen.
+void go_to_your_skin_page(HeadlessKiosk& kiosk) {
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_treatment_areas/choice_face"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_previous_microneedling/no"));
+  REQUIRE(kiosk.tap("questions/next"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/no"));
+  REQUIRE(reveal_and_tap(kiosk, "questions/q_breastfeeding/no"));
+  REQUIRE(kiosk.tap("questions/next"));
+  kiosk.settle();
+}
+
 }  // namespace
 
 TEST_CASE("about you explains each missing field beside it instead of moving on", "[ui][journey]") {
@@ -53,8 +65,7 @@ TEST_CASE("names with accents and non-Latin letters are kept as typed", "[ui][jo
 
 TEST_CASE("questions show Step N of M and explain a required answer next to it", "[ui][journey]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Questions);
   CHECK(kiosk.shows("Step 2 of"));
   REQUIRE(kiosk.tap("questions/next"));
@@ -66,8 +77,7 @@ TEST_CASE("questions show Step N of M and explain a required answer next to it",
 
 TEST_CASE("the count of left-out answers follows the answers given", "[ui][journey]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   REQUIRE(reveal_and_tap(kiosk, "questions/q_treatment_areas/choice_face"));
   REQUIRE(kiosk.tap("questions/next"));
   CHECK(kiosk.kiosk().step() == JourneyStep::Questions);
@@ -77,30 +87,16 @@ TEST_CASE("the count of left-out answers follows the answers given", "[ui][journ
 
 TEST_CASE("a page longer than the screen says more questions are below", "[ui][journey]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
-  REQUIRE(reveal_and_tap(kiosk, "questions/q_treatment_areas/choice_face"));
-  REQUIRE(reveal_and_tap(kiosk, "questions/q_previous_microneedling/no"));
-  REQUIRE(kiosk.tap("questions/next"));
-  REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/no"));
-  REQUIRE(reveal_and_tap(kiosk, "questions/q_breastfeeding/no"));
-  REQUIRE(kiosk.tap("questions/next"));  // "Your skin": more questions than fit
-  kiosk.settle();
+  start_and_fill_about_you(kiosk);
+  go_to_your_skin_page(kiosk);
   CHECK(kiosk.shows("More questions below"));
 }
 
 TEST_CASE("the Your skin page scrolls by a drag, from its questions or from the cue under them",
           "[ui][journey][scroll]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
-  REQUIRE(reveal_and_tap(kiosk, "questions/q_treatment_areas/choice_face"));
-  REQUIRE(reveal_and_tap(kiosk, "questions/q_previous_microneedling/no"));
-  REQUIRE(kiosk.tap("questions/next"));
-  REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/no"));
-  REQUIRE(reveal_and_tap(kiosk, "questions/q_breastfeeding/no"));
-  REQUIRE(kiosk.tap("questions/next"));  // "Your skin": more questions than fit
-  kiosk.settle();
+  start_and_fill_about_you(kiosk);
+  go_to_your_skin_page(kiosk);
   const ui::ProbeScroll* page = main_scroll_view(kiosk);
   REQUIRE(page != nullptr);
   REQUIRE(page->overflows());
@@ -124,8 +120,7 @@ TEST_CASE("the Your skin page scrolls by a drag, from its questions or from the 
 
 TEST_CASE("Back keeps every answer already given", "[ui][journey]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   answer_page_with_no(kiosk);
   REQUIRE(kiosk.kiosk().journey().screens.questions.page == 1);
   const auto answers_before = kiosk.kiosk().journey().session.answers.size();
@@ -143,8 +138,7 @@ TEST_CASE("Back keeps every answer already given", "[ui][journey]") {
 
 TEST_CASE("shown_when reveals a follow-up question live", "[ui][journey]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   CHECK(kiosk.find("questions/q_previous_reaction/text_previous_reaction") == nullptr);
   REQUIRE(reveal_and_tap(kiosk, "questions/q_previous_microneedling/yes"));
   CHECK(kiosk.find("questions/q_previous_reaction/text_previous_reaction") != nullptr);
@@ -154,8 +148,7 @@ TEST_CASE("shown_when reveals a follow-up question live", "[ui][journey]") {
 
 TEST_CASE("a stop flag brings a kind word, never the medical reason", "[ui][journey]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   // Page 1 as usual, then say yes to pregnancy on the next page.
   answer_page_with_no(kiosk);
   REQUIRE(reveal_and_tap(kiosk, "questions/q_pregnant/yes"));
@@ -196,8 +189,7 @@ TEST_CASE("a minor is asked for a parent or guardian", "[ui][journey][minor]") {
 TEST_CASE("I have read this stays disabled until the consent was dragged to its end",
           "[ui][journey][consent]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   answer_questionnaire_with_no(kiosk);
   const ui::ProbeItem* read = kiosk.find("consent/next");
   REQUIRE(read != nullptr);
@@ -225,8 +217,7 @@ TEST_CASE("the consent and every screen switch to Spanish", "[ui][journey][langu
 
 TEST_CASE("a dot on the signature pad is refused with a message", "[ui][journey][signature]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   answer_questionnaire_with_no(kiosk);
   read_and_initial_consent(kiosk);
   continue_from_review(kiosk);
@@ -247,8 +238,7 @@ TEST_CASE("a dot on the signature pad is refused with a message", "[ui][journey]
 TEST_CASE("the signature screen says what is consented to, and the certification is asked once there",
           "[ui][journey][signature]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   answer_questionnaire_with_no(kiosk);
   read_and_initial_consent(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Review);
@@ -271,8 +261,7 @@ TEST_CASE("the signature screen says what is consented to, and the certification
 TEST_CASE("inactivity asks 'Are you still there?' and I'm here keeps everything",
           "[ui][journey][inactivity]") {
   HeadlessKiosk kiosk;
-  start(kiosk);
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   kiosk.advance(89.0);
   CHECK_FALSE(kiosk.kiosk().still_there_showing());
   kiosk.advance(2.0);

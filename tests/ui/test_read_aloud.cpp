@@ -15,6 +15,7 @@
 #include "journey_steps.hpp"
 #include "speech/speech_files.hpp"
 #include "speech/wav_file.hpp"
+#include "temp_dir.hpp"
 
 using namespace intake;
 using namespace intake::testing;
@@ -24,23 +25,21 @@ using ui::JourneyStep;
 namespace {
 
 struct SpeakingKiosk {
-  std::filesystem::path dir;
+  intake::test::TempDir tmp;
+  std::filesystem::path dir = tmp / "spoken";  // what read aloud said, one file a sentence
   std::shared_ptr<speech::SpeechEngine> engine;
   std::unique_ptr<HeadlessKiosk> kiosk;
 
-  explicit SpeakingKiosk(const std::string& name, std::filesystem::path out = {}) {
-    dir = std::filesystem::temp_directory_path() / (name + "-" + std::to_string(::getpid()));
-    std::filesystem::remove_all(dir);
+  explicit SpeakingKiosk(const std::string& name, std::filesystem::path out = {}) : tmp(name) {
     engine = std::make_shared<speech::SpeechEngine>(
         std::make_unique<speech::SpeechFiles>(out.empty() ? dir : out));
     ui::KioskUiOptions options = default_test_options();
     options.speech = engine;
     kiosk = std::make_unique<HeadlessKiosk>(std::move(options));
   }
-  ~SpeakingKiosk() {
+  ~SpeakingKiosk() {  // the engine stops writing before the folder goes
     kiosk.reset();
     engine.reset();
-    std::filesystem::remove_all(dir);
   }
 
   int count() const {
@@ -171,9 +170,7 @@ TEST_CASE("read aloud follows a language switch", "[ui][speech][language]") {
 TEST_CASE("Stop silences within a frame and a new screen stops the last one's speech", "[ui][speech]") {
   SpeakingKiosk s("intake-read-stop");
   HeadlessKiosk& kiosk = *s.kiosk;
-  kiosk.settle();
-  REQUIRE(kiosk.tap("welcome/start"));
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   answer_questionnaire_with_no(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Consent);
   REQUIRE(kiosk.tap("speech_switch"));
@@ -209,9 +206,7 @@ TEST_CASE("without a working output the switch says no speaker found and the che
 
 TEST_CASE("Need help keeps the answers, and Start over asks before it wipes them", "[ui][help]") {
   HeadlessKiosk kiosk;
-  kiosk.settle();
-  REQUIRE(kiosk.tap("welcome/start"));
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   REQUIRE(kiosk.kiosk().step() == JourneyStep::Questions);
   REQUIRE(kiosk.tap("Need help?"));
   kiosk.settle();
@@ -240,9 +235,7 @@ TEST_CASE("Need help keeps the answers, and Start over asks before it wipes them
 
 TEST_CASE("Need help waits for the usual idle time, then still there and the wipe follow", "[ui][help]") {
   HeadlessKiosk kiosk;
-  kiosk.settle();
-  REQUIRE(kiosk.tap("welcome/start"));
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   REQUIRE(kiosk.tap("Need help?"));
   kiosk.settle();
   kiosk.advance(60);
@@ -256,9 +249,7 @@ TEST_CASE("Need help waits for the usual idle time, then still there and the wip
 
 TEST_CASE("reading steps wait three minutes before asking, question pages ninety seconds", "[ui][idle]") {
   HeadlessKiosk kiosk;
-  kiosk.settle();
-  REQUIRE(kiosk.tap("welcome/start"));
-  fill_about_you(kiosk, {});
+  start_and_fill_about_you(kiosk);
   kiosk.advance(95);
   CHECK(kiosk.kiosk().still_there_showing());
   REQUIRE(kiosk.tap("still_there/im_here"));

@@ -34,11 +34,10 @@ TEST_CASE("a tap on the text field's box is reported", "[ui][text_field]") {
   screen.view.placeholder = "Tap to type";
   auto draw = screen.fn();
   ui.settle(draw);
-  const ProbeItem* field = ui.probe().find_item("First name");
-  REQUIRE(field != nullptr);
-  CHECK(field->id_path == "given_name");
-  CHECK(field->rect.height() >= kMinTouchTargetPx * ui.metrics().scale);
-  CHECK(field->rect.width() == 700.f);
+  const ProbeItem& field = ui.item("First name");
+  CHECK(field.id_path == "given_name");
+  CHECK(field.rect.height() >= kMinTouchTargetPx * ui.metrics().scale);
+  CHECK(field.rect.width() == 700.f);
   REQUIRE(ui.tap("given_name", draw));
   CHECK(screen.taps == 1);
 }
@@ -81,9 +80,8 @@ TEST_CASE("an optional field says so and a note is shown in words beneath", "[ui
     CHECK(ui.probe().shows_text(optional));
     CHECK(ui.probe().shows_text("Please check the address."));
     // The note sits under the box, not beside or over it.
-    const ProbeItem* box = ui.probe().find_item("E-mail");
-    REQUIRE(box != nullptr);
+    const ProbeItem& box = ui.item("E-mail");
     for (const ProbeText& text : ui.probe().texts)
-      if (text.text == "Please check the address.") CHECK(text.rect.y0 >= box->rect.y1);
+      if (text.text == "Please check the address.") CHECK(text.rect.y0 >= box.rect.y1);
   }
 }

@@ -32,14 +32,13 @@ TEST_CASE("a tap on the touch button is reported once, on release", "[ui][touch_
   ButtonScreen screen;
   auto draw = screen.fn();
   ui.settle(draw);
-  const ProbeItem* button = ui.probe().find_item("Start check-in");
-  REQUIRE(button != nullptr);
-  CHECK(button->id_path == "start");
-  CHECK(button->enabled);
-  CHECK_FALSE(button->choice);
-  CHECK(button->rect.height() >= kMinTouchTargetPx * ui.metrics().scale);
+  const ProbeItem& button = ui.item("Start check-in");
+  CHECK(button.id_path == "start");
+  CHECK(button.enabled);
+  CHECK_FALSE(button.choice);
+  CHECK(button.rect.height() >= kMinTouchTargetPx * ui.metrics().scale);
 
-  const float x = button->rect.center_x(), y = button->rect.center_y();
+  const float x = button.rect.center_x(), y = button.rect.center_y();
   ui.touch_down(x, y);
   ui.frame(draw);
   ui.frame(draw);
@@ -55,9 +54,8 @@ TEST_CASE("a press that slides off the touch button is no tap", "[ui][touch_butt
   ButtonScreen screen;
   auto draw = screen.fn();
   ui.settle(draw);
-  const ProbeItem* button = ui.probe().find_item("start");
-  REQUIRE(button != nullptr);
-  const float x = button->rect.center_x(), y = button->rect.center_y();
+  const ProbeItem& button = ui.item("start");
+  const float x = button.rect.center_x(), y = button.rect.center_y();
   ui.touch_down(x, y);
   ui.frame(draw);
   ui.touch_move(x, y + 600.f);
@@ -74,15 +72,9 @@ TEST_CASE("a disabled touch button says so and ignores taps", "[ui][touch_button
   screen.options.enabled = false;
   auto draw = screen.fn();
   ui.settle(draw);
-  const ProbeItem* button = ui.probe().find_item("start");
-  REQUIRE(button != nullptr);
-  CHECK_FALSE(button->enabled);
-  const float x = button->rect.center_x(), y = button->rect.center_y();
-  ui.touch_down(x, y);
-  ui.frame(draw);
-  ui.touch_up(x, y);
-  ui.frame(draw);
-  ui.frame(draw);
+  const ProbeItem& button = ui.item("start");
+  CHECK_FALSE(button.enabled);
+  ui.press_and_release(button.rect.center_x(), button.rect.center_y(), draw);
   CHECK(screen.taps == 0);
 }
 
@@ -93,8 +85,7 @@ TEST_CASE("a selected choice button is a selected choice in the probe", "[ui][to
   screen.options.selected = true;
   auto draw = screen.fn();
   ui.settle(draw);
-  const ProbeItem* button = ui.probe().find_item("start");
-  REQUIRE(button != nullptr);
-  CHECK(button->selected);
-  CHECK(button->choice);
+  const ProbeItem& button = ui.item("start");
+  CHECK(button.selected);
+  CHECK(button.choice);
 }

@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <catch2/catch_test_macros.hpp>
+
+#include <algorithm>
 #include <stdexcept>
 
 #include "intake/build_paths.hpp"
@@ -58,14 +61,40 @@ int WidgetHarness::settle(const DrawFn& draw, int max_frames) {
 bool WidgetHarness::tap(std::string_view label_or_path, const DrawFn& draw) {
   const ui::ProbeItem* item = probe_.find_item(label_or_path);
   if (item == nullptr || !item->visible || !item->enabled) return false;
-  const float x = item->rect.center_x(), y = item->rect.center_y();
+  press_and_release(item->rect.center_x(), item->rect.center_y(), draw);
+  return true;
+}
+
+void WidgetHarness::press_and_release(float x, float y, const DrawFn& draw) {
   touch_down(x, y);
   frame(draw);
   frame(draw);
   touch_up(x, y);
   frame(draw);
   frame(draw);
-  return true;
+}
+
+const ui::ProbeItem& WidgetHarness::item(std::string_view label_or_path) const {
+  const ui::ProbeItem* found = probe_.find_item(label_or_path);
+  INFO("probe item " << label_or_path);
+  REQUIRE(found != nullptr);
+  return *found;
+}
+
+ui::ProbeRect WidgetHarness::painted_bounds(unsigned color) const {
+  ImGui::SetCurrentContext(context_);
+  ui::ProbeRect box{1e9f, 1e9f, -1e9f, -1e9f};
+  const ImDrawData* data = ImGui::GetDrawData();
+  if (data == nullptr) return {};
+  for (int list = 0; list < data->CmdListsCount; ++list)
+    for (const ImDrawVert& vertex : data->CmdLists[list]->VtxBuffer)
+      if (vertex.col == color) {
+        box.x0 = std::min(box.x0, vertex.pos.x);
+        box.y0 = std::min(box.y0, vertex.pos.y);
+        box.x1 = std::max(box.x1, vertex.pos.x);
+        box.y1 = std::max(box.y1, vertex.pos.y);
+      }
+  return box.x1 < box.x0 ? ui::ProbeRect{} : box;
 }
 
 }  // namespace intake::testing

@@ -38,6 +38,14 @@ class WidgetHarness {
   void touch_up(float x, float y) { pointer_.push({ui::PointerKind::Up, x, y, now_}); }
   // Press and release on the centre of the item with this label or ID path, drawing frames.
   bool tap(std::string_view label_or_path, const DrawFn& draw);
+  // Press and release at (x, y), two frames each, whatever is there (a disabled button, say).
+  void press_and_release(float x, float y, const DrawFn& draw);
+  // The item with this label or ID path in the last frame; fails the test when there is none.
+  const ui::ProbeItem& item(std::string_view label_or_path) const;
+
+  // The box around every vertex drawn in exactly `color` in the last frame (empty: nothing was):
+  // what was painted where, for the fills and rules a probe does not record.
+  ui::ProbeRect painted_bounds(unsigned color) const;
 
   const ui::UiProbe& probe() const { return probe_; }
   const ui::UiMetrics& metrics() const { return metrics_; }

@@ -34,9 +34,8 @@ void draw_about_you_screen(UiFrame& frame, JourneyContext& context) {
   const StepNumber step = step_number(context);
   draw_step_header(frame, frame.t("about.title"), fmt_step(frame, step.number, step.total));
   {
-    ScrolledPage view(
-        frame, "content", journey.scroll,
-        ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
+    ScrolledPage view(frame, "content", journey.scroll,
+                      step_page_size(frame, journey.focus.covered_height(frame.metrics)));
     muted_text(frame, frame.t("about.intro"));
     const float gap = frame.metrics.px(24.f);
     const float row = ImGui::GetContentRegionAvail().x;

@@ -27,9 +27,8 @@ void draw_guardian_screen(UiFrame& frame, JourneyContext& context) {
   const StepNumber step = step_number(context);
   draw_step_header(frame, frame.t("guardian.title"), fmt_step(frame, step.number, step.total));
   {
-    ScrolledPage view(
-        frame, "content", journey.scroll,
-        ImVec2(0, content_height_above_nav(frame, journey.focus.covered_height(frame.metrics))));
+    ScrolledPage view(frame, "content", journey.scroll,
+                      step_page_size(frame, journey.focus.covered_height(frame.metrics)));
     body_text(frame, frame.t("guardian.explain"));
     ImGui::Dummy(ImVec2(0, frame.metrics.px(8.f)));
     field_row(

@@ -50,31 +50,22 @@ void date_row(UiFrame& frame, FieldHost host, const std::string& id_prefix, std:
   const float small = (total - 2 * gap) * 0.28f;
   const float year = total - 2 * gap - 2 * small;
   const float y = ImGui::GetCursorPosY();
-  {
+  // One numeric box of the three, each after the first beside the one before.
+  bool first = true;
+  auto box = [&](const char* part, std::string_view box_label, std::string_view hint, std::size_t digits,
+                 float width, std::string& value) {
+    if (!first) {
+      ImGui::SameLine(0, gap);
+      ImGui::SetCursorPosY(y);
+    }
+    first = false;
     ScopedGroup group;
     field_row(frame, host,
-              {id_prefix + "_day", frame.t("field.day"), KeyboardLayout::Numeric, 2, "", false, small,
-               frame.t("field.day_hint")},
-              draft.day);
-  }
-  ImGui::SameLine(0, gap);
-  ImGui::SetCursorPosY(y);
-  {
-    ScopedGroup group;
-    field_row(frame, host,
-              {id_prefix + "_month", frame.t("field.month"), KeyboardLayout::Numeric, 2, "", false, small,
-               frame.t("field.month_hint")},
-              draft.month);
-  }
-  ImGui::SameLine(0, gap);
-  ImGui::SetCursorPosY(y);
-  {
-    ScopedGroup group;
-    field_row(frame, host,
-              {id_prefix + "_year", frame.t("field.year"), KeyboardLayout::Numeric, 4, "", false, year,
-               frame.t("field.year_hint")},
-              draft.year);
-  }
+              {id_prefix + part, box_label, KeyboardLayout::Numeric, digits, "", false, width, hint}, value);
+  };
+  box("_day", frame.t("field.day"), frame.t("field.day_hint"), 2, small, draft.day);
+  box("_month", frame.t("field.month"), frame.t("field.month_hint"), 2, small, draft.month);
+  box("_year", frame.t("field.year"), frame.t("field.year_hint"), 4, year, draft.year);
   if (auto date = draft_date(draft)) {
     muted_text(frame, frame.t("field.date_is") + " " + date_in_words(frame, *date));
   }

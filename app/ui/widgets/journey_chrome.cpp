@@ -84,4 +84,8 @@ float content_height_above_nav(UiFrame& frame, float keyboard_height) {
   return std::max(frame.metrics.px(120.f), without_keyboard - keyboard_overlap);
 }
 
+ImVec2 step_page_size(UiFrame& frame, float keyboard_height) {
+  return ImVec2(0.f, content_height_above_nav(frame, keyboard_height));
+}
+
 }  // namespace intake::ui

@@ -1,6 +1,8 @@
 #pragma once
 // The parts every journey screen shares: the title with "Step N of M", and the bottom bar
 // with Back and Next.
+#include <imgui.h>
+
 #include <string>
 #include <string_view>
 
@@ -31,5 +33,7 @@ NavActions draw_nav_bar(UiFrame& frame, std::string_view back_label, std::string
 // The height left for a screen's scrolling content between the cursor and the nav bar, less
 // the keyboard while it is up.
 float content_height_above_nav(UiFrame& frame, float keyboard_height);
+// The size of a step's scrolled page from the cursor: the whole width, that height.
+ImVec2 step_page_size(UiFrame& frame, float keyboard_height);
 
 }  // namespace intake::ui

@@ -38,36 +38,42 @@ KeyRow join(KeyRow row, std::initializer_list<KeyDef> more, bool at_front = fals
   return row;
 }
 
+// The shape both pages for names share: two rows of letters, a third between Shift and
+// Backspace, and a bottom row of the accents switch, apostrophe, space, hyphen and Done.
+struct NameRowWidths {
+  float shift_backspace, accents, apostrophe, space, hyphen, done;
+};
+
+KeyPage names_page(std::string_view top_lower, std::string_view top_upper, std::string_view middle_lower,
+                   std::string_view middle_upper, std::string_view bottom_lower,
+                   std::string_view bottom_upper, const NameRowWidths& widths) {
+  KeyPage page;
+  page.max_width_px = 1600.f;
+  page.rows.push_back(letter_keys(top_lower, top_upper));
+  page.rows.push_back(letter_keys(middle_lower, middle_upper));
+  page.rows.push_back(join(join(letter_keys(bottom_lower, bottom_upper),
+                                {special(KeyAction::Shift, widths.shift_backspace, "shift")}, true),
+                           {special(KeyAction::Backspace, widths.shift_backspace, "backspace")}));
+  page.rows.push_back({special(KeyAction::Accents, widths.accents, "accents"), typed("'", widths.apostrophe),
+                       typed(" ", widths.space, "space"), typed("-", widths.hyphen),
+                       special(KeyAction::Done, widths.done, "done")});
+  return page;
+}
+
 // Names: plain letters, with the apostrophe and hyphen that names need (O'Brien, García-López),
 // and ñ where a Spanish keyboard has it: Muñoz, Peña and Núñez are common names in US clinics,
 // whichever language the patient reads.
 KeyPage letters() {
-  KeyPage page;
-  page.max_width_px = 1600.f;
-  page.rows.push_back(letter_keys("qwertyuiop", "QWERTYUIOP"));
-  page.rows.push_back(letter_keys("asdfghjklñ", "ASDFGHJKLÑ"));
-  page.rows.push_back(
-      join(join(letter_keys("zxcvbnm", "ZXCVBNM"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
-           {special(KeyAction::Backspace, 1.5f, "backspace")}));
-  page.rows.push_back({special(KeyAction::Accents, 1.5f, "accents"), typed("'"), typed(" ", 4.5f, "space"),
-                       typed("-"), special(KeyAction::Done, 2.f, "done")});
-  return page;
+  return names_page("qwertyuiop", "QWERTYUIOP", "asdfghjklñ", "ASDFGHJKLÑ", "zxcvbnm", "ZXCVBNM",
+                    {1.5f, 1.5f, 1.f, 4.5f, 1.f, 2.f});
 }
 
 // Accented letters for names in Spanish, French, German, Polish, Portuguese, the Nordic
-// languages and basic Vietnamese, grouped by their base letter.
+// languages and basic Vietnamese, grouped by their base letter. ß has no capital in names; it
+// types ß either way.
 KeyPage accents() {
-  KeyPage page;
-  page.max_width_px = 1600.f;
-  page.rows.push_back(letter_keys("áàâäãåăąæçćđéè", "ÁÀÂÄÃÅĂĄÆÇĆĐÉÈ"));
-  page.rows.push_back(letter_keys("êëęíîïłñńóôöõø", "ÊËĘÍÎÏŁÑŃÓÔÖÕØ"));
-  // ß has no capital in names; it types ß either way.
-  page.rows.push_back(
-      join(join(letter_keys("œơśßúùûüưźż", "ŒƠŚßÚÙÛÜƯŹŻ"), {special(KeyAction::Shift, 1.5f, "shift")}, true),
-           {special(KeyAction::Backspace, 1.5f, "backspace")}));
-  page.rows.push_back({special(KeyAction::Accents, 2.f, "accents"), typed("'", 1.5f),
-                       typed(" ", 6.f, "space"), typed("-", 1.5f), special(KeyAction::Done, 3.f, "done")});
-  return page;
+  return names_page("áàâäãåăąæçćđéè", "ÁÀÂÄÃÅĂĄÆÇĆĐÉÈ", "êëęíîïłñńóôöõø", "ÊËĘÍÎÏŁÑŃÓÔÖÕØ", "œơśßúùûüưźż",
+                    "ŒƠŚßÚÙÛÜƯŹŻ", {1.5f, 2.f, 1.5f, 6.f, 1.5f, 3.f});
 }
 
 // E-mail addresses: lower case, digits, the symbols addresses use and a domain key.
