@@ -24,6 +24,7 @@
 #include "platform/probe_channel.hpp"
 #include "platform/termination_signals.hpp"
 #include "speech/speech_files.hpp"
+#include "submission/local_time.hpp"
 #include "ui/kiosk_ui.hpp"
 #include "ui/ui_probe_lines.hpp"
 
@@ -66,6 +67,8 @@ int run_kiosk_app(const ResourcePaths& paths, const std::vector<std::string>& ar
   ui_options.fonts_dir = paths.fonts_dir;
   ui_options.staff.data_dir = paths.data_dir;  // staff mode opens its own store connection
   ui_options.staff.credentials_dir = paths.credentials_dir;
+  // The clinic's zone is the kiosk's, as each record's times are (submission/local_time.hpp).
+  ui_options.staff.time_zone = submission::local_time_zone_name();
   // A broken form never crashes the kiosk: Welcome then offers no check-in and lists the
   // form files' own messages for staff.
   ui_options.catalog = std::make_shared<const forms::FormCatalog>(forms::load_form_catalog(paths.forms_dir));

@@ -7,13 +7,17 @@
 //
 // KioskUi holds one StaffMode: it calls watch_welcome_press() while Welcome shows, and when
 // active() it draws only draw() (no patient screen, keyboard or time-out underneath).
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
 
+#include "common/time_zone.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_settings.hpp"
+#include "staff/export_destinations.hpp"
 #include "ui/texture_source.hpp"
 #include "ui/ui_frame.hpp"
 
@@ -25,6 +29,10 @@ struct StaffModeOptions {
   double idle_seconds = 120.0;            // KioskSettings::staff_idle_seconds
   double press_seconds = 3.0;             // how long the clinic's name must be pressed
   TextureSource textures;                 // the host's pictures on screen (the record's PDF pages)
+  std::string time_zone;                  // the clinic's IANA zone (times staff read); empty: UTC
+  // The wall clock (how long a check-in has waited); empty: the system clock.
+  std::function<std::chrono::system_clock::time_point()> clock;
+  staff::ExportSearch export_search;  // where plugged-in sticks and shares are found
 };
 
 struct StaffState;
@@ -62,6 +70,7 @@ class StaffMode {
   StaffModeOptions options_;
   std::shared_ptr<const forms::FormCatalog> catalog_;
   std::filesystem::path fonts_dir_;
+  TimeZone zone_;  // options_.time_zone, loaded once
   std::unique_ptr<StaffState> state_;
   double press_started_ = -1.0;
   std::vector<std::string> kiosk_problems_;
