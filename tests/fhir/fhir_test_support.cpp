@@ -4,6 +4,7 @@
 
 #include "intake/build_paths.hpp"
 #include "staff/staff_review.hpp"
+#include "store/record_read.hpp"
 #include "store/staff.hpp"
 #include "submission/session_json.hpp"
 #include "submission/submit_session.hpp"
@@ -67,6 +68,12 @@ void review(store::Store& store, const std::string& record_id, const std::string
   request.reviewer = *reviewer;
   request.decision = store::ReviewDecision::treat_with_changes;
   request.note = note;
+  // Treating despite a STOP or REVIEW flag takes a reason for each (the core refuses otherwise).
+  auto record = store::view_record(store, record_id, "test");
+  REQUIRE(record);
+  for (const auto& flag : record->flags)
+    if (flag.severity != Severity::note) request.reasons[flag.code] = "Discussed with the patient; " + note;
+  store::secure_wipe(*record);
   request.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
   auto version =
       staff::record_review(store, submission::test::shipped_forms(), INTAKE_SOURCE_FONTS_DIR, request);

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 
@@ -22,6 +23,7 @@
 #include "screen_walk.hpp"
 #include "staff_steps.hpp"
 #include "store/fhir_outbox.hpp"
+#include "store/record_read.hpp"
 #include "store/settings.hpp"
 #include "test_clock.hpp"
 
@@ -183,10 +185,18 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   HeadlessKiosk& kiosk = setup.kiosk;
   if (language != "en") REQUIRE(kiosk.tap("language_" + language));
   setup.check_in("Elena", "Sanz");
-  setup.check_in("Rosa", "Gil", "cold_sore_history");
+  const std::string rosa = setup.check_in_with("Rosa", "Gil", {"cold_sore_history", "latex_allergy"});
   setup.check_in("Inés", "Mora", "", 3);  // an earlier visit this week: today's is "Returning, visit 2"
   setup.check_in("Inés", "Mora", "pregnant");
-  for (const char* family : {"Ortega", "Navarro", "Castro", "Iglesias", "Molina", "Rubio"})
+  // Two Carmens today, told apart by their dates of birth; one with more flags than a row holds.
+  setup.check_in_with("Carmen", "Ruiz", {"breastfeeding"}, 0, "1985-02-03");
+  setup.check_in_with(
+      "Carmen", "Soler",
+      {"pregnant", "metal_allergy", "anesthetic_allergy", "latex_allergy", "cold_sore_history"}, 0,
+      "1979-11-30");
+  const auto stick = setup.plug_in_stick("KINGSTON");
+  *setup.clock_ahead = std::chrono::minutes(25);  // the morning has gone on: time waiting
+  for (const char* family : {"Ortega", "Navarro", "Castro", "Iglesias"})
     setup.check_in("Carmen", family, "", 3);  // earlier this week: a full page over several days
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   setup.add_staff("Tomás Vidal", store::StaffRole::front_desk, "1357");
@@ -205,6 +215,7 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   gallery.shot(kiosk, "s03b_flagged_answer");
   for (int i = 0; i < 8; ++i) kiosk.drag(500, 300, 500, 900);
   REQUIRE(kiosk.tap("record/review/not_treated"));
+  REQUIRE(scroll_review_to(kiosk, "record/review/note"));
   REQUIRE(kiosk.tap("record/review/note"));
   kiosk.type("Rebook after pregnancy.");
   gallery.shot(kiosk, "s04_review_note_keyboard");
@@ -221,20 +232,34 @@ void walk_staff_screens(Gallery& gallery, StaffKiosk& setup, const std::string& 
   for (int i = 0; i < 25; ++i) kiosk.drag(600, 950, 600, 350);
   gallery.shot(kiosk, "s06c_document_review_page");
   REQUIRE(kiosk.tap("record/document/show_details"));
-  const auto stick = setup.tmp / "usb";
-  std::filesystem::create_directories(stick);
   REQUIRE(kiosk.tap("record/export"));
-  gallery.shot(kiosk, "s07a_export_where");
-  REQUIRE(kiosk.tap("export/other_folder"));
-  kiosk.type(stick.string());
-  gallery.shot(kiosk, "s07b_export_folder_keyboard");
-  REQUIRE(kiosk.tap("keyboard/key_done"));
+  gallery.shot(kiosk, "s07a_export_where");  // the stick found plugged in, chosen
   REQUIRE(kiosk.tap("export/export"));
   gallery.shot(kiosk, "s07_exported");
   REQUIRE(kiosk.tap("export/back"));
   REQUIRE(kiosk.tap("record/print_copy"));  // no print scheduler here: the message shows
   gallery.shot(kiosk, "s07c_print_refused");
   REQUIRE(kiosk.tap("record/back"));
+  // Clearing a record with flags: a reason for each, refused without them.
+  REQUIRE(kiosk.tap("Rosa Gil"));
+  gallery.shot(kiosk, "s40_record_header");
+  REQUIRE(kiosk.tap("record/review/cleared"));
+  gallery.shot(kiosk, "s41_review_reasons");
+  countersign(kiosk);
+  REQUIRE(kiosk.tap("record/review/save_review"));
+  gallery.shot(kiosk, "s42_review_reasons_refused");
+  REQUIRE(give_reasons(kiosk, language == "es" ? "Sin herpes desde hace años; aciclovir preventivo."
+                                               : "No cold sore for years; antiviral cover given.") == 2);
+  gallery.shot(kiosk, "s43_review_reasons_given");
+  REQUIRE(kiosk.tap("record/review/save_review"));
+  gallery.shot(kiosk, "s44_review_cleared_saved");
+  if (auto pdf = store::read_record_pdf(setup.store, rosa, 2, store::PdfAccess::view, "gallery")) {
+    std::ofstream out(gallery.dir / (gallery.prefix + "_review_v2.pdf"), std::ios::binary);
+    out.write(reinterpret_cast<const char*>(pdf->bytes.data()),
+              static_cast<std::streamsize>(pdf->bytes.size()));
+  }
+  REQUIRE(kiosk.tap("record/back"));
+  gallery.shot(kiosk, "s45_queue_after_reviews");
   REQUIRE(kiosk.tap("queue/days/choose"));
   REQUIRE(kiosk.tap("days/preset/last_7"));
   gallery.shot(kiosk, "s30_choose_days");
@@ -291,6 +316,8 @@ void walk_admin_screens(Gallery& gallery, StaffKiosk& setup) {
   REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/disable"));
   gallery.shot(kiosk, "s15_accounts_refused");
   REQUIRE(kiosk.tap("accounts/rows/Lucía Prat/disable"));
+  gallery.shot(kiosk, "s16a_accounts_disable_question");
+  REQUIRE(kiosk.tap("accounts/rows/Lucía Prat/confirm_disable"));
   gallery.shot(kiosk, "s16_accounts_disabled");
   REQUIRE(kiosk.tap("accounts/next_page"));
   gallery.shot(kiosk, "s16b_accounts_page2");
@@ -348,6 +375,20 @@ TEST_CASE("staff screen gallery", "[.staff][gallery]") {
       if (language != "en") REQUIRE(first_run.kiosk.tap("language_" + language));
       hold_clinic_name(first_run.kiosk, 3.2);
       gallery.shot(first_run.kiosk, "s00_first_admin");
+      REQUIRE(first_run.kiosk.tap("first_admin/next"));
+      gallery.shot(first_run.kiosk, "s00a_first_admin_needed");
+      REQUIRE(first_run.kiosk.tap("first_admin/clinic_name"));
+      first_run.kiosk.type("Harbour Skin Studio");
+      REQUIRE(first_run.kiosk.tap("first_admin/clinic_address"));
+      first_run.kiosk.type("1 Quay Street, Bristol BS1 4DJ");
+      REQUIRE(first_run.kiosk.tap("first_admin/clinic_phone"));
+      first_run.kiosk.type("0117 555 0100");
+      REQUIRE(first_run.kiosk.tap("first_admin/clinic_out_of_hours_phone"));
+      first_run.kiosk.type("07700 900123");
+      gallery.shot(first_run.kiosk, "s00b_first_admin_clinic_keyboard");
+      REQUIRE(first_run.kiosk.tap("keyboard/key_done"));
+      REQUIRE(first_run.kiosk.tap("first_admin/next"));
+      gallery.shot(first_run.kiosk, "s00c_first_admin_name");
     }
     // The record's PDF pages become real GL textures; they go before the window's GL context
     // (the reset below runs first).

@@ -95,7 +95,18 @@ TEST_CASE("a disabled account cannot sign in until an admin enables it again", "
   HeadlessKiosk& kiosk = setup.kiosk;
   sign_in(kiosk, "Marta Ruiz", "9753");
   open_accounts(kiosk);
+  // Disabling asks first; "No, keep" leaves the account as it was.
   REQUIRE(kiosk.tap("accounts/rows/Tomás Vidal/disable"));
+  CHECK(kiosk.shows("Disable Tomás Vidal?"));
+  CHECK(kiosk.shows("They cannot sign in until an admin enables the account again."));
+  REQUIRE(kiosk.tap("accounts/rows/Tomás Vidal/keep"));
+  CHECK_FALSE(kiosk.shows("Disable Tomás Vidal?"));
+  auto kept = store::find_staff(setup.store, "Tomás Vidal");
+  REQUIRE(kept);
+  CHECK_FALSE(kept->disabled);
+  CHECK_FALSE(audited(setup.store, store::audit_action::kStaffDisable, "staff:Marta Ruiz"));
+  REQUIRE(kiosk.tap("accounts/rows/Tomás Vidal/disable"));
+  REQUIRE(kiosk.tap("accounts/rows/Tomás Vidal/confirm_disable"));
   CHECK(kiosk.shows("Tomás Vidal is disabled and can no longer sign in."));
   CHECK(kiosk.find("accounts/rows/Tomás Vidal/enable") != nullptr);
   CHECK(audited(setup.store, store::audit_action::kStaffDisable, "staff:Marta Ruiz"));
@@ -185,6 +196,7 @@ TEST_CASE("the last enabled admin cannot be disabled, and an admin cannot disabl
   REQUIRE(kiosk.tap("accounts/rows/Marta Ruiz/disable"));
   CHECK(kiosk.shows("You cannot disable your own account; another admin can."));
   REQUIRE(kiosk.tap("accounts/rows/Jon Sala/disable"));
+  REQUIRE(kiosk.tap("accounts/rows/Jon Sala/confirm_disable"));
   CHECK(kiosk.shows("Jon Sala is disabled and can no longer sign in."));
 }
 

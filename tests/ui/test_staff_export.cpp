@@ -23,17 +23,14 @@ TEST_CASE("export writes the record's PDFs and a manifest whose SHA-256 match", 
   StaffKiosk setup;
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   const std::string id = setup.check_in("Elena", "Sanz");
-  const fs::path stick = setup.tmp / "usb";
-  fs::create_directories(stick);
+  const fs::path stick = setup.plug_in_stick("KINGSTON");  // found plugged in, chosen at once
 
   HeadlessKiosk& kiosk = setup.kiosk;
   sign_in(kiosk, "Lucía Prat", "2468");
   REQUIRE(kiosk.tap("Elena Sanz"));
   REQUIRE(kiosk.tap("record/export"));
-  CHECK(kiosk.shows("Every PDF version of Elena Sanz's check-in"));
-  REQUIRE(kiosk.tap("export/other_folder"));  // no stick is mounted on a test machine's /media
-  kiosk.type(stick.string());
-  REQUIRE(kiosk.tap("keyboard/key_done"));  // the keyboard covers the buttons until Done
+  CHECK(kiosk.shows(
+      "Every PDF version of Elena Sanz's check-in"));  // the keyboard covers the buttons until Done
   REQUIRE(kiosk.tap("export/export"));
   CHECK(kiosk.shows("Exported 1 PDF files"));
   REQUIRE(kiosk.tap("export/back"));
@@ -88,8 +85,7 @@ TEST_CASE("an export stopped half-way leaves whole files and no manifest", "[ui]
   setup.review(id, "Lucía Prat");
 
   // Version 2's file name is taken (a stick with an old, different copy): the export stops there.
-  const fs::path stick = setup.tmp / "usb";
-  fs::create_directories(stick);
+  const fs::path stick = setup.plug_in_stick("KINGSTON");  // found plugged in, chosen at once
   const fs::path taken = stick / (id + "-v2-review.pdf");
   submission::test::write_text(taken, "an older file that must not be overwritten");
   auto result = staff::export_record_pdfs(setup.store, id, stick, "test");
@@ -114,8 +110,7 @@ TEST_CASE("a day's records export together, each with its manifest", "[ui][staff
   StaffKiosk setup;
   const std::string first = setup.check_in("Elena", "Sanz");
   const std::string second = setup.check_in("Rosa", "Gil", "cold_sore_history");
-  const fs::path stick = setup.tmp / "usb";
-  fs::create_directories(stick);
+  const fs::path stick = setup.plug_in_stick("KINGSTON");  // found plugged in, chosen at once
   auto record = store::view_record(setup.store, first, "test");
   REQUIRE(record);
   const std::string day = record->created_at.substr(0, 10);
@@ -144,8 +139,7 @@ TEST_CASE("a record reviewed after its export exports again with the new version
   StaffKiosk setup;
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   const std::string id = setup.check_in("Inés", "Mora", "pregnant");
-  const fs::path stick = setup.tmp / "usb";
-  fs::create_directories(stick);
+  const fs::path stick = setup.plug_in_stick("KINGSTON");  // found plugged in, chosen at once
   REQUIRE(staff::export_record_pdfs(setup.store, id, stick, "test"));
   const auto first_copy = submission::test::read_bytes(stick / (id + "-v1-patient_signed.pdf"));
 

@@ -79,16 +79,12 @@ TEST_CASE("Export FHIR beside the PDF export writes the record's Bundle, and the
   setup.add_staff("Lucía Prat", store::StaffRole::practitioner, "2468");
   const std::string elena = setup.check_in("Elena", "Sanz");
   const std::string ines = setup.check_in("Inés", "Mora", "pregnant");
-  const std::filesystem::path stick = setup.tmp / "usb";
-  std::filesystem::create_directories(stick);
+  const std::filesystem::path stick = setup.plug_in_stick("KINGSTON");  // found plugged in, chosen at once
   HeadlessKiosk& kiosk = setup.kiosk;
   sign_in(kiosk, "Lucía Prat", "2468");
 
   REQUIRE(kiosk.tap("Elena Sanz"));
   REQUIRE(kiosk.tap("record/export"));
-  REQUIRE(kiosk.tap("export/other_folder"));
-  kiosk.type(stick.string());
-  REQUIRE(kiosk.tap("keyboard/key_done"));
   REQUIRE(kiosk.tap("export/export_fhir"));
   CHECK(kiosk.shows("Wrote 1 FHIR Bundle files (one per check-in)."));
   const auto bytes = submission::test::read_bytes(stick / (elena + ".fhir.json"));
@@ -100,9 +96,6 @@ TEST_CASE("Export FHIR beside the PDF export writes the record's Bundle, and the
   REQUIRE(kiosk.tap("record/back"));
 
   REQUIRE(kiosk.tap("queue/days/export"));
-  REQUIRE(kiosk.tap("export/other_folder"));
-  kiosk.type(stick.string());
-  REQUIRE(kiosk.tap("keyboard/key_done"));
   REQUIRE(kiosk.tap("export/export_fhir"));
   CHECK(kiosk.shows("Wrote 2 FHIR Bundle files (one per check-in)."));
   CHECK(std::filesystem::exists(stick / (ines + ".fhir.json")));

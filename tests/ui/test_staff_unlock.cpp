@@ -2,6 +2,7 @@
 // name, the PIN pad, the store's lockout, the idle log-off, and the first admin on first run.
 #include <catch2/catch_test_macros.hpp>
 
+#include "kiosk/kiosk_settings.hpp"
 #include "staff/first_admin.hpp"
 #include "staff_steps.hpp"
 #include "store/store_error.hpp"
@@ -72,11 +73,34 @@ TEST_CASE("staff mode logs itself off after the idle time and wipes what it show
   CHECK(kiosk.shows("Staff sign-in"));
 }
 
-TEST_CASE("on first run staff mode asks for the first admin, PIN typed twice", "[ui][staff][first_run]") {
+TEST_CASE("on first run staff mode asks for the clinic, then the first admin, PIN typed twice",
+          "[ui][staff][first_run]") {
   StaffKiosk setup(120.0, /*with_admin=*/false);
   HeadlessKiosk& kiosk = setup.kiosk;
   hold_clinic_name(kiosk, 3.2);
   REQUIRE(kiosk.shows("Set up staff mode"));
+  // The clinic first: its name and phone are needed, the address and out-of-hours number not.
+  CHECK(kiosk.find("first_admin/clinic_name")->label == "Clinic's name");
+  REQUIRE(kiosk.tap("first_admin/clinic_name"));
+  for (int i = 0; i < 30; ++i) kiosk.press(ui::Key::Backspace);
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  REQUIRE(kiosk.tap("first_admin/next"));
+  CHECK(kiosk.shows("Needed."));
+  CHECK(kiosk.find("first_admin/name") == nullptr);  // still on the clinic
+  REQUIRE(kiosk.tap("first_admin/clinic_name"));
+  kiosk.type("Clínica del Puerto");
+  REQUIRE(kiosk.tap("first_admin/clinic_address"));
+  kiosk.type("Calle Mayor 5, 46001 Valencia");
+  REQUIRE(kiosk.tap("first_admin/clinic_phone"));
+  kiosk.type("phone 96");  // letters are no phone number: the phone keypad takes none of them
+  CHECK_FALSE(kiosk.shows("phone 96"));
+  CHECK(kiosk.shows("96"));
+  for (int i = 0; i < 8; ++i) kiosk.press(ui::Key::Backspace);
+  kiosk.type("+34 963 000 111");
+  REQUIRE(kiosk.tap("first_admin/clinic_out_of_hours_phone"));
+  kiosk.type("600 000 222");
+  REQUIRE(kiosk.tap("keyboard/key_done"));
+  REQUIRE(kiosk.tap("first_admin/next"));
   REQUIRE(kiosk.tap("first_admin/name"));
   kiosk.type("Marta Ruiz");
   REQUIRE(kiosk.tap("first_admin/next"));
@@ -86,6 +110,14 @@ TEST_CASE("on first run staff mode asks for the first admin, PIN typed twice", "
   enter_pin(kiosk, "9753");
   enter_pin(kiosk, "9753");
   CHECK(kiosk.shows("Signed in as Marta Ruiz (admin)"));
+  CHECK(kiosk.shows("The clinic's details are saved."));
+  // The clinic's identity is in the settings every later record keeps, saved as the new admin's.
+  auto settings = load_kiosk_settings(setup.store);
+  REQUIRE(settings);
+  CHECK(settings->settings.clinic_name == "Clínica del Puerto");
+  CHECK(settings->settings.clinic_address == "Calle Mayor 5, 46001 Valencia");
+  CHECK(settings->settings.clinic_phone == "+34 963 000 111");
+  CHECK(settings->settings.clinic_out_of_hours_phone == "600 000 222");
   auto admins = store::count_active_admins(setup.store);
   REQUIRE(admins);
   CHECK(*admins == 1);

@@ -79,8 +79,13 @@ void compose_review(const ComposeContext& c, const PractitionerReview& review, s
   if (!review.reasons.empty()) {
     blocks.push_back(type.heading("Reasons for going ahead"));
     std::vector<Field> reasons;
-    for (const ClearingReason& reason : review.reasons)
-      reasons.push_back({reason.label.empty() ? reason.code : reason.label, reason.reason});
+    for (const ClearingReason& reason : review.reasons) {
+      // "Pregnant (STOP)": the flag as the Flags line above names it.
+      std::string flag = reason.label.empty() ? reason.code : reason.label;
+      for (const FlagSummary& summary : c.input.flags)
+        if (summary.code == reason.code) flag += std::string(" (") + severity_name(summary.severity) + ")";
+      reasons.push_back({flag, reason.reason});
+    }
     blocks.push_back(field_grid(type, reasons, 1));
   }
 

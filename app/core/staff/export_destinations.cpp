@@ -25,9 +25,13 @@ std::string unescape_mount_path(const std::string& field) {
   return path;
 }
 
-bool under_export_root(const std::string& path) {
-  for (std::string_view root : {"/media/", "/run/media/", "/mnt/"})
+bool under_export_root(const std::string& path, const std::vector<std::filesystem::path>& roots) {
+  for (const auto& folder : roots) {
+    std::string root = folder.string();
+    if (root.empty()) continue;
+    if (root.back() != '/') root += '/';
     if (path.size() > root.size() && path.compare(0, root.size(), root) == 0) return true;
+  }
   return false;
 }
 
@@ -48,16 +52,16 @@ bool is_storage(const std::string& type) {
 
 }  // namespace
 
-std::vector<ExportDestination> find_export_destinations(const std::filesystem::path& mount_table) {
+std::vector<ExportDestination> find_export_destinations(const ExportSearch& search) {
   std::vector<ExportDestination> found;
-  std::ifstream in(mount_table);
+  std::ifstream in(search.mount_table);
   std::string line;
   while (std::getline(in, line)) {
     std::istringstream fields(line);
     std::string device, mount_point, type;
     if (!(fields >> device >> mount_point >> type)) continue;
     const std::string folder = unescape_mount_path(mount_point);
-    if (!under_export_root(folder) || !is_storage(type)) continue;
+    if (!under_export_root(folder, search.roots) || !is_storage(type)) continue;
     ExportDestination destination;
     destination.folder = folder;
     destination.label = destination.folder.filename().string();

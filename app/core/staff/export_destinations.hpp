@@ -14,10 +14,20 @@ struct ExportDestination {
   bool network = false;          // a share (cifs, nfs...) rather than a local disk
 };
 
+// Where to look: the mount table and the folders removable disks and shares are mounted under
+// (a test passes a table of its own and a temporary folder).
+struct ExportSearch {
+  std::filesystem::path mount_table = "/proc/self/mounts";
+  std::vector<std::filesystem::path> roots = {"/media", "/run/media", "/mnt"};
+};
+
 // Reads a mount table in /proc/mounts format (fields separated by spaces, "\040" for a space
-// in a path). Pseudo file systems and mounts outside the three roots are left out; the order is
-// the table's. A table that cannot be read gives an empty list.
-std::vector<ExportDestination> find_export_destinations(
-    const std::filesystem::path& mount_table = "/proc/self/mounts");
+// in a path). Pseudo file systems and mounts outside the roots are left out; the order is the
+// table's. A table that cannot be read gives an empty list.
+std::vector<ExportDestination> find_export_destinations(const ExportSearch& search);
+inline std::vector<ExportDestination> find_export_destinations(
+    const std::filesystem::path& mount_table = "/proc/self/mounts") {
+  return find_export_destinations(ExportSearch{mount_table});
+}
 
 }  // namespace intake::staff

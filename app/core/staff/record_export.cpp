@@ -33,7 +33,7 @@ Result<ExportResult> export_record(store::Store& store, const std::string& recor
   std::error_code ec;
   if (folder.empty() || !std::filesystem::is_directory(folder, ec))
     return Error{"The export folder " + folder.string() + " does not exist; is the stick mounted?",
-                 store::kExitNotFound};
+                 store::kExitNotFound, "error.export.no_folder"};
   auto record = store::view_record(store, record_id, actor);
   if (!record) return record.error();
   std::vector<store::PdfVersionInfo> versions = record->pdfs;
@@ -44,7 +44,8 @@ Result<ExportResult> export_record(store::Store& store, const std::string& recor
   result.manifest = folder / fmt::format("{}-v{}-manifest.sha256", record_id, versions.back().version);
   if (std::filesystem::exists(result.manifest, ec)) {
     if (already_exported != nullptr) *already_exported = true;
-    return Error{"Record " + record_id + " was already exported to this folder.", store::kExitAlreadyExists};
+    return Error{"Record " + record_id + " was already exported to this folder.", store::kExitAlreadyExists,
+                 "error.export.already_there"};
   }
 
   std::string manifest;

@@ -70,6 +70,17 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
     store::secure_wipe(*record);
     return Error{"Record " + request.record_id + " has no signed PDF to review.", store::kExitNotFound};
   }
+  // Going ahead despite a STOP or REVIEW flag needs a reason for each, on the record for good.
+  if (request.decision != store::ReviewDecision::not_treated)
+    for (const store::RecordFlag& flag : record->flags) {
+      if (flag.severity == store::FlagSeverity::note) continue;
+      const auto it = request.reasons.find(flag.code);
+      if (it == request.reasons.end() || it->second.find_first_not_of(' ') == std::string::npos) {
+        store::secure_wipe(*record);
+        return Error{"Give a short reason for each STOP or REVIEW flag before clearing the treatment.",
+                     store::kExitInvalidInput, "error.review.reason_needed"};
+      }
+    }
   const std::string original_sha256 = record->pdfs.front().sha256;
   auto input = submission::rebuild_consent_pdf_input(*record, catalog);
   const std::string language = record->language;

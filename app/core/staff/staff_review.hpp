@@ -33,7 +33,8 @@ struct ReviewRequest {
 };
 
 // Returns the new PDF version. kExitStaffDenied (with one sentence) for a reviewer who is not
-// a practitioner, before anything is read; kExitInvalidInput for an empty countersignature;
+// a practitioner, before anything is read; kExitInvalidInput for an empty countersignature, and
+// for clearing (or treating with changes) without a reason for every STOP and REVIEW flag;
 // the store's and rebuild's errors otherwise.
 Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog,
                           const std::filesystem::path& fonts_dir, const ReviewRequest& request);

@@ -72,7 +72,10 @@ std::string last_admin_message(const std::string& name) {
 
 namespace {
 
-Error denied(const std::string& message) { return store_error(kExitStaffDenied, message); }
+// key: the staff screens' sentence in the staff's language (Error::key).
+Error denied(const std::string& message, std::string key = {}) {
+  return Error{message, kExitStaffDenied, std::move(key)};
+}
 
 Result<std::string> hash_pin(std::string_view pin) {
   if (!is_valid_pin(pin)) return store_error(kExitInvalidInput, "A PIN must be 4 to 8 digits.");
@@ -303,7 +306,7 @@ Result<PinCheck> begin_pin_check(Store& store, const std::string& name, std::opt
     intake::secure_wipe(check.pin_hash);
     if (auto st = record_login_attempt(store, member, false, "disabled", now, failures, locked_until); !st)
       return st.error();
-    return denied("This staff account is disabled; ask an admin.");
+    return denied("This staff account is disabled; ask an admin.", "error.sign_in.disabled");
   }
   std::chrono::system_clock::time_point until;
   if (!member.locked_until.empty() && parse_utc_timestamp(member.locked_until, until) && until > now) {
@@ -312,7 +315,8 @@ Result<PinCheck> begin_pin_check(Store& store, const std::string& name, std::opt
       return st.error();
     const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(until - now).count() + 1;
     return denied("This staff account is locked after repeated wrong PINs; try again in " +
-                  std::to_string(seconds) + " seconds.");
+                      std::to_string(seconds) + " seconds.",
+                  "error.sign_in.locked");
   }
   check.member = std::move(member);
   return check;
@@ -338,7 +342,7 @@ Result<StaffMember> finish_pin_check(Store& store, PinCheck& check, std::optiona
     auto st = append_audit_entry(store, AuditInput{check.name.substr(0, 100), audit_action::kStaffLoginFailed,
                                                    "", R"({"reason":"unknown_name"})"});
     if (!st) return st.error();
-    return denied(wrong);
+    return denied(wrong, "error.sign_in.wrong");
   }
   StaffMember member = *check.member;
   int failures = 0;
@@ -350,8 +354,9 @@ Result<StaffMember> finish_pin_check(Store& store, PinCheck& check, std::optiona
   if (!check.matches) {
     if (!locked_until.empty())
       return denied("Wrong PIN; the account is now locked for " +
-                    std::to_string(lockout_duration(failures).count()) + " seconds.");
-    return denied(wrong);
+                        std::to_string(lockout_duration(failures).count()) + " seconds.",
+                    "error.sign_in.now_locked");
+    return denied(wrong, "error.sign_in.wrong");
   }
   member.failed_attempts = 0;
   member.locked_until.clear();

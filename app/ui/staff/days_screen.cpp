@@ -23,7 +23,7 @@ constexpr Preset kPresets[] = {{"today", 0, 0}, {"yesterday", 1, 1}, {"last_7", 
 
 // "− week", "− day", the day, "+ day", "+ week" on one line; returns the day moved.
 CalendarDate day_stepper(UiFrame& frame, std::string_view id, const CalendarDate& day,
-                         const CalendarDate& today) {
+                         const CalendarDate& today, DateOrder order) {
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, id);
   const ImVec2 size(m.tx(170.f), m.tx(96.f));
@@ -44,7 +44,7 @@ CalendarDate day_stepper(UiFrame& frame, std::string_view id, const CalendarDate
   place(text_x + text_width + gap + size.x + gap);
   if (touch_button(frame, "plus_week", frame.t("staff.days.plus_week"), size, later))
     moved = add_days(day, 7);
-  const std::string shown = day_text(frame, day);
+  const std::string shown = day_text(frame, order, day);
   const ImVec2 shown_size = text_size(frame.fonts.heading, shown);
   text_at(frame,
           ImVec2(row.x + text_x + (text_width - shown_size.x) * 0.5f, row.y + (size.y - shown_size.y) * 0.5f),
@@ -60,7 +60,7 @@ StaffAction draw_staff_days_screen(UiFrame& frame, StaffState& state, const Staf
   ScopedId scope(frame, "days");
   const CalendarDate today = context.today;
   heading(frame, frame.t("staff.days.title"));
-  muted_text(frame, days_text(frame, state.days.first, state.days.last, today));
+  muted_text(frame, days_text(frame, context.date_order, state.days.first, state.days.last, today));
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
 
   {
@@ -83,11 +83,11 @@ StaffAction draw_staff_days_screen(UiFrame& frame, StaffState& state, const Staf
   }
   ImGui::Dummy(ImVec2(0, m.px(24.f)));
   text_block(frame, frame.t("staff.days.from"), frame.fonts.body_bold, theme::kText);
-  state.days.first = day_stepper(frame, "from", state.days.first, today);
+  state.days.first = day_stepper(frame, "from", state.days.first, today, context.date_order);
   if (state.days.last < state.days.first) state.days.last = state.days.first;
   ImGui::Dummy(ImVec2(0, m.px(16.f)));
   text_block(frame, frame.t("staff.days.to"), frame.fonts.body_bold, theme::kText);
-  state.days.last = day_stepper(frame, "to", state.days.last, today);
+  state.days.last = day_stepper(frame, "to", state.days.last, today, context.date_order);
   if (state.days.last < state.days.first) state.days.first = state.days.last;
 
   ImGui::Dummy(ImVec2(0, m.px(40.f)));

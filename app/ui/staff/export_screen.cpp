@@ -13,6 +13,7 @@
 #include "staff/record_export.hpp"
 #include "ui/staff/day_text.hpp"
 #include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_text.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
@@ -29,7 +30,7 @@ void export_days(UiFrame& frame, StaffState& state, const StaffContext& context)
   auto exported = staff::export_records_in_range(*state.store, range.from, range.before,
                                                  state.exporting.folder, actor(state));
   if (!exported) {
-    set_notice(state, exported.error().message, false);
+    set_notice(state, error_text(frame, exported.error()), false);
     return;
   }
   std::size_t files = 0;
@@ -47,7 +48,7 @@ void export_one(UiFrame& frame, StaffState& state) {
   set_notice(state,
              exported ? fmt::format(fmt::runtime(frame.t("staff.export.done")), exported->files.size(),
                                     exported->manifest.filename().string())
-                      : exported.error().message,
+                      : error_text(frame, exported.error()),
              exported.ok());
 }
 
@@ -56,7 +57,7 @@ void export_one(UiFrame& frame, StaffState& state) {
 void export_fhir(UiFrame& frame, StaffState& state, const StaffContext& context) {
   auto options = fhir::load_fhir_options(*state.store);
   if (!options) {
-    set_notice(state, options.error().message, false);
+    set_notice(state, error_text(frame, options.error()), false);
     return;
   }
   std::size_t written = 0;
@@ -67,7 +68,7 @@ void export_fhir(UiFrame& frame, StaffState& state, const StaffContext& context)
         fhir::write_record_bundles_in_range(*state.store, range.from, range.before, state.exporting.folder,
                                             context.catalog, *options, actor(state));
     if (!bundles) {
-      set_notice(state, bundles.error().message, false);
+      set_notice(state, error_text(frame, bundles.error()), false);
       return;
     }
     written = bundles->written.size();
@@ -77,7 +78,7 @@ void export_fhir(UiFrame& frame, StaffState& state, const StaffContext& context)
     if (auto st = fhir::write_record_bundle(*state.store, state.exporting.record_id, file, context.catalog,
                                             *options, actor(state), true);
         !st) {
-      set_notice(state, st.error().message, false);
+      set_notice(state, error_text(frame, st.error()), false);
       return;
     }
     written = 1;
@@ -91,7 +92,7 @@ void save_copy(UiFrame& frame, StaffState& state, const StaffContext& context) {
                                         state.exporting.folder, actor(state));
   set_notice(state,
              saved ? fmt::format(fmt::runtime(frame.t("staff.copy.saved")), saved->filename().string())
-                   : (saved.error().key.empty() ? saved.error().message : frame.t(saved.error().key)),
+                   : error_text(frame, saved.error()),
              saved.ok());
 }
 
@@ -124,13 +125,19 @@ void ExportState::wipe() {
   record_id.clear();
 }
 
-void open_export(StaffState& state, const std::string& record_id, const std::string& what) {
+bool may_type_folder(const StaffState& state) {
+  return state.member && state.member->role == store::StaffRole::admin;
+}
+
+void open_export(StaffState& state, const std::string& record_id, const std::string& what,
+                 const StaffContext& context) {
   state.exporting.back = state.screen;
   state.exporting.record_id = record_id;
   secure_wipe(state.exporting.what);
   state.exporting.what = what;
   secure_wipe(state.notice);
-  state.exporting.destinations = staff::find_export_destinations();
+  state.exporting.search = context.export_search ? *context.export_search : staff::ExportSearch{};
+  state.exporting.destinations = staff::find_export_destinations(state.exporting.search);
   state.exporting.typing_folder = false;
   secure_wipe(state.exporting.folder);  // never a folder chosen for another export
   if (state.exporting.destinations.size() == 1)
@@ -152,14 +159,23 @@ StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const St
   other_options.kind = ButtonKind::Choice;
   other_options.selected = state.exporting.typing_folder;
   const ImVec2 half(width * 0.5f - m.px(10.f), m.tx(96.f));
-  if (touch_button(frame, "other_folder", frame.t("staff.export.other_folder"), half, other_options)) {
-    state.exporting.typing_folder = true;
-    state.exporting.folder.clear();
-    state.focus.focus("folder");
+  // A typed folder can be anywhere on the kiosk's disk: only admins may choose one.
+  if (may_type_folder(state)) {
+    if (touch_button(frame, "other_folder", frame.t("staff.export.other_folder"), half, other_options)) {
+      state.exporting.typing_folder = true;
+      state.exporting.folder.clear();
+      state.focus.focus("folder");
+    }
+    ImGui::SameLine(0, m.px(20.f));
   }
-  ImGui::SameLine(0, m.px(20.f));
   if (touch_button(frame, "look_again", frame.t("staff.export.look_again"), half)) {
-    state.exporting.destinations = staff::find_export_destinations();
+    state.exporting.destinations = staff::find_export_destinations(state.exporting.search);
+    if (!state.exporting.typing_folder) {
+      // The stick chosen may be gone; a single one is chosen for the staff.
+      secure_wipe(state.exporting.folder);
+      if (state.exporting.destinations.size() == 1)
+        state.exporting.folder = state.exporting.destinations.front().folder.string();
+    }
     state.notice.clear();
   }
   if (state.exporting.typing_folder)

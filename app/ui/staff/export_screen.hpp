@@ -19,14 +19,17 @@ struct ExportState {
   std::string record_id;
   std::string what;  // shown as what is exported: a patient's name, or the days
   StaffScreen back = StaffScreen::Queue;
+  staff::ExportSearch search;  // where sticks and shares are looked for (StaffModeOptions)
   std::vector<staff::ExportDestination> destinations;
   std::string folder;  // the chosen destination, or the typed folder
   bool typing_folder = false;
   void wipe();
 };
 
-// Opens the Export screen for one record (record_id) or for the queue's days (empty).
-void open_export(StaffState& state, const std::string& record_id, const std::string& what);
+// Opens the Export screen for one record (record_id) or for the queue's days (empty). Staff pick
+// a stick or share found plugged in; only admins may type a folder.
+void open_export(StaffState& state, const std::string& record_id, const std::string& what,
+                 const StaffContext& context);
 StaffAction draw_staff_export_screen(UiFrame& frame, StaffState& state, const StaffContext& context);
 
 }  // namespace intake::ui

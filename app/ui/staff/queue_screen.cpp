@@ -14,6 +14,7 @@
 #include "ui/staff/export_screen.hpp"
 #include "ui/staff/fhir_delivery_line.hpp"
 #include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_text.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/staff/visit_history_panel.hpp"
 #include "ui/theme.hpp"
@@ -25,7 +26,7 @@ namespace {
 
 constexpr float kRowHeight = 96.f;  // at 1080p: four rows and the filters fit a 1920x1080 screen
 
-void load_queue(StaffState& state, const CalendarDate& today) {
+void load_queue(const UiFrame& frame, StaffState& state, const CalendarDate& today) {
   state.queue.stale = false;
   state.queue.problem.clear();
   const auto query = staff::queue_query(state.queue.filter, today, state.queue.page * state.queue.page_size,
@@ -38,7 +39,7 @@ void load_queue(StaffState& state, const CalendarDate& today) {
   }
   state.queue.rows.clear();
   if (!total || !rows) {
-    state.queue.problem = !total ? total.error().message : rows.error().message;
+    state.queue.problem = error_text(frame, !total ? total.error() : rows.error());
     return;
   }
   // A page of names is a read of patient data: recorded before it is shown.
@@ -49,7 +50,7 @@ void load_queue(StaffState& state, const CalendarDate& today) {
       secure_wipe(row.given_name);
       secure_wipe(row.family_name);
     }
-    state.queue.problem = st.error().message;
+    state.queue.problem = error_text(frame, st.error());
     return;
   }
   state.queue.total = *total;
@@ -58,22 +59,23 @@ void load_queue(StaffState& state, const CalendarDate& today) {
   state.queue.row_visits = visits ? std::move(*visits) : std::vector<int>(state.queue.rows.size(), 1);
 }
 
-void open_record(StaffState& state, const std::string& record_id, const StaffContext& context,
-                 const std::string& language) {
+void open_record(const UiFrame& frame, StaffState& state, const std::string& record_id,
+                 const StaffContext& context) {
+  const std::string& language = frame.language;
   state.close_record();
   auto record = store::view_record(*state.store, record_id, "staff:" + state.member->name);
   if (!record) {
-    state.queue.problem = record.error().message;
+    state.queue.problem = error_text(frame, record.error());
     return;
   }
   state.record.open = std::move(*record);
-  load_visit_history(state);
+  load_visit_history(frame, state);
   if (context.catalog != nullptr) {
     auto lines = staff::record_answer_lines(*state.record.open, *context.catalog, language);
     if (lines)
       state.record.answers = std::move(*lines);
     else
-      state.record.problem = lines.error().message;
+      state.record.problem = error_text(frame, lines.error());
   }
   state.screen = StaffScreen::Record;
   state.focus.clear();
@@ -90,7 +92,68 @@ bool filter_toggle(UiFrame& frame, std::string_view id, std::string_view label, 
   return true;
 }
 
-// One row: a large touch target with the patient's name, time, age, flag chips and status.
+// The row's status, right: "Not reviewed" as an outlined pill (never filled like a flag chip),
+// or after a review the decision in words, coloured as it matters to the front desk.
+void row_status(UiFrame& frame, const store::RecordSummary& row, ImVec2 at, float height) {
+  const UiMetrics& m = frame.metrics;
+  if (row.status != store::RecordStatus::reviewed || !row.decision) {
+    const float pill_height = frame.fonts.body_bold->FontSize + m.px(12.f);
+    status_pill(frame, ImVec2(at.x, at.y + (height - pill_height) * 0.5f), frame.t("staff.status.submitted"),
+                theme::kText);
+    return;
+  }
+  const ImU32 colour = *row.decision == store::ReviewDecision::not_treated
+                           ? severity_colour(store::FlagSeverity::stop)
+                           : theme::kPrimary;
+  text_at(frame, ImVec2(at.x, at.y + m.px(12.f)), frame.t("staff.status.reviewed"), frame.fonts.small,
+          theme::kMutedText);
+  text_at(frame, ImVec2(at.x, at.y + height * 0.5f), decision_text(frame, *row.decision),
+          frame.fonts.body_bold, colour);
+}
+
+// Every flag as a chip with its staff label, on up to two lines within `room`; what does not
+// fit is counted at the end ("+2 more").
+void row_flags(UiFrame& frame, const store::RecordSummary& row, const StaffContext& context, ImVec2 at,
+               float room) {
+  const UiMetrics& m = frame.metrics;
+  if (row.flags.empty()) {
+    text_at(frame, ImVec2(at.x, at.y + m.px(6.f)), frame.t("staff.queue.no_flags"), frame.fonts.small,
+            theme::kMutedText);
+    return;
+  }
+  constexpr int kLines = 2;
+  const float gap = m.px(10.f);
+  const float line_height = frame.fonts.small->FontSize + m.px(12.f) + m.px(6.f);
+  const auto more_text = [&](std::size_t count) {
+    return fmt::format(fmt::runtime(frame.t("staff.queue.more_flags")), count);
+  };
+  float x = at.x, y = at.y;
+  int line = 0;
+  for (std::size_t i = 0; i < row.flags.size(); ++i) {
+    const auto& [code, severity] = row.flags[i];
+    const std::string label = flag_label(frame, context, row.form_id, code);
+    const float chip = flag_chip_width(frame, label, severity);
+    const std::size_t after = row.flags.size() - i - 1;
+    const float more = after > 0 ? gap + text_size(frame.fonts.small, more_text(after)).x : 0.f;
+    auto fits = [&] { return x + chip + (line == kLines - 1 ? more : 0.f) <= at.x + room; };
+    if (!fits() && x > at.x && line < kLines - 1) {
+      ++line;
+      x = at.x;
+      y += line_height;
+    }
+    if (!fits()) {
+      text_at(frame, ImVec2(x, y + m.px(6.f)), more_text(row.flags.size() - i), frame.fonts.small,
+              theme::kText);
+      return;
+    }
+    ImGui::SetCursorScreenPos(ImVec2(x, y));
+    flag_chip(frame, label, severity);
+    x += chip + gap;
+  }
+}
+
+// One row: a large touch target with the patient's name and date of birth, when they checked in
+// and how long they have waited, every flag in words and the status or decision.
 // with_date: the rows span several days (a range, a search), so each says which day.
 bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const StaffContext& context,
                float width, bool with_date) {
@@ -105,9 +168,13 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
   }
   const std::string name = row.given_name + " " + row.family_name;
   record_last_item(frame, "row_" + row.id, name, true, false);
+  const ImVec2 keep = ImGui::GetCursorScreenPos();
   ImDrawList* draw = ImGui::GetWindowDrawList();
-  const ImU32 edge =
-      row.flag_level > 0 ? severity_colour(static_cast<store::FlagSeverity>(row.flag_level)) : theme::kBorder;
+  const bool reviewed = row.status == store::RecordStatus::reviewed;
+  // The edge says what still needs a practitioner; a reviewed row's flags are dealt with.
+  const ImU32 edge = row.flag_level > 0 && !reviewed
+                         ? severity_colour(static_cast<store::FlagSeverity>(row.flag_level))
+                         : theme::kBorder;
   draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height),
                       pressed ? theme::kSecondaryPressed : theme::kSurface, m.px(12.f));
   draw->AddRectFilled(at, ImVec2(at.x + m.px(12.f), at.y + height), edge, m.px(12.f),
@@ -115,37 +182,28 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
   draw->AddRect(at, ImVec2(at.x + width, at.y + height), theme::kBorder, m.px(12.f), 0, m.px(1.5f));
 
   const float pad = m.px(28.f);
-  const int age = staff::age_on(row.date_of_birth, context.today);
   text_at(frame, ImVec2(at.x + pad, at.y + m.px(12.f)), name, frame.fonts.body_bold, theme::kText);
-  const std::string details =
-      (with_date ? staff::local_date_time(row.created_at, context.zone)
-                 : staff::local_clock_time(row.created_at, context.zone)) +
-      "   " + (age >= 0 ? fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) : std::string());
-  text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small,
-          theme::kMutedText);
   if (visit > 1) {  // a returning patient: earlier visits are on the record screen
-    const float details_width = text_size(frame.fonts.small, details).x;
-    text_at(frame, ImVec2(at.x + pad + details_width + m.px(24.f), at.y + height * 0.5f + m.px(4.f)),
+    const float name_width = text_size(frame.fonts.body_bold, name).x;
+    text_at(frame, ImVec2(at.x + pad + name_width + m.px(20.f), at.y + m.px(16.f)),
             fmt::format(fmt::runtime(frame.t("staff.queue.returning")), visit), frame.fonts.small,
             theme::kPrimary);
   }
+  // Two Carmens differ by their dates of birth; the day's rows by how long each has waited.
+  const int age = staff::age_on(row.date_of_birth, context.today);
+  std::string details =
+      fmt::format(fmt::runtime(frame.t("staff.queue.born")), date_text(frame, context, row.date_of_birth));
+  if (age >= 0) details += " (" + fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) + ")";
+  const std::string checked_in = with_date ? stored_time_text(frame, context, row.created_at)
+                                           : stored_clock_or_day(frame, context, row.created_at);
+  if (!checked_in.empty()) details += "   ·   " + checked_in;
+  if (const std::string waiting = waiting_text(frame, context, row.created_at); !waiting.empty() && !reviewed)
+    details += ", " + waiting;
+  text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), details, frame.fonts.small,
+          theme::kMutedText);
 
-  const ImVec2 keep = ImGui::GetCursorScreenPos();
-  ImGui::SetCursorScreenPos(ImVec2(at.x + width * 0.36f, at.y + m.px(14.f)));
-  float used = 0.f;
-  for (std::size_t i = 0; i < row.flags.size() && used < width * 0.4f; ++i) {
-    if (i > 0) ImGui::SameLine(0, m.px(10.f));
-    const float before = ImGui::GetCursorScreenPos().x;
-    flag_chip(frame, row.flags[i].first, row.flags[i].second);
-    used += ImGui::GetItemRectMax().x - before;
-  }
-  if (row.flags.empty())
-    text_at(frame, ImGui::GetCursorScreenPos(), frame.t("staff.queue.no_flags"), frame.fonts.small,
-            theme::kMutedText);
-  const std::string status = frame.t(row.status == store::RecordStatus::reviewed ? "staff.status.reviewed"
-                                                                                 : "staff.status.submitted");
-  text_at(frame, ImVec2(at.x + width * 0.8f, at.y + height * 0.3f), status, frame.fonts.body_bold,
-          row.status == store::RecordStatus::reviewed ? theme::kPrimary : theme::kAttention);
+  row_flags(frame, row, context, ImVec2(at.x + width * 0.40f, at.y + m.px(12.f)), width * 0.38f);
+  row_status(frame, row, ImVec2(at.x + width * 0.80f, at.y), height);
   ImGui::SetCursorScreenPos(keep);
   return tapped;
 }
@@ -198,9 +256,11 @@ void day_row(UiFrame& frame, StaffState& state, const StaffContext& context, flo
                      options))
       open_export(state, "",
                   fmt::format(fmt::runtime(frame.t("staff.export.days_what")),
-                              days_text(frame, days.first, days.last, context.today), state.queue.total));
+                              days_text(frame, context.date_order, days.first, days.last, context.today),
+                              state.queue.total),
+                  context);
   }
-  const std::string shown = days_text(frame, days.first, days.last, context.today);
+  const std::string shown = days_text(frame, context.date_order, days.first, days.last, context.today);
   const float text_height = text_size(frame.fonts.body_bold, shown).y;
   text_at(frame, ImVec2(row.x + button.x + m.px(24.f), row.y + (button.y - text_height) * 0.5f), shown,
           frame.fonts.body_bold, theme::kText);
@@ -223,7 +283,7 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   const UiMetrics& m = frame.metrics;
   ScopedId scope(frame, "queue");
   const bool reload = state.queue.stale;
-  if (reload) load_queue(state, context.today);
+  if (reload) load_queue(frame, state, context.today);
   refresh_delivery_line(frame, state, context, reload);
   const float width = ImGui::GetContentRegionAvail().x;
 
@@ -269,6 +329,7 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   day_row(frame, state, context, width);
   ImGui::Dummy(ImVec2(0, m.px(4.f)));
 
+  notice_line(frame, state);  // e.g. the clinic's details saved at first run
   for (const auto& problem : state.kiosk_problems) attention_note(frame, problem);
   if (!state.queue.problem.empty()) attention_note(frame, state.queue.problem);
   if (!state.queue.delivery.text.empty()) {
@@ -278,6 +339,19 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
   // The count, and on the same line the page buttons (right), so the rows get the rest.
   const ImVec2 line = ImGui::GetCursorScreenPos();
   const ImVec2 page_button(m.tx(260.f), m.tx(84.f));
+  // As many rows as fit under that line, so no row is ever cut off at its edge. Known before
+  // the page buttons are drawn: they count the pages of this size in this same frame (a screen
+  // that sleeps until the next touch never shows a stale page count).
+  const float pitch = m.tx(kRowHeight) + ImGui::GetStyle().ItemSpacing.y;
+  const float room = ImGui::GetContentRegionAvail().y - page_button.y - ImGui::GetStyle().ItemSpacing.y;
+  const std::int64_t fits =
+      std::max<std::int64_t>(1, static_cast<std::int64_t>((room + ImGui::GetStyle().ItemSpacing.y) / pitch));
+  if (fits != state.queue.page_size) {
+    state.queue.page =
+        state.queue.page * state.queue.page_size / fits;  // keep the first row shown on the page
+    state.queue.page_size = fits;
+    load_queue(frame, state, context.today);
+  }
   text_at(frame, ImVec2(line.x, line.y + page_button.y * 0.5f - ImGui::GetTextLineHeight() * 0.5f),
           fmt::format(fmt::runtime(frame.t("staff.queue.count")), state.queue.total), frame.fonts.body,
           theme::kMutedText);
@@ -310,17 +384,6 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
     }
   }
   ImGui::SetCursorScreenPos(ImVec2(line.x, line.y + page_button.y + ImGui::GetStyle().ItemSpacing.y));
-  // As many rows as fit the screen, so no row is ever cut off at its edge.
-  const float pitch = m.tx(kRowHeight) + ImGui::GetStyle().ItemSpacing.y;
-  const float room = ImGui::GetContentRegionAvail().y;
-  const std::int64_t fits =
-      std::max<std::int64_t>(1, static_cast<std::int64_t>((room + ImGui::GetStyle().ItemSpacing.y) / pitch));
-  if (fits != state.queue.page_size) {
-    state.queue.page =
-        state.queue.page * state.queue.page_size / fits;  // keep the first row shown on the page
-    state.queue.page_size = fits;
-    load_queue(state, context.today);
-  }
   std::string open_id;
   {
     ScopedId rows(frame, "rows");
@@ -332,7 +395,7 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
         open_id = row.id;
     }
   }
-  if (!open_id.empty()) open_record(state, open_id, context, frame.language);
+  if (!open_id.empty()) open_record(frame, state, open_id, context);
   return sign_out ? StaffAction::close : StaffAction::none;
 }
 

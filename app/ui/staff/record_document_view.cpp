@@ -9,6 +9,7 @@
 #include "common/rgba_image.hpp"
 #include "pdf/pdf_page_images.hpp"
 #include "staff/record_pages.hpp"
+#include "ui/staff/staff_text.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/scroll_view.hpp"
@@ -21,13 +22,6 @@ namespace {
 // The PDF holds every answer: the same people who see the answers see the document.
 bool sees_document(const StaffState& state) {
   return state.member && state.member->role != store::StaffRole::front_desk;
-}
-
-std::string version_label(const UiFrame& frame, const store::PdfVersionInfo& pdf) {
-  const std::string key = "staff.document.kind." + pdf.kind;
-  const bool known = pdf.kind == "patient_signed" || pdf.kind == "review";
-  const std::string kind = known ? frame.t(key) : pdf.kind;
-  return fmt::format(fmt::runtime(frame.t("staff.document.version")), pdf.version, kind);
 }
 
 // Reads and draws one stored version at width_px, uploads its pages and wipes their pixels:
@@ -44,7 +38,7 @@ DocumentVersionPages draw_version(const UiFrame& frame, StaffState& state, const
   auto pages = staff::render_record_pages(*state.store, state.record.open->id, version, width_px,
                                           "staff:" + state.member->name);
   if (!pages) {
-    drawn.problem = pages.error().message;
+    drawn.problem = error_text(frame, pages.error());
     return drawn;
   }
   for (const RgbaImage& page : pages->pages) {
@@ -149,8 +143,8 @@ void draw_record_document(UiFrame& frame, StaffState& state, const StaffContext&
     ButtonOptions options;
     options.selected = pdfs[i].version == document.version;
     options.font = frame.fonts.body;
-    if (touch_button(frame, "version_" + std::to_string(pdfs[i].version), version_label(frame, pdfs[i]),
-                     ImVec2(button_width, m.tx(76.f)), options) &&
+    if (touch_button(frame, "version_" + std::to_string(pdfs[i].version),
+                     version_text(frame, context, pdfs[i]), ImVec2(button_width, m.tx(76.f)), options) &&
         document.version != pdfs[i].version) {
       document.version = pdfs[i].version;
       document.scroll.reset();

@@ -18,7 +18,10 @@
 #include "submission/session_json.hpp"
 #include "ui/staff/export_screen.hpp"
 #include "ui/staff/record_document_view.hpp"
+#include "ui/staff/record_header.hpp"
+#include "ui/staff/review_panel.hpp"
 #include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_text.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/staff/visit_history_panel.hpp"
 #include "ui/theme.hpp"
@@ -63,28 +66,34 @@ void draw_stored_signature(UiFrame& frame, const std::string& signature_json, fl
   ImGui::Dummy(size);
 }
 
+std::string treatment_name(const UiFrame& frame, const StaffContext& context, const std::string& form_id) {
+  const forms::Form* form = context.catalog ? context.catalog->find(form_id) : nullptr;
+  if (!form) return form_id;
+  return forms::localized(form->treatment.empty() ? form->title : form->treatment, frame.language);
+}
+
 void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context) {
   const store::Record& record = *state.record.open;
   const UiMetrics& m = frame.metrics;
   section_title(frame, frame.t("staff.record.identity"));
   const int age = staff::age_on(record.patient.date_of_birth, context.today);
   label_value(frame, frame.t("staff.record.date_of_birth"),
-              record.patient.date_of_birth +
+              date_text(frame, context, record.patient.date_of_birth) +
                   (age >= 0 ? "  (" + fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) + ")" : ""));
   label_value(frame, frame.t("staff.record.phone"), record.patient.phone);
   if (!record.patient.email.empty()) label_value(frame, frame.t("staff.record.email"), record.patient.email);
   if (record.guardian)
     label_value(frame, frame.t("staff.record.guardian"),
                 record.guardian->name + " (" + record.guardian->relationship + ")");
-  label_value(frame, frame.t("staff.record.checked_in"),
-              staff::local_date_time(record.created_at, context.zone));
+  label_value(frame, frame.t("staff.record.checked_in"), stored_time_text(frame, context, record.created_at));
   draw_visit_history(frame, state, context);
 
   section_title(frame, frame.t("staff.record.flags"));
   if (record.flags.empty()) body_text(frame, frame.t("staff.queue.no_flags"));
   for (const store::RecordFlag& flag : record.flags) {
-    flag_chip(frame, flag.code, flag.severity);
-    text_block(frame, flag.staff_message, frame.fonts.body, theme::kText);
+    flag_chip(frame, flag_label(frame, context, record.form_id, flag.code), flag.severity);
+    text_block(frame, flag_message(frame, context, record.form_id, flag.code, flag.staff_message),
+               frame.fonts.body, theme::kText);
     ImGui::Dummy(ImVec2(0, m.px(6.f)));
   }
 
@@ -120,100 +129,21 @@ void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context
   }
 
   section_title(frame, frame.t("staff.record.consent"));
-  label_value(frame, frame.t("staff.record.form_version"), record.form_id + " " + record.form_version);
-  label_value(frame, frame.t("staff.record.consent_hash"), record.consent_sha256.substr(0, 16));
-  label_value(frame, frame.t("staff.record.signed_at"), record.signed_at);
+  label_value(frame, frame.t("staff.record.form_version"),
+              fmt::format(fmt::runtime(frame.t("staff.record.form_and_version")),
+                          treatment_name(frame, context, record.form_id), record.form_version));
+  label_value(frame, frame.t("staff.record.signed_at"), recorded_time_text(frame, context, record.signed_at));
   label_value(frame, frame.t("staff.record.photo_consent"),
               frame.t(record.photo_consent ? "staff.yes" : "staff.no"));
   text_block(frame, frame.t("staff.record.signature"), frame.fonts.body, theme::kText);
   draw_stored_signature(frame, record.signature_json, std::min(width, m.tx(600.f)));
   section_title(frame, frame.t("staff.record.pdfs"));
-  for (const auto& pdf : record.pdfs)
-    muted_text(frame, fmt::format("v{}  {}  {}", pdf.version, pdf.kind, pdf.sha256.substr(0, 16)));
+  for (const auto& pdf : record.pdfs) body_text(frame, version_text(frame, context, pdf));
   for (const auto& review : record.reviews)
     label_value(frame, frame.t("staff.record.reviewed_by"),
-                review.reviewer_name + "  " + review.reviewed_at + "  " +
-                    frame.t(std::string("staff.decision.") + store::to_string(review.decision)));
-}
-
-void save_review(UiFrame& frame, StaffState& state, const StaffContext& context) {
-  staff::ReviewRequest request;
-  request.record_id = state.record.open->id;
-  request.reviewer = *state.member;
-  request.decision = *state.record.decision;
-  request.note = state.record.note;
-  request.countersignature = state.record.countersignature.drawing;
-  request.credentials_dir = context.credentials_dir;
-  if (context.catalog == nullptr) {
-    set_notice(state, frame.t("staff.review.no_forms"), false);
-    return;
-  }
-  auto version = staff::record_review(*state.store, *context.catalog, context.fonts_dir, request);
-  secure_wipe(request.note);
-  if (!version) {
-    set_notice(state, version.error().message, false);
-    return;
-  }
-  // Show the record as stored now (status, the new PDF version, the review).
-  const std::string id = state.record.open->id;
-  state.close_record();
-  auto record = store::view_record(*state.store, id, "staff:" + state.member->name);
-  if (record) state.record.open = std::move(*record);
-  if (record && context.catalog)
-    if (auto lines = staff::record_answer_lines(*state.record.open, *context.catalog, frame.language))
-      state.record.answers = std::move(*lines);
-  state.queue.stale = true;
-  set_notice(state, fmt::format(fmt::runtime(frame.t("staff.review.saved")), *version), true);
-  if (!state.record.open) state.screen = StaffScreen::Queue;
-}
-
-void draw_review_panel(UiFrame& frame, StaffState& state, const StaffContext& context, float width) {
-  const UiMetrics& m = frame.metrics;
-  ScopedId scope(frame, "review");
-  text_block(frame, frame.t("staff.review.title"), frame.fonts.heading, theme::kPrimary);
-  if (!store::staff_may(state.member->role, store::StaffPermission::record_review)) {
-    body_text(frame, frame.t("staff.review.practitioners_only"));
-    return;
-  }
-  if (!state.record.open->reviews.empty()) {
-    // Reviewed: the decision stands in the PDF; show it rather than offer a second review.
-    const store::Review& review = state.record.open->reviews.back();
-    body_text(frame, frame.t(std::string("staff.decision.") + store::to_string(review.decision)));
-    muted_text(frame, review.reviewer_name + "  " + review.reviewed_at);
-    if (!review.note.empty()) body_text(frame, review.note);
-    return;
-  }
-  static constexpr store::ReviewDecision kDecisions[] = {store::ReviewDecision::cleared,
-                                                         store::ReviewDecision::treat_with_changes,
-                                                         store::ReviewDecision::not_treated};
-  for (auto decision : kDecisions) {
-    ButtonOptions options;
-    options.kind = ButtonKind::Choice;
-    options.selected = state.record.decision == decision;
-    options.font = frame.fonts.body_bold;
-    if (touch_button(frame, store::to_string(decision),
-                     frame.t(std::string("staff.decision.") + store::to_string(decision)),
-                     ImVec2(width, m.tx(68.f)), options))
-      state.record.decision = decision;
-  }
-  staff_text_input(frame, state, "note", frame.t("staff.review.note"), state.record.note, width, true,
-                   KeyboardLayout::Text);
-  muted_text(frame, fmt::format(fmt::runtime(frame.t("staff.review.sign_as")), state.member->name));
-  draw_signature_pad(frame, "countersignature", state.record.countersignature, ImVec2(width, m.tx(200.f)),
-                     frame.t("staff.review.sign_here"));
-  ButtonOptions clear_options;
-  clear_options.kind = ButtonKind::Quiet;
-  clear_options.enabled = !state.record.countersignature.drawing.empty();
-  if (touch_button(frame, "clear_signature", frame.t("staff.review.clear"), ImVec2(m.tx(180.f), m.tx(88.f)),
-                   clear_options))
-    clear_signature(state.record.countersignature);
-  ImGui::SameLine(0, m.px(20.f));
-  ButtonOptions save_options;
-  save_options.kind = ButtonKind::Primary;
-  save_options.enabled = state.record.decision.has_value() && !state.record.countersignature.drawing.empty();
-  if (touch_button(frame, "save_review", frame.t("staff.review.save"),
-                   ImVec2(width - m.tx(180.f) - m.px(20.f), m.tx(88.f)), save_options))
-    save_review(frame, state, context);
+                fmt::format(fmt::runtime(frame.t("staff.record.review_line")), review.reviewer_name,
+                            recorded_time_text(frame, context, review.reviewed_at),
+                            decision_text(frame, review.decision)));
 }
 
 // Straight to the clinic's printer: the patient leaves with what they signed and the aftercare.
@@ -224,10 +154,7 @@ void print_copy(UiFrame& frame, StaffState& state, const StaffContext& context) 
                                                              *options, "staff:" + state.member->name)
                                  : Status(options.error());
   // A failure says what to do next, in the staff's language when the core gave it a key.
-  set_notice(state,
-             printed                       ? frame.t("staff.copy.printed")
-             : printed.error().key.empty() ? printed.error().message
-                                           : frame.t(printed.error().key),
+  set_notice(state, printed ? frame.t("staff.copy.printed") : error_text(frame, printed.error()),
              printed.ok());
 }
 
@@ -247,6 +174,12 @@ void RecordState::close() {
   scroll.reset();
   decision.reset();
   secure_wipe(note);
+  for (auto& [code, reason] : reasons) secure_wipe(reason);
+  reasons.clear();
+  reasons_tried = false;
+  reveal_reasons = 0;
+  review_scroll.reset();
+  review_fixed_height = 0.f;
   clear_signature(countersignature);
   countersignature = SignaturePadState{};
   document.close();  // every page texture released; the pixels were wiped when uploaded
@@ -269,10 +202,16 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   text_at(frame, ImVec2(title_x, bar.y + m.tx(30.f)),
           state.record.open->patient.given_name + " " + state.record.open->patient.family_name,
           frame.fonts.heading, theme::kText);
-  text_at(frame, ImVec2(title_x, bar.y + m.tx(84.f)),
-          frame.t(state.record.open->status == store::RecordStatus::reviewed ? "staff.status.reviewed"
-                                                                             : "staff.status.submitted"),
-          frame.fonts.small, theme::kMutedText);
+  {  // Under the name: who this is (two Carmens differ by birth date) and where the record stands.
+    const store::Record& record = *state.record.open;
+    const int age = staff::age_on(record.patient.date_of_birth, context.today);
+    std::string line = fmt::format(fmt::runtime(frame.t("staff.queue.born")),
+                                   date_text(frame, context, record.patient.date_of_birth));
+    if (age >= 0) line += " (" + fmt::format(fmt::runtime(frame.t("staff.queue.age")), age) + ")";
+    line += "   ·   " + (record.reviews.empty() ? frame.t("staff.status.submitted")
+                                                : decision_text(frame, record.reviews.back().decision));
+    text_at(frame, ImVec2(title_x, bar.y + m.tx(84.f)), line, frame.fonts.small, theme::kMutedText);
+  }
   {  // Right of the title: the patient's copy (any role: it goes to the patient) and the export.
     const ImVec2 size(m.tx(360.f), m.tx(84.f));
     float x = bar.x + width - size.x;
@@ -283,7 +222,8 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
             state, state.record.open->id,
             fmt::format(fmt::runtime(frame.t("staff.export.record_what")),
                         state.record.open->patient.given_name + " " + state.record.open->patient.family_name,
-                        state.record.open->id));
+                        state.record.open->id),
+            context);
       x -= size.x + m.px(20.f);
     }
     ImGui::SetCursorScreenPos(ImVec2(x, bar.y + m.tx(36.f)));
@@ -293,6 +233,12 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
   ImGui::SetCursorScreenPos(ImVec2(bar.x, bar.y + m.tx(136.f)));
   const float panel_width = std::min(m.tx(620.f), width * 0.4f);
   const float details_width = width - panel_width - m.px(40.f);
+  // The header sits over the details only: the review panel beside it starts under the top bar,
+  // so its choices, reasons, pad and Save all fit a 1080-line screen.
+  const ImVec2 panel_top = ImGui::GetCursorPos();
+  const float bottom = panel_top.y + ImGui::GetContentRegionAvail().y - m.px(8.f);
+  if (state.record.open) draw_record_header(frame, state, context, details_width);
+  ImGui::Dummy(ImVec2(0, m.px(4.f)));
   const float height = ImGui::GetContentRegionAvail().y - m.px(8.f);
   const ImVec2 body_top = ImGui::GetCursorPos();
   // The left column: the details, or the stored PDF's pages (record_document_view.cpp).
@@ -303,14 +249,15 @@ StaffAction draw_staff_record_screen(UiFrame& frame, StaffState& state, const St
     ScrollView view(frame, "details", state.record.scroll, column);
     if (state.record.open) draw_details(frame, state, context);
   }
-  ImGui::SetCursorPos(ImVec2(body_top.x + details_width + m.px(40.f), body_top.y));
+  ImGui::SetCursorPos(ImVec2(body_top.x + details_width + m.px(40.f), panel_top.y));
   {
     ScopedGroup group;
     {
       ScopedWrap wrap(ImGui::GetCursorPosX() + panel_width);
       notice_line(frame, state);
     }
-    if (state.record.open) draw_review_panel(frame, state, context, panel_width);
+    if (state.record.open)
+      draw_review_panel(frame, state, context, panel_width, bottom - ImGui::GetCursorPosY());
   }
 
   if (back || !state.record.open) {

@@ -1,5 +1,6 @@
 #pragma once
 // One record: identity and flags, answers, consent, reviews, the signed document, and a review.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,13 @@ struct RecordState {
   ScrollState scroll;
   std::optional<store::ReviewDecision> decision;
   std::string note;
+  std::map<std::string, std::string> reasons;  // flag code -> why go ahead despite it
+  bool reasons_tried = false;                  // Save was refused for a missing reason: mark the fields
+  ScrollState review_scroll;                   // the review's choices, reasons and note
+  // Frames left to scroll the reasons asked for (or the first one missing) into view: the view's
+  // height can change as it happens (a notice above), so it is checked again the next frame.
+  int reveal_reasons = 0;
+  float review_fixed_height = 0.f;  // the pad and buttons below them, as last drawn
   SignaturePadState countersignature;
   RecordDocumentState document;  // "Signed document": page textures (record_document_view.cpp)
   void close();                  // wipes it all and releases every page texture

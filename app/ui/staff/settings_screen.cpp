@@ -14,6 +14,7 @@
 #include "staff/staff_accounts.hpp"
 #include "ui/staff/admin_widgets.hpp"
 #include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_text.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
@@ -150,7 +151,7 @@ void save(UiFrame& frame, StaffState& state, const StaffContext& context) {
   auto changed = save_kiosk_settings(*state.store, *state.settings.draft, choices_of(frame, context),
                                      staff::staff_actor(*state.member));
   if (!changed) {
-    state.admin.message = changed.error().message;
+    state.admin.message = error_text(frame, changed.error());
     return;
   }
   if (*changed == 0) {

@@ -9,6 +9,7 @@
 
 #include "common/secure_memory.hpp"
 #include "ui/staff/staff_state.hpp"
+#include "ui/staff/staff_text.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
@@ -18,11 +19,11 @@ namespace intake::ui {
 namespace {
 
 // Argon2id takes 0.1-0.5 s: it runs on a worker so the screen keeps answering meanwhile.
-void start_pin_check(StaffState& state) {
+void start_pin_check(const UiFrame& frame, StaffState& state) {
   SignInState& sign_in = state.sign_in;
   auto check = store::begin_pin_check(*state.store, sign_in.name);
   if (!check) {
-    sign_in.message = check.error().message;
+    sign_in.message = error_text(frame, check.error());
     secure_wipe(sign_in.pin);
     return;
   }
@@ -50,7 +51,7 @@ bool poll_pin_check(UiFrame& frame, StaffState& state) {
   if (member)
     state.signed_in(std::move(*member));
   else
-    sign_in.message = member.error().message;
+    sign_in.message = error_text(frame, member.error());
   return false;
 }
 
@@ -74,7 +75,7 @@ StaffAction draw_staff_sign_in_screen(UiFrame& frame, StaffState& state, const S
   ScopedId scope(frame, "sign_in");
   heading(frame, frame.t("staff.sign_in.title"));
   if (!state.store) {
-    attention_note(frame, state.store_problem);
+    if (state.store_problem) attention_note(frame, error_text(frame, *state.store_problem));
     return staff_cancel_button(frame) ? StaffAction::close : StaffAction::none;
   }
   const bool checking = poll_pin_check(frame, state);
@@ -119,7 +120,7 @@ StaffAction draw_staff_sign_in_screen(UiFrame& frame, StaffState& state, const S
     if (sign_in.name.empty()) {
       sign_in.message = frame.t("staff.sign_in.choose_name");
     } else {
-      start_pin_check(state);
+      start_pin_check(frame, state);
     }
   }
   return cancel ? StaffAction::close : StaffAction::none;

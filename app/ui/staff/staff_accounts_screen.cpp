@@ -13,6 +13,7 @@
 #include "store/store_error.hpp"
 #include "ui/staff/admin_widgets.hpp"
 #include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_text.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
@@ -36,6 +37,24 @@ void load_accounts(StaffState& state) {
   state.accounts.page = std::clamp<std::int64_t>(state.accounts.page, 0, pages - 1);
 }
 
+// Disables or enables `member` through the core, saying what happened or why not.
+void change_disabled(UiFrame& frame, StaffState& state, const store::StaffMember& member, bool disable) {
+  const bool you = state.member && member.id == state.member->id;
+  auto done = staff::set_account_disabled(*state.store, *state.member, member.id, disable);
+  if (done) {
+    state.admin.notice = fmt::format(
+        fmt::runtime(frame.t(disable ? "staff.accounts.disabled_done" : "staff.accounts.enabled_done")),
+        member.name);
+  } else if (done.error().message == store::last_admin_message(member.name)) {
+    state.admin.message = fmt::format(fmt::runtime(frame.t("staff.accounts.last_admin")), member.name);
+  } else if (done.error().code == store::kExitStaffDenied && you) {
+    state.admin.message = frame.t("staff.accounts.not_yourself");
+  } else {
+    state.admin.message = error_text(frame, done.error());
+  }
+  state.accounts.stale = true;
+}
+
 // One account: name and role, whether it can sign in, then its two buttons.
 void account_row(UiFrame& frame, StaffState& state, const store::StaffMember& member, float width) {
   const UiMetrics& m = frame.metrics;
@@ -55,18 +74,44 @@ void account_row(UiFrame& frame, StaffState& state, const store::StaffMember& me
   text_at(frame, ImVec2(at.x + pad, at.y + height * 0.5f + m.px(4.f)), role_word(frame, member.role),
           frame.fonts.small, theme::kMutedText);
 
+  const float button_height = admin_button_height(frame);
+  const float gap = m.px(20.f);
+  const float toggle_width = m.tx(260.f), pin_width = m.tx(260.f);
+  const float status_x = at.x + width * 0.36f;
+  const ImVec2 buttons(at.x + width - pad - toggle_width - gap - pin_width,
+                       at.y + (height - button_height) * 0.5f);
+  if (state.accounts.confirm_disable == member.id && !member.disabled) {
+    // Disable was tapped: the row asks, with what it means, and "Keep" / "Yes, disable".
+    draw->AddRectFilled(ImVec2(status_x - m.px(16.f), at.y + m.px(6.f)),
+                        ImVec2(buttons.x - gap, at.y + height - m.px(6.f)), theme::kAttentionFill, m.px(8.f));
+    text_at(frame, ImVec2(status_x, at.y + m.px(10.f)),
+            fmt::format(fmt::runtime(frame.t("staff.accounts.disable_question")), member.name),
+            frame.fonts.body_bold, theme::kAttention);
+    text_at(frame, ImVec2(status_x, at.y + height * 0.5f + m.px(4.f)),
+            frame.t("staff.accounts.disable_means"), frame.fonts.small, theme::kAttention);
+    ImGui::SetCursorScreenPos(buttons);
+    if (touch_button(frame, "keep", frame.t("staff.accounts.keep"), ImVec2(pin_width, button_height)))
+      state.accounts.confirm_disable = 0;
+    ImGui::SameLine(0, gap);
+    ButtonOptions yes;
+    yes.kind = ButtonKind::Primary;
+    if (touch_button(frame, "confirm_disable", frame.t("staff.accounts.confirm_disable"),
+                     ImVec2(toggle_width, button_height), yes)) {
+      state.accounts.confirm_disable = 0;
+      change_disabled(frame, state, member, true);
+    }
+    ImGui::SetCursorScreenPos(after);
+    return;
+  }
+
   const bool locked = staff::is_locked(member, state.store->clock().now());
   const std::string status = frame.t(member.disabled ? "staff.accounts.disabled"
                                      : locked        ? "staff.accounts.locked"
                                                      : "staff.accounts.enabled");
-  text_at(frame, ImVec2(at.x + width * 0.36f, at.y + (height - frame.fonts.body_bold->FontSize) * 0.5f),
-          status, frame.fonts.body_bold, member.disabled || locked ? theme::kAttention : theme::kPrimary);
+  text_at(frame, ImVec2(status_x, at.y + (height - frame.fonts.body_bold->FontSize) * 0.5f), status,
+          frame.fonts.body_bold, member.disabled || locked ? theme::kAttention : theme::kPrimary);
 
-  const float button_height = admin_button_height(frame);
-  const float gap = m.px(20.f);
-  const float toggle_width = m.tx(260.f), pin_width = m.tx(260.f);
-  ImGui::SetCursorScreenPos(
-      ImVec2(at.x + width - pad - toggle_width - gap - pin_width, at.y + (height - button_height) * 0.5f));
+  ImGui::SetCursorScreenPos(buttons);
   if (touch_button(frame, "reset_pin", frame.t("staff.accounts.reset_pin"),
                    ImVec2(pin_width, button_height))) {
     go_to_admin_screen(state, StaffScreen::ResetPin);
@@ -82,19 +127,10 @@ void account_row(UiFrame& frame, StaffState& state, const store::StaffMember& me
                    ImVec2(toggle_width, button_height))) {
     state.admin.message.clear();
     state.admin.notice.clear();
-    auto done = staff::set_account_disabled(*state.store, *state.member, member.id, disable);
-    if (done) {
-      state.admin.notice = fmt::format(
-          fmt::runtime(frame.t(disable ? "staff.accounts.disabled_done" : "staff.accounts.enabled_done")),
-          member.name);
-    } else if (done.error().message == store::last_admin_message(member.name)) {
-      state.admin.message = fmt::format(fmt::runtime(frame.t("staff.accounts.last_admin")), member.name);
-    } else if (done.error().code == store::kExitStaffDenied && you) {
-      state.admin.message = frame.t("staff.accounts.not_yourself");
-    } else {
-      state.admin.message = done.error().message;
-    }
-    state.accounts.stale = true;
+    if (disable && !you)
+      state.accounts.confirm_disable = member.id;  // asks first (one's own is refused at once)
+    else
+      change_disabled(frame, state, member, disable);
   }
   ImGui::SetCursorScreenPos(after);
 }

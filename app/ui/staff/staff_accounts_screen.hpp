@@ -17,6 +17,7 @@ struct AccountsState {
   std::vector<store::StaffMember> list;
   bool stale = true;
   std::int64_t page = 0;
+  std::int64_t confirm_disable = 0;  // the account whose Disable was tapped once: asks first
 };
 
 StaffAction draw_staff_accounts_screen(UiFrame& frame, StaffState& state, const StaffContext& context);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "store/settings.hpp"
 #include "ui/staff/staff_screens.hpp"
 #include "ui/staff/staff_state.hpp"
 #include "ui/staff/staff_widgets.hpp"
@@ -15,23 +16,33 @@ namespace {
 // Opens staff mode's own connection and decides between first run and sign-in.
 void open_state(StaffState& state, const StaffModeOptions& options, const Clock& clock) {
   if (options.data_dir.empty()) {
-    state.store_problem = "This kiosk has no store, so staff mode is not available.";
+    state.store_problem =
+        Error{"This kiosk has no store, so staff mode is not available.", 1, "staff.no_store"};
     return;
   }
   auto store = store::open_store(options.data_dir, {options.credentials_dir}, clock);
   if (!store) {
-    state.store_problem = store.error().message;
+    state.store_problem = store.error();
     return;
   }
   state.store.emplace(std::move(*store));
   auto admins = store::count_active_admins(*state.store);
   if (!admins) {
-    state.store_problem = admins.error().message;
+    state.store_problem = admins.error();
     state.store.reset();
     return;
   }
+  if (auto order = store::get_setting(*state.store, "date_order"); order && *order)
+    state.date_order = parse_date_order(**order).value_or(DateOrder::day_first);
   if (*admins == 0) {
     state.screen = StaffScreen::FirstAdmin;
+    if (auto loaded = load_kiosk_settings(*state.store)) {  // what a CLI set up already
+      const KioskSettings& settings = loaded->settings;
+      if (settings.clinic_name != kDefaultClinicName) state.first_admin.clinic_name = settings.clinic_name;
+      state.first_admin.clinic_address = settings.clinic_address;
+      state.first_admin.clinic_phone = settings.clinic_phone;
+      state.first_admin.clinic_out_of_hours_phone = settings.clinic_out_of_hours_phone;
+    }
     return;
   }
   if (auto staff = store::list_staff(*state.store))
@@ -113,8 +124,9 @@ void StaffMode::draw(UiFrame& frame) {
     frame.animating = true;
     return;
   }
-  const StaffContext context{catalog_.get(),           fonts_dir_, clock_.today(), &options_.textures,
-                             options_.credentials_dir, clock_.zone};
+  const StaffContext context{catalog_.get(),           fonts_dir_,  clock_.today(),   &options_.textures,
+                             options_.credentials_dir, clock_.zone, state.date_order, clock_.now(),
+                             &options_.export_search};
   const StaffScreen before = state.screen;
   StaffAction action = StaffAction::none;
   state.focus.begin_frame();

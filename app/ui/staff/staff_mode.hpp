@@ -15,6 +15,7 @@
 #include "common/clock.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_settings.hpp"
+#include "staff/export_destinations.hpp"
 #include "ui/texture_source.hpp"
 #include "ui/ui_frame.hpp"
 
@@ -26,6 +27,7 @@ struct StaffModeOptions {
   double idle_seconds = 120.0;            // KioskSettings::staff_idle_seconds
   double press_seconds = 3.0;             // how long the clinic's name must be pressed
   TextureSource textures;                 // the host's pictures on screen (the record's PDF pages)
+  staff::ExportSearch export_search;      // where plugged-in sticks and shares are found
 };
 
 struct StaffState;

@@ -6,12 +6,14 @@
 //
 // A screen that needs to keep something between frames adds it to its own state struct in its
 // header and wipes it there (the struct's wipe() or close(), called from StaffState::wipe()).
+#include <chrono>
 #include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "common/calendar_date.hpp"
+#include "common/date_time.hpp"
 #include "forms/form_catalog.hpp"
 #include "kiosk/kiosk_settings.hpp"
 #include "store/staff.hpp"
@@ -36,15 +38,16 @@ namespace intake::ui {
 
 struct StaffState {
   StaffScreen screen = StaffScreen::SignIn;
-  std::optional<store::Store> store;  // staff mode's own connection
-  std::string store_problem;          // why there is none, in one sentence
+  std::optional<store::Store> store;   // staff mode's own connection
+  std::optional<Error> store_problem;  // why there is none (error_text says it in the staff's language)
   double last_touch = 0.0;
-  std::optional<store::StaffMember> member;  // who is signed in
-  KeyboardFocus focus;                       // the one text field being typed into
-  std::vector<std::string> kiosk_problems;   // StaffMode::set_kiosk_problems, for signed-in staff
-  std::string notice;                        // the outcome of the last save, print or export, in one sentence
-  bool notice_is_problem = false;            // drawn as a warning; a success is drawn calmly
-  AdminOutcome admin;                        // the admin screens' last refusal and outcome
+  std::optional<store::StaffMember> member;     // who is signed in
+  KeyboardFocus focus;                          // the one text field being typed into
+  std::vector<std::string> kiosk_problems;      // StaffMode::set_kiosk_problems, for signed-in staff
+  DateOrder date_order = DateOrder::day_first;  // the clinic's setting, read when staff mode opens
+  std::string notice;              // the outcome of the last save, print or export, in one sentence
+  bool notice_is_problem = false;  // drawn as a warning; a success is drawn calmly
+  AdminOutcome admin;              // the admin screens' last refusal and outcome
   // Settings an admin saved: StaffMode hands them to patient mode when staff mode closes.
   std::optional<KioskSettings> saved_settings;
 
@@ -75,7 +78,10 @@ struct StaffContext {
   CalendarDate today;
   const TextureSource* textures = nullptr;  // uploads pictures (the record's PDF pages); may be null
   std::filesystem::path credentials_dir;    // empty: none; where a review's signing key may be
-  TimeZone zone;                            // the clinic's: times shown in the queue and record
+  TimeZone zone;                            // the clinic's: every time staff read is in it
+  DateOrder date_order = DateOrder::day_first;
+  std::chrono::system_clock::time_point now;           // the wall clock this frame (time waiting)
+  const staff::ExportSearch* export_search = nullptr;  // where sticks and shares are looked for
 };
 
 }  // namespace intake::ui

@@ -70,10 +70,32 @@ ImU32 severity_colour(store::FlagSeverity severity) {
   return theme::kBorder;
 }
 
-void flag_chip(UiFrame& frame, std::string_view code, store::FlagSeverity severity) {
+namespace {
+
+std::string chip_text(const UiFrame& frame, std::string_view label, store::FlagSeverity severity) {
+  return frame.t(std::string("staff.severity.") + store::to_string(severity)) + "  " + std::string(label);
+}
+
+}  // namespace
+
+float flag_chip_width(const UiFrame& frame, std::string_view label, store::FlagSeverity severity) {
+  return text_size(frame.fonts.small, chip_text(frame, label, severity)).x + 2 * frame.metrics.px(14.f);
+}
+
+void status_pill(UiFrame& frame, ImVec2 at, std::string_view text, ImU32 colour) {
   const UiMetrics& m = frame.metrics;
-  const std::string word = frame.t(std::string("staff.severity.") + store::to_string(severity));
-  const std::string text = word + "  " + std::string(code);
+  const ImVec2 size = text_size(frame.fonts.body_bold, text);
+  const ImVec2 pad(m.px(16.f), m.px(6.f));
+  ImDrawList* draw = ImGui::GetWindowDrawList();
+  const ImVec2 end(at.x + size.x + 2 * pad.x, at.y + size.y + 2 * pad.y);
+  draw->AddRectFilled(at, end, theme::kSurface, m.px(22.f));
+  draw->AddRect(at, end, colour, m.px(22.f), 0, m.px(2.5f));
+  text_at(frame, ImVec2(at.x + pad.x, at.y + pad.y), text, frame.fonts.body_bold, colour);
+}
+
+void flag_chip(UiFrame& frame, std::string_view label, store::FlagSeverity severity) {
+  const UiMetrics& m = frame.metrics;
+  const std::string text = chip_text(frame, label, severity);
   const ImVec2 size = text_size(frame.fonts.small, text);
   const ImVec2 pad(m.px(14.f), m.px(6.f));
   const ImVec2 at = ImGui::GetCursorScreenPos();
@@ -109,7 +131,8 @@ void text_at(UiFrame& frame, ImVec2 position, std::string_view text, ImFont* fon
 }
 
 void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, std::string_view label,
-                      std::string& value, float width, bool optional, KeyboardLayout layout) {
+                      std::string& value, float width, bool optional, KeyboardLayout layout,
+                      std::string_view note) {
   constexpr std::size_t kMaxLength = 200;
   TextFieldView view;
   view.label = label;
@@ -117,6 +140,7 @@ void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, st
   view.placeholder = frame.t("field.tap_to_type");
   view.focused = state.focus.is_focused(id);
   view.optional = optional;
+  view.note = note;
   if (text_field(frame, id, view, width)) {
     state.focus.focus(id);
     // Staff fields start the way a name does (a capital when empty), whatever their layout.

@@ -17,17 +17,22 @@ namespace intake::ui {
 // "key_ok"). Digits are added to `pin` (at most 8). Returns true when OK is tapped.
 bool pin_pad(UiFrame& frame, std::string& pin, float width);
 
-// A rounded chip: the severity as a word ("STOP", "REVIEW", "NOTE") and the flag's code, in the
-// severity's colour. Drawn at the cursor, on the current line.
-void flag_chip(UiFrame& frame, std::string_view code, store::FlagSeverity severity);
+// A rounded chip: the severity as a word ("STOP", "REVIEW", "NOTE") and the flag's staff label
+// (staff_text.hpp's flag_label), filled in the severity's colour. Drawn at the cursor, on the
+// current line; flag_chip_width is its width.
+void flag_chip(UiFrame& frame, std::string_view label, store::FlagSeverity severity);
+float flag_chip_width(const UiFrame& frame, std::string_view label, store::FlagSeverity severity);
+// An outlined pill with dark text on white (a status, such as "Not reviewed"): never filled,
+// so it cannot be mistaken for a flag chip.
+void status_pill(UiFrame& frame, ImVec2 at, std::string_view text, ImU32 colour);
 ImU32 severity_colour(store::FlagSeverity severity);
 
 // A text field that focuses (and raises the on-screen keyboard) when tapped, registered with
 // state.focus for the keyboard StaffMode draws last. Text typed on a physical keyboard goes
-// into the focused field too.
+// into the focused field too. `note` is shown under the field (what it still needs).
 void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, std::string_view label,
                       std::string& value, float width, bool optional = false,
-                      KeyboardLayout layout = KeyboardLayout::Letters);
+                      KeyboardLayout layout = KeyboardLayout::Letters, std::string_view note = {});
 
 // "Cancel" on the sign-in screens: leaves staff mode.
 bool staff_cancel_button(UiFrame& frame);

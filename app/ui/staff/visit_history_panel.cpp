@@ -6,6 +6,7 @@
 
 #include "store/visit_history.hpp"
 #include "ui/staff/staff_screens.hpp"
+#include "ui/staff/staff_text.hpp"
 #include "ui/staff/staff_widgets.hpp"
 #include "ui/theme.hpp"
 #include "ui/widgets/text_blocks.hpp"
@@ -27,12 +28,13 @@ void draw_earlier_visit(UiFrame& frame, const StaffState& state, const StaffCont
       visit.decision ? frame.t(std::string("staff.decision.") + store::to_string(*visit.decision))
                      : frame.t("staff.visits.not_reviewed");
   text_block(frame,
-             visit.visit_date + "   " + treatment_name(frame, context, visit.form_id) + "   " + decision,
+             date_text(frame, context, visit.visit_date) + "   " +
+                 treatment_name(frame, context, visit.form_id) + "   " + decision,
              frame.fonts.body_bold, theme::kText);
   if (visit.flags.empty()) muted_text(frame, frame.t("staff.queue.no_flags"));
   for (std::size_t i = 0; i < visit.flags.size(); ++i) {
     if (i > 0) ImGui::SameLine(0, m.px(10.f));
-    flag_chip(frame, visit.flags[i].first, visit.flags[i].second);
+    flag_chip(frame, flag_label(frame, context, visit.form_id, visit.flags[i].first), visit.flags[i].second);
   }
   if (!visit.note.empty())
     body_text(frame, fmt::format(fmt::runtime(frame.t("staff.visits.note")), visit.note));
@@ -43,7 +45,7 @@ void draw_earlier_visit(UiFrame& frame, const StaffState& state, const StaffCont
 
 }  // namespace
 
-void load_visit_history(StaffState& state) {
+void load_visit_history(const UiFrame& frame, StaffState& state) {
   state.record.history.reset();
   if (!state.record.open || !state.store) return;
   auto history =
@@ -51,7 +53,7 @@ void load_visit_history(StaffState& state) {
   if (history)
     state.record.history = std::move(*history);
   else
-    state.record.problem = history.error().message;
+    state.record.problem = error_text(frame, history.error());
 }
 
 void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& context) {
@@ -78,10 +80,10 @@ void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& c
                    options)) {
     if (auto st = store::unlink_visit(*state.store, state.record.open->id, "staff:" + state.member->name);
         !st) {
-      set_notice(state, st.error().message, false);
+      set_notice(state, error_text(frame, st.error()), false);
       return;
     }
-    load_visit_history(state);
+    load_visit_history(frame, state);
     state.queue.stale = true;
     set_notice(state, frame.t("staff.visits.unlinked_notice"), true);
   }

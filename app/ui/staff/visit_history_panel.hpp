@@ -8,7 +8,7 @@ namespace intake::ui {
 struct StaffState;
 struct StaffContext;
 
-void load_visit_history(StaffState& state);
+void load_visit_history(const UiFrame& frame, StaffState& state);
 void draw_visit_history(UiFrame& frame, StaffState& state, const StaffContext& context);
 
 }  // namespace intake::ui
