@@ -35,6 +35,9 @@ KeyboardResult draw_focus_keyboard(UiFrame& frame, KeyboardFocus& focus, ScrollS
   } else {
     focus.layout = field->layout;
     if (focus.revealed != field->id) {
+      // A newly focused field, tapped or reached by Done, starts as its text wants: a capital
+      // for an empty name, so a last name typed after the first name is not lower case.
+      prepare_keyboard_for(focus.keyboard, field->layout, *field->text);
       // Keep the field being edited above the keyboard.
       if (reveal != nullptr)
         scroll_to_reveal(*reveal, field->content_y0 - frame.metrics.px(60.f),

@@ -141,11 +141,7 @@ void staff_text_input(UiFrame& frame, StaffState& state, std::string_view id, st
   view.focused = state.focus.is_focused(id);
   view.optional = optional;
   view.note = note;
-  if (text_field(frame, id, view, width)) {
-    state.focus.focus(id);
-    // Staff fields start the way a name does (a capital when empty), whatever their layout.
-    prepare_keyboard_for(state.focus.keyboard, KeyboardLayout::Letters, value);
-  }
+  if (text_field(frame, id, view, width)) state.focus.focus(id);
   state.focus.add({std::string(id), &value, layout, kMaxLength});
 }
 
