@@ -40,7 +40,7 @@ json summary_json(const store::RecordSummary& record) {
   json severities = json::array();
   for (const auto& [code, severity] : record.flags) {
     flags.push_back(code);
-    severities.push_back({{"code", code}, {"severity", store::to_string(severity)}});
+    severities.push_back({{"code", code}, {"severity", to_string(severity)}});
   }
   return {{"id", record.id},
           {"created", record.created_at},
@@ -49,7 +49,7 @@ json summary_json(const store::RecordSummary& record) {
           {"family_name", record.family_name},
           {"date_of_birth", record.date_of_birth},
           {"form", record.form_id},
-          {"status", store::to_string(record.status)},
+          {"status", to_string(record.status)},
           {"flags", flags},
           {"flag_severities", severities}};
 }
@@ -103,10 +103,10 @@ Result<int> list_command(CliContext& context, store::Store& store, bool flagged,
     }
     std::string flags;
     for (const auto& [code, severity] : record.flags)
-      flags += (flags.empty() ? "" : " ") + std::string(store::to_string(severity)) + ":" + code;
+      flags += (flags.empty() ? "" : " ") + std::string(to_string(severity)) + ":" + code;
     context.out << fmt::format("{:<18} {:<24} {:<32} {:<10} {:<9} {}\n", record.id, record.created_at,
                                record.given_name + " " + record.family_name, record.date_of_birth,
-                               store::to_string(record.status), flags);
+                               to_string(record.status), flags);
   }
   wipe_summaries(rows);
   if (as_json) context.out << all.dump(2, ' ', false, json::error_handler_t::replace) << "\n";
@@ -117,7 +117,7 @@ json record_json(const store::Record& record) {
   json flags = json::array();
   for (const auto& flag : record.flags)
     flags.push_back({{"code", flag.code},
-                     {"severity", store::to_string(flag.severity)},
+                     {"severity", to_string(flag.severity)},
                      {"message", flag.staff_message},
                      {"questions", flag.questions}});
   json pdfs = json::array();
@@ -129,7 +129,7 @@ json record_json(const store::Record& record) {
                     {"created", pdf.created_at}});
   json reviews = json::array();
   for (const auto& review : record.reviews)
-    reviews.push_back({{"decision", store::to_string(review.decision)},
+    reviews.push_back({{"decision", to_string(review.decision)},
                        {"note", review.note},
                        {"reviewer", review.reviewer_name},
                        {"reviewed_at", review.reviewed_at},
@@ -154,7 +154,7 @@ json record_json(const store::Record& record) {
               {"flags", flags},
               {"consent", parsed(record.consent_json)},
               {"photo_consent", record.photo_consent},
-              {"status", store::to_string(record.status)},
+              {"status", to_string(record.status)},
               {"pdfs", pdfs},
               {"reviews", reviews}};
   if (record.guardian)
@@ -163,7 +163,7 @@ json record_json(const store::Record& record) {
 }
 
 void print_record(std::ostream& out, const store::Record& record) {
-  out << "Record " << record.id << " (" << store::to_string(record.status) << ")\n"
+  out << "Record " << record.id << " (" << to_string(record.status) << ")\n"
       << "  Created:       " << record.created_at << "\n"
       << "  Signed:        " << record.signed_at << "\n"
       << "  Patient:       " << record.patient.given_name << " " << record.patient.family_name << ", born "
@@ -178,8 +178,7 @@ void print_record(std::ostream& out, const store::Record& record) {
       << "  Photo consent: " << (record.photo_consent ? "yes" : "no") << "\n";
   out << "  Flags:" << (record.flags.empty() ? "         none\n" : "\n");
   for (const auto& flag : record.flags)
-    out << "    [" << store::to_string(flag.severity) << "] " << flag.code << ": " << flag.staff_message
-        << "\n";
+    out << "    [" << to_string(flag.severity) << "] " << flag.code << ": " << flag.staff_message << "\n";
   out << "  Answers:       "
       << json::parse(record.answers_json, nullptr, false).dump(-1, ' ', false, json::error_handler_t::replace)
       << "\n";
@@ -188,7 +187,7 @@ void print_record(std::ostream& out, const store::Record& record) {
         << pdf.sha256 << "\n";
   for (const auto& review : record.reviews)
     out << "  Review by " << review.reviewer_name << " at " << review.reviewed_at << ": "
-        << store::to_string(review.decision) << (review.note.empty() ? "" : " - " + review.note) << "\n";
+        << to_string(review.decision) << (review.note.empty() ? "" : " - " + review.note) << "\n";
 }
 
 Result<int> show_command(CliContext& context, store::Store& store, const std::string& id, bool as_json) {

@@ -57,8 +57,7 @@ Result<int> staff_command(CliContext& context, const CommandArgs& args) {
   if (action == "list") {
     auto members = TRY(store::list_staff(store));
     for (const auto& member : members)
-      context.out << fmt::format("{:<24} {:<13} {}\n", text::printable(member.name),
-                                 store::to_string(member.role),
+      context.out << fmt::format("{:<24} {:<13} {}\n", text::printable(member.name), to_string(member.role),
                                  member.disabled               ? "disabled"
                                  : member.locked_until.empty() ? "active"
                                                                : "locked until " + member.locked_until);

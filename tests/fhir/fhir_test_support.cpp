@@ -66,7 +66,7 @@ void review(store::Store& store, const std::string& record_id, const std::string
   staff::ReviewRequest request;
   request.record_id = record_id;
   request.reviewer = *reviewer;
-  request.decision = store::ReviewDecision::treat_with_changes;
+  request.decision = intake::ReviewDecision::treat_with_changes;
   request.note = note;
   // Treating despite a STOP or REVIEW flag takes a reason for each (the core refuses otherwise).
   auto record = store::view_record(store, record_id, "test");

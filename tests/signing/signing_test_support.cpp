@@ -37,7 +37,7 @@ int Kiosk::review(const std::string& record_id) {
   staff::ReviewRequest request;
   request.record_id = record_id;
   request.reviewer = *reviewer;
-  request.decision = store::ReviewDecision::treat_with_changes;
+  request.decision = intake::ReviewDecision::treat_with_changes;
   request.note = "Lower depth on the forehead.";
   request.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}, {400.f, 60.f, 80}}}};
   auto version = staff::record_review(store, shipped_forms(), INTAKE_SOURCE_FONTS_DIR, request);

@@ -45,9 +45,11 @@ NewRecord sample_record(int n, const std::string& given, const std::string& fami
   record.answers_json = R"({"pregnant":false,"treatment_areas":["face"],"diabetes":)" +
                         std::string(n % 3 == 0 ? "true" : "false") + "}";
   if (n % 3 == 0)
-    record.flags.push_back({"diabetes", FlagSeverity::review, "Slower healing is possible.", {"diabetes"}});
+    record.flags.push_back(
+        {"diabetes", intake::Severity::review, "Slower healing is possible.", {"diabetes"}});
   if (n % 7 == 0)
-    record.flags.push_back({"pregnancy", FlagSeverity::stop, "Do not treat while pregnant.", {"pregnant"}});
+    record.flags.push_back(
+        {"pregnancy", intake::Severity::stop, "Do not treat while pregnant.", {"pregnant"}});
   record.consent_json = R"({"accepted":true,"initials":"GF","photo_consent":false})";
   record.signature_json = R"({"width":900,"height":300,"strokes":[[[12.0,40.5,0],[14.2,41.0,16]]]})";
   record.pdf = synthetic_pdf();

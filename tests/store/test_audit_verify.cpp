@@ -23,8 +23,9 @@ struct Fixture : StoreWithRecords {
     Store store = open_or_fail(data);
     auto doctor = add_staff(store, "Dr Rivera", StaffRole::practitioner, "2468", "cli:root");
     REQUIRE(doctor);
-    NewReview review{
-        ids[2], *doctor, ReviewDecision::cleared, "ok", "{}", "2026-11-21T14:00:00+01:00", synthetic_pdf()};
+    NewReview review{ids[2],         *doctor, intake::ReviewDecision::cleared,
+                     "ok",           "{}",    "2026-11-21T14:00:00+01:00",
+                     synthetic_pdf()};
     REQUIRE(add_review(store, review));
     REQUIRE(set_setting(store, "clinic_name", "Clinica Sol", "cli:root"));
     REQUIRE(view_record(store, ids[0], "cli:root"));

@@ -62,7 +62,7 @@ TEST_CASE("a record, its PDF and its audit entry are stored together", "[store][
   CHECK(viewed->answers_json == record.answers_json);
   REQUIRE(viewed->flags.size() == 1);
   CHECK(viewed->flags[0].code == "pregnancy");
-  CHECK(viewed->flags[0].severity == FlagSeverity::stop);
+  CHECK(viewed->flags[0].severity == intake::Severity::stop);
   CHECK(viewed->flags[0].questions == std::vector<std::string>{"pregnant"});
   CHECK(viewed->status == RecordStatus::submitted);
   REQUIRE(viewed->pdfs.size() == 1);
@@ -239,7 +239,7 @@ TEST_CASE("a review adds a new PDF version and leaves the signed original untouc
   NewReview review;
   review.record_id = *id;
   review.reviewer_staff_id = *practitioner;
-  review.decision = ReviewDecision::treat_with_changes;
+  review.decision = intake::ReviewDecision::treat_with_changes;
   review.note = "Avoid the chin area.";
   review.countersignature_json = R"({"width":900,"height":300,"strokes":[[[1,2,0],[3,4,10]]]})";
   review.reviewed_at = "2026-11-21T14:00:00+01:00";
@@ -261,7 +261,7 @@ TEST_CASE("a review adds a new PDF version and leaves the signed original untouc
   REQUIRE(viewed);
   CHECK(viewed->status == RecordStatus::reviewed);
   REQUIRE(viewed->reviews.size() == 1);
-  CHECK(viewed->reviews[0].decision == ReviewDecision::treat_with_changes);
+  CHECK(viewed->reviews[0].decision == intake::ReviewDecision::treat_with_changes);
   CHECK(viewed->reviews[0].reviewer_name == "Dr Rivera");
   CHECK(viewed->reviews[0].pdf_version == 2);
   RecordQuery unreviewed;

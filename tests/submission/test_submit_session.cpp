@@ -22,7 +22,7 @@ using nlohmann::json;
 
 namespace {
 
-bool has_flag(const store::Record& record, const std::string& code, store::FlagSeverity severity) {
+bool has_flag(const store::Record& record, const std::string& code, intake::Severity severity) {
   for (const store::RecordFlag& flag : record.flags)
     if (flag.code == code && flag.severity == severity) return true;
   return false;
@@ -59,9 +59,9 @@ TEST_CASE("a complete English session is stored with its flags and its signed PD
   const store::RecordSummary& summary = summaries->front();
   CHECK(summary.id == *id);
   CHECK(summary.given_name == "Ana");
-  CHECK(summary.flag_level == static_cast<int>(store::FlagSeverity::stop));
+  CHECK(summary.flag_level == static_cast<int>(intake::Severity::stop));
   CHECK(summary.flags.front() ==
-        std::pair<std::string, store::FlagSeverity>{"pregnancy", store::FlagSeverity::stop});
+        std::pair<std::string, intake::Severity>{"pregnancy", intake::Severity::stop});
 
   const store::Record record = fixture.record(*id);
   CHECK(record.form_id == "microneedling");
@@ -71,10 +71,10 @@ TEST_CASE("a complete English session is stored with its flags and its signed PD
   CHECK(record.signed_at == "2026-11-21T10:47:02+01:00");
   CHECK(record.patient.date_of_birth == "1990-05-10");
   CHECK_FALSE(record.guardian);
-  CHECK(has_flag(record, "pregnancy", store::FlagSeverity::stop));
-  CHECK(has_flag(record, "anticoagulants", store::FlagSeverity::review));
-  CHECK(has_flag(record, "other_allergies", store::FlagSeverity::note));
-  CHECK_FALSE(has_flag(record, "minor", store::FlagSeverity::stop));
+  CHECK(has_flag(record, "pregnancy", intake::Severity::stop));
+  CHECK(has_flag(record, "anticoagulants", intake::Severity::review));
+  CHECK(has_flag(record, "other_allergies", intake::Severity::note));
+  CHECK_FALSE(has_flag(record, "minor", intake::Severity::stop));
   const json answers = json::parse(record.answers_json);
   CHECK(answers["pregnant"] == true);
   CHECK(answers["treatment_areas"] == json::array({"face", "neck"}));
@@ -114,8 +114,8 @@ TEST_CASE("a complete Spanish session is stored with Spanish answers and English
   const store::Record record = fixture.record(*id);
   CHECK(record.language == "es");
   CHECK(record.consent_sha256 == microneedling().consent_document("es").sha256_hex);
-  CHECK(has_flag(record, "metal_allergy", store::FlagSeverity::stop));
-  CHECK(has_flag(record, "cold_sore_history", store::FlagSeverity::review));
+  CHECK(has_flag(record, "metal_allergy", intake::Severity::stop));
+  CHECK(has_flag(record, "cold_sore_history", intake::Severity::review));
 
   const std::string text = checked_pdf_text(fixture, record);
   CHECK_THAT(text, ContainsSubstring("Zoë Łukasiewicz"));
@@ -136,7 +136,7 @@ TEST_CASE("a minor with a guardian and the guardian's signature is stored with t
   auto id = fixture.submit(minor_session("Lucía", "Quintero"));
   REQUIRE(id.ok());
   const store::Record record = fixture.record(*id);
-  CHECK(has_flag(record, "minor", store::FlagSeverity::stop));
+  CHECK(has_flag(record, "minor", intake::Severity::stop));
   REQUIRE(record.guardian);
   CHECK(record.guardian->name == "Marta Quintero");
   CHECK(record.guardian->relationship == "mother");
@@ -173,7 +173,7 @@ TEST_CASE("a shown date answer raises its flag by the visit date", "[submission]
   auto id = fixture.submit(session);
   REQUIRE(id.ok());
   const store::Record record = fixture.record(*id);
-  CHECK(has_flag(record, "isotretinoin_recent", store::FlagSeverity::stop));
+  CHECK(has_flag(record, "isotretinoin_recent", intake::Severity::stop));
   CHECK(json::parse(record.answers_json)["isotretinoin_last_dose"] == "2026-06-01");
   CHECK_THAT(checked_pdf_text(fixture, record), ContainsSubstring("1 June 2026"));
 }

@@ -35,7 +35,7 @@ Result<std::string> check_in(SubmitFixture& fixture, const std::string& visit, c
   return id;
 }
 
-void review(SubmitFixture& fixture, const std::string& id, store::ReviewDecision decision,
+void review(SubmitFixture& fixture, const std::string& id, intake::ReviewDecision decision,
             const std::string& note) {
   std::int64_t practitioner = 0;
   auto found = store::find_staff(fixture.store, "Dr Rivera");
@@ -71,14 +71,14 @@ TEST_CASE("three visits with 'not treated today' in the middle: the interval cou
   SubmitFixture fixture;
   auto first = check_in(fixture, "2026-09-01", "José", "García");
   REQUIRE(first);
-  review(fixture, *first, store::ReviewDecision::cleared, "Full face, 1.0 mm.");
+  review(fixture, *first, intake::ReviewDecision::cleared, "Full face, 1.0 mm.");
   // 28 days later: not treated today (say, a cold sore).
   auto second = check_in(fixture, "2026-09-29", "jose", "GARCIA", [](json& s) {
     s["answers"]["previous_microneedling"] = true;
     s["answers"]["previous_reaction"] = "Red for two days";
   });
   REQUIRE(second);
-  review(fixture, *second, store::ReviewDecision::not_treated, "Cold sore; come back when healed.");
+  review(fixture, *second, intake::ReviewDecision::not_treated, "Cold sore; come back when healed.");
   // 27 days after the first (treated) visit would flag; the middle visit must not count.
   auto third = check_in(fixture, "2026-10-06", "  José ", "García ");
   REQUIRE(third);
@@ -97,11 +97,11 @@ TEST_CASE("three visits with 'not treated today' in the middle: the interval cou
   CHECK(middle.record_id == *second);
   CHECK(middle.visit_date == "2026-09-29");
   CHECK(middle.form_id == "microneedling");
-  CHECK(middle.decision == store::ReviewDecision::not_treated);
+  CHECK(middle.decision == intake::ReviewDecision::not_treated);
   CHECK(middle.note == "Cold sore; come back when healed.");
   CHECK(middle.reaction == "Red for two days");
   CHECK(history->earlier[1].record_id == *first);
-  CHECK(history->earlier[1].decision == store::ReviewDecision::cleared);
+  CHECK(history->earlier[1].decision == intake::ReviewDecision::cleared);
 
   auto last = store::last_treated_visit_date(fixture.store, fixture.record(*third).patient, "2026-10-06");
   REQUIRE(last);
@@ -123,13 +123,13 @@ TEST_CASE("a treated visit less than 4 weeks ago raises treatment_interval with 
   SubmitFixture fixture;
   auto first = check_in(fixture, "2026-09-01", "Ana", "Díaz");
   REQUIRE(first);
-  review(fixture, *first, store::ReviewDecision::treat_with_changes, "Avoid the chin.");
+  review(fixture, *first, intake::ReviewDecision::treat_with_changes, "Avoid the chin.");
   auto early = check_in(fixture, "2026-09-28", "ANA", "DIAZ");  // 27 days later
   REQUIRE(early);
   const store::Record record = fixture.record(*early);
   const store::RecordFlag* interval = flag(record, "treatment_interval");
   REQUIRE(interval != nullptr);
-  CHECK(interval->severity == store::FlagSeverity::review);
+  CHECK(interval->severity == intake::Severity::review);
   CHECK(interval->staff_message.find(
             "an earlier treated check-in on 2026-09-01 (matched by name and date of birth)") !=
         std::string::npos);
@@ -150,7 +150,7 @@ TEST_CASE("an unreviewed or untreated earlier visit never raises the interval", 
   auto unreviewed = check_in(fixture, "2026-09-10", "Ana", "Díaz");
   REQUIRE(unreviewed);
   CHECK(flag(fixture.record(*unreviewed), "treatment_interval") == nullptr);
-  review(fixture, *first, store::ReviewDecision::not_treated, "");
+  review(fixture, *first, intake::ReviewDecision::not_treated, "");
   auto later = check_in(fixture, "2026-09-12", "Ana", "Díaz");
   REQUIRE(later);
   CHECK(flag(fixture.record(*later), "treatment_interval") == nullptr);
@@ -161,7 +161,7 @@ TEST_CASE("an admin unlinks a wrong match; it stands alone and the unlinking is 
   SubmitFixture fixture;
   auto first = check_in(fixture, "2026-09-01", "Ana", "Díaz");
   REQUIRE(first);
-  review(fixture, *first, store::ReviewDecision::cleared, "");
+  review(fixture, *first, intake::ReviewDecision::cleared, "");
   auto wrong = check_in(fixture, "2026-09-20", "Ana", "Diaz");  // a different Ana Diaz, same birthday
   REQUIRE(wrong);
   CHECK(flag(fixture.record(*wrong), "treatment_interval") != nullptr);

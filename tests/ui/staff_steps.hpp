@@ -114,7 +114,7 @@ struct StaffKiosk {
 
   // A practitioner's review through the core (not the screens): the record gains PDF version 2.
   void review(const std::string& record_id, const std::string& practitioner,
-              store::ReviewDecision decision = store::ReviewDecision::not_treated,
+              intake::ReviewDecision decision = intake::ReviewDecision::not_treated,
               std::map<std::string, std::string> reasons = {}) {
     auto reviewer = store::find_staff(store, practitioner);
     REQUIRE(reviewer);

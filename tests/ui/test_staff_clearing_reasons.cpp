@@ -96,7 +96,7 @@ TEST_CASE("clearing a STOP flag without a reason is refused; the reasons are sto
   auto record = store::view_record(setup.store, id, "test");
   REQUIRE(record);
   REQUIRE(record->reviews.size() == 1);
-  CHECK(record->reviews[0].decision == store::ReviewDecision::cleared);
+  CHECK(record->reviews[0].decision == intake::ReviewDecision::cleared);
   const auto reasons = nlohmann::json::parse(record->reviews[0].reasons_json);
   REQUIRE(reasons.size() == 2);
   std::map<std::string, std::string> by_code;
@@ -134,7 +134,7 @@ TEST_CASE("the core refuses to clear flags without a reason for each, whatever a
   request.record_id = id;
   request.reviewer = *reviewer;
   request.countersignature = {900.f, 300.f, {{{10.f, 10.f, 0}, {200.f, 120.f, 40}}}};
-  for (auto decision : {store::ReviewDecision::cleared, store::ReviewDecision::treat_with_changes}) {
+  for (auto decision : {intake::ReviewDecision::cleared, intake::ReviewDecision::treat_with_changes}) {
     request.decision = decision;
     request.reasons = {{"pregnancy", "   "}};  // blank is no reason
     auto refused =

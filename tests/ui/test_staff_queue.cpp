@@ -48,7 +48,7 @@ TEST_CASE("the queue triages: unreviewed stop, unreviewed review, unreviewed, th
   CHECK(names == std::vector<std::string>{"Carmen Lopez", "Rosa Gil", "Elena Sanz", "Carmen Ruiz"});
   // The reviewed one carries its decision for the front desk.
   REQUIRE(rows->back().decision);
-  CHECK(*rows->back().decision == store::ReviewDecision::not_treated);
+  CHECK(*rows->back().decision == intake::ReviewDecision::not_treated);
   CHECK_FALSE(rows->front().decision);
   HeadlessKiosk& kiosk = setup.kiosk;
   sign_in(kiosk, "Tomás Vidal", "1357");

@@ -52,7 +52,7 @@ TEST_CASE("a practitioner's countersigned review adds PDF version 2 and leaves v
   CHECK(record->pdfs[1].kind == "review");
   REQUIRE(record->reviews.size() == 1);
   CHECK(record->reviews[0].reviewer_name == "Lucía Prat");
-  CHECK(record->reviews[0].decision == store::ReviewDecision::not_treated);
+  CHECK(record->reviews[0].decision == intake::ReviewDecision::not_treated);
   CHECK(record->reviews[0].note == "Pregnant: rebook after breastfeeding ends.");
   CHECK(record->reviews[0].countersignature_json.find("strokes") != std::string::npos);
   auto again = store::read_record_pdf(setup.store, id, 1, store::PdfAccess::view, "test");

@@ -179,10 +179,10 @@ json consent_resource(const BundleBuilder& b) {
                    {"code", json::array({{{"text", "Clinical photographs"}}})}}})}}}};
 }
 
-json flag_priority(store::FlagSeverity severity) {
-  const char* code = severity == store::FlagSeverity::stop     ? "PH"
-                     : severity == store::FlagSeverity::review ? "PM"
-                                                               : "PL";
+json flag_priority(intake::Severity severity) {
+  const char* code = severity == intake::Severity::stop     ? "PH"
+                     : severity == intake::Severity::review ? "PM"
+                                                            : "PL";
   return {
       {"url", "http://hl7.org/fhir/StructureDefinition/flag-priority"},
       {"valueCodeableConcept",
@@ -192,7 +192,7 @@ json flag_priority(store::FlagSeverity severity) {
 json flag_resource(const BundleBuilder& b, const store::RecordFlag& flag) {
   json extensions = json::array({
       flag_priority(flag.severity),
-      {{"url", b.options.extension("flag-severity")}, {"valueCode", store::to_string(flag.severity)}},
+      {{"url", b.options.extension("flag-severity")}, {"valueCode", to_string(flag.severity)}},
       {{"url", "http://hl7.org/fhir/StructureDefinition/flag-detail"},
        {"valueReference", b.ref("QuestionnaireResponse")}},
   });
@@ -272,7 +272,7 @@ json practitioner_resource(const BundleBuilder& b, const store::Review& review) 
 json review_provenance(const BundleBuilder& b, const store::Review& review, std::size_t index) {
   json targets = json::array({b.ref(pdf_key(review.pdf_version)), b.ref("QuestionnaireResponse")});
   json extensions = json::array(
-      {{{"url", b.options.extension("review-decision")}, {"valueCode", store::to_string(review.decision)}}});
+      {{{"url", b.options.extension("review-decision")}, {"valueCode", to_string(review.decision)}}});
   if (!review.note.empty())
     extensions.push_back({{"url", b.options.extension("review-note")}, {"valueString", review.note}});
   json provenance = {
@@ -281,7 +281,7 @@ json review_provenance(const BundleBuilder& b, const store::Review& review, std:
       {"target", targets},
       {"occurredDateTime", review.reviewed_at},
       {"recorded", review.created_at},
-      {"activity", {{"text", std::string("Practitioner review: ") + store::to_string(review.decision)}}},
+      {"activity", {{"text", std::string("Practitioner review: ") + to_string(review.decision)}}},
       {"agent",
        json::array(
            {{{"type",

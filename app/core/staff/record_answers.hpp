@@ -14,7 +14,7 @@ struct StaffAnswerLine {
   std::string question_id;
   std::string question;  // in `language` (the form's default language when it has none)
   std::string answer;
-  int flag_level = 0;  // 0: not flagged; else the highest store::FlagSeverity it triggered
+  int flag_level = 0;  // 0: not flagged; else the highest intake::Severity it triggered
 };
 
 // kExitUnknownForm-like error (one sentence) when the record's form is not loaded, or when the

@@ -71,9 +71,9 @@ Result<int> record_review(store::Store& store, const forms::FormCatalog& catalog
     return Error{"Record " + request.record_id + " has no signed PDF to review.", store::kExitNotFound};
   }
   // Going ahead despite a STOP or REVIEW flag needs a reason for each, on the record for good.
-  if (request.decision != store::ReviewDecision::not_treated)
+  if (request.decision != intake::ReviewDecision::not_treated)
     for (const store::RecordFlag& flag : record->flags) {
-      if (flag.severity == store::FlagSeverity::note) continue;
+      if (flag.severity == intake::Severity::note) continue;
       const auto it = request.reasons.find(flag.code);
       if (it == request.reasons.end() || it->second.find_first_not_of(' ') == std::string::npos) {
         store::secure_wipe(*record);

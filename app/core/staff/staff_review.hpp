@@ -22,7 +22,7 @@ namespace intake::staff {
 struct ReviewRequest {
   std::string record_id;
   store::StaffMember reviewer;  // who is signed in to staff mode
-  store::ReviewDecision decision = store::ReviewDecision::cleared;
+  intake::ReviewDecision decision = intake::ReviewDecision::cleared;
   std::string note;
   // Why the practitioner goes ahead despite each STOP or REVIEW flag (flag code -> reason);
   // stored with the review, printed on its PDF page and exported.

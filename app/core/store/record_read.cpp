@@ -25,7 +25,7 @@ std::vector<RecordFlag> parse_flags_json(const std::string& text) {
     if (!item.is_object()) continue;
     RecordFlag flag;
     flag.code = item.value("code", "");
-    flag.severity = parse_severity(item.value("severity", "")).value_or(FlagSeverity::note);
+    flag.severity = parse_severity(item.value("severity", "")).value_or(Severity::note);
     flag.staff_message = item.value("message", "");
     if (auto q = item.find("questions"); q != item.end() && q->is_array())
       for (const auto& id : *q)
@@ -128,8 +128,8 @@ RecordStatus parse_record_status(const std::string& text) {
 
 }  // namespace
 
-std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::string& summary) {
-  std::vector<std::pair<std::string, FlagSeverity>> flags;
+std::vector<std::pair<std::string, Severity>> parse_flag_summary(const std::string& summary) {
+  std::vector<std::pair<std::string, Severity>> flags;
   std::size_t start = 0;
   while (start < summary.size()) {
     std::size_t end = summary.find(' ', start);

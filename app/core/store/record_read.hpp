@@ -63,6 +63,6 @@ Result<PdfFile> read_record_pdf(Store& store, const std::string& record_id, int 
                                 const std::string& actor, const std::string& destination = "");
 
 // "stop:pregnancy review:diabetes" (the records.flag_summary column) as (code, severity) pairs.
-std::vector<std::pair<std::string, FlagSeverity>> parse_flag_summary(const std::string& summary);
+std::vector<std::pair<std::string, Severity>> parse_flag_summary(const std::string& summary);
 
 }  // namespace intake::store

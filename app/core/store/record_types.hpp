@@ -14,15 +14,9 @@
 
 namespace intake::store {
 
-// The store keeps the shared vocabulary (common/severity.hpp, common/review_decision.hpp); these
-// are its names for the same types, so store::to_string and store::FlagSeverity keep reading.
-using FlagSeverity = Severity;
-using intake::ReviewDecision;
-using intake::to_string;
-
 struct RecordFlag {
   std::string code;  // e.g. "pregnancy" (microneedling.md)
-  FlagSeverity severity = FlagSeverity::note;
+  Severity severity = Severity::note;
   std::string staff_message;           // why it matters, for staff
   std::vector<std::string> questions;  // question ids that triggered it
 };
@@ -83,9 +77,9 @@ struct RecordSummary {
   std::string date_of_birth;
   std::string form_id;
   RecordStatus status = RecordStatus::submitted;
-  int flag_level = 0;                                       // 0 none, else the highest FlagSeverity
-  std::vector<std::pair<std::string, FlagSeverity>> flags;  // (code, severity), stop first
-  std::optional<ReviewDecision> decision;                   // the latest review's, once reviewed
+  int flag_level = 0;                                   // 0 none, else the highest Severity
+  std::vector<std::pair<std::string, Severity>> flags;  // (code, severity), stop first
+  std::optional<ReviewDecision> decision;               // the latest review's, once reviewed
 };
 
 struct Record {

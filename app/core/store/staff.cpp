@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <optional>
 
 #include <nlohmann/json.hpp>
 
@@ -254,27 +255,27 @@ Status reset_staff_pin(Store& store, std::int64_t staff_id, std::string_view new
 }
 
 Result<std::vector<StaffMember>> list_staff(Store& store) {
-  auto statement = Statement::prepare(store.handle(),
-                                      std::string("SELECT ") + kStaffColumns + " FROM staff ORDER BY name");
-  if (!statement) return statement.error();
+  auto statement = TRY(Statement::prepare(
+      store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff ORDER BY name"));
   std::vector<StaffMember> members;
-  while (true) {
-    auto row = statement->step("listing staff");
-    if (!row) return row.error();
-    if (!*row) break;
-    members.push_back(read_member(*statement));
-  }
+  TRY(statement.for_each_row("listing staff",
+                             [&](const Statement& row) { members.push_back(read_member(row)); }));
   return members;
 }
 
-Result<StaffMember> find_staff(Store& store, const std::string& name) {
-  auto statement = Statement::prepare(store.handle(),
-                                      std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
-  if (!statement) return statement.error();
+namespace {
+// The account named `name`, its row stepped onto when there is one (the bool says whether).
+Result<bool> select_staff_named(Store& store, const std::string& name, std::optional<Statement>& statement) {
+  statement.emplace(TRY(Statement::prepare(
+      store.handle(), std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1")));
   statement->bind(1, name);
-  auto row = statement->step("finding the staff account");
-  if (!row) return row.error();
-  if (!*row)
+  return statement->step("finding the staff account");
+}
+}  // namespace
+
+Result<StaffMember> find_staff(Store& store, const std::string& name) {
+  std::optional<Statement> statement;
+  if (!TRY(select_staff_named(store, name, statement)))
     return store_error(kExitNotFound, "There is no staff account named " + text::printable(name) + ".");
   return read_member(*statement);
 }
@@ -289,15 +290,11 @@ Result<std::int64_t> count_active_admins(Store& store) {
 
 Result<PinCheck> begin_pin_check(Store& store, const std::string& name, std::optional<TimePoint> at) {
   const TimePoint now = at.value_or(store.clock().now());
-  auto statement = Statement::prepare(store.handle(),
-                                      std::string("SELECT ") + kStaffColumns + " FROM staff WHERE name = ?1");
-  if (!statement) return statement.error();
-  statement->bind(1, name);
-  auto row = statement->step("finding the staff account");
-  if (!row) return row.error();
+  std::optional<Statement> statement;
+  const bool found = TRY(select_staff_named(store, name, statement));
   PinCheck check;
   check.name = name;
-  if (!*row) return check;  // unknown: check_pin_hash spends the same time, finish says "wrong"
+  if (!found) return check;  // unknown: check_pin_hash spends the same time, finish says "wrong"
   StaffMember member = read_member(*statement);
   check.pin_hash = statement->text(7);
   int failures = 0;

@@ -23,7 +23,7 @@ struct EarlierVisit {
   std::string record_id;
   std::string visit_date;  // YYYY-MM-DD, the local date the patient signed
   std::string form_id;     // the treatment's form
-  std::vector<std::pair<std::string, FlagSeverity>> flags;
+  std::vector<std::pair<std::string, Severity>> flags;
   std::optional<ReviewDecision> decision;  // the latest review's; none while unreviewed
   std::string note;                        // that review's note
   std::string reaction;                    // what the patient reported at that visit about an earlier session

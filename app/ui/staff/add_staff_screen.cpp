@@ -43,12 +43,12 @@ StaffAction draw_add_staff_screen(UiFrame& frame, StaffState& state, const Staff
       ScopedId roles(frame, "role");
       for (store::StaffRole role :
            {store::StaffRole::front_desk, store::StaffRole::practitioner, store::StaffRole::admin}) {
-        const std::string key = std::string("staff.add.role.") + store::to_string(role);
+        const std::string key = std::string("staff.add.role.") + to_string(role);
         ButtonOptions options;
         options.kind = ButtonKind::Choice;
         options.selected = state.add_staff.role == role;
         options.font = frame.fonts.heading;
-        if (touch_button(frame, store::to_string(role), frame.t(key), ImVec2(column, m.tx(100.f)), options))
+        if (touch_button(frame, to_string(role), frame.t(key), ImVec2(column, m.tx(100.f)), options))
           state.add_staff.role = role;
         text_block(frame, frame.t(key + "_does"), frame.fonts.small, theme::kMutedText, column);
         ImGui::Dummy(ImVec2(0, m.px(6.f)));

@@ -58,7 +58,7 @@ void go_to_admin_screen(StaffState& state, StaffScreen screen) {
 }
 
 std::string role_word(UiFrame& frame, store::StaffRole role) {
-  return frame.t(std::string("staff.role.") + store::to_string(role));
+  return frame.t(std::string("staff.role.") + to_string(role));
 }
 
 std::string refusal_text(UiFrame& frame, const Error& error, bool pins_differ, const std::string& name) {

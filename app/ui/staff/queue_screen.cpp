@@ -102,8 +102,8 @@ void row_status(UiFrame& frame, const store::RecordSummary& row, ImVec2 at, floa
                 theme::kText);
     return;
   }
-  const ImU32 colour = *row.decision == store::ReviewDecision::not_treated
-                           ? severity_colour(store::FlagSeverity::stop)
+  const ImU32 colour = *row.decision == intake::ReviewDecision::not_treated
+                           ? severity_colour(intake::Severity::stop)
                            : theme::kPrimary;
   text_at(frame, ImVec2(at.x, at.y + m.px(12.f)), frame.t("staff.status.reviewed"), frame.fonts.small,
           theme::kMutedText);
@@ -173,7 +173,7 @@ bool queue_row(UiFrame& frame, const store::RecordSummary& row, int visit, const
   const bool reviewed = row.status == store::RecordStatus::reviewed;
   // The edge says what still needs a practitioner; a reviewed row's flags are dealt with.
   const ImU32 edge = row.flag_level > 0 && !reviewed
-                         ? severity_colour(static_cast<store::FlagSeverity>(row.flag_level))
+                         ? severity_colour(static_cast<intake::Severity>(row.flag_level))
                          : theme::kBorder;
   draw->AddRectFilled(at, ImVec2(at.x + width, at.y + height),
                       pressed ? theme::kSecondaryPressed : theme::kSurface, m.px(12.f));
@@ -296,7 +296,7 @@ StaffAction draw_staff_queue_screen(UiFrame& frame, StaffState& state, const Sta
                                                             : "staff.queue.title_days"));
   text_block(frame,
              fmt::format(fmt::runtime(frame.t("staff.signed_in_as")), state.member->name,
-                         frame.t(std::string("staff.role.") + store::to_string(state.member->role))),
+                         frame.t(std::string("staff.role.") + to_string(state.member->role))),
              frame.fonts.small, theme::kMutedText);
   const ImVec2 after_title = ImGui::GetCursorPos();
   ImGui::SetCursorPos(ImVec2(top.x + width - m.tx(300.f), top.y));  // one row with the admin buttons

@@ -119,11 +119,11 @@ void draw_details(UiFrame& frame, StaffState& state, const StaffContext& context
       const ImVec2 end = ImGui::GetItemRectMax();
       ImDrawList* draw = ImGui::GetWindowDrawList();
       draw->AddRectFilled(at, ImVec2(at.x + m.px(6.f), end.y),
-                          severity_colour(static_cast<store::FlagSeverity>(line.flag_level)));
-      text_at(frame, ImVec2(at.x + width - m.tx(160.f), at.y),
-              frame.t(std::string("staff.severity.") +
-                      store::to_string(static_cast<store::FlagSeverity>(line.flag_level))),
-              frame.fonts.small, severity_colour(static_cast<store::FlagSeverity>(line.flag_level)));
+                          severity_colour(static_cast<intake::Severity>(line.flag_level)));
+      text_at(
+          frame, ImVec2(at.x + width - m.tx(160.f), at.y),
+          frame.t(std::string("staff.severity.") + to_string(static_cast<intake::Severity>(line.flag_level))),
+          frame.fonts.small, severity_colour(static_cast<intake::Severity>(line.flag_level)));
     }
     ImGui::Dummy(ImVec2(0, m.px(6.f)));
   }

@@ -27,7 +27,7 @@ struct RecordState {
   std::optional<store::VisitHistory> history;  // the person's earlier visits
   std::string problem;
   ScrollState scroll;
-  std::optional<store::ReviewDecision> decision;
+  std::optional<intake::ReviewDecision> decision;
   std::string note;
   std::map<std::string, std::string> reasons;  // flag code -> why go ahead despite it
   bool reasons_tried = false;                  // Save was refused for a missing reason: mark the fields

@@ -21,8 +21,8 @@
 namespace intake::ui {
 namespace {
 
-bool goes_ahead(const std::optional<store::ReviewDecision>& decision) {
-  return decision && *decision != store::ReviewDecision::not_treated;
+bool goes_ahead(const std::optional<intake::ReviewDecision>& decision) {
+  return decision && *decision != intake::ReviewDecision::not_treated;
 }
 
 // How many frames the review panel keeps trying to bring the reasons into view.
@@ -30,8 +30,8 @@ constexpr int kRevealFrames = 3;
 
 bool blank(const std::string& text) { return text.find_first_not_of(' ') == std::string::npos; }
 
-std::string severity_word(const UiFrame& frame, store::FlagSeverity severity) {
-  return frame.t(std::string("staff.severity.") + store::to_string(severity));
+std::string severity_word(const UiFrame& frame, intake::Severity severity) {
+  return frame.t(std::string("staff.severity.") + to_string(severity));
 }
 
 // The reasons a stored review gave, by flag label: [{"code", "reason"}].
@@ -107,9 +107,8 @@ void draw_reviewed(UiFrame& frame, const StaffState& state, const StaffContext& 
   const store::Record& record = *state.record.open;
   const store::Review& review = record.reviews.back();
   text_block(frame, decision_text(frame, review.decision), frame.fonts.heading,
-             review.decision == store::ReviewDecision::not_treated
-                 ? severity_colour(store::FlagSeverity::stop)
-                 : theme::kPrimary);
+             review.decision == intake::ReviewDecision::not_treated ? severity_colour(intake::Severity::stop)
+                                                                    : theme::kPrimary);
   muted_text(frame, fmt::format(fmt::runtime(frame.t("staff.review.by_when")), review.reviewer_name,
                                 recorded_time_text(frame, context, review.reviewed_at)));
   draw_stored_reasons(frame, context, record, review);
@@ -120,16 +119,16 @@ void draw_reviewed(UiFrame& frame, const StaffState& state, const StaffContext& 
 // The decision, the reasons it needs and the note: the part of the panel that scrolls.
 void draw_choices(UiFrame& frame, StaffState& state, const StaffContext& context, float width) {
   const UiMetrics& m = frame.metrics;
-  static constexpr store::ReviewDecision kDecisions[] = {store::ReviewDecision::cleared,
-                                                         store::ReviewDecision::treat_with_changes,
-                                                         store::ReviewDecision::not_treated};
+  static constexpr intake::ReviewDecision kDecisions[] = {intake::ReviewDecision::cleared,
+                                                          intake::ReviewDecision::treat_with_changes,
+                                                          intake::ReviewDecision::not_treated};
   for (auto decision : kDecisions) {
     ButtonOptions options;
     options.kind = ButtonKind::Choice;
     options.selected = state.record.decision == decision;
     options.font = frame.fonts.body_bold;
-    if (touch_button(frame, store::to_string(decision), decision_text(frame, decision),
-                     ImVec2(width, m.tx(68.f)), options)) {
+    if (touch_button(frame, to_string(decision), decision_text(frame, decision), ImVec2(width, m.tx(68.f)),
+                     options)) {
       if (goes_ahead(decision) && !goes_ahead(state.record.decision))
         state.record.reveal_reasons = kRevealFrames;
       state.record.decision = decision;
@@ -179,7 +178,7 @@ void draw_choices(UiFrame& frame, StaffState& state, const StaffContext& context
 std::vector<const store::RecordFlag*> flags_needing_reasons(const store::Record& record) {
   std::vector<const store::RecordFlag*> flags;
   for (const store::RecordFlag& flag : record.flags)
-    if (flag.severity == store::FlagSeverity::stop || flag.severity == store::FlagSeverity::review)
+    if (flag.severity == intake::Severity::stop || flag.severity == intake::Severity::review)
       flags.push_back(&flag);
   return flags;
 }

@@ -61,24 +61,24 @@ bool pin_pad(UiFrame& frame, std::string& pin, float width) {
   return ok;
 }
 
-ImU32 severity_colour(store::FlagSeverity severity) {
+ImU32 severity_colour(intake::Severity severity) {
   switch (severity) {
-    case store::FlagSeverity::stop: return theme::rgb(0xA3, 0x1B, 0x1B);    // white text 7:1
-    case store::FlagSeverity::review: return theme::rgb(0x8A, 0x4B, 0x00);  // white text 6:1
-    case store::FlagSeverity::note: return theme::rgb(0x2F, 0x4B, 0x6E);    // white text 9:1
+    case intake::Severity::stop: return theme::rgb(0xA3, 0x1B, 0x1B);    // white text 7:1
+    case intake::Severity::review: return theme::rgb(0x8A, 0x4B, 0x00);  // white text 6:1
+    case intake::Severity::note: return theme::rgb(0x2F, 0x4B, 0x6E);    // white text 9:1
   }
   return theme::kBorder;
 }
 
 namespace {
 
-std::string chip_text(const UiFrame& frame, std::string_view label, store::FlagSeverity severity) {
-  return frame.t(std::string("staff.severity.") + store::to_string(severity)) + "  " + std::string(label);
+std::string chip_text(const UiFrame& frame, std::string_view label, intake::Severity severity) {
+  return frame.t(std::string("staff.severity.") + to_string(severity)) + "  " + std::string(label);
 }
 
 }  // namespace
 
-float flag_chip_width(const UiFrame& frame, std::string_view label, store::FlagSeverity severity) {
+float flag_chip_width(const UiFrame& frame, std::string_view label, intake::Severity severity) {
   return text_size(frame.fonts.small, chip_text(frame, label, severity)).x + 2 * frame.metrics.px(14.f);
 }
 
@@ -93,7 +93,7 @@ void status_pill(UiFrame& frame, ImVec2 at, std::string_view text, ImU32 colour)
   text_at(frame, ImVec2(at.x + pad.x, at.y + pad.y), text, frame.fonts.body_bold, colour);
 }
 
-void flag_chip(UiFrame& frame, std::string_view label, store::FlagSeverity severity) {
+void flag_chip(UiFrame& frame, std::string_view label, intake::Severity severity) {
   const UiMetrics& m = frame.metrics;
   const std::string text = chip_text(frame, label, severity);
   const ImVec2 size = text_size(frame.fonts.small, text);

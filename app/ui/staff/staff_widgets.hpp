@@ -20,12 +20,12 @@ bool pin_pad(UiFrame& frame, std::string& pin, float width);
 // A rounded chip: the severity as a word ("STOP", "REVIEW", "NOTE") and the flag's staff label
 // (staff_text.hpp's flag_label), filled in the severity's colour. Drawn at the cursor, on the
 // current line; flag_chip_width is its width.
-void flag_chip(UiFrame& frame, std::string_view label, store::FlagSeverity severity);
-float flag_chip_width(const UiFrame& frame, std::string_view label, store::FlagSeverity severity);
+void flag_chip(UiFrame& frame, std::string_view label, intake::Severity severity);
+float flag_chip_width(const UiFrame& frame, std::string_view label, intake::Severity severity);
 // An outlined pill with dark text on white (a status, such as "Not reviewed"): never filled,
 // so it cannot be mistaken for a flag chip.
 void status_pill(UiFrame& frame, ImVec2 at, std::string_view text, ImU32 colour);
-ImU32 severity_colour(store::FlagSeverity severity);
+ImU32 severity_colour(intake::Severity severity);
 
 // A text field that focuses (and raises the on-screen keyboard) when tapped, registered with
 // state.focus for the keyboard StaffMode draws last. Text typed on a physical keyboard goes

@@ -24,9 +24,9 @@ std::string treatment_name(UiFrame& frame, const StaffContext& context, const st
 void draw_earlier_visit(UiFrame& frame, const StaffState& state, const StaffContext& context,
                         const store::EarlierVisit& visit) {
   const UiMetrics& m = frame.metrics;
-  const std::string decision =
-      visit.decision ? frame.t(std::string("staff.decision.") + store::to_string(*visit.decision))
-                     : frame.t("staff.visits.not_reviewed");
+  const std::string decision = visit.decision
+                                   ? frame.t(std::string("staff.decision.") + to_string(*visit.decision))
+                                   : frame.t("staff.visits.not_reviewed");
   text_block(frame,
              date_text(frame, context, visit.visit_date) + "   " +
                  treatment_name(frame, context, visit.form_id) + "   " + decision,

@@ -62,8 +62,9 @@ store::NewRecord make_record(int n, std::chrono::system_clock::time_point create
                         R"("concerns":["fine_lines"],"medications":"none","diabetes":)" +
                         std::string(n % 9 == 0 ? "true" : "false") + "}";
   if (n % 9 == 0)
-    record.flags.push_back({"diabetes", FlagSeverity::review, "Healing may be slower.", {"diabetes"}});
-  if (n % 40 == 0) record.flags.push_back({"pregnancy", FlagSeverity::stop, "Do not treat.", {"pregnant"}});
+    record.flags.push_back({"diabetes", intake::Severity::review, "Healing may be slower.", {"diabetes"}});
+  if (n % 40 == 0)
+    record.flags.push_back({"pregnancy", intake::Severity::stop, "Do not treat.", {"pregnant"}});
   record.consent_json = R"({"accepted":true,"initials":"AD","photo_consent":false})";
   record.signature_json = R"({"width":900,"height":300,"strokes":[[[12.0,40.5,0],[14.2,41.0,16],)"
                           R"([20.1,44.0,33],[31.9,47.2,50],[45.0,46.1,66]]]})";
